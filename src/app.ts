@@ -1,0 +1,46 @@
+import type { Config } from './core/config';
+import { type Database, openDatabase } from './core/db/client';
+import { buildApp } from './core/http/app';
+import { addMessages } from './core/i18n/i18n';
+import { registerImportKinds } from './core/import/import.service';
+import { registerIndicators } from './core/indicators';
+import { createMailer, type Mailer } from './core/mail/mailer';
+import type { AppContext } from './core/module';
+import { modules } from './modules';
+
+let registered = false;
+
+/** Hands every module's messages, import kinds and indicators to the core registries, once. */
+export function registerModules(): void {
+  if (registered) return;
+  registered = true;
+  for (const module of modules) {
+    if (module.messages) addMessages(module.name, module.messages);
+    registerImportKinds(module.importKinds ?? []);
+    registerIndicators(module.indicators ?? []);
+  }
+}
+
+/** Opens (and migrates) the database the configuration names. */
+export async function openAppDatabase(config: Config): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  return database;
+}
+
+export function createAppContext(
+  config: Config,
+  database: Database,
+  mailer: Mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
+) {
+  return { config, database, mailer };
+}
+
+/** The composition root: core plus every module. */
+export async function createServer(config: Config, database: Database, mailer?: Mailer) {
+  registerModules();
+  const deps = createAppContext(config, database, mailer);
+  return buildApp({ ...deps, modules });
+}
+
+export type { AppContext };

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+const configSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  host: z.string().default('0.0.0.0'),
+  /** Real PostgreSQL when set; otherwise the embedded PGlite in dataDir. */
+  databaseUrl: z.string().url().optional(),
+  dataDir: z.string().default('./data'),
+  /** Absolute URL tenants and e-mails link to. */
+  publicUrl: z.string().url().default('http://localhost:3000'),
+  /** smtp://user:pass@host:port — without it mail goes to the outbox. */
+  smtpUrl: z.string().optional(),
+  mailFrom: z.string().default('Grannskap <noreply@grannskap.local>'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Optional raster tile URL template for the maps, e.g. https://tile.example/{z}/{x}/{y}.png */
+  mapTileUrl: z.string().optional(),
+  /** Secure cookies need https; off for plain-http localhost. */
+  secureCookies: z.coerce.boolean().default(false),
+  sessionHours: z.coerce.number().positive().default(12),
+});
+
+export type Config = Readonly<z.infer<typeof configSchema>>;
+
+/** Parses the environment once, at boot, into a frozen, typed object. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = configSchema.parse({
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.GRANNSKAP_DATA_DIR,
+    publicUrl: env.PUBLIC_URL,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM,
+    logLevel: env.LOG_LEVEL,
+    mapTileUrl: env.MAP_TILE_URL || undefined,
+    secureCookies: env.SECURE_COOKIES === 'true' ? true : undefined,
+    sessionHours: env.SESSION_HOURS,
+  });
+  return Object.freeze({ ...parsed, ...overrides });
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { authRoutes } from '../auth/auth.routes';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { AppError } from '../errors';
+import { translate } from '../i18n/i18n';
+import { importRoutes } from '../import/import.routes';
+import type { Mailer } from '../mail/mailer';
+import type { AppContext, GrannskapModule } from '../module';
+import { authorise, identify } from './guard';
+import type { ApiInstance } from './types';
+
+export const apiPrefix = '/api/v1';
+const webRoot = new URL('../../../dist/web', import.meta.url).pathname;
+
+export type BuildOptions = { config: Config; database: Database; mailer: Mailer; modules: GrannskapModule[] };
+
+/** Builds the whole HTTP application: API, OpenAPI docs, tenant pages and the web app. */
+export async function buildApp({ config, database, mailer, modules }: BuildOptions): Promise<ApiInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 5 * 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('language', 'sv');
+
+  const ctx: AppContext = { db: database.db, database, config, log: app.log, mailer };
+
+  app.addHook('onRoute', (route) => {
+    const config = route.config as { access?: string; public?: boolean } | undefined;
+    const isApi = route.url.startsWith(apiPrefix);
+    if (isApi && !config?.access && !config?.public) {
+      throw new Error(`Route ${route.method} ${route.url} declares neither config.access nor config.public`);
+    }
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyMultipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'Grannskap API', version: '1' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.setErrorHandler(errorHandler);
+  app.addHook('onRequest', identify(database.db));
+  app.addHook('preValidation', authorise);
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      await authRoutes(typed, ctx);
+      await importRoutes(typed, ctx);
+      for (const module of modules) await module.routes?.(typed, ctx);
+    },
+    { prefix: apiPrefix },
+  );
+  for (const module of modules) await module.pages?.(app, ctx);
+
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, prefix: '/' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !existsSync(join(webRoot, 'index.html'))) {
+      return sendError(reply, request.language, new AppError('not_found'));
+    }
+    return reply.type('text/html').send(indexHtml());
+  });
+  return app;
+}
+
+let cachedIndex: string | null = null;
+function indexHtml(): string {
+  cachedIndex ??= readFileSync(join(webRoot, 'index.html'), 'utf8');
+  return cachedIndex;
+}
+
+function sendError(reply: FastifyReply, language: 'sv' | 'en', error: AppError) {
+  const message = translate(language, error.messageKey, error.params);
+  return reply.status(error.status).send({ error: { code: error.code, message, details: error.details } });
+}
+
+function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const language = request.language ?? 'sv';
+  if (error instanceof AppError) return sendError(reply, language, error);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details = error.validation.map((issue) => ({
+      field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext,
+      message: issue.message,
+    }));
+    const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');
+    return sendError(
+      reply,
+      language,
+      new AppError('validation', { details: summary }, 400, undefined, details),
+    );
+  }
+  const status = (error as { statusCode?: number }).statusCode;
+  if (status === 429) return sendError(reply, language, new AppError('rate_limited'));
+  if (status && status >= 400 && status < 500) {
+    return sendError(reply, language, new AppError('validation', { details: error.message }, status));
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendError(reply, language, new AppError('internal'));
+}

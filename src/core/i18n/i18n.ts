@@ -1,0 +1,35 @@
+import i18next, { type i18n } from 'i18next';
+import en from './en.json';
+import sv from './sv.json';
+
+export const languages = ['sv', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** Server-side messages (errors, import reports, e-mails). Modules add their own namespaces. */
+export const serverI18n: i18n = i18next.createInstance();
+void serverI18n.init({
+  initAsync: false,
+  lng: 'sv',
+  fallbackLng: 'sv',
+  ns: ['core'],
+  defaultNS: 'core',
+  resources: { sv: { core: sv }, en: { core: en } },
+  interpolation: { escapeValue: false },
+});
+
+/** Lets a module add its messages under its own namespace. */
+export function addMessages(namespace: string, bundles: Record<Language, Record<string, unknown>>): void {
+  for (const lng of languages) serverI18n.addResourceBundle(lng, namespace, bundles[lng], true, true);
+}
+
+/** Translates a key ("ns:key" or a core key) into the given language. */
+export function translate(language: Language, key: string, params: Record<string, unknown> = {}): string {
+  return serverI18n.t(key, { lng: language, ...params }) as string;
+}
+
+/** Picks sv or en from an Accept-Language header; Swedish first. */
+export function languageFromHeader(header: string | undefined): Language {
+  if (!header) return 'sv';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'sv';
+}

@@ -1,0 +1,50 @@
+import type { Db } from './db/client';
+
+export const materialAreas = [
+  'sustainable_neighbourhoods',
+  'good_community_actor',
+  'sustainable_working_life',
+  'human_rights',
+] as const;
+export type MaterialArea = (typeof materialAreas)[number];
+
+export const focusAreas = ['trygghet', 'dialog', 'gemenskap', 'arbete'] as const;
+export type FocusArea = (typeof focusAreas)[number];
+
+/** One indicator's figure for a year, as the report contract gives it (fractions as 0–1). */
+export type IndicatorValue = {
+  value: number | null;
+  n: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  /** Set when the group was too small to show: value and bounds are then null. */
+  suppressed?: boolean;
+};
+
+export type IndicatorDefinition = {
+  /** Stable id of the report contract, e.g. 'safety_index'. */
+  id: string;
+  name: { sv: string; en: string };
+  unit: 'fraction' | 'count' | 'days' | 'hours' | 'per_1000' | 'sek';
+  sdg: number[];
+  materialArea: MaterialArea;
+  focusArea?: FocusArea;
+  /** The value for an organisation and calendar year. */
+  compute: (db: Db, organisationId: string, year: number) => Promise<IndicatorValue>;
+};
+
+const registry = new Map<string, IndicatorDefinition>();
+
+/** Modules register their indicators here; the annual report asks the registry. */
+export function registerIndicators(list: IndicatorDefinition[]): void {
+  for (const indicator of list) {
+    if (registry.has(indicator.id) && registry.get(indicator.id) !== indicator) {
+      throw new Error(`Indicator ${indicator.id} registered twice`);
+    }
+    registry.set(indicator.id, indicator);
+  }
+}
+
+export function indicators(): IndicatorDefinition[] {
+  return [...registry.values()];
+}

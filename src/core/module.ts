@@ -1,0 +1,41 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config';
+import type { Database, Db } from './db/client';
+import type { ApiInstance } from './http/types';
+import type { Language } from './i18n/i18n';
+import type { AnyImportKind } from './import/import-kind';
+import type { IndicatorDefinition } from './indicators';
+import type { Mailer } from './mail/mailer';
+import type { ScheduledJob } from './scheduler';
+
+/** What every service and route gets: pass what a function needs, nothing hidden. */
+export type AppContext = {
+  db: Db;
+  database: Database;
+  config: Config;
+  log: FastifyBaseLogger;
+  mailer: Mailer;
+};
+
+export type DemoContext = AppContext & {
+  organisationId: string;
+  /** Deterministic random numbers in [0, 1), so the demo is the same every time. */
+  random: () => number;
+  /** The demo year that "today" falls in. */
+  today: Date;
+};
+
+/** A feature module's public surface, registered once in src/modules/index.ts. */
+export type GrannskapModule = {
+  name: string;
+  /** API routes, registered under /api/v1. Every route declares config.access or config.public. */
+  routes?: (app: ApiInstance, ctx: AppContext) => Promise<void>;
+  /** Server-rendered pages outside /api (tenant survey, public calendar, …); each route has config.public. */
+  pages?: (app: ApiInstance, ctx: AppContext) => Promise<void>;
+  importKinds?: AnyImportKind[];
+  jobs?: ScheduledJob[];
+  indicators?: IndicatorDefinition[];
+  messages?: Record<Language, Record<string, unknown>>;
+  /** Adds this module's part of the demo organisation; modules run in registration order. */
+  seedDemo?: (ctx: DemoContext) => Promise<void>;
+};

@@ -1,0 +1,64 @@
+import { Cron } from 'croner';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from './db/client';
+import { jobRuns } from './jobs.table';
+import { organisations } from './organisation.table';
+
+/** A recurring job run once per organisation and period (e.g. monthly sampling, weekly digests). */
+export type ScheduledJob = {
+  name: string;
+  /** Cron pattern for when to look for due work, e.g. '0 3 1 * *'. */
+  cron: string;
+  /** The period a run belongs to, e.g. '2026-11' for a monthly job: one run per key. */
+  periodKey: (now: Date) => string;
+  run: (db: Db, organisationId: string, periodKey: string) => Promise<void>;
+};
+
+/**
+ * Claims (organisation, job, period) by inserting its row; the primary key makes a second
+ * claim — another process, a restart, a retry — fail, so each job runs once per period.
+ */
+export async function runDueJob(db: Db, job: ScheduledJob, now = new Date()): Promise<number> {
+  const periodKey = job.periodKey(now);
+  const orgs = await db.select({ id: organisations.id }).from(organisations);
+  let ran = 0;
+  for (const org of orgs) {
+    const claimed = await db
+      .insert(jobRuns)
+      .values({ organisationId: org.id, job: job.name, periodKey })
+      .onConflictDoNothing()
+      .returning();
+    if (claimed.length === 0) continue;
+    ran++;
+    const where = and(
+      eq(jobRuns.organisationId, org.id),
+      eq(jobRuns.job, job.name),
+      eq(jobRuns.periodKey, periodKey),
+    );
+    try {
+      await job.run(db, org.id, periodKey);
+      await db.update(jobRuns).set({ finishedAt: new Date() }).where(where);
+    } catch (error) {
+      await db
+        .update(jobRuns)
+        .set({ error: String(error) })
+        .where(and(where, isNull(jobRuns.finishedAt)));
+    }
+  }
+  return ran;
+}
+
+/** Starts the cron timers; returns a stop function. Each tick runs what is due, once. */
+export function startScheduler(db: Db, jobs: ScheduledJob[], onError: (error: unknown) => void): () => void {
+  const timers = jobs.map(
+    (job) =>
+      new Cron(job.cron, { protect: true }, async () => {
+        await runDueJob(db, job).catch(onError);
+      }),
+  );
+  // Catch up at boot on anything due in the current period.
+  for (const job of jobs) runDueJob(db, job).catch(onError);
+  return () => {
+    for (const timer of timers) timer.stop();
+  };
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seedOrganisation, signIn } from '../../../test/fixtures';
+import { createTestApp, type TestApp } from '../../../test/harness';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+beforeEach(async () => t.reset());
+
+describe('areas', () => {
+  it('lists areas with their household counts', async () => {
+    await seedOrganisation(t.db);
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    const res = await admin.get('/api/v1/areas');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().map((a: { code: string; households: number }) => [a.code, a.households])).toEqual([
+      ['alfa-N', 20],
+      ['alfa-S', 20],
+    ]);
+  });
+
+  it('shows a host only the areas given to them', async () => {
+    const seed = await seedOrganisation(t.db);
+    const host = await signIn(t.app, 'host@alfa.test');
+    expect((await host.get('/api/v1/areas')).json().map((a: { id: string }) => a.id)).toEqual([
+      seed.areas[0].id,
+    ]);
+    expect((await host.get(`/api/v1/areas/${seed.areas[1].id}`)).statusCode).toBe(403);
+  });
+
+  it('creates an area and writes the change to the audit log', async () => {
+    const seed = await seedOrganisation(t.db);
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    const res = await admin.post('/api/v1/areas', {
+      districtId: seed.district.id,
+      code: 'NY-1',
+      name: 'Nytt område',
+    });
+    expect(res.statusCode).toBe(201);
+    const audit = (await admin.get('/api/v1/audit?entity=area')).json();
+    expect(audit[0]).toMatchObject({ action: 'create', entity: 'area', actorName: 'admin alfa' });
+    expect(audit[0].after).toMatchObject({ code: 'NY-1', name: 'Nytt område' });
+  });
+
+  it('refuses a write without the CSRF token', async () => {
+    const seed = await seedOrganisation(t.db);
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    const res = await admin.request(
+      'POST',
+      '/api/v1/areas',
+      { districtId: seed.district.id, code: 'X', name: 'X' },
+      { 'x-csrf-token': 'wrong' },
+    );
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('csrf');
+  });
+
+  it("keeps the household register in step with a property's household count", async () => {
+    const seed = await seedOrganisation(t.db);
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    await admin.patch(`/api/v1/properties/${seed.properties[0].id}`, { households: 25 });
+    const res = await admin.get('/api/v1/areas');
+    expect(res.json()[0].households).toBe(25);
+  });
+});

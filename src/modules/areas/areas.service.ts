@@ -1,0 +1,237 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { writeAudit } from '../../core/audit';
+import { type Actor, assertCan } from '../../core/auth/access';
+import type { Db } from '../../core/db/client';
+import { areaScope } from '../../core/db/scope';
+import { AppError } from '../../core/errors';
+import type { AreaInput, DistrictInput, PropertyInput } from './areas.contract';
+import { areaPermissions as p } from './areas.policy';
+import { areas, districts, properties } from './areas.table';
+import { syncHouseholds } from './households';
+
+type Ctx = { db: Db; requestId?: string };
+
+export async function listDistricts({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['areas.read']);
+  return db
+    .select({ id: districts.id, name: districts.name, geometry: districts.geometry })
+    .from(districts)
+    .where(eq(districts.organisationId, actor.organisationId))
+    .orderBy(asc(districts.name));
+}
+
+export async function createDistrict({ db, requestId }: Ctx, actor: Actor, input: DistrictInput) {
+  assertCan(actor, p['areas.write']);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(districts)
+      .values({ organisationId: actor.organisationId, name: input.name, geometry: input.geometry ?? null })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new AppError('conflict', { what: input.name });
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'create', entity: 'district', entityId: row.id, after: row },
+      requestId,
+    );
+    return { id: row.id, name: row.name, geometry: row.geometry };
+  });
+}
+
+export async function updateDistrict(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  id: string,
+  input: Partial<DistrictInput>,
+) {
+  assertCan(actor, p['areas.write']);
+  return db.transaction(async (tx) => {
+    const before = await districtOf(tx, actor, id);
+    const [row] = await tx.update(districts).set(input).where(eq(districts.id, before.id)).returning();
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'district', entityId: id, before, after: row },
+      requestId,
+    );
+    return { id: row.id, name: row.name, geometry: row.geometry };
+  });
+}
+
+async function districtOf(db: Db, actor: Actor, id: string) {
+  const [row] = await db
+    .select()
+    .from(districts)
+    .where(and(eq(districts.id, id), eq(districts.organisationId, actor.organisationId)));
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+/** Areas the actor may see, with district name and household and property counts. */
+export async function listAreas({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['areas.read']);
+  const counts = db
+    .select({
+      areaId: properties.areaId,
+      households: sql<number>`coalesce(sum(${properties.households}), 0)::int`.as('households'),
+      properties: sql<number>`count(*)::int`.as('properties'),
+    })
+    .from(properties)
+    .where(eq(properties.organisationId, actor.organisationId))
+    .groupBy(properties.areaId)
+    .as('counts');
+  const rows = await db
+    .select({
+      id: areas.id,
+      districtId: areas.districtId,
+      districtName: districts.name,
+      code: areas.code,
+      name: areas.name,
+      geometry: areas.geometry,
+      households: sql<number>`coalesce(${counts.households}, 0)::int`,
+      properties: sql<number>`coalesce(${counts.properties}, 0)::int`,
+    })
+    .from(areas)
+    .innerJoin(districts, eq(districts.id, areas.districtId))
+    .leftJoin(counts, eq(counts.areaId, areas.id))
+    .where(and(eq(areas.organisationId, actor.organisationId), areaScope(areas.id, actor)))
+    .orderBy(asc(districts.name), asc(areas.name));
+  return rows;
+}
+
+export async function getArea(ctx: Ctx, actor: Actor, id: string) {
+  assertCan(actor, p['areas.read'], id);
+  const area = (await listAreas(ctx, actor)).find((a) => a.id === id);
+  if (!area) throw new AppError('not_found');
+  return area;
+}
+
+export async function createArea({ db, requestId }: Ctx, actor: Actor, input: AreaInput) {
+  assertCan(actor, p['areas.write']);
+  return db.transaction(async (tx) => {
+    await districtOf(tx, actor, input.districtId);
+    const [row] = await tx
+      .insert(areas)
+      .values({ ...input, geometry: input.geometry ?? null, organisationId: actor.organisationId })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new AppError('conflict', { what: input.code });
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'create', entity: 'area', entityId: row.id, after: row },
+      requestId,
+    );
+    return row;
+  });
+}
+
+export async function updateArea(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  id: string,
+  input: Partial<AreaInput>,
+) {
+  assertCan(actor, p['areas.write']);
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(areas)
+      .where(and(eq(areas.id, id), eq(areas.organisationId, actor.organisationId)));
+    if (!before) throw new AppError('not_found');
+    if (input.districtId) await districtOf(tx, actor, input.districtId);
+    const [row] = await tx.update(areas).set(input).where(eq(areas.id, id)).returning();
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'area', entityId: id, before, after: row },
+      requestId,
+    );
+    return row;
+  });
+}
+
+export async function listProperties({ db }: Ctx, actor: Actor, areaId?: string) {
+  assertCan(actor, p['areas.read'], areaId);
+  return db
+    .select({
+      id: properties.id,
+      areaId: properties.areaId,
+      code: properties.code,
+      address: properties.address,
+      households: properties.households,
+      lat: properties.lat,
+      lon: properties.lon,
+    })
+    .from(properties)
+    .where(
+      and(
+        eq(properties.organisationId, actor.organisationId),
+        areaId ? eq(properties.areaId, areaId) : undefined,
+        areaScope(properties.areaId, actor),
+      ),
+    )
+    .orderBy(asc(properties.code));
+}
+
+async function areaOf(db: Db, actor: Actor, id: string) {
+  const [row] = await db
+    .select()
+    .from(areas)
+    .where(and(eq(areas.id, id), eq(areas.organisationId, actor.organisationId)));
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+export async function createProperty({ db, requestId }: Ctx, actor: Actor, input: PropertyInput) {
+  assertCan(actor, p['areas.write']);
+  return db.transaction(async (tx) => {
+    await areaOf(tx, actor, input.areaId);
+    const [row] = await tx
+      .insert(properties)
+      .values({
+        ...input,
+        lat: input.lat ?? null,
+        lon: input.lon ?? null,
+        organisationId: actor.organisationId,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new AppError('conflict', { what: input.code });
+    await syncHouseholds(tx, row);
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'create', entity: 'property', entityId: row.id, after: row },
+      requestId,
+    );
+    return row;
+  });
+}
+
+export async function updateProperty(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  id: string,
+  input: Partial<PropertyInput>,
+) {
+  assertCan(actor, p['areas.write']);
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(properties)
+      .where(and(eq(properties.id, id), eq(properties.organisationId, actor.organisationId)));
+    if (!before) throw new AppError('not_found');
+    if (input.areaId) await areaOf(tx, actor, input.areaId);
+    const [row] = await tx.update(properties).set(input).where(eq(properties.id, id)).returning();
+    await syncHouseholds(tx, row);
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'property', entityId: id, before, after: row },
+      requestId,
+    );
+    return row;
+  });
+}

@@ -1,0 +1,6 @@
+import { definePermissions } from '../../core/auth/access';
+
+export const userPermissions = definePermissions({
+  'users.manage': ['admin'],
+  'outbox.read': ['admin'],
+});

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { actorOf } from '../../core/http/guard';
+import type { ApiInstance } from '../../core/http/types';
+import type { AppContext } from '../../core/module';
+import { userInput, userPatch, userSchema } from './users.contract';
+import { userPermissions as p } from './users.policy';
+import * as service from './users.service';
+
+const tags = ['users'];
+
+export async function userRoutes(app: ApiInstance, { db, mailer, config }: AppContext) {
+  app.get(
+    '/users',
+    { config: { access: p['users.manage'] }, schema: { tags, response: { 200: z.array(userSchema) } } },
+    async (req) => service.listUsers({ db }, actorOf(req)),
+  );
+  app.post(
+    '/users',
+    {
+      config: { access: p['users.manage'] },
+      schema: { tags, body: userInput, response: { 201: userSchema } },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await service.createUser({ db, requestId: req.id }, actorOf(req), req.body, {
+            mailer,
+            publicUrl: config.publicUrl,
+          }),
+        ),
+  );
+  app.patch(
+    '/users/:id',
+    {
+      config: { access: p['users.manage'] },
+      schema: {
+        tags,
+        params: z.object({ id: z.string().uuid() }),
+        body: userPatch,
+        response: { 200: userSchema },
+      },
+    },
+    async (req) => service.updateUser({ db, requestId: req.id }, actorOf(req), req.params.id, req.body),
+  );
+  app.get(
+    '/outbox',
+    {
+      config: { access: p['outbox.read'] },
+      schema: {
+        tags,
+        response: {
+          200: z.array(
+            z.object({
+              id: z.string(),
+              to: z.string(),
+              subject: z.string(),
+              body: z.string(),
+              sentAt: z.date().nullable(),
+              error: z.string().nullable(),
+              createdAt: z.date(),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) => service.listOutbox({ db }, actorOf(req)),
+  );
+}

@@ -1,0 +1,138 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { writeAudit } from '../../core/audit';
+import { type Actor, assertCan } from '../../core/auth/access';
+import { requestPasswordReset } from '../../core/auth/auth.service';
+import { userAreas, users } from '../../core/auth/auth.table';
+import { hashPassword } from '../../core/auth/passwords';
+import type { Db } from '../../core/db/client';
+import { AppError } from '../../core/errors';
+import type { Mailer } from '../../core/mail/mailer';
+import { outbox } from '../../core/mail/outbox.table';
+import { areas } from '../areas';
+import type { UserInput, UserPatch } from './users.contract';
+import { userPermissions as p } from './users.policy';
+
+type Ctx = { db: Db; requestId?: string };
+
+function present(user: typeof users.$inferSelect, areaIds: string[]) {
+  const {
+    passwordHash: _h,
+    failedLogins: _f,
+    lockedUntil: _l,
+    createdAt: _c,
+    organisationId: _o,
+    ...rest
+  } = user;
+  return { ...rest, areaIds };
+}
+
+export async function listUsers({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['users.manage']);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(eq(users.organisationId, actor.organisationId))
+    .orderBy(asc(users.name));
+  const links = await db.select().from(userAreas).where(eq(userAreas.organisationId, actor.organisationId));
+  return rows.map((u) =>
+    present(
+      u,
+      links.filter((l) => l.userId === u.id).map((l) => l.areaId),
+    ),
+  );
+}
+
+async function checkAreas(db: Db, actor: Actor, areaIds: string[]) {
+  if (!areaIds.length) return;
+  const found = await db
+    .select({ id: areas.id })
+    .from(areas)
+    .where(and(eq(areas.organisationId, actor.organisationId), inArray(areas.id, areaIds)));
+  if (found.length !== new Set(areaIds).size) throw new AppError('not_found');
+}
+
+/** Creates a user; with `password` it is set directly (CLI), otherwise an invitation link is mailed. */
+export async function createUser(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  input: UserInput & { password?: string },
+  invite?: { mailer: Mailer; publicUrl: string },
+) {
+  assertCan(actor, p['users.manage']);
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const created = await db.transaction(async (tx) => {
+    await checkAreas(tx, actor, input.areaIds);
+    const [row] = await tx
+      .insert(users)
+      .values({
+        organisationId: actor.organisationId,
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        partnerOrganisation: input.partnerOrganisation ?? null,
+        language: input.language,
+        passwordHash,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new AppError('conflict', { what: input.email });
+    if (input.areaIds.length) {
+      await tx
+        .insert(userAreas)
+        .values(
+          input.areaIds.map((areaId) => ({ organisationId: actor.organisationId, userId: row.id, areaId })),
+        );
+    }
+    const after = present(row, input.areaIds);
+    await writeAudit(tx, actor, { action: 'create', entity: 'user', entityId: row.id, after }, requestId);
+    return after;
+  });
+  if (invite && !passwordHash)
+    await requestPasswordReset(db, invite.mailer, invite.publicUrl, input.email, 'invite');
+  return created;
+}
+
+export async function updateUser({ db, requestId }: Ctx, actor: Actor, id: string, patch: UserPatch) {
+  assertCan(actor, p['users.manage']);
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, id), eq(users.organisationId, actor.organisationId)));
+    if (!before) throw new AppError('not_found');
+    const beforeAreas = (await tx.select().from(userAreas).where(eq(userAreas.userId, id))).map(
+      (l) => l.areaId,
+    );
+    const { areaIds, ...fields } = patch;
+    const [row] = Object.keys(fields).length
+      ? await tx.update(users).set(fields).where(eq(users.id, id)).returning()
+      : [before];
+    if (areaIds) {
+      await checkAreas(tx, actor, areaIds);
+      await tx.delete(userAreas).where(eq(userAreas.userId, id));
+      if (areaIds.length) {
+        await tx
+          .insert(userAreas)
+          .values(areaIds.map((areaId) => ({ organisationId: actor.organisationId, userId: id, areaId })));
+      }
+    }
+    const after = present(row, areaIds ?? beforeAreas);
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'user', entityId: id, before: present(before, beforeAreas), after },
+      requestId,
+    );
+    return after;
+  });
+}
+
+export async function listOutbox({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['outbox.read']);
+  return db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.organisationId, actor.organisationId))
+    .orderBy(desc(outbox.createdAt))
+    .limit(200);
+}

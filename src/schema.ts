@@ -1,0 +1,7 @@
+// Every table, for drizzle-kit: core first, then each module's tables.
+export * from './core/audit.table';
+export * from './core/auth/auth.table';
+export * from './core/jobs.table';
+export * from './core/mail/outbox.table';
+export * from './core/organisation.table';
+export * from './modules/areas/areas.table';

@@ -1,0 +1,95 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { systemActor } from '../src/core/auth/access';
+import type { Role } from '../src/core/auth/auth.table';
+import type { Db } from '../src/core/db/client';
+import type { ApiInstance } from '../src/core/http/types';
+import { createOrganisation } from '../src/core/organisations';
+import { areas, districts, properties, syncHouseholds } from '../src/modules/areas';
+import { createUser } from '../src/modules/users';
+
+export const testPassword = 'korrekt-häst-batteri';
+
+/**
+ * An organisation with one district, two areas (the host is given only the first), a property of
+ * 20 households in each, and one user of every role: `${role}@${slug}.test`.
+ */
+export async function seedOrganisation(db: Db, slug = 'alfa') {
+  const organisation = await createOrganisation(db, slug, `Bostäder ${slug}`);
+  const system = systemActor(organisation.id);
+  const [district] = await db
+    .insert(districts)
+    .values({ organisationId: organisation.id, name: 'Bäckby' })
+    .returning();
+  const areaRows = await db
+    .insert(areas)
+    .values([
+      { organisationId: organisation.id, districtId: district.id, code: `${slug}-N`, name: 'Bäckby norra' },
+      { organisationId: organisation.id, districtId: district.id, code: `${slug}-S`, name: 'Bäckby södra' },
+    ])
+    .returning();
+  const propertyRows = await db
+    .insert(properties)
+    .values(
+      areaRows.map((area, i) => ({
+        organisationId: organisation.id,
+        areaId: area.id,
+        code: `${slug}-P${i + 1}`,
+        address: `Testgatan ${i + 1}`,
+        households: 20,
+      })),
+    )
+    .returning();
+  for (const property of propertyRows) await syncHouseholds(db, property);
+  const users = {} as Record<Role, { id: string; email: string }>;
+  for (const role of ['admin', 'analyst', 'host', 'partner', 'viewer'] as const) {
+    const user = await createUser({ db }, system, {
+      email: `${role}@${slug}.test`,
+      name: `${role} ${slug}`,
+      role,
+      language: 'sv',
+      partnerOrganisation: role === 'partner' ? 'Polisen' : null,
+      areaIds: role === 'host' ? [areaRows[0].id] : [],
+      password: testPassword,
+    });
+    users[role] = user;
+  }
+  return { organisation, district, areas: areaRows, properties: propertyRows, users };
+}
+
+export type Session = {
+  csrfToken: string;
+  request: (
+    method: string,
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<LightMyRequestResponse>;
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  patch: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+};
+
+/** Signs in through the API and returns a client that sends the cookie and CSRF token. */
+export async function signIn(app: ApiInstance, email: string, password = testPassword): Promise<Session> {
+  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (login.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${login.body}`);
+  const cookie = login.cookies.find((c) => c.name === 'grannskap_session');
+  const cookies = { grannskap_session: cookie!.value };
+  const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', cookies });
+  const csrfToken = me.json().csrfToken as string;
+  const request: Session['request'] = (method, url, payload, headers = {}) =>
+    app.inject({
+      method: method as 'GET',
+      url,
+      cookies,
+      headers: { 'x-csrf-token': csrfToken, ...headers },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  return {
+    csrfToken,
+    request,
+    get: (url) => request('GET', url),
+    post: (url, payload) => request('POST', url, payload ?? {}),
+    patch: (url, payload) => request('PATCH', url, payload ?? {}),
+  };
+}
