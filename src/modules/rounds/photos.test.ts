@@ -1,0 +1,54 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { photoMaxEdge, processPhoto } from './photos';
+
+/** A 3000 × 2000 JPEG carrying camera EXIF with a GPS position (Bäckby, Västerås). */
+export async function jpegWithGps(width = 3000, height = 2000): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 120, g: 90, b: 60 } } })
+    .jpeg()
+    .withExif({
+      IFD0: { Make: 'TestCam', Model: 'Phone 1', Copyright: 'Hamid Trygg' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '59/1 36/1 4860/100',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '16/1 27/1 5940/100',
+      },
+    })
+    .toBuffer();
+}
+
+/** Whether an EXIF block holds the GPS IFD pointer, tag 0x8825 (EXIF 2.32, section 4.6.3), in either byte order. */
+export function hasGpsIfd(exif: Buffer): boolean {
+  return exif.includes(Buffer.from([0x88, 0x25])) || exif.includes(Buffer.from([0x25, 0x88]));
+}
+
+describe('processPhoto', () => {
+  it('the test image really carries GPS EXIF before processing', async () => {
+    const meta = await sharp(await jpegWithGps()).metadata();
+    expect(meta.exif).toBeDefined();
+    expect(hasGpsIfd(meta.exif!)).toBe(true);
+    expect(meta.exif!.includes(Buffer.from('TestCam'))).toBe(true);
+  });
+
+  it('shrinks a 3000 × 2000 photo to 1600 × 1067 and drops all EXIF (GPS included)', async () => {
+    const out = await processPhoto(await jpegWithGps());
+    // 2000 * 1600 / 3000 = 1066.67, rounded to 1067
+    expect([out.width, out.height]).toEqual([photoMaxEdge, 1067]);
+    const meta = await sharp(out.content).metadata();
+    expect(meta.format).toBe('jpeg');
+    expect(meta.exif).toBeUndefined();
+    expect(meta.xmp).toBeUndefined();
+    expect(meta.iptc).toBeUndefined();
+    expect(out.content.includes(Buffer.from('TestCam'))).toBe(false);
+  });
+
+  it('does not enlarge a small photo', async () => {
+    const out = await processPhoto(await jpegWithGps(400, 300));
+    expect([out.width, out.height]).toEqual([400, 300]);
+  });
+
+  it('refuses bytes that are not an image', async () => {
+    await expect(processPhoto(Buffer.from('not an image at all'))).rejects.toThrow();
+  });
+});
