@@ -5,3 +5,4 @@ export * from './core/jobs.table';
 export * from './core/mail/outbox.table';
 export * from './core/organisation.table';
 export * from './modules/areas/areas.table';
+export * from './modules/rounds/rounds.table';
