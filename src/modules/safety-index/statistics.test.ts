@@ -190,7 +190,9 @@ describe('suppression', () => {
           districts.forEach((areas, d) => {
             const dn = areas.reduce((a, b) => a + b, 0);
             groups.push({ id: `d${d}`, parentId: 'org', n: dn });
-            areas.forEach((n, a) => groups.push({ id: `d${d}a${a}`, parentId: `d${d}`, n }));
+            areas.forEach((n, a) => {
+              groups.push({ id: `d${d}a${a}`, parentId: `d${d}`, n });
+            });
           });
           groups[0].n = groups.filter((g) => g.parentId === 'org').reduce((a, g) => a + g.n, 0);
           const hidden = suppressedGroups(groups, min);
