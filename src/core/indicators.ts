@@ -1,4 +1,5 @@
 import type { Db } from './db/client';
+import type { TargetStatus } from './statistics';
 
 export const materialAreas = [
   'sustainable_neighbourhoods',
@@ -19,6 +20,12 @@ export type IndicatorValue = {
   ciHigh: number | null;
   /** Set when the group was too small to show: value and bounds are then null. */
   suppressed?: boolean;
+  /** The organisation's target for the year, when the module keeps one. */
+  target?: number | null;
+  /** When omitted and a target is given, the report derives it from the interval (or the exact value). */
+  status?: TargetStatus | null;
+  /** Lower is better (e.g. incidents, days to close): turns the target test around. */
+  higherIsBetter?: boolean;
 };
 
 export type IndicatorDefinition = {

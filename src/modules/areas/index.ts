@@ -1,5 +1,6 @@
 import type { GrannskapModule } from '../../core/module';
 import { areaRoutes } from './areas.routes';
+import { seedAreasDemo } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
 import { propertiesImport } from './properties.import';
@@ -14,4 +15,5 @@ export const areasModule: GrannskapModule = {
   routes: areaRoutes,
   importKinds: [propertiesImport],
   messages: { sv, en },
+  seedDemo: seedAreasDemo,
 };

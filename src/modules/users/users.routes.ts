@@ -21,14 +21,12 @@ export async function userRoutes(app: ApiInstance, { db, mailer, config }: AppCo
       schema: { tags, body: userInput, response: { 201: userSchema } },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await service.createUser({ db, requestId: req.id }, actorOf(req), req.body, {
-            mailer,
-            publicUrl: config.publicUrl,
-          }),
-        ),
+      reply.status(201).send(
+        await service.createUser({ db, requestId: req.id }, actorOf(req), req.body, {
+          mailer,
+          publicUrl: config.publicUrl,
+        }),
+      ),
   );
   app.patch(
     '/users/:id',

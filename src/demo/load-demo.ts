@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../core/db/client';
+import type { AppContext, DemoContext } from '../core/module';
+import { organisations } from '../core/organisation.table';
+import { createOrganisation } from '../core/organisations';
+import { modules } from '../modules';
+
+export const demoSlug = 'demo';
+export const demoName = 'Demobostäder i Västerås AB';
+
+/** Mulberry32: a small, fast, seedable generator, so the demo is the same on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function demoExists(db: Db): Promise<boolean> {
+  const rows = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, demoSlug));
+  return rows.length > 0;
+}
+
+/**
+ * Loads the fictional demo company with every module's part, all in one transaction so that a
+ * failure leaves no half-loaded organisation. Returns false when it was already there.
+ */
+export async function loadDemo(
+  ctx: AppContext,
+  today = new Date(),
+  onStep: (module: string, ms: number) => void = () => {},
+) {
+  if (await demoExists(ctx.db)) return false;
+  await ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    const organisation = await createOrganisation(db, demoSlug, demoName);
+    const random = seededRandom(20_260_101);
+    const demo: DemoContext = { ...ctx, db, organisationId: organisation.id, random, today };
+    for (const module of modules) {
+      if (!module.seedDemo) continue;
+      const started = Date.now();
+      await module.seedDemo(demo);
+      onStep(module.name, Date.now() - started);
+    }
+  });
+  return true;
+}
