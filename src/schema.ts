@@ -6,3 +6,4 @@ export * from './core/mail/outbox.table';
 export * from './core/organisation.table';
 export * from './modules/areas/areas.table';
 export * from './modules/rounds/rounds.table';
+export * from './modules/safety-index/safety-index.table';
