@@ -7,3 +7,4 @@ export * from './core/organisation.table';
 export * from './modules/areas/areas.table';
 export * from './modules/rounds/rounds.table';
 export * from './modules/safety-index/safety-index.table';
+export * from './modules/situation/situation.table';
