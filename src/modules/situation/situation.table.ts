@@ -207,3 +207,16 @@ export const estCoordinators = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.userId] })],
 );
+
+/** A week's state: once compiled, partners see its situation picture. */
+export const estWeeks = pgTable(
+  'situation_weeks',
+  {
+    organisationId: organisationId(),
+    week: text('week').notNull(),
+    compiledAt: timestamp('compiled_at', { withTimezone: true }),
+    compiledBy: text('compiled_by'),
+    remindersSentAt: timestamp('reminders_sent_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.week] })],
+);
