@@ -24,7 +24,7 @@ import { importRoutes } from '../import/import.routes';
 import type { Mailer } from '../mail/mailer';
 import type { AppContext, GrannskapModule } from '../module';
 import { authorise, identify } from './guard';
-import type { ApiInstance } from './types';
+import type { ApiInstance, RegisteredRoute, RouteAccess } from './types';
 
 export const apiPrefix = '/api/v1';
 const webRoot = new URL('../../../dist/web', import.meta.url).pathname;
@@ -50,11 +50,23 @@ export async function buildApp({ config, database, mailer, modules }: BuildOptio
 
   const ctx: AppContext = { db: database.db, database, config, log: app.log, mailer };
 
+  const routeTable: RegisteredRoute[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    const config = route.config as { access?: string; public?: boolean } | undefined;
+    const config = (route.config ?? {}) as RouteAccess;
     const isApi = route.url.startsWith(apiPrefix);
-    if (isApi && !config?.access && !config?.public) {
+    if (isApi && !config.access && !config.public) {
       throw new Error(`Route ${route.method} ${route.url} declares neither config.access nor config.public`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD')
+        routeTable.push({
+          method,
+          url: route.url,
+          access: config.access,
+          areaField: config.areaField,
+          public: config.public ?? false,
+        });
     }
   });
   app.addHook('onSend', async (request, reply) => {

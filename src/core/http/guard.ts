@@ -36,7 +36,8 @@ function fieldValue(request: FastifyRequest, field: string): string | undefined 
 /** Enforces the route's declared access before its input is even validated. */
 export async function authorise(request: FastifyRequest, _reply: FastifyReply) {
   const config = request.routeOptions.config;
-  if (config.public) return;
+  // Only the API carries data; pages outside it (web app, docs, tenant pages) are public by design.
+  if (config.public || !request.routeOptions.url?.startsWith('/api/v1/')) return;
   if (!request.actor) throw new AppError('unauthenticated');
   if (!safeMethods.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
     throw new AppError('csrf');

@@ -27,7 +27,19 @@ export type RouteAccess = {
   public?: boolean;
 };
 
+/** A route as registered, for the authorisation test and the docs. */
+export type RegisteredRoute = {
+  method: string;
+  url: string;
+  access?: string;
+  areaField?: string;
+  public: boolean;
+};
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RegisteredRoute[];
+  }
   interface FastifyContextConfig extends RouteAccess {}
   interface FastifyRequest {
     actor: Actor | null;
