@@ -1,28 +1,96 @@
-import type { AnnualReport } from '../core/report';
+import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
+import type { AnnualReport, ReportIndicator } from '../core/report';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function shown(value: number | null, unit: string): string {
+/** A figure as a reader sees it: fractions as per cent with one decimal, others rounded to one decimal. */
+export function shown(value: number | null, unit: string): string {
   if (value === null) return '–';
-  return unit === 'fraction' ? `${(value * 100).toFixed(1)} %` : String(Math.round(value * 10) / 10);
+  if (unit === 'fraction') return `${(value * 100).toFixed(1).replace('.', ',')} %`;
+  return String(Math.round(value * 10) / 10).replace('.', ',');
 }
 
-/** The report as a simple, self-contained HTML table. */
+function interval(i: ReportIndicator): string {
+  return i.ci_low === null || i.ci_high === null
+    ? '–'
+    : `${shown(i.ci_low, i.unit)}–${shown(i.ci_high, i.unit)}`;
+}
+
+const headings = ['Indikator', 'Värde', 'n', '95 % KI', 'Mål', 'Status', 'Globala mål'];
+
+function cells(i: ReportIndicator): string[] {
+  const value = i.suppressed ? 'för få svar' : shown(i.value, i.unit);
+  return [
+    i.name,
+    value,
+    i.n === null ? '–' : String(i.n),
+    interval(i),
+    shown(i.target, i.unit),
+    i.status ?? '–',
+    i.sdg.join(', '),
+  ];
+}
+
+/** The report as a self-contained HTML page. */
 export function reportHtml(report: AnnualReport): string {
   const rows = report.indicators
-    .map(
-      (i) =>
-        `<tr><th scope="row">${escapeHtml(i.name)}</th><td>${shown(i.value, i.unit)}</td><td>${i.n ?? '–'}</td><td>${
-          i.ci_low === null ? '–' : `${shown(i.ci_low, i.unit)}–${shown(i.ci_high, i.unit)}`
-        }</td><td>${shown(i.target, i.unit)}</td><td>${i.status ?? '–'}</td><td>${i.sdg.join(', ')}</td></tr>`,
-    )
+    .map((i) => {
+      const [name, ...rest] = cells(i).map(escapeHtml);
+      return `<tr><th scope="row">${name}</th>${rest.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    })
     .join('\n');
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${escapeHtml(report.organisation)} ${report.year}</title></head>
-<body><main><h1>${escapeHtml(report.organisation)} – ${report.year}</h1>
-<table><thead><tr><th>Indikator</th><th>Värde</th><th>n</th><th>95 % KI</th><th>Mål</th><th>Status</th><th>SDG</th></tr></thead>
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${escapeHtml(report.organisation)} ${report.year}</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}th,td{border:1px solid #999;padding:.3rem .6rem;text-align:left}</style></head>
+<body><main><h1>${escapeHtml(report.organisation)} – hållbarhetsindikatorer ${report.year}</h1>
+<table><caption>Indikatorer med 95 % konfidensintervall och mål</caption><thead><tr>${headings.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
 <tbody>${rows}</tbody></table></main></body></html>`;
+}
+
+async function reportXlsx(report: AnnualReport): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(`Indikatorer ${report.year}`);
+  sheet.addRow(['id', ...headings, 'ci_low', 'ci_high', 'värde (rått)']).font = { bold: true };
+  for (const i of report.indicators) sheet.addRow([i.id, ...cells(i), i.ci_low, i.ci_high, i.value]);
+  sheet.columns.forEach((c) => {
+    c.width = 18;
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function reportPdf(report: AnnualReport): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: 40,
+    info: { Title: `${report.organisation} ${report.year}` },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.fontSize(16).text(`${report.organisation} – hållbarhetsindikatorer ${report.year}`);
+  doc.moveDown();
+  const widths = [240, 80, 50, 130, 70, 100, 80];
+  const row = (values: string[], bold = false) => {
+    const y = doc.y;
+    let x = doc.page.margins.left;
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+    values.forEach((v, k) => {
+      doc.text(v, x, y, { width: widths[k] - 6 });
+      x += widths[k];
+    });
+    doc.moveDown(0.6);
+    doc.x = doc.page.margins.left;
+  };
+  row(headings, true);
+  for (const i of report.indicators) {
+    if (doc.y > doc.page.height - 60) doc.addPage();
+    row(cells(i));
+  }
+  doc.end();
+  return done;
 }
 
 export async function renderReport(
@@ -31,5 +99,6 @@ export async function renderReport(
 ): Promise<string | Buffer> {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (format === 'html') return reportHtml(report);
-  throw new Error(`The ${format} format of the report is not available yet; use json or html.`);
+  if (format === 'xlsx') return reportXlsx(report);
+  return reportPdf(report);
 }

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../src/cli/render-report';
+import { registerIndicators } from '../src/core/indicators';
+import { buildAnnualReport } from '../src/core/report';
+import { wilsonInterval } from '../src/core/statistics';
+import { seedOrganisation } from './fixtures';
+import { createTestApp, type TestApp } from './harness';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  const { low, high } = wilsonInterval(784, 1000);
+  registerIndicators([
+    {
+      id: 'test_share',
+      name: { sv: 'Testandel', en: 'Test share' },
+      unit: 'fraction',
+      sdg: [11],
+      materialArea: 'sustainable_neighbourhoods',
+      compute: async () => ({ value: 0.784, n: 1000, ciLow: low, ciHigh: high, target: 0.82 }),
+    },
+    {
+      id: 'test_days',
+      name: { sv: 'Testdagar', en: 'Test days' },
+      unit: 'days',
+      sdg: [11],
+      materialArea: 'sustainable_neighbourhoods',
+      compute: async () => ({
+        value: 12,
+        n: 40,
+        ciLow: null,
+        ciHigh: null,
+        target: 14,
+        higherIsBetter: false,
+      }),
+    },
+  ]);
+});
+afterAll(async () => t.close());
+
+describe('annual report', () => {
+  it('gives every indicator in the contract shape with its status derived from interval and target', async () => {
+    const seed = await seedOrganisation(t.db);
+    const report = await buildAnnualReport(t.db, seed.organisation, 2020);
+    const share = report.indicators.find((i) => i.id === 'test_share')!;
+    expect(share).toMatchObject({
+      name: 'Testandel',
+      value: 0.784,
+      unit: 'fraction',
+      n: 1000,
+      target: 0.82,
+      status: 'not met',
+      sdg: [11],
+    });
+    expect(share.ci_low).toBeCloseTo(0.7574, 4);
+    expect(share.ci_high).toBeCloseTo(0.8084, 4);
+    expect(report.indicators.find((i) => i.id === 'test_days')).toMatchObject({ value: 12, status: 'met' });
+    expect(report).toMatchObject({ year: 2020, organisation: 'Bostäder alfa' });
+  });
+
+  it('renders HTML, XLSX and PDF', async () => {
+    const seed = await seedOrganisation(t.db, 'beta');
+    const report = await buildAnnualReport(t.db, seed.organisation, 2020);
+    expect(String(await renderReport(report, 'html'))).toContain(
+      '<th scope="row">Testandel</th><td>78,4 %</td><td>1000</td><td>75,7 %–80,8 %</td>',
+    );
+    expect((await renderReport(report, 'xlsx')).slice(0, 2).toString()).toBe('PK');
+    expect((await renderReport(report, 'pdf')).slice(0, 5).toString()).toBe('%PDF-');
+  });
+});
