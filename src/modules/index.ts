@@ -1,7 +1,10 @@
 import type { GrannskapModule } from '../core/module';
+import { activitiesModule } from './activities';
 import { areasModule } from './areas';
 import { auditLogModule } from './audit-log';
+import { programsModule } from './programs';
+import { situationModule } from './situation';
 import { usersModule } from './users';
 
 /** Every feature module, in the order their demo data is loaded. */
-export const modules: GrannskapModule[] = [areasModule, usersModule, auditLogModule];
+export const modules: GrannskapModule[] = [areasModule, usersModule, activitiesModule, programsModule, situationModule, auditLogModule];

@@ -1,0 +1,228 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seedOrganisation, signIn } from '../../../test/fixtures';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { systemActor } from '../../core/auth/access';
+import { runImport } from '../../core/import/run-import';
+import { indicators } from '../../core/indicators';
+import { localDate } from './local-time';
+import { sessionsImport } from './sessions.import';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+beforeEach(async () => t.reset());
+
+const today = () => localDate(new Date());
+const inDays = (days: number) => {
+  const d = new Date(`${today()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+async function setUp() {
+  const seed = await seedOrganisation(t.db);
+  const admin = await signIn(t.app, 'admin@alfa.test');
+  const res = await admin.post('/api/v1/activities', {
+    name: 'Mimers dansskola',
+    focusArea: 'gemenskap',
+    areaIds: [seed.areas[0].id, seed.areas[1].id],
+    partners: ['Dansföreningen Steg'],
+    targetGroups: ['children', 'youths'],
+    sdgs: [3, 10],
+    responsiblePerson: 'Lina Exempel',
+    budget: 120000,
+    cost: 114000,
+    public: true,
+    defaultPlace: 'Bäckby träffpunkt',
+  });
+  expect(res.statusCode).toBe(201);
+  return { seed, admin, activity: res.json() };
+}
+
+describe('activities', () => {
+  it('registers an activity with its areas and writes the audit log', async () => {
+    const { seed, admin, activity } = await setUp();
+    expect(activity).toMatchObject({
+      name: 'Mimers dansskola',
+      focusArea: 'gemenskap',
+      targetGroups: ['children', 'youths'],
+      sdgs: [3, 10],
+      budget: 120000,
+    });
+    expect(activity.areaIds).toEqual([seed.areas[0].id, seed.areas[1].id].sort());
+    const audit = (await admin.get('/api/v1/audit?entity=activity')).json();
+    expect(audit[0]).toMatchObject({ action: 'create', entity: 'activity' });
+  });
+
+  it('logs a session with counts by gender and age and refuses counts that do not add up', async () => {
+    const { seed, admin, activity } = await setUp();
+    const ok = await admin.post('/api/v1/activity-sessions', {
+      activityId: activity.id,
+      areaId: seed.areas[0].id,
+      date: '2026-03-04',
+      startTime: '17:30',
+      participants: 60,
+      women: 41,
+      men: 17,
+      ages: { '0-12': 38, '13-15': 20 },
+    });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json()).toMatchObject({
+      participants: 60,
+      women: 41,
+      men: 17,
+      other: 2,
+      place: 'Bäckby träffpunkt',
+    });
+    expect(ok.json().ages).toMatchObject({ '0-12': 38, '13-15': 20, '65+': 0 });
+    const bad = await admin.post('/api/v1/activity-sessions', {
+      activityId: activity.id,
+      areaId: seed.areas[0].id,
+      date: '2026-03-11',
+      participants: 10,
+      women: 8,
+      men: 5,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('Kvinnor, män');
+  });
+
+  it('holds a host to their own areas', async () => {
+    const { seed, activity } = await setUp();
+    const host = await signIn(t.app, 'host@alfa.test');
+    const session = { activityId: activity.id, date: '2026-03-04', participants: 12 };
+    expect(
+      (await host.post('/api/v1/activity-sessions', { ...session, areaId: seed.areas[0].id })).statusCode,
+    ).toBe(201);
+    expect(
+      (await host.post('/api/v1/activity-sessions', { ...session, areaId: seed.areas[1].id })).statusCode,
+    ).toBe(403);
+    const listed = (await host.get(`/api/v1/activities/${activity.id}/sessions`)).json();
+    expect(listed).toHaveLength(1);
+    const viewer = await signIn(t.app, 'viewer@alfa.test');
+    expect(
+      (await viewer.post('/api/v1/activity-sessions', { ...session, areaId: seed.areas[0].id })).statusCode,
+    ).toBe(403);
+  });
+
+  it('shows upcoming public sessions on the area calendar page and in its iCalendar feed', async () => {
+    const { seed, admin, activity } = await setUp();
+    const date = inDays(3);
+    await admin.post('/api/v1/activity-sessions', {
+      activityId: activity.id,
+      areaId: seed.areas[0].id,
+      date,
+      startTime: '18:00',
+      endTime: '19:30',
+      participants: null,
+    });
+    // A private activity stays out of the public calendar.
+    const hidden = await admin.post('/api/v1/activities', {
+      name: 'Internt planeringsmöte',
+      focusArea: 'dialog',
+      areaIds: [seed.areas[0].id],
+    });
+    await admin.post('/api/v1/activity-sessions', {
+      activityId: hidden.json().id,
+      areaId: seed.areas[0].id,
+      date,
+      participants: null,
+    });
+
+    const page = await t.app.inject({ method: 'GET', url: '/kalender/alfa/alfa-N' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('Mimers dansskola');
+    expect(page.body).toContain('18:00–19:30');
+    expect(page.body).not.toContain('Internt planeringsmöte');
+    expect(page.body).not.toContain('<script');
+
+    const feed = await t.app.inject({ method: 'GET', url: '/kalender/alfa/alfa-N.ics' });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers['content-type']).toContain('text/calendar');
+    const calendar = new ICAL.Component(ICAL.parse(feed.body));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).toEqual(['Mimers dansskola']);
+    expect(events[0].location).toBe('Bäckby träffpunkt');
+    // 18:00 Swedish time is 17:00 UTC in winter and 16:00 UTC in summer.
+    const start = events[0].startDate.toJSDate();
+    expect(localDate(start)).toBe(date);
+    expect(
+      new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Europe/Stockholm',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(start),
+    ).toBe('18:00');
+
+    expect((await t.app.inject({ method: 'GET', url: '/kalender/alfa/NOPE' })).statusCode).toBe(404);
+  });
+
+  it('follows an activity up per year with event counters', async () => {
+    const { seed, admin, activity } = await setUp();
+    for (const [date, n] of [
+      ['2025-02-01', 50],
+      ['2026-02-01', 60],
+      ['2026-02-08', 58],
+    ] as const) {
+      await admin.post('/api/v1/activity-sessions', {
+        activityId: activity.id,
+        areaId: seed.areas[0].id,
+        date,
+        participants: n,
+        women: 30,
+      });
+    }
+    await admin.post('/api/v1/activity-events', {
+      activityId: activity.id,
+      name: 'CV-boxen',
+      date: '2026-05-20',
+      counters: { cvs: 35, interviews: 9 },
+    });
+    const res = await admin.get(`/api/v1/activities/${activity.id}/follow-up?year=2026`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.figures).toMatchObject({ sessions: 2, participants: 118, meanPerSession: 59, women: 60 });
+    expect(body.costPerVisit).toBeCloseTo(114000 / 118, 6);
+    expect(body.trend.map((y: { year: number; participants: number }) => [y.year, y.participants])).toEqual([
+      [2025, 50],
+      [2026, 118],
+    ]);
+    expect(body.eventCounters).toEqual({ cvs: 35, interviews: 9 });
+    const overview = (await admin.get('/api/v1/activities/overview?year=2026')).json();
+    expect(overview.byFocusArea).toEqual([expect.objectContaining({ focusArea: 'gemenskap' })]);
+    expect(overview.byArea[0].figures.participants).toBe(118);
+  });
+
+  it('imports sessions all-or-nothing and idempotently, and counts them in the indicators', async () => {
+    const { seed } = await setUp();
+    const actor = systemActor(seed.organisation.id);
+    const header =
+      'activity,date,area_code,start_time,participants,women,men,age_0_12,age_13_15,age_16_19,age_20_25,age_26_64,age_65_plus';
+    const good = `${header}\nMimers dansskola,2026-01-10,alfa-N,17:00,60,40,18,30,20,10,0,0,0\nMimers dansskola,2026-01-17,alfa-S,17:00,55,35,20,,,,,,\n`;
+    const file = (text: string) => ({ bytes: new TextEncoder().encode(text), name: 'sessions.csv' });
+    const first = await runImport(t.db, actor, sessionsImport, file(good));
+    expect(first).toMatchObject({ status: 'done', summary: { created: 2, updated: 0 } });
+    const again = await runImport(t.db, actor, sessionsImport, file(good));
+    expect(again).toMatchObject({ status: 'done', summary: { created: 0, updated: 2 } });
+
+    const bad = `${header}\nMimers dansskola,2026-01-24,alfa-N,17:00,60,40,18,,,,,,\nOkänd aktivitet,2026-01-24,alfa-N,,5,,,,,,,,\nMimers dansskola,2026-01-31,alfa-N,,10,8,5,,,,,,\n`;
+    const refused = await runImport(t.db, actor, sessionsImport, file(bad));
+    expect(refused.status).toBe('refused');
+    expect(refused.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, 'activity'],
+      [4, 'men'],
+    ]);
+
+    const byId = new Map(indicators().map((i) => [i.id, i]));
+    expect(await byId.get('activity_sessions')?.compute(t.db, seed.organisation.id, 2026)).toMatchObject({
+      value: 2,
+    });
+    expect(await byId.get('activity_participants')?.compute(t.db, seed.organisation.id, 2026)).toMatchObject({
+      value: 115,
+    });
+  });
+});

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { actorOf } from '../../core/http/guard';
+import type { ApiInstance } from '../../core/http/types';
+import type { AppContext } from '../../core/module';
+import {
+  activityFollowUpSchema,
+  activityInput,
+  activityPatch,
+  activitySchema,
+  eventInput,
+  eventSchema,
+  overviewSchema,
+  sessionInput,
+  sessionSchema,
+} from './activities.contract';
+import { activityPermissions as p } from './activities.policy';
+import * as service from './activities.service';
+import { calendarFeed, calendarPage, publicSessions, upcomingWindow } from './calendar';
+import { activitiesOverview, activityFollowUp } from './follow-up.service';
+
+const idParam = z.object({ id: z.string().uuid() });
+const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+const tags = ['activities'];
+const thisYear = () => new Date().getFullYear();
+
+export async function activityRoutes(app: ApiInstance, { db }: AppContext) {
+  const ctx = (requestId: string) => ({ db, requestId });
+
+  app.get(
+    '/activities',
+    {
+      config: { access: p['activities.read'] },
+      schema: { tags, response: { 200: z.array(activitySchema) } },
+    },
+    async (req) => service.listActivities(ctx(req.id), actorOf(req)),
+  );
+  app.get(
+    '/activities/overview',
+    {
+      config: { access: p['activities.read'] },
+      schema: { tags, querystring: yearQuery, response: { 200: overviewSchema } },
+    },
+    async (req) => activitiesOverview(ctx(req.id), actorOf(req), req.query.year ?? thisYear()),
+  );
+  app.get(
+    '/activities/:id',
+    {
+      config: { access: p['activities.read'] },
+      schema: { tags, params: idParam, response: { 200: activitySchema } },
+    },
+    async (req) => service.getActivity(ctx(req.id), actorOf(req), req.params.id),
+  );
+  app.post(
+    '/activities',
+    {
+      config: { access: p['activities.write'] },
+      schema: { tags, body: activityInput, response: { 201: activitySchema } },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await service.createActivity(ctx(req.id), actorOf(req), req.body)),
+  );
+  app.patch(
+    '/activities/:id',
+    {
+      config: { access: p['activities.write'] },
+      schema: { tags, params: idParam, body: activityPatch, response: { 200: activitySchema } },
+    },
+    async (req) => service.updateActivity(ctx(req.id), actorOf(req), req.params.id, req.body),
+  );
+  app.get(
+    '/activities/:id/follow-up',
+    {
+      config: { access: p['activities.read'] },
+      schema: { tags, params: idParam, querystring: yearQuery, response: { 200: activityFollowUpSchema } },
+    },
+    async (req) => activityFollowUp(ctx(req.id), actorOf(req), req.params.id, req.query.year ?? thisYear()),
+  );
+
+  app.get(
+    '/activities/:id/sessions',
+    {
+      config: { access: p['activities.read'] },
+      schema: { tags, params: idParam, querystring: yearQuery, response: { 200: z.array(sessionSchema) } },
+    },
+    async (req) => service.listSessions(ctx(req.id), actorOf(req), req.params.id, req.query.year),
+  );
+  app.post(
+    '/activity-sessions',
+    {
+      config: { access: p['activities.write'], areaField: 'areaId' },
+      schema: { tags, body: sessionInput, response: { 201: sessionSchema } },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await service.createSession(ctx(req.id), actorOf(req), req.body)),
+  );
+  app.put(
+    '/activity-sessions/:id',
+    {
+      config: { access: p['activities.write'], areaField: 'areaId' },
+      schema: { tags, params: idParam, body: sessionInput, response: { 200: sessionSchema } },
+    },
+    async (req) => service.updateSession(ctx(req.id), actorOf(req), req.params.id, req.body),
+  );
+  app.delete(
+    '/activity-sessions/:id',
+    { config: { access: p['activities.write'] }, schema: { tags, params: idParam } },
+    async (req, reply) => {
+      await service.deleteSession(ctx(req.id), actorOf(req), req.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/activities/:id/events',
+    {
+      config: { access: p['activities.read'] },
+      schema: { tags, params: idParam, response: { 200: z.array(eventSchema) } },
+    },
+    async (req) => service.listEvents(ctx(req.id), actorOf(req), req.params.id),
+  );
+  app.post(
+    '/activity-events',
+    {
+      config: { access: p['activities.write'], areaField: 'areaId' },
+      schema: { tags, body: eventInput, response: { 201: eventSchema } },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await service.createEvent(ctx(req.id), actorOf(req), req.body)),
+  );
+  app.put(
+    '/activity-events/:id',
+    {
+      config: { access: p['activities.write'], areaField: 'areaId' },
+      schema: { tags, params: idParam, body: eventInput, response: { 200: eventSchema } },
+    },
+    async (req) => service.updateEvent(ctx(req.id), actorOf(req), req.params.id, req.body),
+  );
+}
+
+const calendarParams = z.object({
+  org: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  area: z.string().regex(/^[A-Za-z0-9_-]+(\.ics)?$/),
+});
+
+/**
+ * Public calendar of an area: /kalender/ORG/AREA (HTML, no JavaScript) and /kalender/ORG/AREA.ics.
+ * Only public, active activities; only date, time, place and the activity's own description.
+ */
+export async function activityPages(app: ApiInstance, { db, config }: AppContext) {
+  app.get(
+    '/kalender/:org/:area',
+    { config: { public: true }, schema: { hide: true, params: calendarParams } },
+    async (req, reply) => {
+      const feed = req.params.area.endsWith('.ics');
+      const areaCode = feed ? req.params.area.slice(0, -4) : req.params.area;
+      const window = feed ? upcomingWindow(new Date(), 365, 60) : upcomingWindow(new Date(), 120);
+      const { area, entries } = await publicSessions(db, req.params.org, areaCode, window.from, window.to);
+      const base = config.publicUrl.replace(/\/$/, '');
+      const icsUrl = `${base}/kalender/${req.params.org}/${encodeURIComponent(areaCode)}.ics`;
+      reply.header('cache-control', 'public, max-age=300');
+      if (feed) {
+        return reply.type('text/calendar; charset=utf-8').send(
+          calendarFeed(entries, {
+            name: `${area.organisationName} – ${area.name}`,
+            domain: new URL(base).host,
+            url: icsUrl,
+          }),
+        );
+      }
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(calendarPage(req.language, { area, entries, icsUrl }));
+    },
+  );
+}

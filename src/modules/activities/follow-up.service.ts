@@ -1,0 +1,86 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Actor } from '../../core/auth/access';
+import { assertCan } from '../../core/auth/access';
+import { areaScope } from '../../core/db/scope';
+import type { FocusArea } from '../../core/indicators';
+import { activityPermissions as p } from './activities.policy';
+import { activityOf, agesOf, type Ctx, listEvents } from './activities.service';
+import { activities, activitySessions } from './activities.table';
+import { activityFigures, activityTrend, figuresBy, type SessionFacts } from './rollup';
+
+function facts(row: typeof activitySessions.$inferSelect): SessionFacts {
+  return {
+    date: row.date,
+    participants: row.participants,
+    women: row.women,
+    men: row.men,
+    other: row.other,
+    ages: agesOf(row),
+    newParticipants: row.newParticipants,
+  };
+}
+
+const inYear = (date: string, year: number) => date.startsWith(`${year}-`);
+
+/** How much, how well and who is better off for one activity in a year, with the trend over years. */
+export async function activityFollowUp({ db }: Ctx, actor: Actor, id: string, year: number) {
+  const activity = await activityOf(db, actor, id);
+  const rows = await db
+    .select()
+    .from(activitySessions)
+    .where(
+      and(
+        eq(activitySessions.organisationId, actor.organisationId),
+        eq(activitySessions.activityId, id),
+        areaScope(activitySessions.areaId, actor),
+      ),
+    )
+    .orderBy(asc(activitySessions.date));
+  const all = rows.map(facts);
+  const figures = activityFigures(all.filter((s) => inYear(s.date, year)));
+  const events = (await listEvents({ db }, actor, id)).filter((e) => inYear(e.date, year));
+  const eventCounters: Record<string, number> = {};
+  for (const event of events) {
+    for (const [name, value] of Object.entries(event.counters))
+      eventCounters[name] = (eventCounters[name] ?? 0) + value;
+  }
+  return {
+    activity,
+    year,
+    figures,
+    costPerVisit:
+      activity.cost !== null && figures.participants > 0 ? activity.cost / figures.participants : null,
+    trend: activityTrend(all),
+    eventCounters,
+    events,
+  };
+}
+
+/** Every activity's sessions rolled up per area and per focus area for a year, and the trend. */
+export async function activitiesOverview({ db }: Ctx, actor: Actor, year: number) {
+  assertCan(actor, p['activities.read']);
+  const rows = await db
+    .select({ session: activitySessions, focusArea: activities.focusArea })
+    .from(activitySessions)
+    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
+    .where(
+      and(
+        eq(activitySessions.organisationId, actor.organisationId),
+        areaScope(activitySessions.areaId, actor),
+        sql`${activitySessions.date} <= ${`${year}-12-31`}`,
+      ),
+    );
+  const thisYear = rows.filter((r) => inYear(r.session.date, year));
+  return {
+    year,
+    byArea: figuresBy(thisYear.map((r) => ({ ...facts(r.session), key: r.session.areaId }))).map((g) => ({
+      areaId: g.key,
+      figures: g.figures,
+    })),
+    byFocusArea: figuresBy(thisYear.map((r) => ({ ...facts(r.session), key: r.focusArea }))).map((g) => ({
+      focusArea: g.key as FocusArea,
+      figures: g.figures,
+    })),
+    trend: activityTrend(rows.map((r) => facts(r.session))),
+  };
+}

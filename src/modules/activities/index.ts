@@ -1,0 +1,20 @@
+import type { GrannskapModule } from '../../core/module';
+import { activityPages, activityRoutes } from './activities.routes';
+import { seedActivitiesDemo } from './demo';
+import en from './i18n/en.json';
+import sv from './i18n/sv.json';
+import { activityParticipantsIndicator, activitySessionsIndicator } from './indicators';
+import { sessionsImport } from './sessions.import';
+
+export { activityPermissions } from './activities.policy';
+export { activities, activityAreas, activityEvents, activitySessions } from './activities.table';
+
+export const activitiesModule: GrannskapModule = {
+  name: 'activities',
+  routes: activityRoutes,
+  pages: activityPages,
+  importKinds: [sessionsImport],
+  indicators: [activitySessionsIndicator, activityParticipantsIndicator],
+  messages: { sv, en },
+  seedDemo: seedActivitiesDemo,
+};

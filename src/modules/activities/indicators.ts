@@ -1,0 +1,50 @@
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import type { IndicatorDefinition } from '../../core/indicators';
+import { activitySessions } from './activities.table';
+
+function inYear(year: number) {
+  return sql`${activitySessions.date} between ${`${year}-01-01`} and ${`${year}-12-31`}`;
+}
+
+/** Sessions held (reported with a participant count) in the year, all activities. */
+export const activitySessionsIndicator: IndicatorDefinition = {
+  id: 'activity_sessions',
+  name: { sv: 'Genomförda aktivitetstillfällen', en: 'Activity sessions held' },
+  unit: 'count',
+  sdg: [3, 10, 11],
+  materialArea: 'sustainable_neighbourhoods',
+  focusArea: 'gemenskap',
+  compute: async (db, organisationId, year) => {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(activitySessions)
+      .where(
+        and(
+          eq(activitySessions.organisationId, organisationId),
+          isNotNull(activitySessions.participants),
+          inYear(year),
+        ),
+      );
+    return { value: row.n, n: row.n, ciLow: null, ciHigh: null };
+  },
+};
+
+/** Participants summed over the year's sessions (visits: one person at ten sessions counts ten). */
+export const activityParticipantsIndicator: IndicatorDefinition = {
+  id: 'activity_participants',
+  name: { sv: 'Deltagare i aktiviteter (besök)', en: 'Activity participants (visits)' },
+  unit: 'count',
+  sdg: [3, 10, 11],
+  materialArea: 'sustainable_neighbourhoods',
+  focusArea: 'gemenskap',
+  compute: async (db, organisationId, year) => {
+    const [row] = await db
+      .select({
+        total: sql<number>`coalesce(sum(${activitySessions.participants}), 0)::int`,
+        sessions: sql<number>`count(${activitySessions.participants})::int`,
+      })
+      .from(activitySessions)
+      .where(and(eq(activitySessions.organisationId, organisationId), inYear(year)));
+    return { value: row.total, n: row.sessions, ciLow: null, ciHigh: null };
+  },
+};

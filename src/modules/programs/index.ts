@@ -1,0 +1,22 @@
+import type { GrannskapModule } from '../../core/module';
+import { seedProgramsDemo } from './demo';
+import en from './i18n/en.json';
+import sv from './i18n/sv.json';
+import { jobOutcomeRateIndicator, programSatisfiedShareIndicator } from './indicators';
+import { participantsImport } from './participants.import';
+import { programRoutes } from './programs.routes';
+import { retentionJob } from './retention.job';
+
+export { programPermissions } from './programs.policy';
+export { applyRetention } from './programs.service';
+export { participants, programs } from './programs.table';
+
+export const programsModule: GrannskapModule = {
+  name: 'programs',
+  routes: programRoutes,
+  importKinds: [participantsImport],
+  jobs: [retentionJob],
+  indicators: [jobOutcomeRateIndicator, programSatisfiedShareIndicator],
+  messages: { sv, en },
+  seedDemo: seedProgramsDemo,
+};

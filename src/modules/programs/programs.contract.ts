@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { focusAreas } from '../../core/indicators';
+import { genders } from './programs.table';
+import { outcomes } from './rba';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+export const programInput = z.object({
+  /** Short code used in imports, e.g. "jobbpunkt". */
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9][a-z0-9_-]*$/),
+  name: z.string().trim().min(1).max(120),
+  description: z.string().max(4000).default(''),
+  focusArea: z.enum(focusAreas),
+  responsiblePerson: z.string().max(120).default(''),
+  /** Its exits count in the job outcome indicator (Jobbpunkt). */
+  reportsJobOutcome: z.boolean().default(false),
+  active: z.boolean().default(true),
+});
+export type ProgramInput = z.infer<typeof programInput>;
+export const programPatch = programInput.partial();
+
+export const programSchema = programInput.extend({ id: z.string().uuid() });
+
+const outcome = z.enum(outcomes);
+
+export const participantInput = z.object({
+  /** Pseudonymous reference, unique in the program; never a name or a personal number. */
+  ref: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .refine((v) => !/\d{6}[-+]?\d{4}/.test(v), 'looks like a personal number'),
+  birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
+  gender: z.enum(genders).nullable().default(null),
+  areaId: z.string().uuid().nullable().default(null),
+  /** The day consent was given; required to enrol. */
+  consentOn: isoDate,
+  enrolledOn: isoDate,
+  exitedOn: isoDate.nullable().default(null),
+  completed: z.boolean().nullable().default(null),
+  outcome: outcome.nullable().default(null),
+  outcomeAfter6Months: outcome.nullable().default(null),
+  satisfaction: z.number().int().min(1).max(5).nullable().default(null),
+  /** Only when the organisation stores identities; kept apart and encrypted. */
+  name: z.string().trim().min(1).max(200).optional(),
+  personalNumber: z
+    .string()
+    .trim()
+    .regex(/^(\d{2})?\d{6}[-+]?\d{4}$/)
+    .optional(),
+});
+export type ParticipantInput = z.infer<typeof participantInput>;
+export const participantPatch = participantInput.omit({ name: true, personalNumber: true }).partial();
+export type ParticipantPatch = z.infer<typeof participantPatch>;
+
+export const participantSchema = z.object({
+  id: z.string().uuid(),
+  programId: z.string().uuid(),
+  ref: z.string().nullable(),
+  birthYear: z.number().int().nullable(),
+  gender: z.enum(genders).nullable(),
+  areaId: z.string().uuid().nullable(),
+  consentOn: z.string().nullable(),
+  enrolledOn: z.string(),
+  exitedOn: z.string().nullable(),
+  completed: z.boolean().nullable(),
+  outcome: outcome.nullable(),
+  outcomeAfter6Months: outcome.nullable(),
+  satisfaction: z.number().int().nullable(),
+  erased: z.boolean(),
+  hasIdentity: z.boolean(),
+});
+
+export const identitySchema = z.object({
+  name: z.string().nullable(),
+  personalNumber: z.string().nullable(),
+});
+
+export const settingsSchema = z.object({
+  /** Store names and personal numbers (encrypted, apart). Needs GRANNSKAP_PARTICIPANT_KEY. */
+  identityEnabled: z.boolean(),
+  /** Months after exit before a participant is anonymised automatically. */
+  retentionMonths: z.number().int().min(1).max(240),
+});
+export type ProgramSettings = z.infer<typeof settingsSchema>;
+
+export const questionSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9_]+$/),
+  label: z.string().trim().min(1).max(300),
+  min: z.number().int().min(0).max(100),
+  max: z.number().int().min(1).max(100),
+  higherIsBetter: z.boolean(),
+});
+
+export const questionnaireInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  questions: z.array(questionSchema).min(1).max(50),
+});
+export const questionnaireSchema = questionnaireInput.extend({
+  id: z.string().uuid(),
+  programId: z.string().uuid(),
+});
+
+export const answerInput = z.object({
+  participantId: z.string().uuid(),
+  phase: z.enum(['start', 'end']),
+  answeredOn: isoDate,
+  /** Question code → answer; leave a question out when it was not answered. */
+  values: z.record(z.string(), z.number()),
+});
+export type AnswerInput = z.infer<typeof answerInput>;
+
+const rateSchema = z.object({
+  count: z.number().int(),
+  n: z.number().int(),
+  rate: z.number().nullable(),
+  ciLow: z.number().nullable(),
+  ciHigh: z.number().nullable(),
+});
+const outcomeRates = z.record(z.enum(outcomes), rateSchema);
+
+export const programYearSchema = z.object({
+  year: z.number().int(),
+  howMuch: z.object({ enrolled: z.number().int(), active: z.number().int(), exited: z.number().int() }),
+  howWell: z.object({
+    satisfactionMean: z.number().nullable(),
+    satisfied: rateSchema,
+    completed: rateSchema,
+  }),
+  betterOff: z.object({ atExit: outcomeRates, after6Months: outcomeRates }),
+});
+
+export const comparisonSchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  higherIsBetter: z.boolean(),
+  n: z.number().int(),
+  suppressed: z.boolean(),
+  meanBefore: z.number().nullable(),
+  meanAfter: z.number().nullable(),
+  meanChange: z.number().nullable(),
+  ciLow: z.number().nullable(),
+  ciHigh: z.number().nullable(),
+  pValue: z.number().nullable(),
+});
+
+export const questionnaireComparisonSchema = z.object({
+  questionnaire: questionnaireSchema,
+  minimumPairs: z.number().int(),
+  questions: z.array(comparisonSchema),
+});
+
+export const programFollowUpSchema = z.object({
+  program: programSchema,
+  year: z.number().int(),
+  current: programYearSchema,
+  trend: z.array(programYearSchema),
+  byArea: z.array(z.object({ areaId: z.string().uuid().nullable(), figures: programYearSchema })),
+  questionnaires: z.array(questionnaireComparisonSchema),
+});
+
+export const programsOverviewSchema = z.object({
+  year: z.number().int(),
+  programs: z.array(z.object({ program: programSchema, figures: programYearSchema })),
+  byFocusArea: z.array(z.object({ focusArea: z.enum(focusAreas), figures: programYearSchema })),
+});
