@@ -1,0 +1,374 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { writeAudit } from '../../core/audit';
+import { type Actor, assertCan } from '../../core/auth/access';
+import { users } from '../../core/auth/auth.table';
+import type { Db } from '../../core/db/client';
+import { AppError } from '../../core/errors';
+import { organisations } from '../../core/organisation.table';
+import { areas, districts, properties } from '../areas';
+import { defaultCategories, defaultGradeLevels } from './defaults';
+import type { categoryInput, levelsInput, partnerInput, settingsSchema } from './situation.contract';
+import { situationPermissions as p } from './situation.policy';
+import {
+  estCoordinators,
+  gradeLevels,
+  incidentCategories,
+  partnerOrganisations,
+  situationSettings,
+} from './situation.table';
+
+export type Ctx = { db: Db; requestId?: string };
+
+/**
+ * Creates the organisation's defaults on first use: settings, the default categories, the
+ * four-level scale and a reporting organisation for the housing company's own staff.
+ */
+export async function ensureDefaults(db: Db, organisationId: string): Promise<void> {
+  const [existing] = await db
+    .select({ id: situationSettings.organisationId })
+    .from(situationSettings)
+    .where(eq(situationSettings.organisationId, organisationId));
+  if (existing) return;
+  const inserted = await db
+    .insert(situationSettings)
+    .values({ organisationId })
+    .onConflictDoNothing()
+    .returning();
+  if (!inserted.length) return;
+  await db
+    .insert(incidentCategories)
+    .values(
+      defaultCategories.map((c, i) => ({
+        organisationId,
+        code: c.code,
+        nameSv: c.sv,
+        nameEn: c.en,
+        positive: c.positive ?? false,
+        sortOrder: (i + 1) * 10,
+      })),
+    )
+    .onConflictDoNothing();
+  await db
+    .insert(gradeLevels)
+    .values(
+      defaultGradeLevels.map((l) => ({
+        organisationId,
+        level: l.level,
+        nameSv: l.sv,
+        nameEn: l.en,
+        colour: l.colour,
+      })),
+    )
+    .onConflictDoNothing();
+  const [org] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  await db
+    .insert(partnerOrganisations)
+    .values({ organisationId, name: org?.name ?? 'Bostadsbolaget', kind: 'housing_company' })
+    .onConflictDoNothing();
+}
+
+export async function getSettings(db: Db, organisationId: string) {
+  await ensureDefaults(db, organisationId);
+  const [row] = await db
+    .select()
+    .from(situationSettings)
+    .where(eq(situationSettings.organisationId, organisationId));
+  return {
+    retentionMonths: row.retentionMonths,
+    retentionMode: row.retentionMode,
+    reportingWindowDays: row.reportingWindowDays,
+    gridMetres: row.gridMetres,
+  };
+}
+
+export async function readSettings({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['situation.configure']);
+  return getSettings(db, actor.organisationId);
+}
+
+export async function updateSettings(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  input: z.infer<typeof settingsSchema>,
+) {
+  assertCan(actor, p['situation.configure']);
+  const before = await getSettings(db, actor.organisationId);
+  return db.transaction(async (tx) => {
+    await tx
+      .update(situationSettings)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(situationSettings.organisationId, actor.organisationId));
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'situation_settings', before, after: input },
+      requestId,
+    );
+    return input;
+  });
+}
+
+// ——— partner organisations ———
+
+export async function listPartners({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['situation.read']);
+  await ensureDefaults(db, actor.organisationId);
+  return db
+    .select({
+      id: partnerOrganisations.id,
+      name: partnerOrganisations.name,
+      kind: partnerOrganisations.kind,
+      contactEmail: partnerOrganisations.contactEmail,
+      active: partnerOrganisations.active,
+    })
+    .from(partnerOrganisations)
+    .where(eq(partnerOrganisations.organisationId, actor.organisationId))
+    .orderBy(asc(partnerOrganisations.name));
+}
+
+export async function savePartner(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  input: z.infer<typeof partnerInput>,
+  id?: string,
+) {
+  assertCan(actor, p['situation.configure']);
+  await ensureDefaults(db, actor.organisationId);
+  return db.transaction(async (tx) => {
+    const values = { ...input, contactEmail: input.contactEmail ?? null };
+    if (!id) {
+      const [row] = await tx
+        .insert(partnerOrganisations)
+        .values({ ...values, organisationId: actor.organisationId })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) throw new AppError('conflict', { what: input.name });
+      await writeAudit(
+        tx,
+        actor,
+        { action: 'create', entity: 'situation_partner', entityId: row.id, after: row },
+        requestId,
+      );
+      return row;
+    }
+    const [before] = await tx
+      .select()
+      .from(partnerOrganisations)
+      .where(
+        and(eq(partnerOrganisations.id, id), eq(partnerOrganisations.organisationId, actor.organisationId)),
+      );
+    if (!before) throw new AppError('not_found');
+    const [row] = await tx
+      .update(partnerOrganisations)
+      .set(values)
+      .where(eq(partnerOrganisations.id, id))
+      .returning();
+    // Reporters follow their organisation's new name.
+    if (before.name !== row.name) {
+      await tx
+        .update(users)
+        .set({ partnerOrganisation: row.name })
+        .where(
+          and(eq(users.organisationId, actor.organisationId), eq(users.partnerOrganisation, before.name)),
+        );
+    }
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'situation_partner', entityId: id, before, after: row },
+      requestId,
+    );
+    return row;
+  });
+}
+
+// ——— categories ———
+
+export async function loadCategories(db: Db, organisationId: string) {
+  await ensureDefaults(db, organisationId);
+  return db
+    .select({
+      id: incidentCategories.id,
+      code: incidentCategories.code,
+      nameSv: incidentCategories.nameSv,
+      nameEn: incidentCategories.nameEn,
+      positive: incidentCategories.positive,
+      active: incidentCategories.active,
+      sortOrder: incidentCategories.sortOrder,
+    })
+    .from(incidentCategories)
+    .where(eq(incidentCategories.organisationId, organisationId))
+    .orderBy(asc(incidentCategories.sortOrder), asc(incidentCategories.code));
+}
+
+export async function listCategories({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['situation.read']);
+  return loadCategories(db, actor.organisationId);
+}
+
+export async function saveCategory(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  input: z.infer<typeof categoryInput>,
+  id?: string,
+) {
+  assertCan(actor, p['situation.configure']);
+  await ensureDefaults(db, actor.organisationId);
+  return db.transaction(async (tx) => {
+    if (!id) {
+      const [row] = await tx
+        .insert(incidentCategories)
+        .values({ ...input, organisationId: actor.organisationId })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) throw new AppError('conflict', { what: input.code });
+      await writeAudit(
+        tx,
+        actor,
+        { action: 'create', entity: 'situation_category', entityId: row.id, after: row },
+        requestId,
+      );
+      return row;
+    }
+    const [before] = await tx
+      .select()
+      .from(incidentCategories)
+      .where(and(eq(incidentCategories.id, id), eq(incidentCategories.organisationId, actor.organisationId)));
+    if (!before) throw new AppError('not_found');
+    const [row] = await tx
+      .update(incidentCategories)
+      .set(input)
+      .where(eq(incidentCategories.id, id))
+      .returning();
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'situation_category', entityId: id, before, after: row },
+      requestId,
+    );
+    return row;
+  });
+}
+
+// ——— grading scale ———
+
+export async function loadLevels(db: Db, organisationId: string) {
+  await ensureDefaults(db, organisationId);
+  return db
+    .select({
+      level: gradeLevels.level,
+      nameSv: gradeLevels.nameSv,
+      nameEn: gradeLevels.nameEn,
+      colour: gradeLevels.colour,
+    })
+    .from(gradeLevels)
+    .where(eq(gradeLevels.organisationId, organisationId))
+    .orderBy(asc(gradeLevels.level));
+}
+
+export async function listLevels({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['situation.read']);
+  return loadLevels(db, actor.organisationId);
+}
+
+/** Replaces the scale: level 1 is the first (normal) entry. Grades already set keep their number. */
+export async function replaceLevels(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  input: z.infer<typeof levelsInput>,
+) {
+  assertCan(actor, p['situation.configure']);
+  const before = await loadLevels(db, actor.organisationId);
+  return db.transaction(async (tx) => {
+    await tx.delete(gradeLevels).where(eq(gradeLevels.organisationId, actor.organisationId));
+    const rows = input.levels.map((l, i) => ({ organisationId: actor.organisationId, level: i + 1, ...l }));
+    await tx.insert(gradeLevels).values(rows);
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'situation_scale', before, after: rows },
+      requestId,
+    );
+    return rows.map(({ organisationId: _o, ...r }) => r);
+  });
+}
+
+// ——— coordinators listed by user ———
+
+export async function listCoordinators({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['situation.configure']);
+  return db
+    .select({ userId: estCoordinators.userId, name: users.name, email: users.email })
+    .from(estCoordinators)
+    .innerJoin(users, eq(users.id, estCoordinators.userId))
+    .where(eq(estCoordinators.organisationId, actor.organisationId))
+    .orderBy(asc(users.name));
+}
+
+export async function setCoordinator({ db, requestId }: Ctx, actor: Actor, userId: string, on: boolean) {
+  assertCan(actor, p['situation.configure']);
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
+    if (!user) throw new AppError('not_found');
+    if (on) {
+      await tx
+        .insert(estCoordinators)
+        .values({ organisationId: actor.organisationId, userId })
+        .onConflictDoNothing();
+    } else {
+      await tx
+        .delete(estCoordinators)
+        .where(
+          and(eq(estCoordinators.organisationId, actor.organisationId), eq(estCoordinators.userId, userId)),
+        );
+    }
+    await writeAudit(
+      tx,
+      actor,
+      { action: on ? 'grant' : 'revoke', entity: 'situation_coordinator', entityId: userId },
+      requestId,
+    );
+  });
+}
+
+// ——— areas, for partners (the areas module's routes are not granted to them) ———
+
+/** Area names and codes of the organisation, for the report form and the map. */
+export async function loadAreas(db: Db, organisationId: string, areaIds: readonly string[] | 'all' = 'all') {
+  const rows = await db
+    .select({
+      id: areas.id,
+      code: areas.code,
+      name: areas.name,
+      districtName: districts.name,
+      geometry: areas.geometry,
+    })
+    .from(areas)
+    .innerJoin(districts, eq(districts.id, areas.districtId))
+    .where(eq(areas.organisationId, organisationId))
+    .orderBy(asc(districts.name), asc(areas.name));
+  return areaIds === 'all' ? rows : rows.filter((a) => areaIds.includes(a.id));
+}
+
+export async function householdsByArea(db: Db, organisationId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ areaId: properties.areaId, households: properties.households })
+    .from(properties)
+    .where(eq(properties.organisationId, organisationId));
+  const map = new Map<string, number>();
+  for (const r of rows) map.set(r.areaId, (map.get(r.areaId) ?? 0) + r.households);
+  return map;
+}
+
+export async function listAreaOptions({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['situation.read']);
+  const rows = await loadAreas(db, actor.organisationId, actor.areaIds);
+  return rows.map(({ geometry: _g, ...r }) => r);
+}

@@ -1,0 +1,328 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Session, seedOrganisation, signIn, testPassword } from '../../../test/fixtures';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { auditLog } from '../../core/audit.table';
+import { systemActor } from '../../core/auth/access';
+import { users } from '../../core/auth/auth.table';
+import { createSession, sessionCookie } from '../../core/auth/sessions';
+import { createUser } from '../users';
+import { isoWeekOf } from './week';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+beforeEach(async () => t.reset());
+
+const today = new Date().toISOString().slice(0, 10);
+const week = isoWeekOf(new Date());
+
+/**
+ * A signed-in client made by creating the session directly: the login route's rate limit
+ * (20 a minute) would otherwise stop a file that signs in four users per test.
+ */
+async function signIn(_app: unknown, email: string): Promise<Session> {
+  const [user] = await t.db.select().from(users).where(eq(users.email, email));
+  const { token, csrfToken } = await createSession(t.db, user, 1);
+  const request: Session['request'] = (method, url, payload, headers = {}) =>
+    t.app.inject({
+      method: method as 'GET',
+      url,
+      cookies: { [sessionCookie]: token },
+      headers: { 'x-csrf-token': csrfToken, ...headers },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  return {
+    csrfToken,
+    request,
+    get: (url) => request('GET', url),
+    post: (url, payload) => request('POST', url, payload ?? {}),
+    patch: (url, payload) => request('PATCH', url, payload ?? {}),
+  };
+}
+
+type World = Awaited<ReturnType<typeof world>>;
+
+/** The test organisation with Polisen and a municipal unit as EST partners, and a reporter for each. */
+async function world() {
+  const seed = await seedOrganisation(t.db);
+  const admin = await signIn(t.app, 'admin@alfa.test');
+  expect(
+    (await admin.post('/api/v1/situation/partners', { name: 'Polisen', kind: 'police' })).statusCode,
+  ).toBe(201);
+  const kommunRes = await admin.post('/api/v1/situation/partners', {
+    name: 'Västerås stad, fritid',
+    kind: 'municipality_unit',
+    contactEmail: 'fritid@vasteras.test',
+  });
+  expect(kommunRes.statusCode).toBe(201);
+  await createUser({ db: t.db }, systemActor(seed.organisation.id), {
+    email: 'kommun@alfa.test',
+    name: 'kommun alfa',
+    role: 'partner',
+    language: 'sv',
+    partnerOrganisation: 'Västerås stad, fritid',
+    areaIds: [],
+    password: testPassword,
+  });
+  const police = await signIn(t.app, 'partner@alfa.test');
+  const kommun = await signIn(t.app, 'kommun@alfa.test');
+  const analyst = await signIn(t.app, 'analyst@alfa.test');
+  const categories = (await admin.get('/api/v1/situation/categories')).json() as {
+    id: string;
+    code: string;
+  }[];
+  const cat = (code: string) => categories.find((c) => c.code === code)!.id;
+  return { seed, admin, police, kommun, coordinator: analyst, cat, areas: seed.areas };
+}
+
+function file(session: Session, w: World, over: Record<string, unknown> = {}) {
+  return session.post('/api/v1/situation/reports', {
+    date: today,
+    timeOfDay: 'evening',
+    areaId: w.areas[0].id,
+    categoryId: w.cat('gatherings'),
+    count: 1,
+    description: 'Grupp vid kiosken, hög musik',
+    ...over,
+  });
+}
+
+describe('filing reports', () => {
+  it('refuses a description with a personal identity number and says what to remove; nothing is saved', async () => {
+    const w = await world();
+    const res = await file(w.kommun, w, { description: 'Ungdom med pnr 811218-9876 och bil ABC 123' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.code).toBe('personal_data');
+    expect(res.json().error.message).toContain('personnummer (811218-****)');
+    expect(res.json().error.message).toContain('registreringsnummer (ABC ***)');
+    expect(res.json().error.details.map((d: { kind: string }) => d.kind)).toEqual([
+      'personal_identity_number',
+      'licence_plate',
+    ]);
+    expect((await w.coordinator.get(`/api/v1/situation/reports?week=${week}`)).json()).toEqual([]);
+  });
+
+  it('files a partner report for its own organisation, with the week from the date', async () => {
+    const w = await world();
+    const res = await file(w.kommun, w, { count: 10, description: '10 personer samlades 2026-11-20' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      week,
+      sourceName: 'Västerås stad, fritid',
+      status: 'submitted',
+      own: true,
+    });
+  });
+
+  it('refuses a partner whose organisation is not registered', async () => {
+    const w = await world();
+    await createUser({ db: t.db }, systemActor(w.seed.organisation.id), {
+      email: 'vakt@alfa.test',
+      name: 'vakt',
+      role: 'partner',
+      language: 'sv',
+      partnerOrganisation: 'Okänt vaktbolag',
+      areaIds: [],
+      password: testPassword,
+    });
+    const vakt = await signIn(t.app, 'vakt@alfa.test');
+    const res = await file(vakt, w);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('partner_unknown');
+  });
+
+  it('shows the exact point to the coordinator and a 50 m grid point to everyone else', async () => {
+    const w = await world();
+    const id = (await file(w.kommun, w, { lat: 59.62352, lon: 16.49601 })).json().id;
+    const own = (await w.kommun.get(`/api/v1/situation/reports/${id}`)).json();
+    expect(own.pointSnapped).toBe(true);
+    expect(own.lat).not.toBe(59.62352);
+    expect(Math.abs(own.lat - 59.62352)).toBeLessThan(0.00045);
+    const exact = (await w.coordinator.get(`/api/v1/situation/reports/${id}`)).json();
+    expect(exact).toMatchObject({ lat: 59.62352, lon: 16.49601, pointSnapped: false });
+  });
+});
+
+describe('restricted reports', () => {
+  it('are seen by the coordinator and the police, never by the municipality partner; every view is audited', async () => {
+    const w = await world();
+    const restricted = (
+      await file(w.police, w, {
+        categoryId: w.cat('drug_dealing'),
+        description: 'Misstänkt försäljning vid garaget',
+        restricted: true,
+      })
+    ).json();
+    const ordinary = (await file(w.kommun, w)).json();
+
+    const kommunList = (await w.kommun.get(`/api/v1/situation/reports?week=${week}`)).json();
+    expect(kommunList.map((r: { id: string }) => r.id)).toEqual([ordinary.id]);
+    expect((await w.kommun.get(`/api/v1/situation/reports/${restricted.id}`)).statusCode).toBe(404);
+    // A host (staff, not coordinator) does not see it either.
+    const host = await signIn(t.app, 'host@alfa.test');
+    expect((await host.get(`/api/v1/situation/reports/${restricted.id}`)).statusCode).toBe(404);
+    expect(
+      (await host.get(`/api/v1/situation/reports?week=${week}`)).json().map((r: { id: string }) => r.id),
+    ).toEqual([ordinary.id]);
+
+    const coordinatorList = (await w.coordinator.get(`/api/v1/situation/reports?week=${week}`)).json();
+    expect(coordinatorList.map((r: { id: string }) => r.id).sort()).toEqual(
+      [restricted.id, ordinary.id].sort(),
+    );
+    expect((await w.police.get(`/api/v1/situation/reports/${restricted.id}`)).statusCode).toBe(200);
+
+    const views = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'view_restricted'), eq(auditLog.entityId, restricted.id)));
+    // The police's own view after filing, the coordinator's list, the police's detail view.
+    expect(views.map((v) => v.actorName).sort()).toEqual(['analyst alfa', 'partner alfa', 'partner alfa']);
+  });
+});
+
+describe('the weekly cycle', () => {
+  it('reviews, merges a duplicate, compiles, and then partners see the picture without restricted counts', async () => {
+    const w = await world();
+    const a = (
+      await file(w.kommun, w, {
+        categoryId: w.cat('graffiti'),
+        count: 3,
+        description: 'Klotter på tre portar',
+      })
+    ).json();
+    const dup = (
+      await file(w.police, w, { categoryId: w.cat('vandalism'), count: 3, description: 'Klotter på portar' })
+    ).json();
+    await file(w.police, w, {
+      categoryId: w.cat('drug_dealing'),
+      count: 2,
+      description: 'Försäljning vid garaget',
+      restricted: true,
+    });
+
+    expect((await w.kommun.get(`/api/v1/situation/weeks/${week}/picture`)).json().error.code).toBe(
+      'not_compiled',
+    );
+    // The duplicate's category is corrected; then it is merged into the first report.
+    const corrected = await w.coordinator.patch(`/api/v1/situation/reports/${dup.id}`, {
+      categoryId: w.cat('graffiti'),
+    });
+    expect(corrected.json()).toMatchObject({ status: 'reviewed' });
+    const merged = await w.coordinator.post('/api/v1/situation/reports/merge', {
+      keepId: a.id,
+      duplicateIds: [dup.id],
+    });
+    expect(merged.statusCode).toBe(200);
+    const compileTooEarly = await w.coordinator.post(`/api/v1/situation/weeks/${week}/compile`);
+    expect(compileTooEarly.statusCode).toBe(409);
+    expect(compileTooEarly.json().error.message).toContain('1 rapporter');
+    const list = (await w.coordinator.get(`/api/v1/situation/reports?week=${week}&status=submitted`)).json();
+    for (const r of list)
+      await w.coordinator.patch(`/api/v1/situation/reports/${r.id}`, { status: 'reviewed' });
+    expect((await w.coordinator.post(`/api/v1/situation/weeks/${week}/compile`)).json()).toEqual({
+      week,
+      compiled: 3,
+    });
+
+    const forCoordinator = (await w.coordinator.get(`/api/v1/situation/weeks/${week}/picture`)).json();
+    const north = (p: { areas: { id: string; total: number }[] }) =>
+      p.areas.find((x) => x.id === w.areas[0].id)!;
+    // 3 graffiti (the duplicate merged away) + 2 restricted drug-dealing reports.
+    expect(north(forCoordinator).total).toBe(5);
+    const forKommun = (await w.kommun.get(`/api/v1/situation/weeks/${week}/picture`)).json();
+    expect(forKommun.includesRestricted).toBe(false);
+    expect(north(forKommun).total).toBe(3);
+
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, 'merge'));
+    expect(audit).toHaveLength(1);
+    expect(audit[0].after).toEqual({ keepId: a.id, merged: [dup.id] });
+    const review = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'review'), eq(auditLog.entityId, dup.id)));
+    expect((review[0].before as { categoryId: string }).categoryId).toBe(w.cat('vandalism'));
+    expect((review[0].after as { categoryId: string }).categoryId).toBe(w.cat('graffiti'));
+  });
+
+  it('shows who has reported and e-mails reminders to the partners who have not', async () => {
+    const w = await world();
+    await file(w.police, w);
+    const status = (await w.coordinator.get(`/api/v1/situation/weeks/${week}/status`)).json();
+    const byName = Object.fromEntries(
+      status.partners.map((x: { name: string; reported: boolean }) => [x.name, x.reported]),
+    );
+    expect(byName).toMatchObject({ Polisen: true, 'Västerås stad, fritid': false });
+    const res = await w.coordinator.post(`/api/v1/situation/weeks/${week}/reminders`);
+    expect(res.json()).toEqual({ sent: 2, partners: ['Västerås stad, fritid'] });
+    expect(t.mailer.sent.map((m) => m.to).sort()).toEqual(['fritid@vasteras.test', 'kommun@alfa.test']);
+    expect(t.mailer.sent[0].subject).toBe(`Påminnelse: EST-rapport för vecka ${week}`);
+    // "Nothing to report" counts as a report.
+    await w.kommun.post('/api/v1/situation/nothing-to-report', { week });
+    const after = (await w.coordinator.get(`/api/v1/situation/weeks/${week}/status`)).json();
+    expect(
+      after.partners.every(
+        (x: { reported: boolean; kind: string }) => x.reported || x.kind === 'housing_company',
+      ),
+    ).toBe(true);
+  });
+
+  it('lets partners do none of the coordinator work', async () => {
+    const w = await world();
+    const id = (await file(w.kommun, w)).json().id;
+    expect((await w.kommun.patch(`/api/v1/situation/reports/${id}`, { status: 'reviewed' })).statusCode).toBe(
+      403,
+    );
+    expect((await w.kommun.post(`/api/v1/situation/weeks/${week}/compile`)).statusCode).toBe(403);
+    expect(
+      (
+        await w.kommun.request('PUT', `/api/v1/situation/weeks/${week}/grades`, {
+          areaId: w.areas[0].id,
+          level: 2,
+          rationale: 'Oro',
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+});
+
+describe('grades and the picture', () => {
+  it('stores the grade with its rationale and the proposal, and prints the week as a PDF', async () => {
+    const w = await world();
+    for (let i = 0; i < 3; i++)
+      await file(w.kommun, w, { categoryId: w.cat('fire'), description: `Brand i soprum ${i + 1}` });
+    const put = await w.coordinator.request('PUT', `/api/v1/situation/weeks/${week}/grades`, {
+      areaId: w.areas[0].id,
+      level: 3,
+      rationale: 'Tre bränder i soprum på en vecka',
+    });
+    expect(put.statusCode).toBe(200);
+    // No incidents in the 12 weeks before: λ = 0.5/12, three fires has P ≈ 1.2e-5 → proposal 4.
+    expect(put.json()).toMatchObject({ level: 3, proposedLevel: 4 });
+    await w.coordinator.post(`/api/v1/situation/weeks/${week}/priorities`, {
+      kind: 'hotspot',
+      areaId: w.areas[0].id,
+      placeType: 'waste_room',
+      description: 'Soprummen på norra gården',
+      owner: 'Trygghetsvärdar',
+    });
+    const picture = (await w.coordinator.get(`/api/v1/situation/weeks/${week}/picture`)).json();
+    const north = picture.areas.find((a: { id: string }) => a.id === w.areas[0].id);
+    expect(north).toMatchObject({ level: 3, rationale: 'Tre bränder i soprum på en vecka', total: 3 });
+    expect(north.proposal).toMatchObject({ level: 4, observed: 3, flagged: true });
+    expect(picture.hotspots[0]).toMatchObject({ owner: 'Trygghetsvärdar', areaName: 'Bäckby norra' });
+    const pdf = await w.coordinator.get(`/api/v1/situation/weeks/${week}/picture.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('gives partners the area list through the module, while the areas module stays closed to them', async () => {
+    const w = await world();
+    expect((await w.kommun.get('/api/v1/areas')).statusCode).toBe(403);
+    const res = await w.kommun.get('/api/v1/situation/areas');
+    expect(res.json().map((a: { code: string }) => a.code)).toEqual(['alfa-N', 'alfa-S']);
+  });
+});

@@ -1,0 +1,382 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { writeAudit } from '../../core/audit';
+import type { Actor } from '../../core/auth/access';
+import { users } from '../../core/auth/auth.table';
+import type { Db } from '../../core/db/client';
+import { AppError } from '../../core/errors';
+import { translate } from '../../core/i18n/i18n';
+import type { Mailer } from '../../core/mail/mailer';
+import { areas } from '../areas';
+import { assertNoPersonalData } from './checks';
+import { type Ctx, ensureDefaults, getSettings, loadLevels } from './config.service';
+import { assertCoordinator, counted, reportingDeadline } from './reports.service';
+import type { gradeInput, priorityInput } from './situation.contract';
+import {
+  estWeeks,
+  incidentReports,
+  nothingToReport,
+  partnerOrganisations,
+  weeklyGrades,
+  weeklyPriorities,
+} from './situation.table';
+import { addWeeks, weekDays } from './week';
+
+/** Per partner organisation: how many reports this week, or an explicit nothing to report. */
+export async function partnerReporting(db: Db, organisationId: string, week: string) {
+  await ensureDefaults(db, organisationId);
+  const partners = await db
+    .select({
+      id: partnerOrganisations.id,
+      name: partnerOrganisations.name,
+      kind: partnerOrganisations.kind,
+      contactEmail: partnerOrganisations.contactEmail,
+    })
+    .from(partnerOrganisations)
+    .where(
+      and(eq(partnerOrganisations.organisationId, organisationId), eq(partnerOrganisations.active, true)),
+    )
+    .orderBy(asc(partnerOrganisations.name));
+  const counts = await db
+    .select({ sourceId: incidentReports.sourceId, n: sql<number>`count(*)::int` })
+    .from(incidentReports)
+    .where(and(eq(incidentReports.organisationId, organisationId), eq(incidentReports.week, week)))
+    .groupBy(incidentReports.sourceId);
+  const nothing = await db
+    .select({ sourceId: nothingToReport.sourceId })
+    .from(nothingToReport)
+    .where(and(eq(nothingToReport.organisationId, organisationId), eq(nothingToReport.week, week)));
+  const nothingSet = new Set(nothing.map((n) => n.sourceId));
+  return partners.map((partner) => {
+    const reports = counts.find((c) => c.sourceId === partner.id)?.n ?? 0;
+    const nothingFlag = nothingSet.has(partner.id);
+    return { ...partner, reports, nothingToReport: nothingFlag, reported: reports > 0 || nothingFlag };
+  });
+}
+
+export async function weekState(db: Db, organisationId: string, week: string) {
+  const [row] = await db
+    .select()
+    .from(estWeeks)
+    .where(and(eq(estWeeks.organisationId, organisationId), eq(estWeeks.week, week)));
+  return row ?? null;
+}
+
+/** Who has and hasn't reported the week, and whether its window is still open. */
+export async function reportingStatus({ db }: Ctx, actor: Actor, week: string) {
+  await assertCoordinator(db, actor);
+  const settings = await getSettings(db, actor.organisationId);
+  const deadline = reportingDeadline(week, settings.reportingWindowDays);
+  const partners = await partnerReporting(db, actor.organisationId, week);
+  const state = await weekState(db, actor.organisationId, week);
+  return {
+    week,
+    open: Date.now() <= deadline.getTime(),
+    deadline: deadline.toISOString(),
+    compiled: Boolean(state?.compiledAt),
+    partners: partners.map(({ contactEmail: _c, ...rest }) => rest),
+  };
+}
+
+/** E-mails every reporter (and the contact address) of each organisation that has not reported. */
+export async function sendReminders(
+  { db, requestId, mailer, publicUrl }: Ctx & { mailer: Mailer; publicUrl: string },
+  actor: Actor,
+  week: string,
+) {
+  await assertCoordinator(db, actor);
+  const settings = await getSettings(db, actor.organisationId);
+  const deadline = reportingDeadline(week, settings.reportingWindowDays).toISOString().slice(0, 10);
+  const missing = (await partnerReporting(db, actor.organisationId, week)).filter(
+    (partner) => !partner.reported && partner.kind !== 'housing_company',
+  );
+  const reporters = missing.length
+    ? await db
+        .select({
+          email: users.email,
+          language: users.language,
+          partnerOrganisation: users.partnerOrganisation,
+        })
+        .from(users)
+        .where(
+          and(
+            eq(users.organisationId, actor.organisationId),
+            eq(users.role, 'partner'),
+            eq(users.disabled, false),
+            inArray(
+              users.partnerOrganisation,
+              missing.map((m) => m.name),
+            ),
+          ),
+        )
+    : [];
+  let sent = 0;
+  for (const partner of missing) {
+    const recipients = new Map<string, 'sv' | 'en'>();
+    for (const r of reporters)
+      if (r.partnerOrganisation === partner.name) recipients.set(r.email, r.language);
+    if (partner.contactEmail && !recipients.has(partner.contactEmail))
+      recipients.set(partner.contactEmail, 'sv');
+    for (const [to, language] of recipients) {
+      const params = { week, partner: partner.name, deadline, url: `${publicUrl}/situation/report` };
+      await mailer.send(db, {
+        organisationId: actor.organisationId,
+        to,
+        subject: translate(language, 'situation:mail.reminder_subject', params),
+        body: translate(language, 'situation:mail.reminder_body', params),
+      });
+      sent++;
+    }
+  }
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(estWeeks)
+      .values({ organisationId: actor.organisationId, week, remindersSentAt: new Date() })
+      .onConflictDoUpdate({
+        target: [estWeeks.organisationId, estWeeks.week],
+        set: { remindersSentAt: new Date() },
+      });
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: 'remind',
+        entity: 'situation_week',
+        entityId: null,
+        after: { week, partners: missing.map((m) => m.name), sent },
+      },
+      requestId,
+    );
+  });
+  return { sent, partners: missing.map((m) => m.name) };
+}
+
+/** Compiles the week: every reviewed report becomes compiled and partners see the picture. */
+export async function compileWeek({ db, requestId }: Ctx, actor: Actor, week: string) {
+  await assertCoordinator(db, actor);
+  const [waiting] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(incidentReports)
+    .where(
+      and(
+        eq(incidentReports.organisationId, actor.organisationId),
+        eq(incidentReports.week, week),
+        eq(incidentReports.status, 'submitted'),
+        counted(),
+      ),
+    );
+  if (waiting.n > 0) {
+    throw new AppError(
+      'unreviewed_reports',
+      { count: waiting.n },
+      409,
+      'situation:errors.unreviewed_reports',
+    );
+  }
+  return db.transaction(async (tx) => {
+    const compiled = await tx
+      .update(incidentReports)
+      .set({ status: 'compiled', updatedAt: new Date() })
+      .where(
+        and(
+          eq(incidentReports.organisationId, actor.organisationId),
+          eq(incidentReports.week, week),
+          eq(incidentReports.status, 'reviewed'),
+        ),
+      )
+      .returning({ id: incidentReports.id });
+    const now = new Date();
+    await tx
+      .insert(estWeeks)
+      .values({ organisationId: actor.organisationId, week, compiledAt: now, compiledBy: actor.name })
+      .onConflictDoUpdate({
+        target: [estWeeks.organisationId, estWeeks.week],
+        set: { compiledAt: now, compiledBy: actor.name },
+      });
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'compile', entity: 'situation_week', after: { week, reports: compiled.length } },
+      requestId,
+    );
+    return { week, compiled: compiled.length };
+  });
+}
+
+/** The coordinator sets an area's grade for the week, with a rationale; the proposal is kept beside it. */
+export async function setGrade(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  week: string,
+  input: z.infer<typeof gradeInput>,
+  proposedLevel: number | null,
+) {
+  await assertCoordinator(db, actor);
+  assertNoPersonalData(input.rationale, actor.language, 'rationale');
+  const levels = await loadLevels(db, actor.organisationId);
+  if (!levels.some((l) => l.level === input.level)) {
+    throw new AppError('validation', { details: `level ${input.level}` });
+  }
+  const [area] = await db
+    .select({ id: areas.id })
+    .from(areas)
+    .where(and(eq(areas.id, input.areaId), eq(areas.organisationId, actor.organisationId)));
+  if (!area) throw new AppError('not_found');
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(weeklyGrades)
+      .where(
+        and(
+          eq(weeklyGrades.organisationId, actor.organisationId),
+          eq(weeklyGrades.week, week),
+          eq(weeklyGrades.areaId, input.areaId),
+        ),
+      );
+    const values = {
+      level: input.level,
+      rationale: input.rationale,
+      proposedLevel,
+      setBy: actor.userId,
+      setByName: actor.name,
+      setAt: new Date(),
+    };
+    const [row] = await tx
+      .insert(weeklyGrades)
+      .values({ organisationId: actor.organisationId, week, areaId: input.areaId, ...values })
+      .onConflictDoUpdate({
+        target: [weeklyGrades.organisationId, weeklyGrades.week, weeklyGrades.areaId],
+        set: values,
+      })
+      .returning();
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: before ? 'update' : 'create',
+        entity: 'situation_grade',
+        entityId: row.id,
+        before: before ?? null,
+        after: row,
+      },
+      requestId,
+    );
+    return { areaId: row.areaId, week: row.week, level: row.level, rationale: row.rationale, proposedLevel };
+  });
+}
+
+async function areaNames(db: Db, organisationId: string) {
+  const rows = await db
+    .select({ id: areas.id, name: areas.name })
+    .from(areas)
+    .where(eq(areas.organisationId, organisationId));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function loadPriorities(
+  db: Db,
+  organisationId: string,
+  where: 'decided' | 'open',
+  week: string,
+) {
+  const rows = await db
+    .select()
+    .from(weeklyPriorities)
+    .where(
+      and(
+        eq(weeklyPriorities.organisationId, organisationId),
+        where === 'decided'
+          ? eq(weeklyPriorities.decidedWeek, week)
+          : and(sql`${weeklyPriorities.decidedWeek} < ${week}`, eq(weeklyPriorities.done, false)),
+      ),
+    )
+    .orderBy(asc(weeklyPriorities.decidedWeek), asc(weeklyPriorities.createdAt));
+  const names = await areaNames(db, organisationId);
+  return rows.map((r) => ({
+    id: r.id,
+    week: r.week,
+    decidedWeek: r.decidedWeek,
+    kind: r.kind,
+    areaId: r.areaId,
+    areaName: r.areaId ? (names.get(r.areaId) ?? null) : null,
+    placeType: r.placeType,
+    lat: r.lat,
+    lon: r.lon,
+    description: r.description,
+    owner: r.owner,
+    done: r.done,
+  }));
+}
+
+/** A priority or hot-spot agreed at the meeting of `decidedWeek`, for the week after. */
+export async function createPriority(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  decidedWeek: string,
+  input: z.infer<typeof priorityInput>,
+) {
+  await assertCoordinator(db, actor);
+  assertNoPersonalData(input.description, actor.language);
+  assertNoPersonalData(input.owner, actor.language, 'owner');
+  if (input.areaId) {
+    const [area] = await db
+      .select({ id: areas.id })
+      .from(areas)
+      .where(and(eq(areas.id, input.areaId), eq(areas.organisationId, actor.organisationId)));
+    if (!area) throw new AppError('not_found');
+  }
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(weeklyPriorities)
+      .values({
+        organisationId: actor.organisationId,
+        decidedWeek,
+        week: input.week ?? addWeeks(decidedWeek, 1),
+        kind: input.kind,
+        areaId: input.areaId ?? null,
+        placeType: input.placeType ?? null,
+        lat: input.lat ?? null,
+        lon: input.lon ?? null,
+        description: input.description,
+        owner: input.owner,
+      })
+      .returning();
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'create', entity: 'situation_priority', entityId: row.id, after: row },
+      requestId,
+    );
+    return row.id;
+  });
+  return (await loadPriorities(db, actor.organisationId, 'decided', decidedWeek)).find((r) => r.id === id)!;
+}
+
+/** Marks a priority (an action) done or open again. */
+export async function setPriorityDone({ db, requestId }: Ctx, actor: Actor, id: string, done: boolean) {
+  await assertCoordinator(db, actor);
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(weeklyPriorities)
+      .where(and(eq(weeklyPriorities.id, id), eq(weeklyPriorities.organisationId, actor.organisationId)));
+    if (!before) throw new AppError('not_found');
+    const [row] = await tx
+      .update(weeklyPriorities)
+      .set({ done, doneAt: done ? new Date() : null })
+      .where(eq(weeklyPriorities.id, id))
+      .returning();
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'situation_priority', entityId: id, before, after: row },
+      requestId,
+    );
+    return { id, done: row.done };
+  });
+}
+
+/** The week's Monday–Sunday, for headings. */
+export function weekRange(week: string) {
+  return weekDays(week);
+}
