@@ -1,0 +1,289 @@
+import { randomBytes } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seedOrganisation, signIn } from '../../../test/fixtures';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { auditLog } from '../../core/audit.table';
+import { systemActor } from '../../core/auth/access';
+import { runImport } from '../../core/import/run-import';
+import { indicators } from '../../core/indicators';
+import { participantsImport } from './participants.import';
+import { applyRetention } from './programs.service';
+import { participantIdentities, participants } from './programs.table';
+
+// The identity key is read from the environment once; set it before the first use.
+process.env.GRANNSKAP_PARTICIPANT_KEY = randomBytes(32).toString('base64');
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+beforeEach(async () => t.reset());
+
+const csv = (text: string) => ({ bytes: new TextEncoder().encode(text), name: 'participants.csv' });
+
+async function setUp() {
+  const seed = await seedOrganisation(t.db);
+  const admin = await signIn(t.app, 'admin@alfa.test');
+  const program = await admin.post('/api/v1/programs', {
+    code: 'jobbpunkt',
+    name: 'Jobbpunkt',
+    focusArea: 'arbete',
+    reportsJobOutcome: true,
+  });
+  expect(program.statusCode).toBe(201);
+  return { seed, admin, program: program.json() };
+}
+
+/** Jobbpunkt 2020: 60 exits, 28 to work, 12 to studies, 20 with no job; satisfaction 5 for 55 of them. */
+function jobbpunkt2020(): string {
+  const lines = ['program,participant_ref,enrolled_on,exited_on,outcome,satisfaction'];
+  for (let i = 1; i <= 60; i++) {
+    const outcome = i <= 28 ? 'work' : i <= 40 ? 'studies' : 'none';
+    lines.push(
+      `jobbpunkt,JP-${String(i).padStart(3, '0')},2020-01-${String(1 + (i % 28)).padStart(2, '0')},2020-11-30,${outcome},${i <= 55 ? 5 : 2}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('programs', () => {
+  it('Jobbpunkt 2020: 60 exits, 28 with work → 46.7 % (Wilson 34.6 %–59.1 %) in follow-up and indicator', async () => {
+    const { seed, admin, program } = await setUp();
+    const actor = systemActor(seed.organisation.id);
+    const report = await runImport(t.db, actor, participantsImport, csv(jobbpunkt2020()));
+    expect(report).toMatchObject({ status: 'done', summary: { created: 60 } });
+    // Idempotent: the same file again changes nothing.
+    expect(await runImport(t.db, actor, participantsImport, csv(jobbpunkt2020()))).toMatchObject({
+      status: 'done',
+      summary: { created: 0, updated: 0, unchanged: 60 },
+    });
+
+    const followUp = (await admin.get(`/api/v1/programs/${program.id}/follow-up?year=2020`)).json();
+    expect(followUp.current.howMuch).toEqual({ enrolled: 60, active: 60, exited: 60 });
+    const work = followUp.current.betterOff.atExit.work;
+    expect([work.count, work.n]).toEqual([28, 60]);
+    expect((work.rate * 100).toFixed(1)).toBe('46.7');
+    expect((work.ciLow * 100).toFixed(1)).toBe('34.6');
+    expect((work.ciHigh * 100).toFixed(1)).toBe('59.1');
+
+    const byId = new Map(indicators().map((i) => [i.id, i]));
+    const rate = await byId.get('job_outcome_rate')?.compute(t.db, seed.organisation.id, 2020);
+    expect(rate?.n).toBe(60);
+    expect(rate?.value).toBeCloseTo(28 / 60, 10);
+    expect(rate?.ciLow).toBeCloseTo(0.3463, 3);
+    const satisfied = await byId.get('program_satisfied_share')?.compute(t.db, seed.organisation.id, 2020);
+    expect(satisfied).toMatchObject({ n: 60 });
+    expect(satisfied?.value).toBeCloseTo(55 / 60, 10);
+  });
+
+  it('refuses an import with a personal number or an unknown program, writing nothing', async () => {
+    const { seed } = await setUp();
+    const text = [
+      'program,participant_ref,enrolled_on,exited_on,outcome,satisfaction',
+      'jobbpunkt,JP-1,2021-01-10,,,',
+      'jobbpunkt,19800101-1234,2021-01-10,,,',
+      'okänt,JP-2,2021-01-10,2021-03-01,arbete,4',
+    ].join('\n');
+    const report = await runImport(t.db, systemActor(seed.organisation.id), participantsImport, csv(text));
+    expect(report.status).toBe('refused');
+    expect(report.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, 'participant_ref'],
+      [4, 'program'],
+    ]);
+    expect(await t.db.select().from(participants)).toHaveLength(0);
+  });
+
+  it('erasing a participant removes their personal data and keeps the yearly counts', async () => {
+    const { admin, program, seed } = await setUp();
+    expect(
+      (
+        await admin.request('PUT', '/api/v1/programs/settings', {
+          identityEnabled: true,
+          retentionMonths: 36,
+        })
+      ).statusCode,
+    ).toBe(200);
+    await runImport(t.db, systemActor(seed.organisation.id), participantsImport, csv(jobbpunkt2020()));
+    const created = await admin.post(`/api/v1/programs/${program.id}/participants`, {
+      ref: 'JP-900',
+      birthYear: 1988,
+      gender: 'woman',
+      areaId: seed.areas[0].id,
+      consentOn: '2020-02-01',
+      enrolledOn: '2020-02-03',
+      exitedOn: '2020-10-15',
+      completed: true,
+      outcome: 'work',
+      satisfaction: 5,
+      name: 'Fiktiva Testperson',
+      personalNumber: '19880203-1234',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    // Stored encrypted, apart from the participant row.
+    const [sealed] = await t.db
+      .select()
+      .from(participantIdentities)
+      .where(eq(participantIdentities.participantId, id));
+    expect(sealed.nameSealed).not.toContain('Fiktiva');
+    expect((await admin.get(`/api/v1/program-participants/${id}/identity`)).json()).toEqual({
+      name: 'Fiktiva Testperson',
+      personalNumber: '19880203-1234',
+    });
+    const before = (await admin.get(`/api/v1/programs/${program.id}/follow-up?year=2020`)).json().current;
+    expect(before.howMuch).toEqual({ enrolled: 61, active: 61, exited: 61 });
+
+    const erase = await admin.post(`/api/v1/program-participants/${id}/erase`);
+    expect(erase.statusCode).toBe(204);
+
+    const [row] = await t.db.select().from(participants).where(eq(participants.id, id));
+    expect(row).toMatchObject({
+      ref: null,
+      birthYear: null,
+      gender: null,
+      consentOn: null,
+      enrolledOn: '2020-02-01',
+      exitedOn: '2020-10-01',
+    });
+    expect(row.erasedAt).not.toBeNull();
+    expect(
+      await t.db.select().from(participantIdentities).where(eq(participantIdentities.participantId, id)),
+    ).toHaveLength(0);
+    expect((await admin.get(`/api/v1/program-participants/${id}/identity`)).statusCode).toBe(404);
+    // The audit log never held the name, personal number, reference or birth year.
+    const audit = await t.db
+      .select({ text: sql<string>`${auditLog.before}::text || ' ' || ${auditLog.after}::text` })
+      .from(auditLog);
+    const auditText = audit.map((a) => a.text ?? '').join('\n');
+    for (const secret of ['Fiktiva', '19880203', 'JP-900', '1988']) expect(auditText).not.toContain(secret);
+
+    const after = (await admin.get(`/api/v1/programs/${program.id}/follow-up?year=2020`)).json().current;
+    expect(after.howMuch).toEqual(before.howMuch);
+    expect(after.betterOff.atExit.work).toEqual(before.betterOff.atExit.work);
+    expect(after.howWell).toEqual(before.howWell);
+  });
+
+  it('anonymises participants after the retention period, keeping the counts', async () => {
+    const { admin, program, seed } = await setUp();
+    await admin.request('PUT', '/api/v1/programs/settings', { identityEnabled: false, retentionMonths: 24 });
+    await runImport(t.db, systemActor(seed.organisation.id), participantsImport, csv(jobbpunkt2020()));
+    await admin.post(`/api/v1/programs/${program.id}/participants`, {
+      ref: 'JP-NY',
+      consentOn: '2022-06-01',
+      enrolledOn: '2022-06-01',
+      exitedOn: '2022-12-01',
+      outcome: 'work',
+    });
+    // 24 months before 2023-01-15 is 2021-01-15: the 2020 exits go, the 2022 exit stays.
+    expect(await applyRetention(t.db, seed.organisation.id, '2023-01-15')).toBe(60);
+    const list = (await admin.get(`/api/v1/programs/${program.id}/participants`)).json();
+    expect(list.filter((p: { erased: boolean }) => !p.erased).map((p: { ref: string }) => p.ref)).toEqual([
+      'JP-NY',
+    ]);
+    const work = (await admin.get(`/api/v1/programs/${program.id}/follow-up?year=2020`)).json().current
+      .betterOff.atExit.work;
+    expect([work.count, work.n]).toEqual([28, 60]);
+  });
+
+  it('refuses names when the organisation has not turned identity storage on', async () => {
+    const { admin, program } = await setUp();
+    const res = await admin.post(`/api/v1/programs/${program.id}/participants`, {
+      ref: 'JP-1',
+      consentOn: '2024-01-01',
+      enrolledOn: '2024-01-01',
+      name: 'Någon Fiktiv',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(await t.db.select().from(participants)).toHaveLength(0);
+  });
+
+  it('pairs start and end answers per participant: 8 pairs suppressed, 30 pairs show change and interval', async () => {
+    const { admin, seed } = await setUp();
+    const program = (
+      await admin.post('/api/v1/programs', {
+        code: 'frisk',
+        name: 'En frisk generation',
+        focusArea: 'gemenskap',
+      })
+    ).json();
+    const questionnaire = (
+      await admin.post(`/api/v1/programs/${program.id}/questionnaires`, {
+        name: 'Hälsoenkät',
+        questions: [
+          {
+            code: 'outdoor_days',
+            label: 'Dagar i veckan med utomhuslek',
+            min: 0,
+            max: 7,
+            higherIsBetter: true,
+          },
+        ],
+      })
+    ).json();
+    async function family(i: number, before: number, after: number) {
+      const p = await admin.post(`/api/v1/programs/${program.id}/participants`, {
+        ref: `EFG-${i}`,
+        areaId: seed.areas[i % 2].id,
+        consentOn: '2025-01-10',
+        enrolledOn: '2025-01-10',
+      });
+      const participantId = p.json().id;
+      for (const [phase, value, on] of [
+        ['start', before, '2025-01-10'],
+        ['end', after, '2025-06-10'],
+      ] as const) {
+        const res = await admin.request('PUT', `/api/v1/program-questionnaires/${questionnaire.id}/answers`, {
+          participantId,
+          phase,
+          answeredOn: on,
+          values: { outdoor_days: value },
+        });
+        expect(res.statusCode).toBe(200);
+      }
+    }
+    for (let i = 0; i < 8; i++) await family(i, 3, i % 2 ? 4 : 3);
+    const small = (await admin.get(`/api/v1/program-questionnaires/${questionnaire.id}/comparison`)).json();
+    expect(small.questions[0]).toMatchObject({
+      n: 8,
+      suppressed: true,
+      meanChange: null,
+      ciLow: null,
+      ciHigh: null,
+    });
+
+    // 22 more: in all 30 pairs 15 went from 3 to 4 days and 15 stayed at 3.
+    for (let i = 8; i < 30; i++) await family(i, 3, i % 2 ? 4 : 3);
+    const large = (await admin.get(`/api/v1/program-questionnaires/${questionnaire.id}/comparison`)).json();
+    // Mean change 0.5; sd of differences 0.508548; se 0.092848; t(0.975, 29) = 2.045230 → 0.3101–0.6899.
+    expect(large.questions[0]).toMatchObject({ n: 30, suppressed: false, meanBefore: 3, meanAfter: 3.5 });
+    expect(large.questions[0].meanChange).toBeCloseTo(0.5, 10);
+    expect(large.questions[0].ciLow).toBeCloseTo(0.3101, 4);
+    expect(large.questions[0].ciHigh).toBeCloseTo(0.6899, 4);
+    const followUp = (await admin.get(`/api/v1/programs/${program.id}/follow-up?year=2025`)).json();
+    expect(followUp.questionnaires[0].questions[0].n).toBe(30);
+  });
+
+  it('shows a host only participants of their areas and keeps viewers to the aggregates', async () => {
+    const { admin, program, seed } = await setUp();
+    for (const [ref, area] of [
+      ['JP-N', seed.areas[0].id],
+      ['JP-S', seed.areas[1].id],
+    ]) {
+      await admin.post(`/api/v1/programs/${program.id}/participants`, {
+        ref,
+        areaId: area,
+        consentOn: '2025-01-01',
+        enrolledOn: '2025-01-01',
+      });
+    }
+    const host = await signIn(t.app, 'host@alfa.test');
+    const seen = (await host.get(`/api/v1/programs/${program.id}/participants`)).json();
+    expect(seen.map((p: { ref: string }) => p.ref)).toEqual(['JP-N']);
+    const viewer = await signIn(t.app, 'viewer@alfa.test');
+    expect((await viewer.get(`/api/v1/programs/${program.id}/participants`)).statusCode).toBe(403);
+    expect((await viewer.get(`/api/v1/programs/${program.id}/follow-up?year=2025`)).statusCode).toBe(200);
+    expect((await host.post(`/api/v1/program-participants/${seen[0].id}/erase`)).statusCode).toBe(403);
+  });
+});
