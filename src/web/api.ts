@@ -31,7 +31,12 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   const res = await fetch(`/api/v1${url}`, { method, headers, body: payload, credentials: 'same-origin' });
   if (!res.ok) {
     const data = (await res.json().catch(() => null)) as ApiErrorBody | null;
-    throw new ApiError(res.status, data?.error.code ?? 'internal', data?.error.message ?? res.statusText, data?.error.details);
+    throw new ApiError(
+      res.status,
+      data?.error.code ?? 'internal',
+      data?.error.message ?? res.statusText,
+      data?.error.details,
+    );
   }
   if (res.status === 204) return undefined as T;
   const type = res.headers.get('content-type') ?? '';

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 
-/** A page of a module, mounted under the signed-in layout at `/${path}`. */
-export type WebRoute = { path: string; element: ReactNode };
+/**
+ * A page of a module, mounted under the signed-in layout at `/${path}`. With `permission`, the shell
+ * shows a "no access" page instead to users without it (the API refuses them anyway).
+ * Wrap big pages in React.lazy: the shell renders routes inside <Suspense>.
+ */
+export type WebRoute = { path: string; element: ReactNode; permission?: string };
 
 /** A link in the main navigation, shown when the user holds the permission. */
 export type NavItem = { to: string; labelKey: string; permission: string; order?: number };

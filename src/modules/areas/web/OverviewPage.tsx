@@ -1,0 +1,132 @@
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../web/components/DataTable';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { PageHeader } from '../../../web/components/PageHeader';
+import { type MapFeature, PolygonMap } from '../../../web/components/PolygonMap';
+import { locale } from '../../../web/i18n';
+import { PageLoader } from '../../../web/layout/PageLoader';
+import { useMe } from '../../../web/session';
+import { areaQueries, districtTotals } from './queries';
+
+/** "Översikt": the organisation's districts and areas on a map, with household counts. */
+export default function OverviewPage() {
+  const { t, i18n } = useTranslation('areas');
+  const me = useMe();
+  const districts = useQuery(areaQueries.districts());
+  const areas = useQuery(areaQueries.areas());
+  const number = (n: number) => n.toLocaleString(locale(i18n.language));
+
+  const features = useMemo<MapFeature[]>(() => {
+    const list: MapFeature[] = [];
+    for (const d of districts.data ?? []) {
+      if (d.geometry)
+        list.push({
+          id: d.id,
+          geometry: d.geometry,
+          label: d.name,
+          color: '#495057',
+          fillOpacity: 0,
+          dashed: true,
+        });
+    }
+    for (const a of areas.data ?? []) {
+      if (a.geometry)
+        list.push({
+          id: a.id,
+          geometry: a.geometry,
+          label: `${a.name} (${a.code}) · ${t('overview.householdsCount', { count: a.households })}`,
+        });
+    }
+    return list;
+  }, [districts.data, areas.data, t]);
+
+  if (districts.isPending || areas.isPending) return <PageLoader />;
+  if (districts.error || areas.error) return <ErrorAlert error={districts.error ?? areas.error} />;
+
+  const totals = districtTotals(districts.data, areas.data);
+  const households = areas.data.reduce((sum, a) => sum + a.households, 0);
+  const sortedAreas = [...areas.data].sort(
+    (a, b) => a.districtName.localeCompare(b.districtName, 'sv') || a.name.localeCompare(b.name, 'sv'),
+  );
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('overview.title')} description={me.organisation.name} />
+      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+        <Figure label={t('overview.districts')} value={number(districts.data.length)} />
+        <Figure label={t('overview.areas')} value={number(areas.data.length)} />
+        <Figure label={t('overview.households')} value={number(households)} />
+      </SimpleGrid>
+
+      <section aria-labelledby="overview-map">
+        <Title order={2} size="h3" id="overview-map" mb="xs">
+          {t('overview.map')}
+        </Title>
+        <PolygonMap features={features} ariaLabel={t('overview.mapLabel')} tileUrl={me.mapTileUrl} />
+      </section>
+
+      <DataTable
+        caption={t('overview.perDistrict')}
+        columns={[
+          { key: 'name', header: t('fields.district'), render: (d) => d.name, rowHeader: true },
+          { key: 'areas', header: t('overview.areas'), render: (d) => number(d.areas), align: 'right' },
+          {
+            key: 'properties',
+            header: t('fields.properties'),
+            render: (d) => number(d.properties),
+            align: 'right',
+          },
+          {
+            key: 'households',
+            header: t('fields.households'),
+            render: (d) => number(d.households),
+            align: 'right',
+          },
+        ]}
+        rows={totals}
+        rowKey={(d) => d.id}
+      />
+
+      <DataTable
+        caption={t('overview.perArea')}
+        columns={[
+          { key: 'name', header: t('fields.area'), render: (a) => a.name, rowHeader: true },
+          { key: 'code', header: t('fields.code'), render: (a) => a.code },
+          { key: 'district', header: t('fields.district'), render: (a) => a.districtName },
+          {
+            key: 'properties',
+            header: t('fields.properties'),
+            render: (a) => number(a.properties),
+            align: 'right',
+          },
+          {
+            key: 'households',
+            header: t('fields.households'),
+            render: (a) => number(a.households),
+            align: 'right',
+          },
+        ]}
+        rows={sortedAreas}
+        rowKey={(a) => a.id}
+      />
+    </Stack>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" align="baseline" gap="xs">
+        <Text size="sm" c="dimmed">
+          {label}
+        </Text>
+        <Text fw={700} size="xl">
+          {value}
+        </Text>
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,69 @@
+import { Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../web/api';
+import { DataTable } from '../../../web/components/DataTable';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { PageHeader } from '../../../web/components/PageHeader';
+import { locale } from '../../../web/i18n';
+import { PageLoader } from '../../../web/layout/PageLoader';
+
+type OutboxMail = {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  sentAt: string | null;
+  error: string | null;
+  createdAt: string;
+};
+
+/** Mail the system has written (invitations, password links); without SMTP it stays here. */
+export default function OutboxPage() {
+  const { t, i18n } = useTranslation('users');
+  const mails = useQuery({ queryKey: ['users', 'outbox'], queryFn: () => api.get<OutboxMail[]>('/outbox') });
+  const time = (iso: string) =>
+    new Date(iso).toLocaleString(locale(i18n.language), { dateStyle: 'short', timeStyle: 'short' });
+
+  if (mails.isPending) return <PageLoader />;
+  if (mails.error) return <ErrorAlert error={mails.error} />;
+
+  return (
+    <Stack>
+      <PageHeader title={t('outbox.title')} description={t('outbox.description')} />
+      <DataTable
+        caption={t('outbox.title')}
+        captionHidden
+        columns={[
+          { key: 'created', header: t('outbox.created'), render: (m) => time(m.createdAt), rowHeader: true },
+          { key: 'to', header: t('outbox.to'), render: (m) => m.to },
+          {
+            key: 'subject',
+            header: t('outbox.subject'),
+            render: (m) => (
+              <details>
+                <summary>{m.subject}</summary>
+                <Text component="pre" size="sm" style={{ whiteSpace: 'pre-wrap', maxWidth: '40rem' }}>
+                  {m.body}
+                </Text>
+              </details>
+            ),
+          },
+          {
+            key: 'status',
+            header: t('outbox.status'),
+            render: (m) =>
+              m.error
+                ? t('outbox.failed', { error: m.error })
+                : m.sentAt
+                  ? t('outbox.sent')
+                  : t('outbox.notSent'),
+          },
+        ]}
+        rows={mails.data}
+        rowKey={(m) => m.id}
+        empty={t('outbox.empty')}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,178 @@
+import { Alert, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { DataTable } from './DataTable';
+import { ErrorAlert } from './ErrorAlert';
+
+/** An import job as GET /api/v1/imports/jobs/:jobId reports it. */
+export type ImportJob = {
+  id: string;
+  kind: string;
+  fileName: string;
+  status: 'running' | 'refused' | 'done' | 'failed';
+  /** 0–1 while running. */
+  progress: number;
+  totalRows: number;
+  errors: { row: number; column: string | null; code: string; message: string }[];
+  summary: Record<string, number> | null;
+};
+
+type ImportPanelProps = {
+  /** The import kind registered on the server, e.g. "properties". */
+  kind: string;
+  /** Labels for the kind's summary counters, e.g. { propertiesCreated: t('…') }; others show their key. */
+  summaryLabels?: Record<string, string>;
+  /** Called once when a job finishes with status done (e.g. to refetch lists). */
+  onDone?: (job: ImportJob) => void;
+};
+
+const shownErrors = 200;
+
+/**
+ * Upload a CSV/XLSX file to the core import pipeline and follow it: a progress bar while it
+ * runs, then the summary, or the per-row errors of a refused file (nothing is imported then).
+ */
+export function ImportPanel({ kind, summaryLabels = {}, onDone }: ImportPanelProps) {
+  const { t } = useTranslation('common');
+  const [file, setFile] = useState<File | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const reported = useRef<string | null>(null);
+
+  const kinds = useQuery({
+    queryKey: ['imports', 'kinds'],
+    queryFn: () => api.get<{ kind: string; columns: string[] | null }[]>('/imports/kinds'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const columns = kinds.data?.find((k) => k.kind === kind)?.columns;
+
+  const start = useMutation({
+    mutationFn: (chosen: File) => api.upload<{ jobId: string }>(`/imports/${kind}`, chosen),
+    onSuccess: ({ jobId }) => setJobId(jobId),
+  });
+
+  const job = useQuery({
+    queryKey: ['imports', 'jobs', jobId],
+    queryFn: () => api.get<ImportJob>(`/imports/jobs/${jobId}`),
+    enabled: jobId !== null,
+    refetchInterval: (query) => (query.state.data?.status === 'running' ? 400 : false),
+  });
+
+  useEffect(() => {
+    if (job.data?.status === 'done' && reported.current !== job.data.id) {
+      reported.current = job.data.id;
+      onDone?.(job.data);
+    }
+  }, [job.data, onDone]);
+
+  const running = start.isPending || job.data?.status === 'running' || (jobId !== null && !job.data);
+  const status = job.data?.status;
+
+  return (
+    <Stack gap="sm">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!file) return;
+          setJobId(null);
+          start.mutate(file);
+        }}
+      >
+        <Group align="flex-end" gap="sm">
+          <FileInput
+            label={t('import.file')}
+            description={columns ? t('import.fileDescription', { columns: columns.join(', ') }) : undefined}
+            placeholder={t('import.placeholder')}
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            value={file}
+            onChange={setFile}
+            clearable
+            style={{ flex: '1 1 18rem' }}
+          />
+          <Button type="submit" disabled={!file || running} loading={running}>
+            {t('import.submit')}
+          </Button>
+        </Group>
+      </form>
+
+      <ErrorAlert error={start.error ?? job.error} />
+
+      {job.data && (
+        <div aria-live="polite">
+          {status === 'running' && (
+            <Stack gap={4}>
+              <Text size="sm">{t('import.running')}</Text>
+              <Progress.Root size="lg">
+                <Progress.Section
+                  value={Math.round(job.data.progress * 100)}
+                  aria-label={t('import.progress')}
+                  animated
+                />
+              </Progress.Root>
+            </Stack>
+          )}
+          {status === 'done' && (
+            <Alert color="green" variant="light" title={t('import.done', { rows: job.data.totalRows })}>
+              <Summary summary={job.data.summary} labels={summaryLabels} />
+            </Alert>
+          )}
+          {status === 'refused' && (
+            <Alert
+              color="red"
+              variant="light"
+              title={t('import.refused', { count: refusedRows(job.data) })}
+            />
+          )}
+          {status === 'failed' && <Alert color="red" variant="light" title={t('import.failed')} />}
+        </div>
+      )}
+
+      {job.data && job.data.errors.length > 0 && (
+        <>
+          <DataTable
+            caption={t('import.errorsCaption')}
+            columns={[
+              { key: 'row', header: t('import.row'), render: (e) => e.row, align: 'right', rowHeader: true },
+              { key: 'column', header: t('import.column'), render: (e) => e.column ?? '–' },
+              { key: 'message', header: t('import.message'), render: (e) => e.message },
+            ]}
+            rows={job.data.errors.slice(0, shownErrors)}
+            rowKey={(e) => `${e.row}:${e.column}:${e.code}`}
+          />
+          {job.data.errors.length > shownErrors && (
+            <Text size="sm" c="dimmed">
+              … +{job.data.errors.length - shownErrors}
+            </Text>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function refusedRows(job: ImportJob): number {
+  return job.summary?.errorCount ?? new Set(job.errors.map((e) => e.row)).size;
+}
+
+function Summary({
+  summary,
+  labels,
+}: {
+  summary: Record<string, number> | null;
+  labels: Record<string, string>;
+}) {
+  const { t } = useTranslation('common');
+  const entries = Object.entries(summary ?? {}).filter(([key]) => key !== 'errorCount');
+  if (entries.length === 0) return null;
+  return (
+    <dl className="gs-summary">
+      {entries.map(([key, value]) => (
+        <div key={key}>
+          <dt>{labels[key] ?? t(`import.summary.${key}`, { defaultValue: key })}</dt>
+          <dd>{value.toLocaleString()}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

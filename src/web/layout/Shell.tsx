@@ -1,0 +1,123 @@
+import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
+import { visibleNav } from '../modules';
+import { useMe, useSignOut } from '../session';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoader } from './PageLoader';
+
+/** The signed-in layout: header, main navigation (a drawer behind a burger on phones) and main. */
+export function Shell() {
+  const { t } = useTranslation('common');
+  const me = useMe();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const nav = visibleNav(me.permissions);
+
+  // Following a link on a phone closes the drawer.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only.
+  useEffect(() => close(), [location.pathname]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a className="gs-skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <AppShell.Header className="gs-header">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('nav.close') : t('nav.open')}
+              aria-expanded={opened}
+              aria-controls="main-nav"
+            />
+            <Text fw={700} size="lg" className="gs-brand">
+              {t('appName')}
+            </Text>
+            <Text size="sm" c="dimmed" truncate visibleFrom="xs">
+              {me.organisation.name}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch signedIn />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar id="main-nav" aria-label={t('nav.main')} p="xs">
+        <AppShell.Section grow component={ScrollArea}>
+          <Text size="xs" c="dimmed" hiddenFrom="xs" px="sm" pb="xs">
+            {me.organisation.name}
+          </Text>
+          {nav.map((item) => (
+            <NavLink
+              key={item.to}
+              component={RouterNavLink}
+              to={item.to}
+              label={t(item.labelKey)}
+              active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
+            />
+          ))}
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} className="gs-main">
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function UserMenu() {
+  const { t } = useTranslation('common');
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton className="gs-user-button" aria-label={t('user.menu', { name: me.name })}>
+          <Text size="sm" fw={500} truncate maw={160} visibleFrom="sm">
+            {me.name}
+          </Text>
+          <Text size="sm" fw={500} hiddenFrom="sm" aria-hidden>
+            {initials(me.name)}
+          </Text>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          {me.name} · {t(`roles.${me.role}`)}
+        </Menu.Label>
+        <Menu.Item
+          onClick={async () => {
+            await signOut();
+            navigate('/sign-in');
+          }}
+        >
+          {t('user.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+}

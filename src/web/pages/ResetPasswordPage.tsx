@@ -1,0 +1,78 @@
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../api';
+import { ErrorAlert } from '../components/ErrorAlert';
+
+/** The page the e-mailed link opens: /reset-password?token=… */
+export function ResetPasswordPage() {
+  const { t } = useTranslation('common');
+  useDocumentTitle(`${t('reset.title')} · Grannskap`);
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const reset = useMutation({
+    mutationFn: () => api.post('/auth/password-reset/confirm', { token, password }),
+  });
+
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const differs = password !== confirm;
+          setMismatch(differs);
+          if (!differs) reset.mutate();
+        }}
+      >
+        <Stack>
+          <Title order={1} size="h2">
+            {t('reset.title')}
+          </Title>
+          {!token && (
+            <Alert color="red" variant="light" role="alert">
+              {t('reset.missingToken')}
+            </Alert>
+          )}
+          <ErrorAlert error={reset.error} />
+          {reset.isSuccess ? (
+            <Alert color="green" variant="light" role="status">
+              {t('reset.done')}
+            </Alert>
+          ) : (
+            <>
+              <PasswordInput
+                label={t('reset.password')}
+                description={t('reset.hint')}
+                autoComplete="new-password"
+                required
+                minLength={10}
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+              />
+              <PasswordInput
+                label={t('reset.confirm')}
+                autoComplete="new-password"
+                required
+                value={confirm}
+                error={mismatch ? t('reset.mismatch') : undefined}
+                onChange={(e) => setConfirm(e.currentTarget.value)}
+              />
+              <Button type="submit" disabled={!token} loading={reset.isPending}>
+                {t('reset.submit')}
+              </Button>
+            </>
+          )}
+          <Anchor component={Link} to="/sign-in" size="sm">
+            {t('reset.toSignIn')}
+          </Anchor>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
