@@ -11,6 +11,7 @@ import {
   effectiveMinRespondents,
   emptySums,
   emptyTally,
+  type GroupCount,
   indexResult,
   questionResult,
   respondentIndexSums,
@@ -186,7 +187,7 @@ describe('suppression', () => {
         }),
         fc.integer({ min: 5, max: 15 }),
         (districts, min) => {
-          const groups = [{ id: 'org', parentId: null, n: 0 }];
+          const groups: GroupCount[] = [{ id: 'org', parentId: null, n: 0 }];
           districts.forEach((areas, d) => {
             const dn = areas.reduce((a, b) => a + b, 0);
             groups.push({ id: `d${d}`, parentId: 'org', n: dn });

@@ -1,0 +1,27 @@
+import type { GrannskapModule } from '../../core/module';
+import { safetyIndexDemo } from './demo';
+import en from './i18n/en.json';
+import sv from './i18n/sv.json';
+import { safetyIndexIndicator } from './indicator';
+import { configureInvitations, invitationsJob, remindersJob } from './invitations';
+import { safetyIndexRoutes } from './safety-index.routes';
+import { surveyResponsesImport } from './survey-responses.import';
+import { tenantPages } from './tenant-page';
+
+export { type SafetyIndexFigure, safetyIndexForYear } from './indicator';
+export { inviteHousehold } from './invitations';
+export { safetyPermissions } from './safety-index.policy';
+
+export const safetyIndexModule: GrannskapModule = {
+  name: 'safety-index',
+  routes: safetyIndexRoutes,
+  pages: async (app, ctx) => {
+    configureInvitations(ctx);
+    await tenantPages(app, ctx);
+  },
+  importKinds: [surveyResponsesImport],
+  jobs: [invitationsJob, remindersJob],
+  indicators: [safetyIndexIndicator],
+  messages: { sv, en },
+  seedDemo: safetyIndexDemo,
+};

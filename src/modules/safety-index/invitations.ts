@@ -1,0 +1,348 @@
+/**
+ * The monthly draw and its invitations: letters (one printable PDF a month), e-mail where an
+ * address is known, and one reminder with a fresh token. Tokens are 128 random bits; only their
+ * hashes are stored.
+ */
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import { hashToken, newToken } from '../../core/auth/tokens';
+import { loadConfig } from '../../core/config';
+import type { Db } from '../../core/db/client';
+import { createMailer, type Mailer } from '../../core/mail/mailer';
+import type { AppContext } from '../../core/module';
+import type { ScheduledJob } from '../../core/scheduler';
+import { areas, households, properties } from '../areas';
+import { surveyInvitations, surveyLetters, surveySampling } from './safety-index.table';
+import { assignSlots, dueInMonth, monthIndex, monthOf, monthOfIndex, type SamplingState } from './sampling';
+import { settingsOf } from './settings';
+
+/** 16 bytes = 128 bits of randomness, 22 characters in the link. */
+export const tokenBytes = 16;
+
+// Scheduled jobs get only the database; the app hands over its mailer and public URL at start-up.
+let runtime: { mailer: Mailer; publicUrl: string } | null = null;
+export function configureInvitations(ctx: Pick<AppContext, 'mailer' | 'config'>): void {
+  runtime = { mailer: ctx.mailer, publicUrl: ctx.config.publicUrl };
+}
+function runtimeOrDefault() {
+  if (runtime) return runtime;
+  const config = loadConfig();
+  return {
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
+    publicUrl: config.publicUrl,
+  };
+}
+
+export const surveyLink = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/s/${token}`;
+
+type Letter = { address: string; areaName: string; ref: string; link: string };
+
+/** One A4 page per household: address block, a short explanation, the QR code and the link. */
+export async function lettersPdf(
+  letters: readonly Letter[],
+  kind: 'invitation' | 'reminder',
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    autoFirstPage: false,
+    info: { Title: `Trygghetsenkät ${kind}` },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  for (const letter of letters) {
+    doc.addPage();
+    // Address block in the window of a C5 envelope.
+    doc.font('Helvetica').fontSize(11).text('Till hushållet', 320, 130);
+    doc.text(letter.address, 320);
+    doc.text(letter.areaName, 320);
+    doc.fontSize(8).fillColor('#555').text(`Ref. ${letter.ref}`, 320).fillColor('#000');
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(18)
+      .text(
+        kind === 'reminder' ? 'Påminnelse: Hur trygg känner du dig?' : 'Hur trygg känner du dig där du bor?',
+        56,
+        260,
+      );
+    doc.moveDown(0.5).font('Helvetica').fontSize(11);
+    doc.text(
+      kind === 'reminder'
+        ? 'För några veckor sedan bjöd vi in ditt hushåll att svara på vår trygghetsenkät. Om du inte hunnit svara än kan du göra det med länken nedan. Har du redan svarat: tack!'
+        : 'Varje månad frågar vi några av våra hyresgäster hur trygga de känner sig. Ditt hushåll är ett av dem i år. Det tar ungefär tre minuter.',
+    );
+    doc.moveDown(0.5).text('Dina svar är anonyma: vi sparar bara område och månad, aldrig vem som svarat.');
+    doc
+      .moveDown(0.5)
+      .text(
+        'The survey is also available in English, Arabic and Somali. / Sahanka waxaa kale oo lagu heli karaa Af-Soomaali.',
+      );
+    const qr = await QRCode.toBuffer(letter.link, { errorCorrectionLevel: 'M', margin: 1, width: 300 });
+    const y = doc.y + 20;
+    doc.image(qr, 56, y, { width: 140 });
+    doc.fontSize(11).text('Skanna koden med mobilen eller skriv in länken:', 216, y + 30);
+    doc
+      .font('Courier-Bold')
+      .fontSize(11)
+      .text(letter.link, 216, y + 50, { width: 320 });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor('#555')
+      .text('Länken fungerar en gång och i 60 dagar.', 216, y + 100)
+      .fillColor('#000');
+  }
+  if (letters.length === 0) doc.addPage().fontSize(11).text('Inga brev denna månad.');
+  doc.end();
+  return done;
+}
+
+function mailBody(link: string, kind: 'invitation' | 'reminder') {
+  const first =
+    kind === 'reminder'
+      ? 'Påminnelse: du är inbjuden att svara på vår trygghetsenkät. Har du redan svarat: tack!'
+      : 'Ditt hushåll är inbjudet att svara på vår trygghetsenkät. Det tar ungefär tre minuter.';
+  return `${first}\n\nSvara här: ${link}\n\nDina svar är anonyma: vi sparar bara område och månad.\n\nThe survey is also available in English, Arabic and Somali.`;
+}
+
+type Frame = { id: string; areaId: string; ref: string; address: string; areaName: string };
+
+async function frameOf(db: Db, organisationId: string): Promise<Frame[]> {
+  return db
+    .select({
+      id: households.id,
+      areaId: households.areaId,
+      ref: households.ref,
+      address: properties.address,
+      areaName: areas.name,
+    })
+    .from(households)
+    .innerJoin(properties, eq(properties.id, households.propertyId))
+    .innerJoin(areas, eq(areas.id, households.areaId))
+    .where(and(eq(households.organisationId, organisationId), eq(households.active, true)));
+}
+
+/** Gives new households of the frame their slot in the 24-month cycle; returns the state of the frame. */
+export async function syncSamplingFrame(
+  db: Db,
+  organisationId: string,
+  frame: readonly Frame[],
+  seed: string,
+) {
+  const rows = await db
+    .select()
+    .from(surveySampling)
+    .where(eq(surveySampling.organisationId, organisationId));
+  const byId = new Map(rows.map((r) => [r.householdId, r]));
+  const active = new Set(frame.map((h) => h.id));
+  const held = rows
+    .filter((r) => active.has(r.householdId))
+    .map((r) => ({ areaId: frameArea(frame, r.householdId), slot: r.slot }));
+  const newcomers = frame.filter((h) => !byId.has(h.id));
+  const slots = assignSlots(seed, newcomers, held);
+  const inserts = newcomers.map((h) => ({
+    organisationId,
+    householdId: h.id,
+    slot: slots.get(h.id)!,
+    lastInvitedMonth: null,
+  }));
+  for (let i = 0; i < inserts.length; i += 2000)
+    await db.insert(surveySampling).values(inserts.slice(i, i + 2000));
+  const state: (SamplingState & { email: string | null })[] = frame.map((h) => {
+    const r = byId.get(h.id);
+    return {
+      householdId: h.id,
+      areaId: h.areaId,
+      slot: r ? r.slot : slots.get(h.id)!,
+      lastInvitedMonth: r?.lastInvitedMonth ?? null,
+      email: r?.email ?? null,
+    };
+  });
+  return state;
+}
+
+let frameAreaCache: { frame: readonly Frame[]; map: Map<string, string> } | null = null;
+function frameArea(frame: readonly Frame[], householdId: string): string {
+  if (frameAreaCache?.frame !== frame)
+    frameAreaCache = { frame, map: new Map(frame.map((h) => [h.id, h.areaId])) };
+  return frameAreaCache.map.get(householdId)!;
+}
+
+/** Draws a month's sample and creates its invitations, letters and e-mails. Safe to call twice. */
+export async function drawMonthlySample(db: Db, organisationId: string, month: string, now = new Date()) {
+  const { mailer, publicUrl } = runtimeOrDefault();
+  const settings = await settingsOf(db, organisationId);
+  const frame = await frameOf(db, organisationId);
+  const { invitations, letters, mails } = await db.transaction(async (tx) => {
+    const state = await syncSamplingFrame(tx, organisationId, frame, settings.seed);
+    const due = dueInMonth(state, monthIndex(month)) as (SamplingState & { email: string | null })[];
+    const frameById = new Map(frame.map((h) => [h.id, h]));
+    const expiresAt = new Date(now.getTime() + settings.validDays * 86_400_000);
+    const letters: Letter[] = [];
+    const mails: { to: string; link: string }[] = [];
+    const rows = due.map((d) => {
+      const token = newToken(tokenBytes);
+      const link = surveyLink(publicUrl, token);
+      const h = frameById.get(d.householdId)!;
+      letters.push({ address: h.address, areaName: h.areaName, ref: h.ref, link });
+      if (d.email) mails.push({ to: d.email, link });
+      return {
+        organisationId,
+        householdId: d.householdId,
+        areaId: d.areaId,
+        month,
+        tokenHash: hashToken(token),
+        expiresAt,
+        emailedAt: d.email ? now : null,
+      };
+    });
+    for (let i = 0; i < rows.length; i += 1000)
+      await tx.insert(surveyInvitations).values(rows.slice(i, i + 1000));
+    const ids = due.map((d) => d.householdId);
+    for (let i = 0; i < ids.length; i += 5000) {
+      await tx
+        .update(surveySampling)
+        .set({ lastInvitedMonth: monthIndex(month) })
+        .where(
+          and(
+            eq(surveySampling.organisationId, organisationId),
+            inArray(surveySampling.householdId, ids.slice(i, i + 5000)),
+          ),
+        );
+    }
+    // The letters are the only copy of the tokens: stored with the invitations, or neither.
+    await storeLetters(tx, organisationId, month, 'invitation', letters);
+    return { invitations: rows.length, letters, mails };
+  });
+  for (const m of mails) {
+    await mailer.send(db, {
+      organisationId,
+      to: m.to,
+      subject: 'Hur trygg känner du dig? / Safety survey',
+      body: mailBody(m.link, 'invitation'),
+    });
+  }
+  return { invitations, letters: letters.length, emails: mails.length };
+}
+
+async function storeLetters(
+  db: Db,
+  organisationId: string,
+  month: string,
+  kind: 'invitation' | 'reminder',
+  letters: Letter[],
+) {
+  if (letters.length === 0) return;
+  const pdf = await lettersPdf(letters, kind);
+  await db
+    .insert(surveyLetters)
+    .values({ organisationId, month, kind, letters: letters.length, pdf })
+    .onConflictDoUpdate({
+      target: [surveyLetters.organisationId, surveyLetters.month, surveyLetters.kind],
+      // A second draw in a month (only by hand) replaces the batch: print before drawing again.
+      set: { letters: letters.length, pdf, createdAt: new Date() },
+    });
+}
+
+/**
+ * One reminder for a month's unanswered, unexpired invitations: a fresh token (the first cannot be
+ * recovered from its hash), by e-mail where known, otherwise in the month's reminder letters.
+ */
+export async function sendReminders(db: Db, organisationId: string, month: string, now = new Date()) {
+  const { mailer, publicUrl } = runtimeOrDefault();
+  const open = await db
+    .select({
+      id: surveyInvitations.id,
+      householdId: surveyInvitations.householdId,
+      email: surveySampling.email,
+      ref: households.ref,
+      address: properties.address,
+      areaName: areas.name,
+    })
+    .from(surveyInvitations)
+    .innerJoin(households, eq(households.id, surveyInvitations.householdId))
+    .innerJoin(properties, eq(properties.id, households.propertyId))
+    .innerJoin(areas, eq(areas.id, surveyInvitations.areaId))
+    .leftJoin(
+      surveySampling,
+      and(
+        eq(surveySampling.organisationId, organisationId),
+        eq(surveySampling.householdId, surveyInvitations.householdId),
+      ),
+    )
+    .where(
+      and(
+        eq(surveyInvitations.organisationId, organisationId),
+        eq(surveyInvitations.month, month),
+        isNull(surveyInvitations.usedAt),
+        isNull(surveyInvitations.reminderSentAt),
+        sql`${surveyInvitations.expiresAt} > ${now}`,
+      ),
+    );
+  const letters: Letter[] = [];
+  const mails: { to: string; link: string }[] = [];
+  await db.transaction(async (tx) => {
+    for (const inv of open) {
+      const token = newToken(tokenBytes);
+      const link = surveyLink(publicUrl, token);
+      await tx
+        .update(surveyInvitations)
+        .set({ reminderTokenHash: hashToken(token), reminderSentAt: now })
+        .where(eq(surveyInvitations.id, inv.id));
+      if (inv.email) mails.push({ to: inv.email, link });
+      else letters.push({ address: inv.address, areaName: inv.areaName, ref: inv.ref, link });
+    }
+    await storeLetters(tx, organisationId, month, 'reminder', letters);
+  });
+  for (const m of mails) {
+    await mailer.send(db, {
+      organisationId,
+      to: m.to,
+      subject: 'Påminnelse: trygghetsenkät / Reminder: safety survey',
+      body: mailBody(m.link, 'reminder'),
+    });
+  }
+  return { reminders: open.length, letters: letters.length, emails: mails.length };
+}
+
+/** Creates one invitation for a household now and returns its link (tests, and an admin's preview). */
+export async function inviteHousehold(db: Db, organisationId: string, householdId: string, now = new Date()) {
+  const { publicUrl } = runtimeOrDefault();
+  const settings = await settingsOf(db, organisationId);
+  const [h] = await db
+    .select({ id: households.id, areaId: households.areaId })
+    .from(households)
+    .where(and(eq(households.id, householdId), eq(households.organisationId, organisationId)));
+  if (!h) throw new Error('household not found');
+  const token = newToken(tokenBytes);
+  await db.insert(surveyInvitations).values({
+    organisationId,
+    householdId,
+    areaId: h.areaId,
+    month: monthOf(now),
+    tokenHash: hashToken(token),
+    expiresAt: new Date(now.getTime() + settings.validDays * 86_400_000),
+  });
+  return { token, link: surveyLink(publicUrl, token) };
+}
+
+export const invitationsJob: ScheduledJob = {
+  name: 'safety-index.invitations',
+  cron: '0 3 1 * *',
+  periodKey: (now) => monthOf(now),
+  run: async (db, organisationId, periodKey) => {
+    await drawMonthlySample(db, organisationId, periodKey);
+  },
+};
+
+/** Reminders go out from the 15th for the month's invitations (at boot, for last month's until then). */
+export const remindersJob: ScheduledJob = {
+  name: 'safety-index.reminders',
+  cron: '0 4 15 * *',
+  periodKey: (now) => (now.getUTCDate() >= 15 ? monthOf(now) : monthOfIndex(monthIndex(monthOf(now)) - 1)),
+  run: async (db, organisationId, periodKey) => {
+    await sendReminders(db, organisationId, periodKey);
+  },
+};

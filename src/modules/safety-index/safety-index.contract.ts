@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { periodPattern } from './periods';
+
+export const periodKey = z
+  .string()
+  .regex(periodPattern, 'YYYY, YYYY-Qn, YYYY-MM or R12:YYYY-MM')
+  .describe('Period: "2025", "2025-Q3", "2025-07" or "R12:2025-07" (12 months to July 2025)');
+
+const change = z.enum(['up', 'down', 'no clear change']).nullable();
+const status = z.enum(['met', 'not met', 'too close to call']).nullable();
+
+export const groupResultSchema = z.object({
+  level: z.enum(['organisation', 'district', 'area']),
+  /** "organisation", a district id or an area id. */
+  id: z.string(),
+  name: z.string(),
+  code: z.string().nullable(),
+  parentId: z.string().nullable(),
+  respondents: z.number().int(),
+  /** Too few answers: figures are withheld. */
+  suppressed: z.boolean(),
+  value: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  target: z.number().nullable(),
+  status,
+  change,
+  changeVsTarget: change,
+});
+
+export const summarySchema = z.object({
+  period: z.string(),
+  previousPeriod: z.string(),
+  months: z.array(z.string()),
+  minRespondents: z.number().int(),
+  groups: z.array(groupResultSchema),
+});
+
+export const summaryQuery = z.object({ period: periodKey });
+
+export const trendQuery = z.object({
+  /** "organisation", a district id or an area id. */
+  group: z.string().default('organisation'),
+  granularity: z.enum(['month', 'quarter', 'year', 'rolling12']).default('month'),
+  from: z.string().regex(/^\d{4}-\d{2}$/),
+  to: z.string().regex(/^\d{4}-\d{2}$/),
+});
+
+export const trendSchema = z.object({
+  group: z.string(),
+  points: z.array(
+    z.object({
+      period: z.string(),
+      respondents: z.number().int(),
+      suppressed: z.boolean(),
+      value: z.number().nullable(),
+      low: z.number().nullable(),
+      high: z.number().nullable(),
+      target: z.number().nullable(),
+    }),
+  ),
+});
+
+export const questionsQuery = z.object({ period: periodKey, group: z.string().default('organisation') });
+
+export const questionsSchema = z.object({
+  period: z.string(),
+  group: z.string(),
+  suppressed: z.boolean(),
+  indexCodes: z.array(z.string()),
+  questions: z.array(
+    z.object({
+      code: z.string(),
+      text: z.string(),
+      suppressed: z.boolean(),
+      valid: z.number().int(),
+      dontKnow: z.number().int(),
+      value: z.number().nullable(),
+      low: z.number().nullable(),
+      high: z.number().nullable(),
+      /** Pearson correlation with the `overall` answer: how strongly the question goes with it. */
+      correlation: z.number().nullable(),
+      change,
+    }),
+  ),
+});
+
+export const commentsQuery = z.object({ period: periodKey, areaId: z.string().uuid().optional() });
+export const commentsSchema = z.array(
+  z.object({ areaId: z.string(), areaName: z.string(), month: z.string(), comment: z.string() }),
+);
+
+export const planSchema = z.array(
+  z.object({
+    areaId: z.string(),
+    areaCode: z.string(),
+    areaName: z.string(),
+    households: z.number().int(),
+    expectedInvitationsPerYear: z.number(),
+    responseRate: z.number(),
+    expectedAnswersPerYear: z.number(),
+    marginOfError: z.number().nullable(),
+  }),
+);
+
+export const targetSchema = z.object({
+  year: z.number().int(),
+  areaId: z.string().uuid().nullable(),
+  /** Fraction 0–1, e.g. 0.82. */
+  target: z.number().min(0).max(1),
+});
+export const targetInput = targetSchema;
+
+const texts = z.record(z.string().regex(/^[a-z]{2,3}$/), z.string().trim().min(1).max(500));
+export const instrumentSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  questions: z.array(z.object({ code: z.string(), text: texts })),
+  indexCodes: z.array(z.string()),
+  comment: z.boolean(),
+});
+export const instrumentInput = z
+  .object({
+    questions: z
+      .array(
+        z.object({
+          code: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/),
+          /** Texts by language code; Swedish is required. */
+          text: texts.refine((t) => typeof t.sv === 'string', 'Swedish text required'),
+        }),
+      )
+      .min(1)
+      .max(40),
+    indexCodes: z.array(z.string()).min(1),
+    comment: z.boolean().default(true),
+  })
+  .refine((v) => new Set(v.questions.map((q) => q.code)).size === v.questions.length, 'codes must be unique')
+  .refine(
+    (v) => v.indexCodes.every((c) => v.questions.some((q) => q.code === c)),
+    'index codes must be questions',
+  );
+
+export const exportQuery = z.object({
+  period: periodKey,
+  /** What is on screen: the group table or one group's questions. */
+  view: z.enum(['groups', 'questions']).default('groups'),
+  group: z.string().default('organisation'),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  lang: z.enum(['sv', 'en']).optional(),
+});
+
+export const lettersSchema = z.array(
+  z.object({
+    id: z.string(),
+    month: z.string(),
+    kind: z.string(),
+    letters: z.number().int(),
+    available: z.boolean(),
+  }),
+);
+
+export type InstrumentInput = z.infer<typeof instrumentInput>;
+export type GroupResultDto = z.infer<typeof groupResultSchema>;
+export type SummaryDto = z.infer<typeof summarySchema>;
+export type TrendDto = z.infer<typeof trendSchema>;
+export type QuestionsDto = z.infer<typeof questionsSchema>;
+export type PlanDto = z.infer<typeof planSchema>;
+export type CommentsDto = z.infer<typeof commentsSchema>;

@@ -1,0 +1,421 @@
+import { and, between, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import { writeAudit } from '../../core/audit';
+import { type Actor, assertCan } from '../../core/auth/access';
+import type { Db } from '../../core/db/client';
+import { areaScope } from '../../core/db/scope';
+import { AppError } from '../../core/errors';
+import { organisations } from '../../core/organisation.table';
+import { households, listAreas } from '../areas';
+import { currentInstrument, questionText } from './instrument';
+import { maskPersonalData } from './masking';
+import {
+  type Granularity,
+  monthsOf,
+  type Period,
+  parsePeriod,
+  periodSeries,
+  previousPeriod,
+  targetYearOf,
+} from './periods';
+import {
+  type AreaNode,
+  cellsByArea,
+  type GroupResult,
+  groupResults,
+  type IndexRollupRow,
+  organisationGroupId,
+  type QuestionRollupRow,
+  questionResults,
+} from './results';
+import type { InstrumentInput } from './safety-index.contract';
+import { safetyPermissions as p } from './safety-index.policy';
+import {
+  surveyIndexRollups,
+  surveyInstruments,
+  surveyInvitations,
+  surveyQuestionRollups,
+  surveyResponses,
+  surveyTargets,
+} from './safety-index.table';
+import { monthIndex, monthOfIndex, planRow } from './sampling';
+import { settingsOf, targetsOf } from './settings';
+
+type Ctx = { db: Db; requestId?: string };
+
+function periodOrFail(key: string): Period {
+  const period = parsePeriod(key);
+  if (!period) throw new AppError('validation', { details: `period ${key}` });
+  return period;
+}
+
+async function areaNodes(db: Db, actor: Actor): Promise<AreaNode[]> {
+  const rows = await listAreas({ db }, actor);
+  return rows.map((a) => ({
+    id: a.id,
+    code: a.code,
+    name: a.name,
+    districtId: a.districtId,
+    districtName: a.districtName,
+  }));
+}
+
+async function organisationName(db: Db, organisationId: string) {
+  const [row] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return row?.name ?? '';
+}
+
+/** Index roll-ups of the actor's areas between two months (inclusive). */
+async function indexRollups(db: Db, actor: Actor, from: number, to: number): Promise<IndexRollupRow[]> {
+  const t = surveyIndexRollups;
+  return db
+    .select({
+      areaId: t.areaId,
+      month: t.month,
+      respondents: t.respondents,
+      n: t.n,
+      sy: t.sy,
+      sm: t.sm,
+      syy: t.syy,
+      sym: t.sym,
+      smm: t.smm,
+    })
+    .from(t)
+    .where(
+      and(
+        eq(t.organisationId, actor.organisationId),
+        between(t.month, monthOfIndex(from), monthOfIndex(to)),
+        areaScope(t.areaId, actor),
+      ),
+    );
+}
+
+async function questionRollups(db: Db, actor: Actor, from: number, to: number): Promise<QuestionRollupRow[]> {
+  const t = surveyQuestionRollups;
+  const rows = await db
+    .select()
+    .from(t)
+    .where(
+      and(
+        eq(t.organisationId, actor.organisationId),
+        between(t.month, monthOfIndex(from), monthOfIndex(to)),
+        areaScope(t.areaId, actor),
+      ),
+    );
+  return rows;
+}
+
+export type Summary = {
+  period: string;
+  previousPeriod: string;
+  months: string[];
+  minRespondents: number;
+  groups: GroupResult[];
+};
+
+/** Every group's index for a period: organisation, districts and areas, with suppression. */
+export async function summary({ db }: Ctx, actor: Actor, periodKey: string): Promise<Summary> {
+  assertCan(actor, p['safety-index.read']);
+  const period = periodOrFail(periodKey);
+  const previous = previousPeriod(period);
+  const [areas, settings, targets, name, rows] = await Promise.all([
+    areaNodes(db, actor),
+    settingsOf(db, actor.organisationId),
+    targetsOf(db, actor.organisationId, targetYearOf(period)),
+    organisationName(db, actor.organisationId),
+    indexRollups(db, actor, previous.from, period.to),
+  ]);
+  const groups = groupResults({
+    areas,
+    current: cellsByArea(rows, new Set(monthsOf(period))),
+    previous: cellsByArea(rows, new Set(monthsOf(previous))),
+    targets,
+    minRespondents: settings.minRespondents,
+    organisationName: name,
+  });
+  return {
+    period: period.key,
+    previousPeriod: previous.key,
+    months: monthsOf(period),
+    minRespondents: settings.minRespondents,
+    groups,
+  };
+}
+
+/** One group's index over a run of periods, each with its target, for the trend chart. */
+export async function trend(
+  { db }: Ctx,
+  actor: Actor,
+  input: { group: string; granularity: Granularity; from: string; to: string },
+) {
+  assertCan(actor, p['safety-index.read']);
+  const series = periodSeries(input.granularity, monthIndex(input.from), monthIndex(input.to));
+  if (series.length === 0) return { group: input.group, points: [] };
+  const first = series[0].from;
+  const last = series[series.length - 1].to;
+  const [areas, settings, rows, targetRows] = await Promise.all([
+    areaNodes(db, actor),
+    settingsOf(db, actor.organisationId),
+    indexRollups(db, actor, first, last),
+    db.select().from(surveyTargets).where(eq(surveyTargets.organisationId, actor.organisationId)),
+  ]);
+  const points = series.map((period) => {
+    const year = targetYearOf(period);
+    const yearly = targetRows.filter((t) => t.year === year);
+    const targets = {
+      organisation: yearly.find((t) => t.areaId === null)?.target ?? null,
+      byArea: new Map(yearly.filter((t) => t.areaId).map((t) => [t.areaId!, t.target])),
+    };
+    const groups = groupResults({
+      areas,
+      current: cellsByArea(rows, new Set(monthsOf(period))),
+      previous: new Map(),
+      targets,
+      minRespondents: settings.minRespondents,
+      organisationName: '',
+    });
+    const g = groups.find((x) => x.id === input.group);
+    if (!g) throw new AppError('not_found');
+    return {
+      period: period.key,
+      respondents: g.respondents,
+      suppressed: g.suppressed,
+      value: g.value,
+      low: g.low,
+      high: g.high,
+      target: g.target,
+    };
+  });
+  return { group: input.group, points };
+}
+
+/** One group's questions: result, drivers (correlation with overall) and change. */
+export async function questions({ db }: Ctx, actor: Actor, input: { period: string; group: string }) {
+  assertCan(actor, p['safety-index.read']);
+  const period = periodOrFail(input.period);
+  const previous = previousPeriod(period);
+  const { groups, minRespondents } = await summary({ db }, actor, input.period);
+  const group = groups.find((g) => g.id === input.group);
+  if (!group) throw new AppError('not_found');
+  const [areas, instrument, rows] = await Promise.all([
+    areaNodes(db, actor),
+    currentInstrument(db, actor.organisationId),
+    questionRollups(db, actor, previous.from, period.to),
+  ]);
+  const codes = instrument.questions.map((q) => q.code);
+  const results = group.suppressed
+    ? codes.map((code) => ({
+        code,
+        suppressed: true,
+        valid: 0,
+        dontKnow: 0,
+        value: null,
+        low: null,
+        high: null,
+        correlation: null,
+        change: null,
+      }))
+    : questionResults({
+        areas,
+        rows,
+        months: new Set(monthsOf(period)),
+        previousMonths: new Set(monthsOf(previous)),
+        groupId: input.group,
+        codes,
+        minRespondents,
+      });
+  const language = actor.language;
+  return {
+    period: period.key,
+    group: input.group,
+    suppressed: group.suppressed,
+    indexCodes: instrument.indexCodes,
+    questions: results.map((r) => {
+      const q = instrument.questions.find((x) => x.code === r.code)!;
+      // A suppressed group reveals no counts either.
+      return { ...r, text: questionText(q, language), ...(r.suppressed ? { valid: 0, dontKnow: 0 } : {}) };
+    }),
+  };
+}
+
+/** Free-text comments of the period, masked; none from areas whose figures are suppressed. */
+export async function comments({ db }: Ctx, actor: Actor, input: { period: string; areaId?: string }) {
+  assertCan(actor, p['safety-index.comments'], input.areaId);
+  const period = periodOrFail(input.period);
+  const { groups } = await summary({ db }, actor, input.period);
+  const shown = groups.filter((g) => g.level === 'area' && !g.suppressed && g.respondents > 0);
+  const names = new Map(shown.map((g) => [g.id, g.name]));
+  const areaIds = input.areaId ? [input.areaId].filter((id) => names.has(id)) : [...names.keys()];
+  if (areaIds.length === 0) return [];
+  const rows = await db
+    .select({
+      areaId: surveyResponses.areaId,
+      month: surveyResponses.month,
+      comment: surveyResponses.comment,
+    })
+    .from(surveyResponses)
+    .where(
+      and(
+        eq(surveyResponses.organisationId, actor.organisationId),
+        inArray(surveyResponses.areaId, areaIds),
+        between(surveyResponses.month, monthOfIndex(period.from), monthOfIndex(period.to)),
+        isNotNull(surveyResponses.comment),
+        areaScope(surveyResponses.areaId, actor),
+      ),
+    )
+    .orderBy(desc(surveyResponses.month))
+    .limit(500);
+  return rows.map((r) => ({
+    areaId: r.areaId,
+    areaName: names.get(r.areaId) ?? '',
+    month: r.month,
+    comment: maskPersonalData(r.comment ?? ''),
+  }));
+}
+
+/** Per area: households, expected yearly invitations and answers, margin of error at the observed rate. */
+export async function plan({ db }: Ctx, actor: Actor, today = new Date()) {
+  assertCan(actor, p['safety-index.read']);
+  const areas = await listAreas({ db }, actor);
+  const to = monthIndex(today.toISOString().slice(0, 7)) - 1;
+  const from = to - 11;
+  const [frame, invited, answered] = await Promise.all([
+    db
+      .select({ areaId: households.areaId, count: sql<number>`count(*)::int` })
+      .from(households)
+      .where(and(eq(households.organisationId, actor.organisationId), eq(households.active, true)))
+      .groupBy(households.areaId),
+    db
+      .select({ areaId: surveyInvitations.areaId, count: sql<number>`count(*)::int` })
+      .from(surveyInvitations)
+      .where(
+        and(
+          eq(surveyInvitations.organisationId, actor.organisationId),
+          between(surveyInvitations.month, monthOfIndex(from), monthOfIndex(to)),
+        ),
+      )
+      .groupBy(surveyInvitations.areaId),
+    indexRollups(db, actor, from, to),
+  ]);
+  const frameBy = new Map(frame.map((r) => [r.areaId, r.count]));
+  const invitedBy = new Map(invited.map((r) => [r.areaId, r.count]));
+  const answeredBy = new Map<string, number>();
+  for (const r of answered) answeredBy.set(r.areaId, (answeredBy.get(r.areaId) ?? 0) + r.respondents);
+  const totalInvited = [...invitedBy.values()].reduce((a, b) => a + b, 0);
+  const totalAnswered = [...answeredBy.values()].reduce((a, b) => a + b, 0);
+  // Without invitations of its own (new area, vendor-run survey) an area gets the organisation's rate.
+  const overallRate = totalInvited > 0 ? Math.min(1, totalAnswered / totalInvited) : 0.5;
+  return areas.map((a) => {
+    const invitedHere = invitedBy.get(a.id) ?? 0;
+    const rate = invitedHere >= 20 ? Math.min(1, (answeredBy.get(a.id) ?? 0) / invitedHere) : overallRate;
+    return { ...planRow(a.id, frameBy.get(a.id) ?? 0, rate), areaCode: a.code, areaName: a.name };
+  });
+}
+
+// ── Targets and the question set ───────────────────────────────────────────────
+
+export async function listTargets({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['safety-index.read']);
+  return db
+    .select({ year: surveyTargets.year, areaId: surveyTargets.areaId, target: surveyTargets.target })
+    .from(surveyTargets)
+    .where(and(eq(surveyTargets.organisationId, actor.organisationId), areaScopeOrOrg(actor)))
+    .orderBy(desc(surveyTargets.year));
+}
+
+function areaScopeOrOrg(actor: Actor) {
+  const scope = areaScope(surveyTargets.areaId, actor);
+  return scope ? sql`(${surveyTargets.areaId} is null or ${scope})` : undefined;
+}
+
+export async function setTarget(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  input: { year: number; areaId: string | null; target: number },
+) {
+  assertCan(actor, p['safety-index.targets'], input.areaId);
+  if (input.areaId) {
+    const areas = await listAreas({ db }, actor);
+    if (!areas.some((a) => a.id === input.areaId)) throw new AppError('not_found');
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(surveyTargets)
+      .values({ organisationId: actor.organisationId, ...input })
+      .onConflictDoUpdate({
+        target: [surveyTargets.organisationId, surveyTargets.year, surveyTargets.areaId],
+        set: { target: input.target },
+      })
+      .returning();
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'set', entity: 'safety_target', entityId: row.id, after: input },
+      requestId,
+    );
+    return { year: row.year, areaId: row.areaId, target: row.target };
+  });
+}
+
+export async function getInstrument({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['safety-index.read']);
+  const i = await currentInstrument(db, actor.organisationId);
+  return {
+    id: i.id,
+    version: i.version,
+    questions: i.questions,
+    indexCodes: i.indexCodes,
+    comment: i.comment,
+  };
+}
+
+/** A new version of the question set; earlier answers keep the version they were given. */
+export async function newInstrumentVersion({ db, requestId }: Ctx, actor: Actor, input: InstrumentInput) {
+  assertCan(actor, p['safety-index.admin']);
+  return db.transaction(async (tx) => {
+    const current = await currentInstrument(tx, actor.organisationId);
+    const [row] = await tx
+      .insert(surveyInstruments)
+      .values({ organisationId: actor.organisationId, version: current.version + 1, ...input })
+      .returning();
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: 'create',
+        entity: 'survey_instrument',
+        entityId: row.id,
+        before: { version: current.version },
+        after: input,
+      },
+      requestId,
+    );
+    return {
+      id: row.id,
+      version: row.version,
+      questions: row.questions,
+      indexCodes: row.indexCodes,
+      comment: row.comment,
+    };
+  });
+}
+
+/** Months that have roll-ups, newest first (for the dashboard's period picker). */
+export async function availableMonths({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['safety-index.read']);
+  const rows = await db
+    .selectDistinct({ month: surveyIndexRollups.month })
+    .from(surveyIndexRollups)
+    .where(
+      and(
+        eq(surveyIndexRollups.organisationId, actor.organisationId),
+        gte(surveyIndexRollups.respondents, 1),
+      ),
+    )
+    .orderBy(desc(surveyIndexRollups.month));
+  return rows.map((r) => r.month);
+}
+
+export { organisationGroupId };

@@ -1,0 +1,264 @@
+/**
+ * The tenant's survey page: plain server-rendered HTML with a form POST, so it works without
+ * JavaScript, on an old phone and on a slow line. The token in the link is the only capability.
+ */
+import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { hashToken } from '../../core/auth/tokens';
+import type { Db } from '../../core/db/client';
+import type { ApiInstance } from '../../core/http/types';
+import type { AppContext } from '../../core/module';
+import {
+  currentInstrument,
+  type Instrument,
+  questionText,
+  rtlLanguages,
+  type TenantLanguage,
+  tenantLanguages,
+} from './instrument';
+import { applyContributions, contribute, emptyContributions } from './rollups';
+import { surveyInvitations, surveyResponses } from './safety-index.table';
+import { monthOf } from './sampling';
+import type { Answers, AnswerValue } from './statistics';
+import { type TenantTexts, tenantTexts } from './tenant-texts';
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const style = `*{box-sizing:border-box}body{margin:0;font:1.05rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans Arabic",sans-serif;color:#1a1a1a;background:#f6f7f9}
+main{max-width:40rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem;margin:.5rem 0 1rem}
+nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem .75rem;padding:0;margin:0 0 1rem}
+nav a{color:#0b4f8a;padding:.25rem 0;display:inline-block}nav a[aria-current]{font-weight:700;color:#1a1a1a}
+fieldset{border:1px solid #c4c9d0;border-radius:.5rem;background:#fff;margin:0 0 1rem;padding:.75rem}
+legend{font-weight:600;padding:0 .25rem}.opts{display:flex;flex-direction:column;gap:.1rem}
+.opts label{display:flex;align-items:center;gap:.6rem;min-height:2.75rem;padding:.1rem .25rem;border-radius:.25rem;cursor:pointer}
+.opts label:hover{background:#eef3f8}input[type=radio]{width:1.4rem;height:1.4rem;margin:0;flex:none}
+textarea{width:100%;min-height:6rem;font:inherit;padding:.5rem;border:1px solid #6b7280;border-radius:.25rem}
+button{font:inherit;font-weight:600;color:#fff;background:#0b4f8a;border:0;border-radius:.5rem;padding:.8rem 1.5rem;min-height:3rem;width:100%;cursor:pointer}
+:focus-visible{outline:3px solid #e0a100;outline-offset:2px}.hint{color:#4b5563;font-size:.95rem}.error{color:#a30000;font-weight:600}`;
+
+function languageOf(raw: unknown): TenantLanguage {
+  return tenantLanguages.includes(raw as TenantLanguage) ? (raw as TenantLanguage) : 'sv';
+}
+
+function page(lang: TenantLanguage, title: string, body: string, languageLinks: string): string {
+  const dir = rtlLanguages.has(lang) ? 'rtl' : 'ltr';
+  return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${style}</style></head><body><main>${languageLinks}${body}</main></body></html>`;
+}
+
+function languageNav(lang: TenantLanguage, t: TenantTexts, path: string): string {
+  const items = tenantLanguages
+    .map((l) => {
+      const current = l === lang ? ' aria-current="true"' : '';
+      return `<li><a href="${path}?lang=${l}" lang="${l}" hreflang="${l}"${current}>${escapeHtml(tenantTexts[l].languageName)}</a></li>`;
+    })
+    .join('');
+  return `<nav aria-label="${escapeHtml(t.language)}"><ul>${items}</ul></nav>`;
+}
+
+export function renderForm(
+  instrument: Instrument,
+  lang: TenantLanguage,
+  path: string,
+  error = false,
+): string {
+  const t = tenantTexts[lang];
+  const options = (code: string) =>
+    [1, 2, 3, 4, 5, 0]
+      .map((v) => {
+        const label = v === 0 ? t.dontKnow : t.scale[v - 1];
+        return `<label><input type="radio" name="q_${code}" value="${v}"> ${escapeHtml(label)}</label>`;
+      })
+      .join('');
+  const fieldsets = instrument.questions
+    .map(
+      (q) =>
+        `<fieldset><legend>${escapeHtml(questionText(q, lang))}</legend><div class="opts">${options(q.code)}</div></fieldset>`,
+    )
+    .join('');
+  const comment = instrument.comment
+    ? `<p><label for="comment">${escapeHtml(t.comment)}</label><br><span class="hint" id="comment-hint">${escapeHtml(t.commentHint)}</span><textarea id="comment" name="comment" maxlength="2000" aria-describedby="comment-hint"></textarea></p>`
+    : '';
+  const body = `<h1>${escapeHtml(t.title)}</h1>${error ? `<p class="error" role="alert">${escapeHtml(t.invalid)}</p>` : ''}<p>${escapeHtml(t.intro)}</p><p class="hint">${escapeHtml(t.anonymity)}</p><p class="hint">${escapeHtml(t.optional)}</p><form method="post" action="${path}"><input type="hidden" name="lang" value="${lang}">${fieldsets}${comment}<button type="submit">${escapeHtml(t.submit)}</button></form>`;
+  return page(lang, t.title, body, languageNav(lang, t, path));
+}
+
+export function renderMessage(
+  lang: TenantLanguage,
+  path: string,
+  heading: keyof TenantTexts,
+  text: keyof TenantTexts,
+) {
+  const t = tenantTexts[lang];
+  return page(
+    lang,
+    `${t[heading]} – ${t.title}`,
+    `<h1>${escapeHtml(String(t[heading]))}</h1><p>${escapeHtml(String(t[text]))}</p>`,
+    languageNav(lang, t, path),
+  );
+}
+
+type InvitationState = 'open' | 'used' | 'expired' | 'unknown';
+
+/** The invitation a token (first or reminder) belongs to, and whether it can still be answered. */
+export async function invitationForToken(db: Db, token: string, now = new Date()) {
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return { state: 'unknown' as InvitationState, invitation: null };
+  const hash = hashToken(token);
+  const [invitation] = await db
+    .select()
+    .from(surveyInvitations)
+    .where(or(eq(surveyInvitations.tokenHash, hash), eq(surveyInvitations.reminderTokenHash, hash)));
+  if (!invitation) return { state: 'unknown' as InvitationState, invitation: null };
+  const state: InvitationState = invitation.usedAt
+    ? 'used'
+    : invitation.expiresAt <= now
+      ? 'expired'
+      : 'open';
+  return { state, invitation };
+}
+
+const answerValue = z.enum(['0', '1', '2', '3', '4', '5']);
+
+/** Reads the posted form into answers; null when a value is not on the scale. */
+export function answersFromForm(body: Record<string, unknown>, codes: readonly string[]): Answers | null {
+  const answers: Answers = {};
+  for (const code of codes) {
+    const raw = body[`q_${code}`];
+    if (raw === undefined || raw === '') continue;
+    const parsed = answerValue.safeParse(raw);
+    if (!parsed.success) return null;
+    answers[code] = Number(parsed.data) as AnswerValue;
+  }
+  return answers;
+}
+
+/**
+ * Stores an answer: marks the invitation used (only if still open — a second, concurrent post
+ * finds it used) and writes area, month, version and answers, without household or token.
+ */
+export async function submitAnswer(
+  db: Db,
+  invitationId: string,
+  answers: Answers,
+  comment: string | null,
+  now = new Date(),
+): Promise<'saved' | 'used'> {
+  return db.transaction(async (tx) => {
+    const [claimed] = await tx
+      .update(surveyInvitations)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(surveyInvitations.id, invitationId),
+          isNull(surveyInvitations.usedAt),
+          gt(surveyInvitations.expiresAt, now),
+        ),
+      )
+      .returning({ organisationId: surveyInvitations.organisationId, areaId: surveyInvitations.areaId });
+    if (!claimed) return 'used';
+    if (Object.keys(answers).length === 0 && !comment) return 'saved';
+    const instrument = await currentInstrument(tx, claimed.organisationId);
+    const month = monthOf(now);
+    await tx.insert(surveyResponses).values({
+      organisationId: claimed.organisationId,
+      areaId: claimed.areaId,
+      month,
+      instrumentId: instrument.id,
+      answers,
+      comment,
+      source: 'web',
+    });
+    const c = contribute(emptyContributions(), [
+      { areaId: claimed.areaId, month, answers, indexCodes: instrument.indexCodes },
+    ]);
+    await applyContributions(tx, claimed.organisationId, c);
+    return 'saved';
+  });
+}
+
+const securityHeaders = {
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+const tokenParams = z.object({ token: z.string().max(100) });
+const langQuery = z.object({ lang: z.string().max(5).optional(), done: z.string().optional() });
+
+export async function tenantPages(app: ApiInstance, { db }: AppContext) {
+  await app.register(async (plain) => {
+    const scoped = plain.withTypeProvider<ZodTypeProvider>();
+    if (!scoped.hasContentTypeParser('application/x-www-form-urlencoded')) {
+      scoped.addContentTypeParser(
+        'application/x-www-form-urlencoded',
+        { parseAs: 'string', bodyLimit: 20_000 },
+        (_req, body, done) => {
+          done(null, Object.fromEntries(new URLSearchParams(String(body))));
+        },
+      );
+    }
+    const rateLimit = { max: 60, timeWindow: '1 minute' };
+
+    scoped.get(
+      '/s/:token',
+      {
+        config: { public: true, rateLimit },
+        schema: { hide: true, params: tokenParams, querystring: langQuery },
+      },
+      async (req, reply) => {
+        const lang = languageOf(req.query.lang);
+        const path = `/s/${encodeURIComponent(req.params.token)}`;
+        reply.headers(securityHeaders).type('text/html; charset=utf-8');
+        const { state, invitation } = await invitationForToken(db, req.params.token);
+        if (state === 'unknown')
+          return reply.status(404).send(renderMessage(lang, path, 'notFound', 'notFoundBody'));
+        if (state === 'used') {
+          return req.query.done
+            ? renderMessage(lang, path, 'thanks', 'thanksBody')
+            : renderMessage(lang, path, 'alreadyAnswered', 'alreadyAnsweredBody');
+        }
+        if (state === 'expired')
+          return reply.status(410).send(renderMessage(lang, path, 'expired', 'expiredBody'));
+        return renderForm(await currentInstrument(db, invitation!.organisationId), lang, path);
+      },
+    );
+
+    scoped.post(
+      '/s/:token',
+      { config: { public: true, rateLimit }, schema: { hide: true, params: tokenParams } },
+      async (req, reply) => {
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const lang = languageOf(body.lang);
+        const path = `/s/${encodeURIComponent(req.params.token)}`;
+        reply.headers(securityHeaders).type('text/html; charset=utf-8');
+        const { state, invitation } = await invitationForToken(db, req.params.token);
+        if (state === 'unknown')
+          return reply.status(404).send(renderMessage(lang, path, 'notFound', 'notFoundBody'));
+        if (state === 'used')
+          return reply.status(409).send(renderMessage(lang, path, 'alreadyAnswered', 'alreadyAnsweredBody'));
+        if (state === 'expired')
+          return reply.status(410).send(renderMessage(lang, path, 'expired', 'expiredBody'));
+        const instrument = await currentInstrument(db, invitation!.organisationId);
+        const answers = answersFromForm(
+          body,
+          instrument.questions.map((q) => q.code),
+        );
+        const rawComment = typeof body.comment === 'string' ? body.comment.trim().slice(0, 2000) : '';
+        if (!answers) return reply.status(400).send(renderForm(instrument, lang, path, true));
+        const outcome = await submitAnswer(
+          db,
+          invitation!.id,
+          answers,
+          instrument.comment && rawComment ? rawComment : null,
+        );
+        if (outcome === 'used') {
+          return reply.status(409).send(renderMessage(lang, path, 'alreadyAnswered', 'alreadyAnsweredBody'));
+        }
+        return reply.redirect(`${path}?lang=${lang}&done=1`, 303);
+      },
+    );
+  });
+}
