@@ -207,7 +207,10 @@ describe('activities', () => {
     const first = await runImport(t.db, actor, sessionsImport, file(good));
     expect(first).toMatchObject({ status: 'done', summary: { created: 2, updated: 0 } });
     const again = await runImport(t.db, actor, sessionsImport, file(good));
-    expect(again).toMatchObject({ status: 'done', summary: { created: 0, updated: 2 } });
+    expect(again).toMatchObject({ status: 'done', summary: { created: 0, updated: 0, unchanged: 2 } });
+    const corrected = good.replace('55,35,20', '56,36,20');
+    const third = await runImport(t.db, actor, sessionsImport, file(corrected));
+    expect(third).toMatchObject({ status: 'done', summary: { created: 0, updated: 1, unchanged: 1 } });
 
     const bad = `${header}\nMimers dansskola,2026-01-24,alfa-N,17:00,60,40,18,,,,,,\nOkänd aktivitet,2026-01-24,alfa-N,,5,,,,,,,,\nMimers dansskola,2026-01-31,alfa-N,,10,8,5,,,,,,\n`;
     const refused = await runImport(t.db, actor, sessionsImport, file(bad));
@@ -222,7 +225,7 @@ describe('activities', () => {
       value: 2,
     });
     expect(await byId.get('activity_participants')?.compute(t.db, seed.organisation.id, 2026)).toMatchObject({
-      value: 115,
+      value: 116,
     });
   });
 });

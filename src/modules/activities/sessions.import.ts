@@ -176,18 +176,12 @@ export const sessionsImport = defineImportKind<SessionRow, Ctx>({
     return row;
   },
   commit: async (tx: Db, actor, rows, _ctx, progress) => {
-    const counts = { created: 0, updated: 0 };
+    const counts = { created: 0, updated: 0, unchanged: 0 };
     const existing = await tx
-      .select({
-        id: activitySessions.id,
-        activityId: activitySessions.activityId,
-        areaId: activitySessions.areaId,
-        date: activitySessions.date,
-        startTime: activitySessions.startTime,
-      })
+      .select()
       .from(activitySessions)
       .where(eq(activitySessions.organisationId, actor.organisationId));
-    const byKey = new Map(existing.map((s) => [keyOf(s), s.id]));
+    const byKey = new Map(existing.map((s) => [keyOf(s), s]));
     const inserts = [];
     for (const [i, row] of rows.entries()) {
       const values = {
@@ -202,12 +196,16 @@ export const sessionsImport = defineImportKind<SessionRow, Ctx>({
         note: row.note,
         ...countColumns(row.counts),
       };
-      const id = byKey.get(keyOf(row));
-      if (id) {
+      const found = byKey.get(keyOf(row));
+      if (found && Object.entries(values).every(([k, v]) => found[k as keyof typeof found] === v)) {
+        counts.unchanged++;
+      } else if (found) {
         await tx
           .update(activitySessions)
           .set(values)
-          .where(and(eq(activitySessions.id, id), eq(activitySessions.organisationId, actor.organisationId)));
+          .where(
+            and(eq(activitySessions.id, found.id), eq(activitySessions.organisationId, actor.organisationId)),
+          );
         counts.updated++;
       } else {
         inserts.push(values);
