@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seedOrganisation, signIn } from '../../../test/fixtures';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { systemActor } from '../../core/auth/access';
+import { runImport } from '../../core/import/run-import';
+import { recomputeFromAnswers, storedRollups } from './rollups';
+import { surveyResponses } from './safety-index.table';
+import { surveyResponsesImport } from './survey-responses.import';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+beforeEach(async () => t.reset());
+
+const header =
+  'response_id,area_code,answered_on,overall,evening,stairwell,basement,laundry,courtyard,lighting,burglary,neighbours,contact,comment';
+
+function csv(lines: string[]) {
+  return { bytes: new TextEncoder().encode([header, ...lines].join('\n')), name: 'svar.csv' };
+}
+
+async function importFile(organisationId: string, file: { bytes: Uint8Array; name: string }) {
+  return runImport(t.db, systemActor(organisationId), surveyResponsesImport, file);
+}
+
+describe('survey-responses import', () => {
+  it("imports answers with don't know and blanks, and importing the same file twice changes nothing", async () => {
+    const seed = await seedOrganisation(t.db);
+    const file = csv([
+      'v1,alfa-N,2025-03-04,5,4,vet ej,,1,2,3,4,5,0,',
+      'v2,alfa-N,2025-03-20,4,2,5,5,5,5,5,5,5,5,Bra område',
+      'v3,ALFA-S,2025-04-01,,,,,,,,,,,',
+    ]);
+    const first = await importFile(seed.organisation.id, file);
+    expect(first).toMatchObject({ status: 'done', summary: { created: 3, updated: 0, unchanged: 0 } });
+    const second = await importFile(seed.organisation.id, file);
+    expect(second).toMatchObject({ status: 'done', summary: { created: 0, updated: 0, unchanged: 3 } });
+    const rows = await t.db.select().from(surveyResponses);
+    expect(rows).toHaveLength(3);
+    const v1 = rows.find((r) => r.externalId === 'v1')!;
+    expect(v1.answers).toEqual({
+      overall: 5,
+      evening: 4,
+      stairwell: 0,
+      laundry: 1,
+      courtyard: 2,
+      lighting: 3,
+      burglary: 4,
+      neighbours: 5,
+      contact: 0,
+    });
+    expect(v1.month).toBe('2025-03');
+    expect(await storedRollups(t.db, seed.organisation.id)).toEqual(
+      await recomputeFromAnswers(t.db, seed.organisation.id),
+    );
+  });
+
+  it('refuses a file with one bad row and changes nothing, reporting the row and column', async () => {
+    const seed = await seedOrganisation(t.db);
+    const lines = Array.from({ length: 50 }, (_, i) => `r${i},alfa-N,2025-05-02,4,4,4,4,4,4,4,4,4,4,`);
+    lines[30] = 'r30,alfa-N,2025-05-02,4,7,4,4,4,4,4,4,4,4,';
+    const report = await importFile(seed.organisation.id, csv(lines));
+    expect(report.status).toBe('refused');
+    expect(report.errors).toEqual([
+      expect.objectContaining({ row: 32, column: 'evening', code: 'safety-index:import.not_answer' }),
+    ]);
+    expect(report.errors[0].message).toContain('7');
+    expect(await t.db.select().from(surveyResponses)).toHaveLength(0);
+    const unknownArea = await importFile(seed.organisation.id, csv(['x1,NOPE,2025-05-02,4,,,,,,,,,,']));
+    expect(unknownArea.errors[0]).toMatchObject({
+      column: 'area_code',
+      code: 'safety-index:import.unknown_area',
+    });
+  });
+
+  it('keeps the roll-ups equal to a recomputation from raw answers after random imports and re-imports', async () => {
+    const seed = await seedOrganisation(t.db);
+    const answer = fc.constantFrom('', '0', 'vet ej', '1', '2', '3', '4', '5');
+    const row = fc.record({
+      id: fc.integer({ min: 0, max: 60 }),
+      area: fc.constantFrom('alfa-N', 'alfa-S'),
+      month: fc.constantFrom('2024-12', '2025-01', '2025-02'),
+      answers: fc.array(answer, { minLength: 10, maxLength: 10 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(row, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 4 }),
+        async (files) => {
+          await t.reset();
+          const { organisation } = await seedOrganisation(t.db);
+          for (const file of files) {
+            // One row per response_id within a file (the format's key).
+            const unique = [...new Map(file.map((r) => [r.id, r])).values()];
+            const lines = unique.map((r) => `id${r.id},${r.area},${r.month}-15,${r.answers.join(',')},`);
+            const report = await importFile(organisation.id, csv(lines));
+            expect(report.status).toBe('done');
+          }
+          expect(await storedRollups(t.db, organisation.id)).toEqual(
+            await recomputeFromAnswers(t.db, organisation.id),
+          );
+        },
+      ),
+      { numRuns: 8 },
+    );
+    expect(seed.organisation.id).toBeTruthy();
+  });
+
+  it('shows an area of 6 respondents as "too few answers" in the API and the export, and hides its sibling too', async () => {
+    const seed = await seedOrganisation(t.db);
+    const lines = [
+      ...Array.from({ length: 6 }, (_, i) => `n${i},alfa-N,2025-06-10,4,4,5,5,4,4,4,4,2,4,`),
+      ...Array.from(
+        { length: 30 },
+        (_, i) => `s${i},alfa-S,2025-06-10,${(i % 5) + 1},4,5,3,4,4,4,${(i % 5) + 1},2,4,`,
+      ),
+    ];
+    expect((await importFile(seed.organisation.id, csv(lines))).status).toBe('done');
+    const analyst = await signIn(t.app, 'analyst@alfa.test');
+    const res = await analyst.get('/api/v1/safety-index/summary?period=2025');
+    expect(res.statusCode).toBe(200);
+    const groups = res.json().groups as {
+      id: string;
+      level: string;
+      suppressed: boolean;
+      value: number | null;
+      respondents: number;
+    }[];
+    const north = groups.find((g) => g.id === seed.areas[0].id)!;
+    const south = groups.find((g) => g.id === seed.areas[1].id)!;
+    expect(north).toMatchObject({ suppressed: true, value: null, respondents: 6 });
+    // Otherwise Bäckby (36) minus södra (30) would give norra.
+    expect(south).toMatchObject({ suppressed: true, value: null });
+    const district = groups.find((g) => g.level === 'district')!;
+    expect(district).toMatchObject({ suppressed: false, respondents: 36 });
+
+    const questions = (
+      await analyst.get(`/api/v1/safety-index/questions?period=2025&group=${seed.areas[0].id}`)
+    ).json();
+    expect(questions.suppressed).toBe(true);
+    expect(questions.questions.every((q: { value: number | null }) => q.value === null)).toBe(true);
+
+    const exported = await analyst.get(
+      '/api/v1/safety-index/export?period=2025&view=groups&format=csv&lang=sv',
+    );
+    expect(exported.headers['content-type']).toContain('text/csv');
+    const northLine = exported.body.split('\n').find((l) => l.includes('Bäckby norra'))!;
+    expect(northLine).toContain('för få svar');
+    expect(northLine).not.toMatch(/0\.\d/);
+    const xlsx = await analyst.get('/api/v1/safety-index/export?period=2025&view=groups&format=xlsx&lang=en');
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('gives the organisation index with its interval, the target status and a trend', async () => {
+    const seed = await seedOrganisation(t.db);
+    // 20 respondents, each answering evening and contact; 30 of the 40 index answers are 4–5 → 75 %.
+    const lines = Array.from({ length: 20 }, (_, i) => {
+      const evening = i < 10 ? '5' : '2';
+      return `p${i},${i % 2 ? 'alfa-N' : 'alfa-S'},2025-0${(i % 3) + 1}-05,,${evening},,,,,,,,4,`;
+    });
+    await importFile(seed.organisation.id, csv(lines));
+    const analyst = await signIn(t.app, 'analyst@alfa.test');
+    expect(
+      (
+        await analyst.request('PUT', '/api/v1/safety-index/targets', {
+          year: 2025,
+          areaId: null,
+          target: 0.82,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const org = (await analyst.get('/api/v1/safety-index/summary?period=2025')).json().groups[0];
+    // y_r = 2 for ten respondents and 1 for ten, m_r = 2: p = 30/40 = 0.75;
+    // Σ(y − p·m)² = 10·0.5² + 10·0.5² = 5; Var = 20/19 · 5 / 1600 = 0.0032895; se = 0.057354;
+    // interval 0.75 ± 0.11241 → 0.63759–0.86241, which crosses 0.82: too close to call.
+    expect(org.value).toBeCloseTo(0.75, 10);
+    expect(org.low).toBeCloseTo(0.63759, 4);
+    expect(org.high).toBeCloseTo(0.86241, 4);
+    expect(org).toMatchObject({ target: 0.82, status: 'too close to call', respondents: 20 });
+
+    const trend = (
+      await analyst.get(
+        '/api/v1/safety-index/trend?group=organisation&granularity=quarter&from=2025-01&to=2025-06',
+      )
+    ).json();
+    expect(
+      trend.points.map((p: { period: string; respondents: number }) => [p.period, p.respondents]),
+    ).toEqual([
+      ['2025-Q1', 20],
+      ['2025-Q2', 0],
+    ]);
+  });
+});
