@@ -1,13 +1,21 @@
 import type { GrannskapModule } from '../../core/module';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
+import { incidentsImport } from './incidents.import';
+import { incidentsPer1000Indicator, weeksReportedIndicator } from './indicators';
+import { retentionJob } from './retention.job';
 import { situationRoutes } from './situation.routes';
 
+export { incidentsByArea, weeksReported } from './indicators';
 export { findPersonalData, type PersonalDataFinding } from './personal-data';
+export { safetyIndexForAreas } from './safety-index-hook';
 export { situationPermissions } from './situation.policy';
 
 export const situationModule: GrannskapModule = {
   name: 'situation',
   routes: situationRoutes,
+  importKinds: [incidentsImport],
+  jobs: [retentionJob],
+  indicators: [incidentsPer1000Indicator, weeksReportedIndicator],
   messages: { sv, en },
 };

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Session, seedOrganisation, signIn, testPassword } from '../../../test/fixtures';
+import { type Session, seedOrganisation, testPassword } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
 import { systemActor } from '../../core/auth/access';

@@ -1,0 +1,125 @@
+import { and, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../core/db/client';
+import type { IndicatorDefinition } from '../../core/indicators';
+import { householdsByArea } from './config.service';
+import { counted } from './reports.service';
+import {
+  incidentCategories,
+  incidentReports,
+  nothingToReport,
+  partnerOrganisations,
+} from './situation.table';
+import { isoWeekOf, weeksInYear } from './week';
+
+/** Counted incidents (not merged, not positive events) per area in a calendar year, by report date. */
+export async function incidentsByArea(db: Db, organisationId: string, year: number) {
+  const rows = await db
+    .select({ areaId: incidentReports.areaId, n: sql<number>`sum(${incidentReports.count})::int` })
+    .from(incidentReports)
+    .innerJoin(incidentCategories, eq(incidentCategories.id, incidentReports.categoryId))
+    .where(
+      and(
+        eq(incidentReports.organisationId, organisationId),
+        gte(incidentReports.date, `${year}-01-01`),
+        lte(incidentReports.date, `${year}-12-31`),
+        eq(incidentCategories.positive, false),
+        counted(),
+      ),
+    )
+    .groupBy(incidentReports.areaId);
+  return new Map(rows.map((r) => [r.areaId, r.n]));
+}
+
+/**
+ * Incidents per 1,000 households for the whole organisation and year: all counted incidents
+ * divided by the households of the areas (today's register), times 1,000. n = households.
+ */
+export const incidentsPer1000Indicator: IndicatorDefinition = {
+  id: 'incidents_per_1000_households',
+  name: { sv: 'Händelser per 1 000 hushåll (EST)', en: 'Incidents per 1,000 households (EST)' },
+  unit: 'per_1000',
+  sdg: [11, 16],
+  materialArea: 'sustainable_neighbourhoods',
+  focusArea: 'trygghet',
+  compute: async (db, organisationId, year) => {
+    const households = [...(await householdsByArea(db, organisationId)).values()].reduce((s, n) => s + n, 0);
+    const incidents = [...(await incidentsByArea(db, organisationId, year)).values()].reduce(
+      (s, n) => s + n,
+      0,
+    );
+    if (households === 0) return { value: null, n: 0, ciLow: null, ciHigh: null };
+    return { value: (incidents / households) * 1000, n: households, ciLow: null, ciHigh: null };
+  },
+};
+
+/** The ISO weeks of a year that have started by `today` (all of them for a past year). */
+export function weeksSoFar(year: number, today = new Date()): string[] {
+  const all = Array.from(
+    { length: weeksInYear(year) },
+    (_, i) => `${year}-W${String(i + 1).padStart(2, '0')}`,
+  );
+  const current = isoWeekOf(today);
+  return all.filter((w) => w <= current);
+}
+
+/**
+ * Share of (partner, week) pairs with a report or an explicit "nothing to report", over the
+ * active external partners and the weeks of the year so far. n = partner-weeks.
+ */
+export async function weeksReported(db: Db, organisationId: string, year: number, today = new Date()) {
+  const weeks = weeksSoFar(year, today);
+  const partners = await db
+    .select({ id: partnerOrganisations.id, name: partnerOrganisations.name })
+    .from(partnerOrganisations)
+    .where(
+      and(
+        eq(partnerOrganisations.organisationId, organisationId),
+        eq(partnerOrganisations.active, true),
+        ne(partnerOrganisations.kind, 'housing_company'),
+      ),
+    );
+  if (!weeks.length || !partners.length) return { partners: [], reported: 0, total: 0 };
+  const ids = partners.map((p) => p.id);
+  const reported = await db
+    .selectDistinct({ sourceId: incidentReports.sourceId, week: incidentReports.week })
+    .from(incidentReports)
+    .where(
+      and(
+        eq(incidentReports.organisationId, organisationId),
+        inArray(incidentReports.sourceId, ids),
+        inArray(incidentReports.week, weeks),
+      ),
+    );
+  const nothing = await db
+    .select({ sourceId: nothingToReport.sourceId, week: nothingToReport.week })
+    .from(nothingToReport)
+    .where(
+      and(
+        eq(nothingToReport.organisationId, organisationId),
+        inArray(nothingToReport.sourceId, ids),
+        inArray(nothingToReport.week, weeks),
+      ),
+    );
+  const pairs = new Set([...reported, ...nothing].map((r) => `${r.sourceId}|${r.week}`));
+  const perPartner = partners.map((p) => ({
+    name: p.name,
+    weeks: weeks.filter((w) => pairs.has(`${p.id}|${w}`)).length,
+    of: weeks.length,
+  }));
+  return { partners: perPartner, reported: pairs.size, total: weeks.length * partners.length };
+}
+
+export const weeksReportedIndicator: IndicatorDefinition = {
+  id: 'est_weeks_reported_share',
+  name: { sv: 'Andel veckor med EST-rapport per aktör', en: 'Share of weeks with an EST report per partner' },
+  unit: 'fraction',
+  sdg: [11, 16],
+  materialArea: 'good_community_actor',
+  focusArea: 'trygghet',
+  compute: async (db, organisationId, year) => {
+    const { reported, total } = await weeksReported(db, organisationId, year);
+    if (total === 0) return { value: null, n: 0, ciLow: null, ciHigh: null };
+    // A census of all partner-weeks, not a sample: no interval.
+    return { value: reported / total, n: total, ciLow: null, ciHigh: null };
+  },
+};
