@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { systemActor } from '../../core/auth/access';
+import type { DemoContext } from '../../core/module';
+import { createOrganisation } from '../../core/organisations';
+import { seededRandom } from '../../demo/load-demo';
+import { activitiesModule } from '../activities';
+import { activities } from '../activities/activities.table';
+import { activityFollowUp } from '../activities/follow-up.service';
+import { areasModule } from '../areas';
+import { programsModule } from '.';
+import { programFollowUp } from './follow-up.service';
+import { programs } from './programs.table';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+describe('activities and programs demo', () => {
+  it('loads three years of Mimer-like activities and programs in seconds', async () => {
+    const organisation = await createOrganisation(t.db, 'demo', 'Demobostäder');
+    const today = new Date('2026-11-23T09:00:00Z');
+    const ctx = {
+      db: t.db,
+      organisationId: organisation.id,
+      random: seededRandom(1),
+      today,
+    } as unknown as DemoContext;
+    await areasModule.seedDemo?.(ctx);
+    const started = Date.now();
+    await activitiesModule.seedDemo?.(ctx);
+    await programsModule.seedDemo?.(ctx);
+    expect(Date.now() - started).toBeLessThan(30_000);
+
+    const actor = systemActor(organisation.id);
+    const [jobbpunkt] = await t.db.select().from(programs).where(eq(programs.code, 'jobbpunkt'));
+    // The first demo year carries Mimer's 2020 Jobbpunkt figures: 60 coached, 28 to work.
+    const first = await programFollowUp({ db: t.db }, actor, jobbpunkt.id, 2024);
+    expect(first.current.howMuch.exited).toBe(60);
+    expect(first.current.betterOff.atExit.work.count).toBe(28);
+    expect(first.current.howWell.satisfied.rate).toBeGreaterThan(0.8);
+
+    const [frisk] = await t.db.select().from(programs).where(eq(programs.code, 'frisk-generation'));
+    const health = await programFollowUp({ db: t.db }, actor, frisk.id, 2025);
+    // 17 families: 17 adults and 44 children.
+    expect(health.current.howMuch.enrolled).toBe(61);
+    const comparison = health.questionnaires[0].questions;
+    expect(comparison.every((q) => !q.suppressed)).toBe(true);
+
+    const [dance] = await t.db.select().from(activities).where(eq(activities.name, 'Mimers dansskola'));
+    const dance2025 = await activityFollowUp({ db: t.db }, actor, dance.id, 2025);
+    expect(dance2025.figures.sessions).toBe(38);
+    expect(dance2025.figures.meanPerSession).toBeGreaterThan(50);
+    expect(dance2025.figures.meanPerSession).toBeLessThan(70);
+  });
+});
