@@ -1,4 +1,5 @@
 import type { GrannskapModule } from '../../core/module';
+import { seedSituationDemo } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
 import { incidentsImport } from './incidents.import';
@@ -6,6 +7,7 @@ import { incidentsPer1000Indicator, weeksReportedIndicator } from './indicators'
 import { retentionJob } from './retention.job';
 import { situationRoutes } from './situation.routes';
 
+export { situationDemoUsers } from './demo';
 export { incidentsByArea, weeksReported } from './indicators';
 export { findPersonalData, type PersonalDataFinding } from './personal-data';
 export { safetyIndexForAreas } from './safety-index-hook';
@@ -18,4 +20,5 @@ export const situationModule: GrannskapModule = {
   jobs: [retentionJob],
   indicators: [incidentsPer1000Indicator, weeksReportedIndicator],
   messages: { sv, en },
+  seedDemo: seedSituationDemo,
 };

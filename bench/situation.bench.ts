@@ -1,0 +1,85 @@
+import { eq } from 'drizzle-orm';
+import { registerModules } from '../src/app';
+import { type Actor, systemActor } from '../src/core/auth/access';
+import { users } from '../src/core/auth/auth.table';
+import { loadConfig } from '../src/core/config';
+import { openDatabase } from '../src/core/db/client';
+import { createMailer } from '../src/core/mail/mailer';
+import type { DemoContext } from '../src/core/module';
+import { createOrganisation } from '../src/core/organisations';
+import { seededRandom } from '../src/demo/load-demo';
+import { areasModule } from '../src/modules/areas';
+import { situationModule } from '../src/modules/situation';
+import { picturePdf } from '../src/modules/situation/pdf';
+import { weekPicture } from '../src/modules/situation/picture.service';
+import { incidentReports } from '../src/modules/situation/situation.table';
+import { addWeeks, isoWeekOf } from '../src/modules/situation/week';
+import { usersModule } from '../src/modules/users';
+import { recordResults } from './results';
+
+// The demo organisation (~12,000 households, 16 areas) with three years of EST weeks; then the
+// situation picture of last week, as the coordinator and as a municipal partner, and its PDF.
+registerModules();
+const config = loadConfig({}, { logLevel: 'silent' });
+const time = async <T>(work: () => Promise<T>) => {
+  const started = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - started };
+};
+const database = await openDatabase({ dataDir: 'memory://' });
+await database.migrate();
+const db = database.db;
+const organisation = await createOrganisation(db, 'demo', 'Demobostäder i Västerås AB');
+const today = new Date();
+const ctx: DemoContext = {
+  db,
+  database,
+  config,
+  log: console as never,
+  mailer: createMailer({ from: 'x' }),
+  organisationId: organisation.id,
+  random: seededRandom(20_260_101),
+  today,
+};
+await areasModule.seedDemo!(ctx);
+await usersModule.seedDemo!(ctx);
+const seeded = await time(() => situationModule.seedDemo!(ctx));
+const reports = (await db.select({ id: incidentReports.id }).from(incidentReports)).length;
+
+const week = addWeeks(isoWeekOf(today), -1);
+const coordinator: Actor = { ...systemActor(organisation.id, 'bench'), role: 'analyst' };
+const [kommun] = await db.select().from(users).where(eq(users.email, 'kommun@demo.grannskap.se'));
+const partner: Actor = {
+  userId: kommun.id,
+  organisationId: organisation.id,
+  name: kommun.name,
+  role: 'partner',
+  areaIds: 'all',
+  partnerOrganisation: kommun.partnerOrganisation,
+  language: 'sv',
+};
+
+async function measure(label: string, work: () => Promise<unknown>, runs = 10) {
+  await work(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await time(work)).ms);
+  times.sort((a, b) => a - b);
+  return `| ${label} | ${times[Math.floor(runs / 2)].toFixed(0)} ms | ${times[runs - 1].toFixed(0)} ms |`;
+}
+
+const picture = await weekPicture({ db }, coordinator, week);
+const lines = [
+  `Demo: ${picture.areas.length} areas, ${picture.areas.reduce((s, a) => s + a.households, 0)} households, ${reports} reports over 157 weeks (seeded in ${seeded.ms.toFixed(0)} ms). Week ${week}. Target: under 1 s.`,
+  '',
+  '| step (10 runs after a warm-up, PGlite in memory) | median | slowest |',
+  '|---|---|---|',
+  await measure('week picture, coordinator (restricted included)', () =>
+    weekPicture({ db }, coordinator, week),
+  ),
+  await measure('week picture, municipal partner', () => weekPicture({ db }, partner, week)),
+  await measure('week picture + printable PDF', async () =>
+    picturePdf(await weekPicture({ db }, coordinator, week), organisation.name, 'sv'),
+  ),
+];
+recordResults('situation picture (EST)', lines);
+await database.close();
