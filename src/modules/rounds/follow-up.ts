@@ -1,8 +1,7 @@
 /** Follow-up figures of actions and presence: pure, so the views, the report and the tests agree. */
 import { median } from '../../core/statistics';
 
-export const actionStatuses = ['open', 'in_progress', 'done', 'wont_do'] as const;
-export type ActionStatus = (typeof actionStatuses)[number];
+import type { ActionStatus } from './vocabulary';
 
 /** Done and won't do both close an action: the question was answered. */
 export const isClosed = (status: ActionStatus) => status === 'done' || status === 'wont_do';

@@ -13,8 +13,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, organisationId, updatedAt } from '../../core/db/columns';
-import type { ActionStatus } from './follow-up';
 import type { Answer, TemplateContent, TemplateItem } from './templates';
+import type { ActionStatus, ParticipantKind, PresenceActivity, Severity } from './vocabulary';
 
 /** Binary column: photos are kept in the database so backup/restore and transactions cover them. */
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -65,11 +65,7 @@ export const rounds = pgTable(
   ],
 );
 
-export type Participant = {
-  kind: 'tenants' | 'housing_company' | 'municipality' | 'police' | 'association' | 'other';
-  organisation: string | null;
-  count: number;
-};
+export type Participant = { kind: ParticipantKind; organisation: string | null; count: number };
 
 /** A safety walk (trygghetsvandring) with its three meetings; a repeat walk points at the walk it repeats. */
 export const safetyWalks = pgTable(
@@ -97,9 +93,6 @@ export const safetyWalks = pgTable(
     index('rounds_walks_area_idx').on(t.areaId, t.walkOn),
   ],
 );
-
-export const severities = ['low', 'medium', 'high'] as const;
-export type Severity = (typeof severities)[number];
 
 /** What a round or walk found: a problem with a severity, or (on walks) something that works well. */
 export const findings = pgTable(
@@ -198,9 +191,6 @@ export const actionHistory = pgTable(
   },
   (t) => [index('rounds_action_history_action_idx').on(t.actionId, t.at)],
 );
-
-export const presenceActivities = ['rounds', 'talks', 'activities'] as const;
-export type PresenceActivity = (typeof presenceActivities)[number];
 
 /** A safety host's or summer safety ambassador's shift in an area. */
 export const presenceShifts = pgTable(

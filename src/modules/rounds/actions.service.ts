@@ -1,0 +1,377 @@
+import { and, asc, desc, eq, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { writeAudit } from '../../core/audit';
+import { type Actor, assertCan } from '../../core/auth/access';
+import { users } from '../../core/auth/auth.table';
+import type { Db } from '../../core/db/client';
+import { areaScope } from '../../core/db/scope';
+import { AppError } from '../../core/errors';
+import { areas } from '../areas';
+import { isClosed, isOverdue } from './follow-up';
+import type { ActionFilter, ActionInput, ActionPatch } from './rounds.contract';
+import { roundPermissions as p } from './rounds.policy';
+import { actionHistory, actions, areaManagers, findings } from './rounds.table';
+import { areaFor, type Ctx, swedishToday } from './shared';
+import type { Severity } from './vocabulary';
+
+/** Days a "high" finding's automatic action gets before it is due. */
+export const highFindingDueDays = 14;
+
+function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+async function ownerName(db: Db, actor: Actor, userId: string | null | undefined): Promise<string | null> {
+  if (!userId) return null;
+  const [row] = await db
+    .select({ name: users.name })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
+  if (!row) throw new AppError('not_found');
+  return row.name;
+}
+
+/** The first area manager of an area: the default owner of automatic actions. */
+async function areaManagerOf(db: Db, organisationId: string, areaId: string) {
+  const [row] = await db
+    .select({ id: users.id, name: users.name })
+    .from(areaManagers)
+    .innerJoin(users, eq(users.id, areaManagers.userId))
+    .where(and(eq(areaManagers.organisationId, organisationId), eq(areaManagers.areaId, areaId)))
+    .orderBy(asc(users.name))
+    .limit(1);
+  return row ?? null;
+}
+
+type FindingForAction = {
+  id: string;
+  areaId: string;
+  severity: Severity | null;
+  positive: boolean;
+  foundOn: string;
+};
+
+/**
+ * A "high" finding becomes an action at once: owned by the area manager (when one is named), due
+ * in two weeks. The unique finding id makes this idempotent.
+ */
+export async function autoActionForFinding(
+  db: Db,
+  actor: Actor,
+  finding: FindingForAction,
+  title: string,
+  requestId?: string,
+) {
+  if (finding.positive || finding.severity !== 'high') return null;
+  const manager = await areaManagerOf(db, actor.organisationId, finding.areaId);
+  const [row] = await db
+    .insert(actions)
+    .values({
+      organisationId: actor.organisationId,
+      findingId: finding.id,
+      areaId: finding.areaId,
+      title: title.slice(0, 300),
+      ownerUserId: manager?.id ?? null,
+      ownerName: manager?.name ?? null,
+      dueOn: addDays(finding.foundOn, highFindingDueDays),
+      createdOn: finding.foundOn,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) return null;
+  await db.insert(actionHistory).values({
+    organisationId: actor.organisationId,
+    actionId: row.id,
+    actorName: actor.name,
+    toStatus: 'open',
+    note: 'auto: high',
+  });
+  await writeAudit(
+    db,
+    actor,
+    { action: 'create', entity: 'action', entityId: row.id, after: row },
+    requestId,
+  );
+  return row;
+}
+
+function actionQuery(db: Db) {
+  return db
+    .select({
+      action: actions,
+      areaName: areas.name,
+      walkId: findings.walkId,
+      severity: findings.severity,
+    })
+    .from(actions)
+    .innerJoin(areas, eq(areas.id, actions.areaId))
+    .leftJoin(findings, eq(findings.id, actions.findingId));
+}
+
+type ActionRow = Awaited<ReturnType<ReturnType<typeof actionQuery>['execute']>>[number];
+
+function present(row: ActionRow, today: string) {
+  const a = row.action;
+  return {
+    id: a.id,
+    findingId: a.findingId,
+    walkId: row.walkId ?? null,
+    areaId: a.areaId,
+    areaName: row.areaName,
+    title: a.title,
+    ownerUserId: a.ownerUserId,
+    ownerName: a.ownerName,
+    dueOn: a.dueOn,
+    status: a.status,
+    wontDoReason: a.wontDoReason,
+    publicText: a.publicText,
+    createdOn: a.createdOn,
+    closedOn: a.closedOn,
+    overdue: isOverdue(a, today),
+    severity: row.severity ?? null,
+  };
+}
+
+const openStatuses = ['open', 'in_progress'] as const;
+
+export async function listActions({ db }: Ctx, actor: Actor, filter: ActionFilter, now = new Date()) {
+  assertCan(actor, p['rounds.read'], filter.areaId);
+  const today = swedishToday(now);
+  const where: (SQL | undefined)[] = [
+    eq(actions.organisationId, actor.organisationId),
+    areaScope(actions.areaId, actor),
+    filter.areaId ? eq(actions.areaId, filter.areaId) : undefined,
+    filter.status ? eq(actions.status, filter.status) : undefined,
+    filter.walkId ? eq(findings.walkId, filter.walkId) : undefined,
+    filter.mine === 'true'
+      ? eq(actions.ownerUserId, actor.userId ?? '00000000-0000-0000-0000-000000000000')
+      : undefined,
+    filter.overdue === 'true'
+      ? and(inArray(actions.status, [...openStatuses]), isNotNull(actions.dueOn), lt(actions.dueOn, today))
+      : undefined,
+  ];
+  const rows = await actionQuery(db)
+    .where(and(...where))
+    .orderBy(asc(actions.dueOn), desc(actions.createdAt))
+    .limit(1000);
+  return rows.map((r) => present(r, today));
+}
+
+/**
+ * Overdue actions that concern the actor: the ones they own, and the ones in areas they manage.
+ * This is what the overview shows them and what the weekly digest mails.
+ */
+export async function overdueActionsFor(db: Db, organisationId: string, userId: string, now = new Date()) {
+  const today = swedishToday(now);
+  const managed = db
+    .select({ areaId: areaManagers.areaId })
+    .from(areaManagers)
+    .where(and(eq(areaManagers.organisationId, organisationId), eq(areaManagers.userId, userId)));
+  const rows = await actionQuery(db)
+    .where(
+      and(
+        eq(actions.organisationId, organisationId),
+        inArray(actions.status, [...openStatuses]),
+        lt(actions.dueOn, today),
+        or(eq(actions.ownerUserId, userId), inArray(actions.areaId, managed)),
+      ),
+    )
+    .orderBy(asc(actions.dueOn));
+  return rows.map((r) => present(r, today));
+}
+
+export async function myOverdueActions({ db }: Ctx, actor: Actor, now = new Date()) {
+  assertCan(actor, p['rounds.read']);
+  if (!actor.userId) return [];
+  return overdueActionsFor(db, actor.organisationId, actor.userId, now);
+}
+
+async function actionOf(db: Db, actor: Actor, id: string) {
+  const [row] = await db
+    .select()
+    .from(actions)
+    .where(and(eq(actions.id, id), eq(actions.organisationId, actor.organisationId)));
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+export async function getActionHistory({ db }: Ctx, actor: Actor, id: string) {
+  const action = await actionOf(db, actor, id);
+  assertCan(actor, p['rounds.read'], action.areaId);
+  const rows = await db
+    .select()
+    .from(actionHistory)
+    .where(eq(actionHistory.actionId, id))
+    .orderBy(asc(actionHistory.at), asc(sql`${actionHistory.id}`));
+  return rows.map((h) => ({
+    at: h.at.toISOString(),
+    actorName: h.actorName,
+    fromStatus: h.fromStatus,
+    toStatus: h.toStatus,
+    note: h.note,
+  }));
+}
+
+export async function createAction(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  input: ActionInput,
+  now = new Date(),
+) {
+  assertCan(actor, p['rounds.actions']);
+  return db.transaction(async (tx) => {
+    let areaId = input.areaId;
+    if (input.findingId) {
+      const [finding] = await tx
+        .select()
+        .from(findings)
+        .where(and(eq(findings.id, input.findingId), eq(findings.organisationId, actor.organisationId)));
+      if (!finding) throw new AppError('not_found');
+      areaId = finding.areaId;
+    }
+    if (!areaId) throw new AppError('validation', { details: 'areaId' });
+    await areaFor(tx, actor, areaId, p['rounds.actions']);
+    const name = await ownerName(tx, actor, input.ownerUserId);
+    const [row] = await tx
+      .insert(actions)
+      .values({
+        organisationId: actor.organisationId,
+        findingId: input.findingId ?? null,
+        areaId,
+        title: input.title,
+        ownerUserId: input.ownerUserId ?? null,
+        ownerName: name,
+        dueOn: input.dueOn ?? null,
+        publicText: input.publicText ?? null,
+        createdOn: swedishToday(now),
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new AppError('action_exists', {}, 409, 'rounds:errors.action_exists');
+    await tx.insert(actionHistory).values({
+      organisationId: actor.organisationId,
+      actionId: row.id,
+      actorName: actor.name,
+      toStatus: 'open',
+    });
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'create', entity: 'action', entityId: row.id, after: row },
+      requestId,
+    );
+    const [full] = await actionQuery(tx).where(eq(actions.id, row.id));
+    return present(full, swedishToday(now));
+  });
+}
+
+/** Changes an action; every status change is a history line; won't do needs a reason. */
+export async function updateAction(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  id: string,
+  patch: ActionPatch,
+  now = new Date(),
+) {
+  assertCan(actor, p['rounds.actions']);
+  const today = swedishToday(now);
+  return db.transaction(async (tx) => {
+    const before = await actionOf(tx, actor, id);
+    assertCan(actor, p['rounds.actions'], before.areaId);
+    const status = patch.status ?? before.status;
+    const reason = patch.wontDoReason !== undefined ? patch.wontDoReason : before.wontDoReason;
+    if (status === 'wont_do' && !reason?.trim()) {
+      throw new AppError('reason_required', {}, 400, 'rounds:errors.reason_required');
+    }
+    const set: Partial<typeof actions.$inferInsert> = { updatedAt: new Date() };
+    if (patch.title !== undefined) set.title = patch.title;
+    if (patch.dueOn !== undefined) set.dueOn = patch.dueOn;
+    if (patch.publicText !== undefined) set.publicText = patch.publicText;
+    if (patch.ownerUserId !== undefined) {
+      set.ownerUserId = patch.ownerUserId;
+      set.ownerName = await ownerName(tx, actor, patch.ownerUserId);
+    }
+    if (patch.status !== undefined && patch.status !== before.status) {
+      set.status = patch.status;
+      set.closedOn = isClosed(patch.status) ? today : null;
+    }
+    set.wontDoReason = status === 'wont_do' ? reason : null;
+    const [row] = await tx.update(actions).set(set).where(eq(actions.id, id)).returning();
+    const changes = Object.fromEntries(
+      Object.entries(set).filter(([k, v]) => k !== 'updatedAt' && before[k as keyof typeof before] !== v),
+    );
+    if (Object.keys(changes).length || patch.note) {
+      await tx.insert(actionHistory).values({
+        organisationId: actor.organisationId,
+        actionId: id,
+        actorName: actor.name,
+        fromStatus: before.status,
+        toStatus: row.status,
+        note: patch.note || (row.status === 'wont_do' ? (row.wontDoReason ?? '') : ''),
+        changes,
+      });
+    }
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'action', entityId: id, before, after: row },
+      requestId,
+    );
+    const [full] = await actionQuery(tx).where(eq(actions.id, id));
+    return present(full, today);
+  });
+}
+
+/** Users who can own actions: admins and hosts of the organisation. */
+export async function actionOwners({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['rounds.read']);
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, actor.organisationId),
+        inArray(users.role, ['admin', 'host']),
+        eq(users.disabled, false),
+      ),
+    )
+    .orderBy(asc(users.name));
+}
+
+/** Names a user area manager of an area (or removes them). */
+export async function setAreaManager(
+  { db, requestId }: Ctx,
+  actor: Actor,
+  areaId: string,
+  userId: string,
+  manager: boolean,
+) {
+  assertCan(actor, p['rounds.manage']);
+  await areaFor(db, actor, areaId, p['rounds.manage']);
+  await ownerName(db, actor, userId);
+  return db.transaction(async (tx) => {
+    if (manager) {
+      await tx
+        .insert(areaManagers)
+        .values({ organisationId: actor.organisationId, areaId, userId })
+        .onConflictDoNothing();
+    } else {
+      await tx
+        .delete(areaManagers)
+        .where(and(eq(areaManagers.areaId, areaId), eq(areaManagers.userId, userId)));
+    }
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: manager ? 'create' : 'delete',
+        entity: 'area_manager',
+        entityId: areaId,
+        after: { areaId, userId },
+      },
+      requestId,
+    );
+    return { areaId, userId, manager };
+  });
+}

@@ -1,0 +1,90 @@
+import { and, eq, inArray, lt } from 'drizzle-orm';
+import { users } from '../../core/auth/auth.table';
+import type { Db } from '../../core/db/client';
+import { translate } from '../../core/i18n/i18n';
+import type { Mailer } from '../../core/mail/mailer';
+import type { ScheduledJob } from '../../core/scheduler';
+import { overdueActionsFor } from './actions.service';
+import { isoWeek } from './follow-up';
+import { actions, areaManagers } from './rounds.table';
+import { swedishToday } from './shared';
+
+/**
+ * Mails each owner and area manager the overdue actions that concern them, once a week.
+ * Users without overdue actions get no mail.
+ */
+export async function sendOverdueDigest(
+  db: Db,
+  mailer: Mailer,
+  organisationId: string,
+  publicUrl: string,
+  now = new Date(),
+) {
+  const today = swedishToday(now);
+  const owners = await db
+    .selectDistinct({ userId: actions.ownerUserId })
+    .from(actions)
+    .where(
+      and(
+        eq(actions.organisationId, organisationId),
+        inArray(actions.status, ['open', 'in_progress']),
+        lt(actions.dueOn, today),
+      ),
+    );
+  const managers = await db
+    .selectDistinct({ userId: areaManagers.userId })
+    .from(areaManagers)
+    .where(eq(areaManagers.organisationId, organisationId));
+  const ids = [...new Set([...owners, ...managers].map((r) => r.userId).filter((id): id is string => !!id))];
+  if (!ids.length) return 0;
+  const people = await db
+    .select({ id: users.id, email: users.email, name: users.name, language: users.language })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), inArray(users.id, ids), eq(users.disabled, false)));
+  let sent = 0;
+  for (const person of people) {
+    const overdue = await overdueActionsFor(db, organisationId, person.id, now);
+    if (!overdue.length) continue;
+    const lng = person.language;
+    const lines = overdue.map((a) =>
+      translate(lng, 'rounds:digest.line', {
+        title: a.title,
+        area: a.areaName,
+        due: a.dueOn,
+        owner: a.ownerName ?? '–',
+      }),
+    );
+    await mailer.send(db, {
+      organisationId,
+      to: person.email,
+      subject: translate(lng, 'rounds:digest.subject', { count: overdue.length }),
+      body: [
+        translate(lng, 'rounds:digest.greeting', { name: person.name }),
+        '',
+        ...lines,
+        '',
+        translate(lng, 'rounds:digest.link', { url: `${publicUrl}/rounds/actions?overdue=true` }),
+      ].join('\n'),
+    });
+    sent++;
+  }
+  return sent;
+}
+
+/**
+ * ScheduledJob.run gets only the database; the mailer and public URL come from the AppContext the
+ * module's routes hook receives at start-up (see index.ts). The lead may pass ctx to jobs instead.
+ */
+export function overdueDigestJob(context: () => { mailer: Mailer; publicUrl: string } | null): ScheduledJob {
+  return {
+    name: 'rounds.overdue-digest',
+    // Mondays 06:00: the week starts with the list.
+    cron: '0 6 * * 1',
+    periodKey: (now) => isoWeek(swedishToday(now)),
+    run: async (db, organisationId) => {
+      const ctx = context();
+      if (!ctx) throw new Error('rounds digest: the server has not started the module');
+      await sendOverdueDigest(db, ctx.mailer, organisationId, ctx.publicUrl);
+    },
+  };
+}

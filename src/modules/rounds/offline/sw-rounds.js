@@ -1,0 +1,102 @@
+// Service worker of the rounds field app (plain JavaScript, served as /sw-rounds.js, scope "/").
+// It keeps the app shell and the few API answers the round screens need, so a round can be
+// walked, and the page reloaded, without a network. Findings and photos themselves live in
+// IndexedDB (see web/offline-queue.ts); this worker only makes the pages load.
+
+const CACHE = 'grannskap-rounds-v1';
+const SHELL = '/';
+// GET answers the field screens read; served from cache when the network is gone.
+const API_CACHED = [
+  '/api/v1/auth/me',
+  '/api/v1/rounds/templates',
+  '/api/v1/areas',
+  '/api/v1/properties',
+  '/api/v1/rounds/walks',
+];
+
+async function cacheShell() {
+  const cache = await caches.open(CACHE);
+  const response = await fetch(SHELL, { credentials: 'same-origin' });
+  if (!response.ok) return;
+  const html = await response.clone().text();
+  await cache.put(SHELL, response);
+  // The hashed scripts and styles the shell names.
+  const assets = [...html.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css|svg|png|woff2?))"/g)].map((m) => m[1]);
+  await Promise.all(assets.map((url) => cache.add(url).catch(() => undefined)));
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    cacheShell()
+      .catch(() => undefined)
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys.filter((k) => k.startsWith('grannskap-rounds-') && k !== CACHE).map((k) => caches.delete(k)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+// The page tells the worker which files it loaded before the worker controlled it (lazy chunks).
+self.addEventListener('message', (event) => {
+  const data = event.data || {};
+  if (data.type === 'cache-urls' && Array.isArray(data.urls)) {
+    const same = data.urls.filter(
+      (u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin,
+    );
+    event.waitUntil(
+      caches.open(CACHE).then((cache) => Promise.all(same.map((u) => cache.add(u).catch(() => undefined)))),
+    );
+  }
+  if (data.type === 'sign-out') event.waitUntil(caches.delete(CACHE));
+});
+
+async function networkFirst(request, cacheKey) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(cacheKey, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(cacheKey);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+
+  if (request.mode === 'navigate') {
+    // Public server-rendered pages and the API docs are not part of the app shell.
+    if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/ni-sa-vi-gjorde/')) return;
+    event.respondWith(networkFirst(request, SHELL));
+    return;
+  }
+  if (url.pathname.startsWith('/api/')) {
+    if (API_CACHED.includes(url.pathname)) event.respondWith(networkFirst(request, request));
+    return;
+  }
+  event.respondWith(cacheFirst(request));
+});

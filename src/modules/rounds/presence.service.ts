@@ -1,0 +1,75 @@
+import { and, desc, eq, gte, lt } from 'drizzle-orm';
+import { type Actor, assertCan } from '../../core/auth/access';
+import type { Db } from '../../core/db/client';
+import { areaScope } from '../../core/db/scope';
+import { areas } from '../areas';
+import { presenceHoursByWeek, shiftHours } from './follow-up';
+import { roundPermissions as p } from './rounds.policy';
+import { presenceShifts } from './rounds.table';
+import { type Ctx, nextDay, stockholmDayStart } from './shared';
+
+export type PresenceFilter = { areaId?: string; from?: string; to?: string };
+
+function range(filter: PresenceFilter) {
+  return [
+    filter.areaId ? eq(presenceShifts.areaId, filter.areaId) : undefined,
+    filter.from ? gte(presenceShifts.startsAt, stockholmDayStart(filter.from)) : undefined,
+    filter.to ? lt(presenceShifts.startsAt, stockholmDayStart(nextDay(filter.to))) : undefined,
+  ];
+}
+
+export async function listShifts({ db }: Ctx, actor: Actor, filter: PresenceFilter) {
+  assertCan(actor, p['rounds.read'], filter.areaId);
+  const rows = await db
+    .select({ shift: presenceShifts, areaName: areas.name })
+    .from(presenceShifts)
+    .innerJoin(areas, eq(areas.id, presenceShifts.areaId))
+    .where(
+      and(
+        eq(presenceShifts.organisationId, actor.organisationId),
+        areaScope(presenceShifts.areaId, actor),
+        ...range(filter),
+      ),
+    )
+    .orderBy(desc(presenceShifts.startsAt))
+    .limit(500);
+  return rows.map(({ shift: s, areaName }) => ({
+    id: s.id,
+    clientId: s.clientId,
+    areaId: s.areaId,
+    areaName,
+    hostName: s.hostName,
+    role: s.role,
+    startsAt: s.startsAt.toISOString(),
+    endsAt: s.endsAt.toISOString(),
+    timeOfDay: s.timeOfDay,
+    activities: s.activities,
+    talks: s.talks,
+    note: s.note,
+    hours: shiftHours(s.startsAt, s.endsAt),
+  }));
+}
+
+/**
+ * Presence hours per area and ISO week for an organisation, without an actor check: for other
+ * modules (the situation picture, the area profile) that have already checked their own access.
+ * Dates are Swedish calendar dates of the shift start; `to` is inclusive.
+ */
+export async function presenceHoursPerWeek(db: Db, organisationId: string, filter: PresenceFilter = {}) {
+  const rows = await db
+    .select({
+      areaId: presenceShifts.areaId,
+      startsAt: presenceShifts.startsAt,
+      endsAt: presenceShifts.endsAt,
+      timeOfDay: presenceShifts.timeOfDay,
+    })
+    .from(presenceShifts)
+    .where(and(eq(presenceShifts.organisationId, organisationId), ...range(filter)));
+  return presenceHoursByWeek(rows);
+}
+
+export async function presenceWeeks({ db }: Ctx, actor: Actor, filter: PresenceFilter) {
+  assertCan(actor, p['rounds.read'], filter.areaId);
+  const weeks = await presenceHoursPerWeek(db, actor.organisationId, filter);
+  return actor.areaIds === 'all' ? weeks : weeks.filter((w) => actor.areaIds.includes(w.areaId));
+}

@@ -1,0 +1,130 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../../core/db/client';
+import { AppError } from '../../core/errors';
+import type { Language } from '../../core/i18n/i18n';
+import { organisations } from '../../core/organisation.table';
+import { areas } from '../areas';
+import { actions, findings, safetyWalks } from './rounds.table';
+
+export type PublicWalk = { title: string; walkOn: string; done: { text: string; closedOn: string | null }[] };
+
+/**
+ * What was done after the safety walks of an area, for the public page. Only done actions, their
+ * public wording (falling back to the title), dates — never owners, people or notes.
+ */
+export async function publicWalkFollowUp(db: Db, orgSlug: string, areaCode: string) {
+  const [area] = await db
+    .select({
+      id: areas.id,
+      name: areas.name,
+      organisationId: areas.organisationId,
+      organisationName: organisations.name,
+    })
+    .from(areas)
+    .innerJoin(organisations, eq(organisations.id, areas.organisationId))
+    .where(and(eq(organisations.slug, orgSlug), eq(areas.code, areaCode)));
+  if (!area) throw new AppError('not_found');
+  const walks = await db
+    .select({ id: safetyWalks.id, title: safetyWalks.title, walkOn: safetyWalks.walkOn })
+    .from(safetyWalks)
+    .where(and(eq(safetyWalks.organisationId, area.organisationId), eq(safetyWalks.areaId, area.id)))
+    .orderBy(desc(safetyWalks.walkOn));
+  const done = await db
+    .select({
+      walkId: findings.walkId,
+      title: actions.title,
+      publicText: actions.publicText,
+      closedOn: actions.closedOn,
+    })
+    .from(actions)
+    .innerJoin(findings, eq(findings.id, actions.findingId))
+    .where(
+      and(
+        eq(actions.organisationId, area.organisationId),
+        eq(findings.areaId, area.id),
+        eq(actions.status, 'done'),
+      ),
+    )
+    .orderBy(asc(actions.closedOn));
+  const list: PublicWalk[] = walks.map((w) => ({
+    title: w.title,
+    walkOn: w.walkOn,
+    done: done
+      .filter((d) => d.walkId === w.id)
+      .map((d) => ({ text: d.publicText?.trim() || d.title, closedOn: d.closedOn })),
+  }));
+  return { area: { name: area.name, organisationName: area.organisationName }, walks: list };
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const words = {
+  sv: {
+    title: 'Ni sa – vi gjorde',
+    intro:
+      'Här ser du vad vi har gjort efter trygghetsvandringarna i ditt område. Tack för att du var med och berättade vad som behövde bli bättre.',
+    walk: 'Trygghetsvandring',
+    done: 'Klart',
+    none: 'Inga åtgärder är klara ännu. Vi arbetar med dem.',
+    noWalks: 'Det har inte varit någon trygghetsvandring här ännu.',
+    other: 'In English',
+  },
+  en: {
+    title: 'You said – we did',
+    intro:
+      'This page shows what we have done after the safety walks in your area. Thank you for taking part and telling us what needed to get better.',
+    walk: 'Safety walk',
+    done: 'Done',
+    none: 'No actions are finished yet. We are working on them.',
+    noWalks: 'There has not been a safety walk here yet.',
+    other: 'På svenska',
+  },
+} as const;
+
+/** The public page: plain language, no names, readable without JavaScript. */
+export function publicFollowUpPage(
+  language: Language,
+  data: Awaited<ReturnType<typeof publicWalkFollowUp>>,
+): string {
+  const t = words[language];
+  const other = language === 'sv' ? 'en' : 'sv';
+  const walks = data.walks.length
+    ? data.walks
+        .map(
+          (w) =>
+            `<section><h2>${t.walk} ${escapeHtml(w.walkOn)}: ${escapeHtml(w.title)}</h2>${
+              w.done.length
+                ? `<ul>${w.done
+                    .map(
+                      (d) =>
+                        `<li>${escapeHtml(d.text)}${d.closedOn ? ` <small>(${t.done} ${escapeHtml(d.closedOn)})</small>` : ''}</li>`,
+                    )
+                    .join('')}</ul>`
+                : `<p>${t.none}</p>`
+            }</section>`,
+        )
+        .join('\n')
+    : `<p>${t.noWalks}</p>`;
+  return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t.title} – ${escapeHtml(data.area.name)}</title>
+<style>
+body{font-family:system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1a1a1a}
+h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:1.5rem}li{margin:.3rem 0}small{color:#555}
+a{color:#0b5394}
+</style>
+</head>
+<body>
+<header><p>${escapeHtml(data.area.organisationName)}</p><nav><a href="?lang=${other}" lang="${other}">${t.other}</a></nav></header>
+<main>
+<h1>${t.title}: ${escapeHtml(data.area.name)}</h1>
+<p>${t.intro}</p>
+${walks}
+</main>
+</body>
+</html>`;
+}

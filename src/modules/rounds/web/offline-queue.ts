@@ -1,0 +1,326 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { api } from '../../../web/api';
+
+/**
+ * The phone's side of offline rounds: everything recorded goes into IndexedDB first and is sent
+ * to POST /rounds/sync when there is a network. Each record has a client id made here, so sending
+ * it again (after a lost answer or a reload) never stores it twice on the server.
+ */
+
+export type Answer = 'ok' | 'finding' | 'na';
+export type Severity = 'low' | 'medium' | 'high';
+export type Label = { sv: string; en: string };
+export type TemplateItem = { key: string; label: Label; required: boolean };
+export type SyncState = 'pending' | 'synced' | 'rejected';
+
+export type LocalRound = {
+  clientId: string;
+  templateId: string;
+  templateName: Label;
+  items: TemplateItem[];
+  areaId: string;
+  propertyId: string;
+  propertyLabel: string;
+  walkedOn: string;
+  answers: Record<string, Answer>;
+  completed: boolean;
+  state: SyncState;
+  error?: string;
+  serverId?: string;
+  updatedAt: number;
+};
+
+export type LocalFinding = {
+  clientId: string;
+  roundClientId: string | null;
+  walkId: string | null;
+  areaId: string | null;
+  propertyId: string | null;
+  itemKey: string | null;
+  positive: boolean;
+  severity: Severity | null;
+  note: string;
+  staircase: string | null;
+  floor: string | null;
+  foundOn: string;
+  state: SyncState;
+  error?: string;
+  serverId?: string;
+  updatedAt: number;
+};
+
+export type LocalPhoto = {
+  clientId: string;
+  findingClientId: string;
+  blob: Blob;
+  state: SyncState;
+  error?: string;
+  updatedAt: number;
+};
+
+export type LocalShift = {
+  clientId: string;
+  areaId: string;
+  startsAt: string;
+  endsAt: string;
+  timeOfDay: 'day' | 'evening';
+  role: 'safety_host' | 'summer_ambassador';
+  activities: ('rounds' | 'talks' | 'activities')[];
+  talks: number | null;
+  note: string;
+  state: SyncState;
+  error?: string;
+  updatedAt: number;
+};
+
+interface QueueDb extends DBSchema {
+  rounds: { key: string; value: LocalRound };
+  findings: { key: string; value: LocalFinding; indexes: { byRound: string } };
+  photos: { key: string; value: LocalPhoto; indexes: { byFinding: string } };
+  shifts: { key: string; value: LocalShift };
+}
+
+let dbPromise: Promise<IDBPDatabase<QueueDb>> | null = null;
+
+function db() {
+  dbPromise ??= openDB<QueueDb>('grannskap-rounds', 1, {
+    upgrade(database) {
+      database.createObjectStore('rounds', { keyPath: 'clientId' });
+      database.createObjectStore('findings', { keyPath: 'clientId' }).createIndex('byRound', 'roundClientId');
+      database
+        .createObjectStore('photos', { keyPath: 'clientId' })
+        .createIndex('byFinding', 'findingClientId');
+      database.createObjectStore('shifts', { keyPath: 'clientId' });
+    },
+  });
+  return dbPromise;
+}
+
+const listeners = new Set<() => void>();
+/** Calls back whenever the queue changes (a save or a sync); returns the unsubscribe function. */
+export function onQueueChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+function changed() {
+  for (const l of listeners) l();
+}
+
+export const newClientId = () => crypto.randomUUID();
+
+export async function saveRound(
+  round: Omit<LocalRound, 'state' | 'updatedAt'> & Partial<Pick<LocalRound, 'serverId'>>,
+) {
+  await (await db()).put('rounds', { ...round, state: 'pending', updatedAt: Date.now() });
+  changed();
+  void syncSoon();
+}
+
+export async function saveFinding(finding: Omit<LocalFinding, 'state' | 'updatedAt'>, photo?: Blob) {
+  const database = await db();
+  const tx = database.transaction(['findings', 'photos'], 'readwrite');
+  await tx.objectStore('findings').put({ ...finding, state: 'pending', updatedAt: Date.now() });
+  if (photo) {
+    await tx
+      .objectStore('photos')
+      .put({
+        clientId: newClientId(),
+        findingClientId: finding.clientId,
+        blob: photo,
+        state: 'pending',
+        updatedAt: Date.now(),
+      });
+  }
+  await tx.done;
+  changed();
+  void syncSoon();
+}
+
+export async function saveShift(shift: Omit<LocalShift, 'state' | 'updatedAt'>) {
+  await (await db()).put('shifts', { ...shift, state: 'pending', updatedAt: Date.now() });
+  changed();
+  void syncSoon();
+}
+
+export async function getRound(clientId: string) {
+  return (await db()).get('rounds', clientId);
+}
+export async function listRounds() {
+  return (await (await db()).getAll('rounds')).sort((a, b) => b.updatedAt - a.updatedAt);
+}
+export async function findingsOfRound(roundClientId: string) {
+  return (await (await db()).getAllFromIndex('findings', 'byRound', roundClientId)).sort(
+    (a, b) => a.updatedAt - b.updatedAt,
+  );
+}
+export async function findingsOfWalk(walkId: string) {
+  return (await (await db()).getAll('findings')).filter((f) => f.walkId === walkId);
+}
+export async function photosOfFinding(findingClientId: string) {
+  return (await db()).getAllFromIndex('photos', 'byFinding', findingClientId);
+}
+export async function listShifts() {
+  return (await (await db()).getAll('shifts')).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+}
+
+export type QueueStatus = {
+  pending: number;
+  rejected: number;
+  byKind: Record<'rounds' | 'findings' | 'photos' | 'shifts', number>;
+};
+
+/** What is still only on this phone. */
+export async function queueStatus(): Promise<QueueStatus> {
+  const database = await db();
+  const byKind = { rounds: 0, findings: 0, photos: 0, shifts: 0 };
+  let rejected = 0;
+  for (const store of ['rounds', 'findings', 'photos', 'shifts'] as const) {
+    for (const row of await database.getAll(store)) {
+      if (row.state === 'pending') byKind[store]++;
+      if (row.state === 'rejected') rejected++;
+    }
+  }
+  return { pending: byKind.rounds + byKind.findings + byKind.photos + byKind.shifts, rejected, byKind };
+}
+
+type Result = { kind: string; clientId: string; status: string; id: string | null; error: string | null };
+
+async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+async function mark(results: Result[], sentAt: Map<string, number>) {
+  const database = await db();
+  const store = { round: 'rounds', finding: 'findings', photo: 'photos', shift: 'shifts' } as const;
+  for (const r of results) {
+    const name = store[r.kind as keyof typeof store];
+    if (!name) continue;
+    const row = await database.get(name, r.clientId);
+    // Changed again while the request was under way: leave it pending for the next sync.
+    if (!row || row.updatedAt !== sentAt.get(r.clientId)) continue;
+    if (r.status === 'created' || r.status === 'existing' || r.status === 'updated') {
+      await database.put(name, {
+        ...row,
+        state: 'synced',
+        error: undefined,
+        ...(r.id && name !== 'photos' && name !== 'shifts' ? { serverId: r.id } : {}),
+      } as never);
+    } else if (r.status === 'rejected') {
+      await database.put(name, { ...row, state: 'rejected', error: r.error ?? 'rejected' } as never);
+    }
+  }
+}
+
+let running: Promise<void> | null = null;
+
+/**
+ * Sends what is pending: rounds, findings and shifts together, then each photo on its own (they
+ * are the big part). One sync at a time; a failed request leaves everything pending.
+ */
+export function syncNow(): Promise<void> {
+  running ??= (async () => {
+    try {
+      const database = await db();
+      const rounds = (await database.getAll('rounds')).filter((r) => r.state === 'pending');
+      const findings = (await database.getAll('findings')).filter((f) => f.state === 'pending');
+      const shifts = (await database.getAll('shifts')).filter((s) => s.state === 'pending');
+      const sentAt = new Map<string, number>();
+      for (const row of [...rounds, ...findings, ...shifts]) sentAt.set(row.clientId, row.updatedAt);
+      if (rounds.length || findings.length || shifts.length) {
+        const body = {
+          rounds: rounds.map((r) => ({
+            clientId: r.clientId,
+            templateId: r.templateId,
+            propertyId: r.propertyId,
+            walkedOn: r.walkedOn,
+            answers: r.answers,
+            completed: r.completed,
+          })),
+          findings: findings.map((f) => ({
+            clientId: f.clientId,
+            roundClientId: f.roundClientId,
+            walkId: f.walkId,
+            areaId: f.areaId,
+            propertyId: f.propertyId,
+            itemKey: f.itemKey,
+            positive: f.positive,
+            severity: f.severity,
+            note: f.note,
+            staircase: f.staircase,
+            floor: f.floor,
+            foundOn: f.foundOn,
+          })),
+          shifts: shifts.map((s) => ({
+            clientId: s.clientId,
+            areaId: s.areaId,
+            startsAt: s.startsAt,
+            endsAt: s.endsAt,
+            timeOfDay: s.timeOfDay,
+            role: s.role,
+            activities: s.activities,
+            talks: s.talks,
+            note: s.note,
+          })),
+        };
+        const res = await api.post<{ results: Result[] }>('/rounds/sync', body);
+        await mark(res.results, sentAt);
+        changed();
+      }
+      const photos = (await database.getAll('photos')).filter((p) => p.state === 'pending');
+      for (const photo of photos) {
+        const finding = await database.get('findings', photo.findingClientId);
+        if (finding?.state !== 'synced') continue; // its finding goes first
+        const res = await api.post<{ results: Result[] }>('/rounds/sync', {
+          photos: [
+            {
+              clientId: photo.clientId,
+              findingClientId: photo.findingClientId,
+              data: await blobToBase64(photo.blob),
+            },
+          ],
+        });
+        await mark(res.results, new Map([[photo.clientId, photo.updatedAt]]));
+        changed();
+      }
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+/** Syncs when the browser says it is online; failures wait for the next chance. */
+export async function syncSoon(): Promise<void> {
+  if (typeof navigator !== 'undefined' && !navigator.onLine) return;
+  await syncNow().catch(() => undefined);
+}
+
+let started = false;
+/** Starts syncing on every return to the network, and once now. */
+export function startBackgroundSync(): void {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  window.addEventListener('online', () => void syncSoon());
+  void syncSoon();
+}
+
+/** Shrinks a camera photo before it is kept and sent: 2048 px is plenty, and canvas drops EXIF. */
+export async function shrinkPhoto(file: Blob, maxEdge = 2048): Promise<Blob> {
+  try {
+    const bitmap = await createImageBitmap(file);
+    const scale = Math.min(1, maxEdge / Math.max(bitmap.width, bitmap.height));
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(bitmap.width * scale);
+    canvas.height = Math.round(bitmap.height * scale);
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    bitmap.close();
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
+    return blob ?? file;
+  } catch {
+    return file; // the server resizes and strips anyway
+  }
+}
