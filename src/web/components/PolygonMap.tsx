@@ -42,7 +42,12 @@ export function PolygonMap({ features, ariaLabel, tileUrl, height = 420, onSelec
     if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 19 }).addTo(instance);
     layer.current = L.featureGroup().addTo(instance);
     map.current = instance;
-    const observer = new ResizeObserver(() => instance.invalidateSize());
+    // A new size (phone rotated, navigation drawer) redraws and fits the polygons again.
+    const observer = new ResizeObserver(() => {
+      instance.invalidateSize();
+      const bounds = layer.current?.getBounds();
+      if (bounds?.isValid()) instance.fitBounds(bounds, { padding: [16, 16] });
+    });
     observer.observe(box.current);
     return () => {
       observer.disconnect();

@@ -53,7 +53,13 @@ function FormModal({
 }) {
   const { t } = useTranslation('common');
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+    >
       <form
         onSubmit={(event: FormEvent) => {
           event.preventDefault();

@@ -195,14 +195,14 @@ function Filters({
         />
         <Autocomplete
           label={t('fields.entity')}
-          description={t('codeHint')}
+          placeholder={t('entityHint')}
           data={entityOptions.map((o) => o.value)}
           value={values.entity}
           onChange={set('entity')}
         />
         <Autocomplete
           label={t('fields.action')}
-          description={t('codeHint')}
+          placeholder={t('actionHint')}
           data={actionOptions.map((o) => o.value)}
           value={values.action}
           onChange={set('action')}

@@ -134,7 +134,13 @@ function UserForm({ user, areas, onClose }: { user: User | null; areas: AreaOpti
 
   const isSelf = user?.id === me.id;
   return (
-    <Modal opened onClose={onClose} title={user ? t('edit', { name: user.name }) : t('invite')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={user ? t('edit', { name: user.name }) : t('invite')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

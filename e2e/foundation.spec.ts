@@ -1,0 +1,136 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type E2eServer,
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  phone,
+  signInAs,
+  startDemoServer,
+} from './harness';
+
+// The foundation journey of issue 2: sign in, switch to English, create an area, find that change
+// in the audit log; axe-core on every page visited.
+
+const admin = 'admin@demo.grannskap.se';
+let server: E2eServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Signs in and waits until the app has left the sign-in page (its own h1 and main would match too). */
+async function signIn(page: Page, email = admin) {
+  await signInAs(page, server.url, email);
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** Waits for the page's h1 (pages load their code and data lazily). */
+async function heading(page: Page, name: string) {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe('the foundation web app', () => {
+  it('refuses a wrong password with the server message in Swedish', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/overview`);
+    // A stranger is sent to the sign-in page, which remembers where they were going.
+    await heading(page, 'Logga in');
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await expectAccessible(page);
+    await page.getByLabel('E-postadress').fill(admin);
+    await page.getByLabel('Lösenord').fill('fel-lösenord');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Fel e-postadress eller lösenord.');
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('lets the admin sign in, switch to English, create an area and find it in the audit log', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page);
+    await heading(page, 'Översikt');
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    await expect.poll(() => page.getByRole('table', { name: 'Hushåll per stadsdel' }).isVisible()).toBe(true);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await heading(page, 'Overview');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.getByRole('button', { name: 'Svenska' }).isVisible()).toBe(true);
+    await expectAccessible(page);
+
+    const nav = page.getByRole('navigation', { name: 'Main menu' });
+    await nav.getByRole('link', { name: 'Areas and properties' }).click();
+    await heading(page, 'Areas and properties');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'New area' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New area' });
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: 'Code' }).fill('E2E-TORGET');
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Testtorget');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('rowheader', { name: 'E2E-TORGET' }).waitFor();
+
+    await nav.getByRole('link', { name: 'Audit log' }).click();
+    await heading(page, 'Audit log');
+    await page.getByRole('textbox', { name: 'What', exact: true }).fill('area');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('entity')).toBe('area');
+    const entry = page.getByRole('row').filter({ hasText: 'Agnes Adminsson' }).first();
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('Created');
+    await entry.getByText(/fields?$/).click();
+    await expect.poll(() => entry.getByRole('cell', { name: 'Testtorget' }).isVisible()).toBe(true);
+    await expect.poll(() => entry.getByRole('cell', { name: 'E2E-TORGET' }).isVisible()).toBe(true);
+    await expectAccessible(page);
+
+    // The export link carries the same filter.
+    const exportHref = await page.getByRole('link', { name: 'Export as CSV' }).getAttribute('href');
+    expect(exportHref).toBe('/api/v1/audit/export?entity=area');
+
+    // English is stored on the user: signing out and in again keeps it.
+    await page.getByRole('button', { name: /User menu/ }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await heading(page, 'Sign in');
+    await expectAccessible(page);
+    // Without the lang cookie the sign-in page is Swedish; the user's stored English wins on sign-in.
+    await context.clearCookies();
+    await page.goto(`${server.url}/sign-in`);
+    await heading(page, 'Logga in');
+    await signIn(page);
+    await heading(page, 'Overview');
+    await context.close();
+  });
+
+  it('works on a 360 px phone with the navigation behind a burger', async () => {
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    await signIn(page);
+    await page.getByRole('heading', { level: 1, name: /Översikt|Overview/ }).waitFor();
+    const burger = page.getByRole('button', { name: /Öppna menyn|Open the menu/ });
+    await burger.click();
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: /Ändringslogg|Audit log/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Ändringslogg|Audit log/ }).waitFor();
+    // No sideways scrolling of the page itself at 360 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page);
+    await context.close();
+  });
+});
