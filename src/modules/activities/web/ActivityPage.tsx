@@ -1,0 +1,361 @@
+import {
+  Anchor,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../../web/api';
+import { DataTable } from '../../../web/components/DataTable';
+import { EChart, type EChartsOption } from '../../../web/components/EChart';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { PageHeader } from '../../../web/components/PageHeader';
+import { locale } from '../../../web/i18n';
+import { PageLoader } from '../../../web/layout/PageLoader';
+import { useCan } from '../../../web/session';
+import { ActivityForm } from './ActivityForm';
+import { type Activity, activityQueries, todayInSweden } from './queries';
+
+function Figure({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={700}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+/** One activity: details, RBA follow-up (how much, how well, better off), sessions and events. */
+export default function ActivityPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation('activities');
+  const canWrite = useCan('activities.write');
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  const [editing, setEditing] = useState(false);
+  const [addingEvent, setAddingEvent] = useState(false);
+  const followUp = useQuery(activityQueries.followUp(id, year));
+  const sessions = useQuery(activityQueries.sessions(id, year));
+  const areas = useQuery(activityQueries.areas());
+  const loc = locale(i18n.language);
+  const number = (n: number | null, digits = 1) =>
+    n === null ? '–' : n.toLocaleString(loc, { maximumFractionDigits: digits });
+  const percent = (n: number | null) =>
+    n === null ? '–' : `${(n * 100).toLocaleString(loc, { maximumFractionDigits: 0 })} %`;
+  const areaName = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);
+
+  if (followUp.isPending) return <PageLoader />;
+  if (followUp.error) return <ErrorAlert error={followUp.error} />;
+  const { activity, figures, trend, eventCounters, events, costPerVisit } = followUp.data;
+
+  const chart: EChartsOption = {
+    tooltip: { trigger: 'axis' },
+    legend: {},
+    grid: { left: 48, right: 48, bottom: 32, top: 40 },
+    xAxis: { type: 'category', data: trend.map((y) => String(y.year)) },
+    yAxis: [{ type: 'value' }, { type: 'value' }],
+    series: [
+      { type: 'bar', name: t('figures.participants'), data: trend.map((y) => y.participants) },
+      { type: 'line', name: t('figures.sessions'), yAxisIndex: 1, data: trend.map((y) => y.sessions) },
+    ],
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={activity.name}
+        description={[
+          t(`focus.${activity.focusArea}`),
+          activity.areaIds.map((a) => areaName.get(a) ?? '').join(', '),
+        ].join(' · ')}
+        actions={
+          canWrite && (
+            <>
+              <Button component={Link} to={`/activities/log?activity=${activity.id}`}>
+                {t('nav.log')}
+              </Button>
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {t('detail.edit')}
+              </Button>
+            </>
+          )
+        }
+      />
+      {editing && <ActivityForm opened activity={activity} onClose={() => setEditing(false)} />}
+      <Details activity={activity} />
+      <Group justify="space-between" align="flex-end">
+        <Title order={2} size="h3">
+          {t('detail.followUp', { year })}
+        </Title>
+        <NativeSelect
+          label={t('overview.year')}
+          value={String(year)}
+          onChange={(e) => setYear(Number(e.currentTarget.value))}
+          data={[0, 1, 2, 3].map((i) => String(thisYear - i))}
+        />
+      </Group>
+      <section aria-labelledby="how-much">
+        <Title order={3} size="h4" id="how-much" mb="xs">
+          {t('rba.howMuch')}
+        </Title>
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+          <Figure label={t('figures.sessions')} value={number(figures.sessions)} />
+          <Figure label={t('figures.participants')} value={number(figures.participants)} />
+          <Figure label={t('figures.meanPerSession')} value={number(figures.meanPerSession)} />
+          <Figure label={t('figures.unique')} value={number(figures.uniqueParticipants)} />
+        </SimpleGrid>
+      </section>
+      <section aria-labelledby="how-well">
+        <Title order={3} size="h4" id="how-well" mb="xs">
+          {t('rba.howWell')}
+        </Title>
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+          <Figure label={t('figures.womenShare')} value={percent(figures.womenShare)} />
+          <Figure
+            label={t('figures.costPerVisit')}
+            value={costPerVisit === null ? '–' : `${number(costPerVisit, 0)} kr`}
+          />
+          <Figure
+            label={t('fields.budget')}
+            value={activity.budget === null ? '–' : `${number(activity.budget, 0)} kr`}
+          />
+          <Figure
+            label={t('fields.cost')}
+            value={activity.cost === null ? '–' : `${number(activity.cost, 0)} kr`}
+          />
+        </SimpleGrid>
+      </section>
+      <section aria-labelledby="better-off">
+        <Title order={3} size="h4" id="better-off" mb="xs">
+          {t('rba.betterOff')}
+        </Title>
+        <DataTable
+          caption={t('detail.counters', { year })}
+          rows={Object.entries(eventCounters).map(([name, value]) => ({ name, value }))}
+          rowKey={(r) => r.name}
+          empty={t('detail.noCounters')}
+          columns={[
+            {
+              key: 'n',
+              header: t('detail.counter'),
+              rowHeader: true,
+              render: (r) => t(`counters.${r.name}`, { defaultValue: r.name }),
+            },
+            { key: 'v', header: t('detail.value'), align: 'right', render: (r) => number(r.value, 0) },
+          ]}
+        />
+      </section>
+      <EChart
+        option={chart}
+        ariaLabel={t('detail.trendLabel', { name: activity.name })}
+        height={260}
+        table={{
+          caption: t('detail.trend'),
+          rows: trend,
+          rowKey: (y) => String(y.year),
+          columns: [
+            { key: 'y', header: t('overview.year'), rowHeader: true, render: (y) => y.year },
+            { key: 's', header: t('figures.sessions'), align: 'right', render: (y) => number(y.sessions) },
+            {
+              key: 'p',
+              header: t('figures.participants'),
+              align: 'right',
+              render: (y) => number(y.participants),
+            },
+            {
+              key: 'w',
+              header: t('figures.womenShare'),
+              align: 'right',
+              render: (y) => percent(y.womenShare),
+            },
+          ],
+        }}
+      />
+      <ErrorAlert error={sessions.error} />
+      <DataTable
+        caption={t('detail.sessions', { year })}
+        rows={sessions.data ?? []}
+        rowKey={(s) => s.id}
+        columns={[
+          {
+            key: 'd',
+            header: t('fields.date'),
+            rowHeader: true,
+            render: (s) => `${s.date}${s.startTime ? ` ${s.startTime}` : ''}`,
+          },
+          { key: 'a', header: t('fields.area'), render: (s) => areaName.get(s.areaId) ?? '' },
+          {
+            key: 'p',
+            header: t('fields.participants'),
+            align: 'right',
+            render: (s) => (s.participants === null ? t('detail.planned') : s.participants),
+          },
+          { key: 'w', header: t('fields.women'), align: 'right', render: (s) => s.women },
+          { key: 'm', header: t('fields.men'), align: 'right', render: (s) => s.men },
+        ]}
+      />
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {t('detail.events')}
+        </Title>
+        {canWrite && (
+          <Button variant="light" onClick={() => setAddingEvent(true)}>
+            {t('event.new')}
+          </Button>
+        )}
+      </Group>
+      {addingEvent && <EventForm activity={activity} onClose={() => setAddingEvent(false)} />}
+      <DataTable
+        caption={t('detail.eventsCaption', { year })}
+        rows={events}
+        rowKey={(e) => e.id}
+        columns={[
+          { key: 'n', header: t('event.name'), rowHeader: true, render: (e) => e.name },
+          { key: 'd', header: t('fields.date'), render: (e) => e.date },
+          {
+            key: 'c',
+            header: t('event.counters'),
+            render: (e) =>
+              Object.entries(e.counters)
+                .map(([k, v]) => `${t(`counters.${k}`, { defaultValue: k })}: ${v}`)
+                .join(', '),
+          },
+        ]}
+      />
+    </Stack>
+  );
+}
+
+function Details({ activity }: { activity: Activity }) {
+  const { t } = useTranslation('activities');
+  const rows = [
+    [t('fields.partners'), activity.partners.join(', ') || '–'],
+    [t('fields.targetGroups'), activity.targetGroups.map((g) => t(`target.${g}`)).join(', ') || '–'],
+    [t('fields.sdgs'), activity.sdgs.join(', ') || '–'],
+    [t('fields.responsible'), activity.responsiblePerson || '–'],
+    [t('fields.place'), activity.defaultPlace || '–'],
+    [t('fields.publicShort'), activity.public ? t('detail.yes') : t('detail.no')],
+  ];
+  return (
+    <Paper withBorder p="md">
+      {activity.description && <Text mb="sm">{activity.description}</Text>}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" component="dl">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <Text component="dt" size="sm" c="dimmed">
+              {label}
+            </Text>
+            <Text component="dd" m={0}>
+              {value}
+            </Text>
+          </div>
+        ))}
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+/** An event with free counters: each line a name and a number. */
+function EventForm({ activity, onClose }: { activity: Activity; onClose: () => void }) {
+  const { t } = useTranslation('activities');
+  const { t: common } = useTranslation('common');
+  const client = useQueryClient();
+  const [name, setName] = useState('');
+  const [date, setDate] = useState(todayInSweden());
+  const [counters, setCounters] = useState<{ id: number; key: string; value: number | string }[]>([
+    { id: 0, key: '', value: '' },
+  ]);
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) => api.post('/activity-events', body),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: activityQueries.all() });
+      onClose();
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({
+      activityId: activity.id,
+      name,
+      date,
+      counters: Object.fromEntries(
+        counters.filter((c) => c.key.trim() && c.value !== '').map((c) => [c.key.trim(), Number(c.value)]),
+      ),
+    });
+  }
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('event.new')}
+      closeButtonProps={{ 'aria-label': common('actions.close') }}
+    >
+      <form onSubmit={submit}>
+        <Stack>
+          <ErrorAlert error={save.error} />
+          <TextInput
+            label={t('event.name')}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('fields.date')}
+            required
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+          />
+          {counters.map((c, i) => (
+            <Group key={c.id} grow align="flex-end">
+              <TextInput
+                label={t('event.counterName', { n: i + 1 })}
+                value={c.key}
+                onChange={(e) => {
+                  const key = e.currentTarget.value;
+                  setCounters((old) => old.map((x, j) => (j === i ? { ...x, key } : x)));
+                }}
+              />
+              <NumberInput
+                label={t('event.counterValue', { n: i + 1 })}
+                min={0}
+                value={c.value}
+                onChange={(value) => setCounters((old) => old.map((x, j) => (j === i ? { ...x, value } : x)))}
+              />
+            </Group>
+          ))}
+          <Anchor
+            component="button"
+            type="button"
+            onClick={() => setCounters((old) => [...old, { id: old.length, key: '', value: '' }])}
+          >
+            {t('event.addCounter')}
+          </Anchor>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {common('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {common('actions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
