@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type Cell, cells } from '../../core/import/cells';
 import { type ColumnSpec, defineImportKind, type RowProblem } from '../../core/import/import-kind';
 import { areas } from '../areas';
@@ -125,10 +125,7 @@ export const surveyResponsesImport = defineImportKind<ResponseRow, Ctx>({
         .where(
           and(
             eq(surveyResponses.organisationId, organisationId),
-            inArray(
-              surveyResponses.externalId,
-              part.map((r) => r.externalId),
-            ),
+            sql`${surveyResponses.externalId} in (select jsonb_array_elements_text(${JSON.stringify(part.map((r) => r.externalId))}::jsonb))`,
           ),
         );
       const byId = new Map(existing.map((e) => [e.externalId!, e]));
@@ -164,20 +161,22 @@ export const surveyResponsesImport = defineImportKind<ResponseRow, Ctx>({
       // Reading what is there is the first half of the writing, inserting the second.
       progress(Math.floor((i + part.length) / 2), rows.length);
     }
-    const batch = 1000;
+    // One JSON parameter per batch: far fewer bind parameters for the database to parse than a
+    // multi-row VALUES list (measured: bench/safety-index.bench.ts).
+    const batch = 5000;
     for (let i = 0; i < toInsert.length; i += batch) {
-      await tx.insert(surveyResponses).values(
-        toInsert.slice(i, i + batch).map((r) => ({
-          organisationId,
-          areaId: r.areaId,
-          month: r.month,
-          instrumentId: ctx.instrument.id,
-          answers: r.answers,
-          comment: r.comment,
-          source: 'import' as const,
-          externalId: r.externalId,
-        })),
-      );
+      const part = toInsert.slice(i, i + batch).map((r) => ({
+        area_id: r.areaId,
+        month: r.month,
+        answers: r.answers,
+        comment: r.comment,
+        external_id: r.externalId,
+      }));
+      await tx.execute(sql`
+        insert into survey_responses (organisation_id, area_id, month, instrument_id, answers, comment, source, external_id)
+        select ${organisationId}::uuid, r.area_id, r.month, ${ctx.instrument.id}::uuid, r.answers, r.comment, 'import', r.external_id
+        from jsonb_to_recordset(${JSON.stringify(part)}::jsonb)
+          as r(area_id uuid, month text, answers jsonb, comment text, external_id text)`);
       progress(Math.min(rows.length, Math.floor(rows.length / 2 + (i + batch) / 2)), rows.length);
     }
     counts.created = toInsert.length;
