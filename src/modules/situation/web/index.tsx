@@ -1,0 +1,34 @@
+import { lazy } from 'react';
+import type { WebModule } from '../../../web/web-module';
+
+// Pages load on first visit (the shell wraps routes in <Suspense>).
+const PicturePage = lazy(() => import('./PicturePage'));
+const ReportPage = lazy(() => import('./ReportPage'));
+const ReviewPage = lazy(() => import('./ReviewPage'));
+const AnalysisPage = lazy(() => import('./AnalysisPage'));
+
+export const webModule: WebModule = {
+  routes: [
+    { path: 'situation', permission: 'situation.read', element: <PicturePage /> },
+    { path: 'situation/report', permission: 'situation.report', element: <ReportPage /> },
+    // Coordinators listed by user (not by role) hold only situation.read; the page checks.
+    { path: 'situation/review', permission: 'situation.read', element: <ReviewPage /> },
+    { path: 'situation/analysis', permission: 'situation.read', element: <AnalysisPage /> },
+  ],
+  nav: [
+    { to: '/situation', labelKey: 'situation:nav.picture', permission: 'situation.read', order: 20 },
+    { to: '/situation/report', labelKey: 'situation:nav.report', permission: 'situation.report', order: 21 },
+    {
+      to: '/situation/review',
+      labelKey: 'situation:nav.review',
+      permission: 'situation.coordinate',
+      order: 22,
+    },
+    {
+      to: '/situation/analysis',
+      labelKey: 'situation:nav.analysis',
+      permission: 'situation.read',
+      order: 23,
+    },
+  ],
+};
