@@ -121,15 +121,13 @@ export async function saveFinding(finding: Omit<LocalFinding, 'state' | 'updated
   const tx = database.transaction(['findings', 'photos'], 'readwrite');
   await tx.objectStore('findings').put({ ...finding, state: 'pending', updatedAt: Date.now() });
   if (photo) {
-    await tx
-      .objectStore('photos')
-      .put({
-        clientId: newClientId(),
-        findingClientId: finding.clientId,
-        blob: photo,
-        state: 'pending',
-        updatedAt: Date.now(),
-      });
+    await tx.objectStore('photos').put({
+      clientId: newClientId(),
+      findingClientId: finding.clientId,
+      blob: photo,
+      state: 'pending',
+      updatedAt: Date.now(),
+    });
   }
   await tx.done;
   changed();

@@ -1,0 +1,228 @@
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { api } from '../../../web/api';
+import { DataTable } from '../../../web/components/DataTable';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { PageHeader } from '../../../web/components/PageHeader';
+import { useCan } from '../../../web/session';
+import { type Action, type ActionStatus, roundQueries } from './queries';
+
+const statuses: ActionStatus[] = ['open', 'in_progress', 'done', 'wont_do'];
+
+/** Actions from findings: overdue first for their owner and area manager, then the full list. */
+export default function ActionsPage() {
+  const { t } = useTranslation('rounds');
+  const [params, setParams] = useSearchParams();
+  const overdue = params.get('overdue') === 'true';
+  const mine = params.get('mine') === 'true';
+  const areaId = params.get('areaId') ?? '';
+  const areas = useQuery(roundQueries.areas());
+  const myOverdue = useQuery(roundQueries.myOverdue());
+  const list = useQuery(
+    roundQueries.actions({
+      areaId: areaId || undefined,
+      overdue: overdue ? 'true' : undefined,
+      mine: mine ? 'true' : undefined,
+    }),
+  );
+  const [editing, setEditing] = useState<Action | null>(null);
+  const canEdit = useCan('rounds.actions');
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const columns = [
+    { key: 'title', header: t('actions.title'), rowHeader: true, render: (a: Action) => a.title },
+    { key: 'area', header: t('field.area'), render: (a: Action) => a.areaName },
+    { key: 'owner', header: t('actions.owner'), render: (a: Action) => a.ownerName ?? '–' },
+    {
+      key: 'due',
+      header: t('actions.due'),
+      render: (a: Action) =>
+        a.overdue ? (
+          <Text c="red" size="sm" fw={600}>
+            {a.dueOn} ({t('actions.overdue')})
+          </Text>
+        ) : (
+          (a.dueOn ?? '–')
+        ),
+    },
+    {
+      key: 'status',
+      header: t('actions.status'),
+      render: (a: Action) => <Badge variant="light">{t(`status.${a.status}`)}</Badge>,
+    },
+    ...(canEdit
+      ? [
+          {
+            key: 'edit',
+            header: t('actions.edit'),
+            render: (a: Action) => (
+              <Button
+                size="xs"
+                variant="subtle"
+                onClick={() => setEditing(a)}
+                aria-label={`${t('actions.edit')}: ${a.title}`}
+              >
+                {t('actions.edit')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Stack>
+      <PageHeader title={t('actions.pageTitle')} description={t('actions.lead')} />
+      <ErrorAlert error={list.error ?? myOverdue.error} />
+      {!!myOverdue.data?.length && (
+        <DataTable
+          caption={t('actions.myOverdue', { count: myOverdue.data.length })}
+          columns={columns}
+          rows={myOverdue.data}
+          rowKey={(a) => a.id}
+        />
+      )}
+      <Group align="flex-end">
+        <NativeSelect
+          label={t('field.area')}
+          value={areaId}
+          onChange={(e) => set('areaId', e.currentTarget.value)}
+          data={[
+            { value: '', label: t('common.allAreas') },
+            ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name })),
+          ]}
+        />
+        <Switch
+          label={t('actions.onlyOverdue')}
+          checked={overdue}
+          onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : '')}
+        />
+        <Switch
+          label={t('actions.onlyMine')}
+          checked={mine}
+          onChange={(e) => set('mine', e.currentTarget.checked ? 'true' : '')}
+        />
+      </Group>
+      <DataTable
+        caption={t('actions.all')}
+        columns={columns}
+        rows={list.data ?? []}
+        rowKey={(a) => a.id}
+        empty={t('actions.none')}
+      />
+      <Modal opened={!!editing} onClose={() => setEditing(null)} title={editing?.title ?? ''}>
+        {editing && <EditAction action={editing} onDone={() => setEditing(null)} />}
+      </Modal>
+    </Stack>
+  );
+}
+
+function EditAction({ action, onDone }: { action: Action; onDone: () => void }) {
+  const { t } = useTranslation('rounds');
+  const client = useQueryClient();
+  const owners = useQuery(roundQueries.owners());
+  const [status, setStatus] = useState(action.status);
+  const [ownerUserId, setOwner] = useState(action.ownerUserId ?? '');
+  const [dueOn, setDue] = useState(action.dueOn ?? '');
+  const [reason, setReason] = useState(action.wontDoReason ?? '');
+  const [publicText, setPublicText] = useState(action.publicText ?? '');
+  const [note, setNote] = useState('');
+  const history = useQuery({
+    queryKey: ['rounds', 'history', action.id],
+    queryFn: () =>
+      api.get<{ at: string; actorName: string; toStatus: ActionStatus; note: string }[]>(
+        `/rounds/actions/${action.id}/history`,
+      ),
+  });
+  const save = useMutation({
+    mutationFn: () =>
+      api.patch(`/rounds/actions/${action.id}`, {
+        status,
+        ownerUserId: ownerUserId || null,
+        dueOn: dueOn || null,
+        wontDoReason: status === 'wont_do' ? reason : null,
+        publicText: publicText || null,
+        note,
+      }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['rounds'] });
+      onDone();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <Stack component="form" onSubmit={submit} gap="sm">
+      <ErrorAlert error={save.error} />
+      <NativeSelect
+        label={t('actions.status')}
+        value={status}
+        onChange={(e) => setStatus(e.currentTarget.value as ActionStatus)}
+        data={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+      />
+      {status === 'wont_do' && (
+        <Textarea
+          label={t('actions.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          required
+        />
+      )}
+      <NativeSelect
+        label={t('actions.owner')}
+        value={ownerUserId}
+        onChange={(e) => setOwner(e.currentTarget.value)}
+        data={[
+          { value: '', label: '–' },
+          ...(owners.data ?? []).map((o) => ({ value: o.id, label: o.name })),
+        ]}
+      />
+      <TextInput
+        type="date"
+        label={t('actions.due')}
+        value={dueOn}
+        onChange={(e) => setDue(e.currentTarget.value)}
+      />
+      <Textarea
+        label={t('actions.publicText')}
+        description={t('actions.publicTextHelp')}
+        value={publicText}
+        onChange={(e) => setPublicText(e.currentTarget.value)}
+      />
+      <TextInput label={t('actions.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      <Button type="submit" loading={save.isPending}>
+        {t('actions.save')}
+      </Button>
+      <Text fw={500} size="sm">
+        {t('actions.history')}
+      </Text>
+      {(history.data ?? []).map((h) => (
+        <Text key={`${h.at}-${h.toStatus}`} size="xs">
+          {new Date(h.at).toLocaleString()} · {h.actorName} · {t(`status.${h.toStatus}`)}
+          {h.note ? ` · ${h.note}` : ''}
+        </Text>
+      ))}
+    </Stack>
+  );
+}

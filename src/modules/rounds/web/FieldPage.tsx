@@ -1,0 +1,129 @@
+import { Anchor, Badge, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { PageHeader } from '../../../web/components/PageHeader';
+import type { Language } from '../../../web/i18n';
+import { useMe } from '../../../web/session';
+import { type LocalRound, listRounds, newClientId, onQueueChange, saveRound } from './offline-queue';
+import { roundQueries, todayInSweden } from './queries';
+import { SyncStatus, useFieldApp } from './SyncStatus';
+
+/** The phone's start screen: start a round, and the rounds kept on this phone. */
+export default function FieldPage() {
+  const { t, i18n } = useTranslation('rounds');
+  const lang = (i18n.language === 'en' ? 'en' : 'sv') as Language;
+  useFieldApp();
+  const me = useMe();
+  const navigate = useNavigate();
+  const areas = useQuery(roundQueries.areas());
+  const templates = useQuery(roundQueries.templates());
+  const [areaId, setAreaId] = useState('');
+  const [propertyId, setPropertyId] = useState('');
+  const [templateId, setTemplateId] = useState('');
+  const properties = useQuery(roundQueries.properties(areaId));
+  const [local, setLocal] = useState<LocalRound[]>([]);
+
+  const myAreas = (areas.data ?? []).filter((a) => me.areaIds === null || me.areaIds.includes(a.id));
+  useEffect(() => {
+    if (!areaId && myAreas[0]) setAreaId(myAreas[0].id);
+  }, [areaId, myAreas]);
+  useEffect(() => {
+    const first = properties.data?.[0];
+    if (first && !properties.data?.some((p) => p.id === propertyId)) setPropertyId(first.id);
+  }, [properties.data, propertyId]);
+  useEffect(() => {
+    if (!templateId && templates.data?.[0]) setTemplateId(templates.data[0].id);
+  }, [templateId, templates.data]);
+  useEffect(() => {
+    const load = () => void listRounds().then(setLocal);
+    load();
+    return onQueueChange(load);
+  }, []);
+
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
+    const template = templates.data?.find((x) => x.id === templateId);
+    const property = properties.data?.find((p) => p.id === propertyId);
+    if (!template || !property) return;
+    const clientId = newClientId();
+    await saveRound({
+      clientId,
+      templateId: template.id,
+      templateName: template.name,
+      items: template.items,
+      areaId: property.areaId,
+      propertyId: property.id,
+      propertyLabel: `${property.code} ${property.address}`,
+      walkedOn: todayInSweden(),
+      answers: {},
+      completed: false,
+    });
+    navigate(`/rounds/field/${clientId}`);
+  };
+
+  return (
+    <Stack>
+      <PageHeader
+        title={t('field.title')}
+        description={t('field.lead')}
+        actions={
+          <Button component={Link} to="/rounds/presence" variant="light">
+            {t('presence.log')}
+          </Button>
+        }
+      />
+      <SyncStatus />
+      <ErrorAlert error={areas.error ?? templates.error ?? properties.error} />
+      <Card withBorder component="form" onSubmit={start} aria-labelledby="start-round">
+        <Title order={2} size="h4" id="start-round" mb="sm">
+          {t('field.start')}
+        </Title>
+        <Stack gap="sm">
+          <NativeSelect
+            label={t('field.area')}
+            value={areaId}
+            onChange={(e) => setAreaId(e.currentTarget.value)}
+            data={myAreas.map((a) => ({ value: a.id, label: a.name }))}
+          />
+          <NativeSelect
+            label={t('field.property')}
+            value={propertyId}
+            onChange={(e) => setPropertyId(e.currentTarget.value)}
+            data={(properties.data ?? []).map((p) => ({ value: p.id, label: `${p.code} ${p.address}` }))}
+          />
+          <NativeSelect
+            label={t('field.checklist')}
+            value={templateId}
+            onChange={(e) => setTemplateId(e.currentTarget.value)}
+            data={(templates.data ?? []).map((x) => ({ value: x.id, label: x.name[lang] }))}
+          />
+          <Button type="submit" disabled={!templateId || !propertyId}>
+            {t('field.startButton')}
+          </Button>
+        </Stack>
+      </Card>
+      <Title order={2} size="h4">
+        {t('field.onPhone')}
+      </Title>
+      {local.length === 0 && <Text c="dimmed">{t('field.noneOnPhone')}</Text>}
+      {local.map((r) => (
+        <Card key={r.clientId} withBorder padding="sm">
+          <Group justify="space-between">
+            <Anchor component={Link} to={`/rounds/field/${r.clientId}`}>
+              {r.templateName[lang]} · {r.propertyLabel}
+            </Anchor>
+            <Badge color={r.state === 'synced' ? 'green' : r.state === 'rejected' ? 'red' : 'yellow'}>
+              {t(`state.${r.state}`)}
+            </Badge>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {r.walkedOn} · {r.completed ? t('field.completed') : t('field.ongoing')}
+          </Text>
+        </Card>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,186 @@
+import {
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Radio,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../web/components/DataTable';
+import { PageHeader } from '../../../web/components/PageHeader';
+import { useCan, useMe } from '../../../web/session';
+import { type LocalShift, listShifts, newClientId, onQueueChange, saveShift } from './offline-queue';
+import { type PresenceWeek, roundQueries, todayInSweden } from './queries';
+import { SyncStatus, useFieldApp } from './SyncStatus';
+
+/** A local date and time as an ISO instant with the phone's own offset. */
+function instant(date: string, time: string): string {
+  return new Date(`${date}T${time}`).toISOString();
+}
+
+/** Safety hosts and summer ambassadors log their shifts, offline like rounds; hours per area and week below. */
+export default function PresencePage() {
+  const { t } = useTranslation('rounds');
+  useFieldApp();
+  const me = useMe();
+  const canWrite = useCan('rounds.write');
+  const areas = useQuery(roundQueries.areas());
+  const myAreas = (areas.data ?? []).filter((a) => me.areaIds === null || me.areaIds.includes(a.id));
+  const [areaId, setAreaId] = useState('');
+  const [date, setDate] = useState(todayInSweden());
+  const [start, setStart] = useState('18:00');
+  const [end, setEnd] = useState('22:00');
+  const [timeOfDay, setTimeOfDay] = useState<'day' | 'evening'>('evening');
+  const [role, setRole] = useState<LocalShift['role']>('safety_host');
+  const [activities, setActivities] = useState<string[]>(['rounds']);
+  const [talks, setTalks] = useState<number | string>('');
+  const [note, setNote] = useState('');
+  const [local, setLocal] = useState<LocalShift[]>([]);
+  const weeks = useQuery(roundQueries.presenceWeeks(areaId || undefined));
+
+  useEffect(() => {
+    if (!areaId && myAreas[0]) setAreaId(myAreas[0].id);
+  }, [areaId, myAreas]);
+  useEffect(() => {
+    const load = () => void listShifts().then(setLocal);
+    load();
+    return onQueueChange(load);
+  }, []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const startsAt = instant(date, start);
+    let endsAt = instant(date, end);
+    if (endsAt <= startsAt) endsAt = new Date(Date.parse(endsAt) + 86_400_000).toISOString(); // past midnight
+    await saveShift({
+      clientId: newClientId(),
+      areaId,
+      startsAt,
+      endsAt,
+      timeOfDay,
+      role,
+      activities: activities as LocalShift['activities'],
+      talks: talks === '' ? null : Number(talks),
+      note,
+    });
+    setNote('');
+    setTalks('');
+  };
+  const areaName = (id: string) => areas.data?.find((a) => a.id === id)?.name ?? '';
+
+  return (
+    <Stack>
+      <PageHeader title={t('presence.title')} description={t('presence.lead')} />
+      <SyncStatus />
+      {canWrite && (
+        <Card withBorder component="form" onSubmit={submit}>
+          <Title order={2} size="h4" mb="sm">
+            {t('presence.log')}
+          </Title>
+          <Stack gap="sm">
+            <NativeSelect
+              label={t('field.area')}
+              value={areaId}
+              onChange={(e) => setAreaId(e.currentTarget.value)}
+              data={myAreas.map((a) => ({ value: a.id, label: a.name }))}
+            />
+            <Group grow>
+              <TextInput
+                type="date"
+                label={t('presence.date')}
+                value={date}
+                onChange={(e) => setDate(e.currentTarget.value)}
+                required
+              />
+              <TextInput
+                type="time"
+                label={t('presence.start')}
+                value={start}
+                onChange={(e) => setStart(e.currentTarget.value)}
+                required
+              />
+              <TextInput
+                type="time"
+                label={t('presence.end')}
+                value={end}
+                onChange={(e) => setEnd(e.currentTarget.value)}
+                required
+              />
+            </Group>
+            <Radio.Group
+              label={t('presence.timeOfDay')}
+              value={timeOfDay}
+              onChange={(v) => setTimeOfDay(v as 'day' | 'evening')}
+            >
+              <Group mt={4}>
+                <Radio value="day" label={t('presence.day')} />
+                <Radio value="evening" label={t('presence.evening')} />
+              </Group>
+            </Radio.Group>
+            <Radio.Group
+              label={t('presence.role')}
+              value={role}
+              onChange={(v) => setRole(v as LocalShift['role'])}
+            >
+              <Group mt={4}>
+                <Radio value="safety_host" label={t('presence.safetyHost')} />
+                <Radio value="summer_ambassador" label={t('presence.ambassador')} />
+              </Group>
+            </Radio.Group>
+            <Checkbox.Group label={t('presence.did')} value={activities} onChange={setActivities}>
+              <Group mt={4}>
+                {(['rounds', 'talks', 'activities'] as const).map((a) => (
+                  <Checkbox key={a} value={a} label={t(`presence.activity.${a}`)} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            <NumberInput label={t('presence.talks')} value={talks} onChange={setTalks} min={0} max={1000} />
+            <Textarea
+              label={t('presence.note')}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
+            <Button type="submit" disabled={!areaId}>
+              {t('presence.save')}
+            </Button>
+          </Stack>
+        </Card>
+      )}
+      {local.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('presence.onPhone', {
+            count: local.length,
+            pending: local.filter((s) => s.state === 'pending').length,
+          })}
+        </Text>
+      )}
+      <DataTable<PresenceWeek>
+        caption={t('presence.weeks')}
+        columns={[
+          { key: 'week', header: t('presence.week'), rowHeader: true, render: (w) => w.week },
+          { key: 'area', header: t('field.area'), render: (w) => areaName(w.areaId) },
+          { key: 'hours', header: t('presence.hours'), align: 'right', render: (w) => w.hours.toFixed(1) },
+          {
+            key: 'evening',
+            header: t('presence.eveningHours'),
+            align: 'right',
+            render: (w) => w.eveningHours.toFixed(1),
+          },
+          { key: 'shifts', header: t('presence.shifts'), align: 'right', render: (w) => w.shifts },
+        ]}
+        rows={[...(weeks.data ?? [])].reverse().slice(0, 26)}
+        rowKey={(w) => `${w.areaId}-${w.week}`}
+        empty={t('presence.none')}
+      />
+    </Stack>
+  );
+}

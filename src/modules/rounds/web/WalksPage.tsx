@@ -1,0 +1,207 @@
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { api } from '../../../web/api';
+import { DataTable } from '../../../web/components/DataTable';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { PageHeader } from '../../../web/components/PageHeader';
+import { useCan, useMe } from '../../../web/session';
+import { newClientId } from './offline-queue';
+import { type Participant, roundQueries, type Walk, type WalkDetail } from './queries';
+
+const kinds: Participant['kind'][] = [
+  'tenants',
+  'housing_company',
+  'municipality',
+  'police',
+  'association',
+  'other',
+];
+
+/** Safety walks: the list, and a form to plan a new one (or the repeat of an earlier one). */
+export default function WalksPage() {
+  const { t } = useTranslation('rounds');
+  const walks = useQuery(roundQueries.walks());
+  const canWrite = useCan('rounds.write');
+  return (
+    <Stack>
+      <PageHeader title={t('walks.title')} description={t('walks.lead')} />
+      <ErrorAlert error={walks.error} />
+      <DataTable<Walk>
+        caption={t('walks.list')}
+        columns={[
+          {
+            key: 'title',
+            header: t('walks.walkTitle'),
+            rowHeader: true,
+            render: (w) => (
+              <Anchor component={Link} to={`/rounds/walks/${w.id}`}>
+                {w.title}
+              </Anchor>
+            ),
+          },
+          { key: 'area', header: t('field.area'), render: (w) => w.areaName },
+          { key: 'date', header: t('walks.walkOn'), render: (w) => w.walkOn },
+          { key: 'findings', header: t('walks.findings'), align: 'right', render: (w) => w.findings },
+          {
+            key: 'done',
+            header: t('walks.actionsDone'),
+            align: 'right',
+            render: (w) => `${w.actionsDone} / ${w.actionsTotal}`,
+          },
+        ]}
+        rows={walks.data ?? []}
+        rowKey={(w) => w.id}
+        empty={t('walks.none')}
+      />
+      {canWrite && <WalkForm />}
+    </Stack>
+  );
+}
+
+export function WalkForm({ repeatOf }: { repeatOf?: WalkDetail }) {
+  const { t } = useTranslation('rounds');
+  const me = useMe();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const areas = useQuery(roundQueries.areas());
+  const myAreas = (areas.data ?? []).filter((a) => me.areaIds === null || me.areaIds.includes(a.id));
+  const [areaId, setAreaId] = useState(repeatOf?.areaId ?? params.get('areaId') ?? '');
+  const [title, setTitle] = useState(repeatOf ? `${t('walks.repeatPrefix')} ${repeatOf.title}` : '');
+  const [route, setRoute] = useState(repeatOf?.route ?? '');
+  const [introductionOn, setIntro] = useState('');
+  const [walkOn, setWalkOn] = useState('');
+  const [feedbackOn, setFeedback] = useState('');
+  const [participants, setParticipants] = useState<Participant[]>(
+    repeatOf?.participants ?? [{ kind: 'tenants', organisation: null, count: 0 }],
+  );
+  const [clientId] = useState(newClientId);
+  useEffect(() => {
+    if (!areaId && myAreas[0]) setAreaId(myAreas[0].id);
+  }, [areaId, myAreas]);
+  const create = useMutation({
+    mutationFn: () =>
+      api.post<WalkDetail>('/rounds/walks', {
+        clientId,
+        areaId,
+        title,
+        route,
+        participants,
+        introductionOn: introductionOn || null,
+        walkOn,
+        feedbackOn: feedbackOn || null,
+        repeatOfId: repeatOf?.id ?? null,
+      }),
+    onSuccess: async (walk) => {
+      await client.invalidateQueries({ queryKey: ['rounds'] });
+      navigate(`/rounds/walks/${walk.id}`);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  const setPart = (i: number, patch: Partial<Participant>) =>
+    setParticipants(participants.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  return (
+    <Card withBorder component="form" onSubmit={submit}>
+      <Title order={2} size="h4" mb="sm">
+        {repeatOf ? t('walks.planRepeat') : t('walks.new')}
+      </Title>
+      <Stack gap="sm">
+        <ErrorAlert error={create.error} />
+        {!repeatOf && (
+          <NativeSelect
+            label={t('field.area')}
+            value={areaId}
+            onChange={(e) => setAreaId(e.currentTarget.value)}
+            data={myAreas.map((a) => ({ value: a.id, label: a.name }))}
+          />
+        )}
+        <TextInput
+          label={t('walks.walkTitle')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          required
+        />
+        <Textarea label={t('walks.route')} value={route} onChange={(e) => setRoute(e.currentTarget.value)} />
+        <Group grow>
+          <TextInput
+            type="date"
+            label={t('walks.introductionOn')}
+            value={introductionOn}
+            onChange={(e) => setIntro(e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('walks.walkOn')}
+            value={walkOn}
+            onChange={(e) => setWalkOn(e.currentTarget.value)}
+            required
+          />
+          <TextInput
+            type="date"
+            label={t('walks.feedbackOn')}
+            value={feedbackOn}
+            onChange={(e) => setFeedback(e.currentTarget.value)}
+          />
+        </Group>
+        <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend>{t('walks.participants')}</legend>
+          {participants.map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own
+            <Group key={i} grow align="flex-end" mb="xs">
+              <NativeSelect
+                label={t('walks.kind')}
+                value={p.kind}
+                onChange={(e) =>
+                  setPart(i, { kind: e.currentTarget.value as Participant['kind'], organisation: null })
+                }
+                data={kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+              />
+              {p.kind !== 'tenants' && (
+                <TextInput
+                  label={t('walks.organisation')}
+                  value={p.organisation ?? ''}
+                  onChange={(e) => setPart(i, { organisation: e.currentTarget.value })}
+                />
+              )}
+              <NumberInput
+                label={t('walks.count')}
+                value={p.count}
+                min={0}
+                onChange={(v) => setPart(i, { count: Number(v) || 0 })}
+              />
+            </Group>
+          ))}
+          <Button
+            size="xs"
+            variant="subtle"
+            onClick={() =>
+              setParticipants([...participants, { kind: 'municipality', organisation: '', count: 1 }])
+            }
+          >
+            {t('walks.addParticipant')}
+          </Button>
+        </fieldset>
+        <Button type="submit" loading={create.isPending} disabled={!areaId}>
+          {t('walks.save')}
+        </Button>
+      </Stack>
+    </Card>
+  );
+}

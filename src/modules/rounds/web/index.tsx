@@ -1,0 +1,29 @@
+import { lazy } from 'react';
+import type { WebModule } from '../../../web/web-module';
+
+const FieldPage = lazy(() => import('./FieldPage'));
+const RoundPage = lazy(() => import('./RoundPage'));
+const ActionsPage = lazy(() => import('./ActionsPage'));
+const WalksPage = lazy(() => import('./WalksPage'));
+const WalkPage = lazy(() => import('./WalkPage'));
+const PresencePage = lazy(() => import('./PresencePage'));
+const FollowUpPage = lazy(() => import('./FollowUpPage'));
+
+export const webModule: WebModule = {
+  routes: [
+    { path: 'rounds/field', permission: 'rounds.read', element: <FieldPage /> },
+    { path: 'rounds/field/:clientId', permission: 'rounds.read', element: <RoundPage /> },
+    { path: 'rounds/actions', permission: 'rounds.read', element: <ActionsPage /> },
+    { path: 'rounds/walks', permission: 'rounds.read', element: <WalksPage /> },
+    { path: 'rounds/walks/:id', permission: 'rounds.read', element: <WalkPage /> },
+    { path: 'rounds/presence', permission: 'rounds.read', element: <PresencePage /> },
+    { path: 'rounds/follow-up', permission: 'rounds.read', element: <FollowUpPage /> },
+  ],
+  nav: [
+    { to: '/rounds/field', labelKey: 'rounds:nav.field', permission: 'rounds.write', order: 40 },
+    { to: '/rounds/walks', labelKey: 'rounds:nav.walks', permission: 'rounds.read', order: 41 },
+    { to: '/rounds/actions', labelKey: 'rounds:nav.actions', permission: 'rounds.read', order: 42 },
+    { to: '/rounds/presence', labelKey: 'rounds:nav.presence', permission: 'rounds.read', order: 43 },
+    { to: '/rounds/follow-up', labelKey: 'rounds:nav.followUp', permission: 'rounds.read', order: 44 },
+  ],
+};
