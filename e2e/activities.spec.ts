@@ -1,0 +1,114 @@
+import ICAL from 'ical.js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type E2eServer,
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  phone,
+  signInAs,
+  startDemoServer,
+} from './harness';
+
+// Issue 6: create an activity, log a session on a phone, and find it in the area's public
+// calendar (served without JavaScript) and in its iCalendar feed (parsed with ical.js).
+
+const admin = 'admin@demo.grannskap.se';
+const host = 'vard.backby@demo.grannskap.se';
+const activityName = 'E2E Innebandy för unga';
+let server: E2eServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function heading(page: Page, name: string | RegExp) {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+const swedishToday = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+
+describe('activities', () => {
+  it('creates an activity, logs a session on a phone and shows it in the public calendar and feed', async () => {
+    // 1. The admin registers a public activity in Bäckby norra.
+    const desktop = await newContext(browser);
+    const page = await desktop.newPage();
+    await signInAs(page, server.url, admin);
+    await page.goto(`${server.url}/activities`);
+    await heading(page, 'Aktiviteter');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Ny aktivitet' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny aktivitet' });
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: 'Namn' }).fill(activityName);
+    await dialog.getByRole('textbox', { name: 'Fokusområde' }).click();
+    await page.getByRole('option', { name: 'Gemenskap' }).click();
+    await dialog.getByRole('textbox', { name: 'Områden' }).click();
+    await page.getByRole('option', { name: /Bäckby norra/ }).click();
+    await dialog.getByRole('textbox', { name: 'Plats' }).click();
+    await dialog.getByRole('textbox', { name: 'Plats' }).fill('Bäckby sporthall');
+    await dialog.getByRole('checkbox', { name: 'Visa i den publika kalendern' }).check();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await heading(page, activityName);
+    await expectAccessible(page);
+    await desktop.close();
+
+    // 2. The safety host of Bäckby logs tonight's session on a 360 px phone.
+    const mobile = await newContext(browser, phone);
+    const phonePage = await mobile.newPage();
+    await signInAs(phonePage, server.url, host);
+    await phonePage.goto(`${server.url}/activities/log`);
+    await heading(phonePage, 'Registrera tillfälle');
+    await phonePage.getByLabel('Aktivitet').selectOption({ label: activityName });
+    await expect.poll(() => phonePage.getByLabel('Område').inputValue()).not.toBe('');
+    await phonePage.getByLabel('Starttid').fill('18:00');
+    await phonePage.getByRole('textbox', { name: 'Antal deltagare' }).fill('14');
+    await phonePage.getByRole('textbox', { name: 'Kvinnor/flickor' }).fill('8');
+    await phonePage.getByRole('textbox', { name: 'Män/pojkar' }).fill('6');
+    await expectAccessible(phonePage);
+    expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phonePage.getByRole('button', { name: 'Spara tillfälle' }).click();
+    await phonePage.getByRole('status').filter({ hasText: 'Tillfället är sparat' }).waitFor();
+    await mobile.close();
+
+    // 3. The public calendar page works without JavaScript.
+    const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
+    const calendar = await noScript.newPage();
+    await calendar.goto(`${server.url}/kalender/demo/BACKBY-NORRA`);
+    await heading(calendar, 'Aktiviteter i Bäckby norra');
+    const entry = calendar.getByRole('listitem').filter({ hasText: activityName });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('18:00');
+    await expectAccessible(calendar);
+    await noScript.close();
+
+    // 4. The iCalendar feed holds the session at 18:00 Swedish time today.
+    const res = await fetch(`${server.url}/kalender/demo/BACKBY-NORRA.ics`);
+    expect(res.headers.get('content-type')).toContain('text/calendar');
+    const component = new ICAL.Component(ICAL.parse(await res.text()));
+    const events = component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const ours = events.filter((e) => e.summary === activityName);
+    expect(ours).toHaveLength(1);
+    expect(ours[0].location).toBe('Bäckby sporthall');
+    const start = ours[0].startDate.toJSDate();
+    const local = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(start);
+    expect(local).toBe(`${swedishToday()} 18:00`);
+  });
+});
