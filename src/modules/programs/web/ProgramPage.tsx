@@ -1,0 +1,393 @@
+import {
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { api } from '../../../web/api';
+import { DataTable } from '../../../web/components/DataTable';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { PageHeader } from '../../../web/components/PageHeader';
+import { PageLoader } from '../../../web/layout/PageLoader';
+import { useCan } from '../../../web/session';
+import { formatNumber, formatRate } from './format';
+import { type Comparison, outcomes, type Participant, type ProgramYear, programQueries } from './queries';
+
+function Figure({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="lg" fw={700}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+/** One program, RBA style: how much, how well, who is better off; trend, areas and before/after. */
+export default function ProgramPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation('programs');
+  const lang = i18n.language;
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear - 1);
+  const followUp = useQuery(programQueries.followUp(id, year));
+  const areas = useQuery(programQueries.areas());
+  const canSeeParticipants = useCan('programs.participants.read');
+  const areaName = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);
+  if (followUp.isPending) return <PageLoader />;
+  if (followUp.error) return <ErrorAlert error={followUp.error} />;
+  const { program, current, trend, byArea, questionnaires } = followUp.data;
+  const yearColumns = (header: string, name: (r: { key: string; f: ProgramYear }) => ReactNode) => [
+    { key: 'k', header, rowHeader: true, render: name },
+    {
+      key: 'e',
+      header: t('figures.enrolled'),
+      align: 'right' as const,
+      render: (r: { f: ProgramYear }) => r.f.howMuch.enrolled,
+    },
+    {
+      key: 'x',
+      header: t('figures.exited'),
+      align: 'right' as const,
+      render: (r: { f: ProgramYear }) => r.f.howMuch.exited,
+    },
+    {
+      key: 's',
+      header: t('figures.satisfied'),
+      align: 'right' as const,
+      render: (r: { f: ProgramYear }) => formatRate(r.f.howWell.satisfied, lang),
+    },
+    {
+      key: 'w',
+      header: t('figures.toWork'),
+      align: 'right' as const,
+      render: (r: { f: ProgramYear }) => formatRate(r.f.betterOff.atExit.work, lang),
+    },
+  ];
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={program.name} description={program.description} />
+      <NativeSelect
+        label={t('list.year')}
+        value={String(year)}
+        onChange={(e) => setYear(Number(e.currentTarget.value))}
+        data={[0, 1, 2, 3].map((i) => String(thisYear - i))}
+        maw={160}
+      />
+      <section aria-labelledby="how-much">
+        <Title order={2} size="h4" id="how-much" mb="xs">
+          {t('rba.howMuch')}
+        </Title>
+        <SimpleGrid cols={{ base: 3 }} spacing="sm">
+          <Figure label={t('figures.enrolled')} value={current.howMuch.enrolled} />
+          <Figure label={t('figures.active')} value={current.howMuch.active} />
+          <Figure label={t('figures.exited')} value={current.howMuch.exited} />
+        </SimpleGrid>
+      </section>
+      <section aria-labelledby="how-well">
+        <Title order={2} size="h4" id="how-well" mb="xs">
+          {t('rba.howWell')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <Figure
+            label={t('figures.satisfactionMean')}
+            value={formatNumber(current.howWell.satisfactionMean, lang)}
+          />
+          <Figure label={t('figures.satisfied')} value={formatRate(current.howWell.satisfied, lang)} />
+          <Figure label={t('figures.completed')} value={formatRate(current.howWell.completed, lang)} />
+        </SimpleGrid>
+      </section>
+      <section aria-labelledby="better-off">
+        <Title order={2} size="h4" id="better-off" mb="xs">
+          {t('rba.betterOff')}
+        </Title>
+        <DataTable
+          caption={t('outcome.caption', { year })}
+          rows={outcomes.map((o) => ({
+            o,
+            exit: current.betterOff.atExit[o],
+            later: current.betterOff.after6Months[o],
+          }))}
+          rowKey={(r) => r.o}
+          columns={[
+            { key: 'o', header: t('outcome.outcome'), rowHeader: true, render: (r) => t(`outcome.${r.o}`) },
+            {
+              key: 'e',
+              header: t('outcome.atExit'),
+              align: 'right',
+              render: (r) => `${r.exit.count} / ${r.exit.n} · ${formatRate(r.exit, lang)}`,
+            },
+            {
+              key: 'l',
+              header: t('outcome.after6'),
+              align: 'right',
+              render: (r) => `${r.later.count} / ${r.later.n} · ${formatRate(r.later, lang)}`,
+            },
+          ]}
+        />
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('outcome.note')}
+        </Text>
+      </section>
+      {questionnaires.map((q) => (
+        <QuestionnaireTable
+          key={q.questionnaire.id}
+          name={q.questionnaire.name}
+          minimum={q.minimumPairs}
+          rows={q.questions}
+        />
+      ))}
+      <DataTable
+        caption={t('trend.caption')}
+        rows={trend.map((f) => ({ key: String(f.year), f }))}
+        rowKey={(r) => r.key}
+        columns={yearColumns(t('list.year'), (r) => r.key)}
+      />
+      <DataTable
+        caption={t('trend.byArea', { year })}
+        rows={byArea.map((a) => ({ key: a.areaId ?? '', f: a.figures }))}
+        rowKey={(r) => r.key || 'none'}
+        columns={yearColumns(t('fields.area'), (r) =>
+          r.key ? (areaName.get(r.key) ?? r.key) : t('trend.noArea'),
+        )}
+      />
+      {canSeeParticipants && <Participants programId={program.id} areaName={areaName} />}
+    </Stack>
+  );
+}
+
+function QuestionnaireTable({ name, minimum, rows }: { name: string; minimum: number; rows: Comparison[] }) {
+  const { t, i18n } = useTranslation('programs');
+  const n = (v: number | null, d = 2) => formatNumber(v, i18n.language, d);
+  return (
+    <section aria-label={name}>
+      <DataTable
+        caption={t('questionnaire.caption', { name })}
+        rows={rows}
+        rowKey={(r) => r.code}
+        columns={[
+          { key: 'q', header: t('questionnaire.question'), rowHeader: true, render: (r) => r.label },
+          { key: 'n', header: t('questionnaire.pairs'), align: 'right', render: (r) => r.n },
+          {
+            key: 'b',
+            header: t('questionnaire.before'),
+            align: 'right',
+            render: (r) => (r.suppressed ? '' : n(r.meanBefore)),
+          },
+          {
+            key: 'a',
+            header: t('questionnaire.after'),
+            align: 'right',
+            render: (r) => (r.suppressed ? '' : n(r.meanAfter)),
+          },
+          {
+            key: 'c',
+            header: t('questionnaire.change'),
+            align: 'right',
+            render: (r) =>
+              r.suppressed
+                ? t('questionnaire.suppressed', { minimum })
+                : `${n(r.meanChange)} (${n(r.ciLow)} – ${n(r.ciHigh)})`,
+          },
+          {
+            key: 'd',
+            header: t('questionnaire.direction'),
+            render: (r) =>
+              r.higherIsBetter ? t('questionnaire.higherBetter') : t('questionnaire.lowerBetter'),
+          },
+        ]}
+      />
+      <Text size="sm" c="dimmed" mt="xs">
+        {t('questionnaire.note', { minimum })}
+      </Text>
+    </section>
+  );
+}
+
+function Participants({ programId, areaName }: { programId: string; areaName: Map<string, string> }) {
+  const { t } = useTranslation('programs');
+  const canWrite = useCan('programs.participants.write');
+  const canErase = useCan('programs.erase');
+  const client = useQueryClient();
+  const list = useQuery(programQueries.participants(programId));
+  const [adding, setAdding] = useState(false);
+  const erase = useMutation({
+    mutationFn: (id: string) => api.post(`/program-participants/${id}/erase`),
+    onSuccess: () => client.invalidateQueries({ queryKey: programQueries.all() }),
+  });
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {t('participants.title')}
+        </Title>
+        {canWrite && (
+          <Button variant="light" onClick={() => setAdding(true)}>
+            {t('participants.add')}
+          </Button>
+        )}
+      </Group>
+      {adding && <ParticipantForm programId={programId} onClose={() => setAdding(false)} />}
+      <ErrorAlert error={list.error ?? erase.error} />
+      <DataTable
+        caption={t('participants.caption')}
+        rows={list.data ?? []}
+        rowKey={(p: Participant) => p.id}
+        columns={[
+          {
+            key: 'r',
+            header: t('participants.ref'),
+            rowHeader: true,
+            render: (p) => p.ref ?? t('participants.erased'),
+          },
+          {
+            key: 'a',
+            header: t('fields.area'),
+            render: (p) => (p.areaId ? (areaName.get(p.areaId) ?? '') : ''),
+          },
+          { key: 'e', header: t('participants.enrolled'), render: (p) => p.enrolledOn },
+          { key: 'x', header: t('participants.exited'), render: (p) => p.exitedOn ?? '' },
+          {
+            key: 'o',
+            header: t('outcome.outcome'),
+            render: (p) => (p.outcome ? t(`outcome.${p.outcome}`) : ''),
+          },
+          {
+            key: 'actions',
+            header: t('participants.actions'),
+            render: (p) =>
+              canErase && !p.erased ? (
+                <Button
+                  size="compact-sm"
+                  color="red"
+                  variant="subtle"
+                  onClick={() => {
+                    if (window.confirm(t('participants.confirmErase', { ref: p.ref }))) erase.mutate(p.id);
+                  }}
+                >
+                  {t('participants.erase')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+    </Stack>
+  );
+}
+
+function ParticipantForm({ programId, onClose }: { programId: string; onClose: () => void }) {
+  const { t } = useTranslation('programs');
+  const { t: common } = useTranslation('common');
+  const client = useQueryClient();
+  const areas = useQuery(programQueries.areas());
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  const [ref, setRef] = useState('');
+  const [areaId, setAreaId] = useState('');
+  const [birthYear, setBirthYear] = useState<number | string>('');
+  const [gender, setGender] = useState('');
+  const [consentOn, setConsentOn] = useState(today);
+  const [enrolledOn, setEnrolledOn] = useState(today);
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) => api.post(`/programs/${programId}/participants`, body),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: programQueries.all() });
+      onClose();
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({
+      ref,
+      areaId: areaId || null,
+      birthYear: birthYear === '' ? null : Number(birthYear),
+      gender: gender || null,
+      consentOn,
+      enrolledOn,
+    });
+  }
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('participants.add')}
+      closeButtonProps={{ 'aria-label': common('actions.close') }}
+    >
+      <form onSubmit={submit}>
+        <Stack>
+          <ErrorAlert error={save.error} />
+          <TextInput
+            label={t('participants.ref')}
+            description={t('participants.refHint')}
+            required
+            value={ref}
+            onChange={(e) => setRef(e.currentTarget.value)}
+          />
+          <NativeSelect
+            label={t('fields.area')}
+            value={areaId}
+            onChange={(e) => setAreaId(e.currentTarget.value)}
+            data={[
+              { value: '', label: '–' },
+              ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name })),
+            ]}
+          />
+          <NumberInput
+            label={t('participants.birthYear')}
+            min={1900}
+            max={2100}
+            value={birthYear}
+            onChange={setBirthYear}
+          />
+          <NativeSelect
+            label={t('participants.gender')}
+            value={gender}
+            onChange={(e) => setGender(e.currentTarget.value)}
+            data={[
+              { value: '', label: '–' },
+              { value: 'woman', label: t('gender.woman') },
+              { value: 'man', label: t('gender.man') },
+              { value: 'other', label: t('gender.other') },
+            ]}
+          />
+          <TextInput
+            type="date"
+            label={t('participants.consent')}
+            required
+            value={consentOn}
+            onChange={(e) => setConsentOn(e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('participants.enrolled')}
+            required
+            value={enrolledOn}
+            onChange={(e) => setEnrolledOn(e.currentTarget.value)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {common('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {common('actions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

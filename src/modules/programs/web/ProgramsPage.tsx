@@ -1,0 +1,232 @@
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NativeSelect,
+  Select,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { api } from '../../../web/api';
+import { DataTable } from '../../../web/components/DataTable';
+import { EChart, type EChartsOption } from '../../../web/components/EChart';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { PageHeader } from '../../../web/components/PageHeader';
+import { PageLoader } from '../../../web/layout/PageLoader';
+import { useCan } from '../../../web/session';
+import { formatNumber, formatRate } from './format';
+import { type Program, programQueries } from './queries';
+
+/** "Program": every program's year side by side — how much, how well, who is better off. */
+export default function ProgramsPage() {
+  const { t, i18n } = useTranslation('programs');
+  const canWrite = useCan('programs.write');
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear - 1);
+  const [creating, setCreating] = useState(false);
+  const overview = useQuery(programQueries.overview(year));
+  if (overview.isPending) return <PageLoader />;
+  if (overview.error) return <ErrorAlert error={overview.error} />;
+  const rows = overview.data.programs;
+  const work = rows.map((r) => r.figures.betterOff.atExit.work);
+  const chart: EChartsOption = {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 48, right: 16, bottom: 64, top: 24 },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => r.program.name),
+      axisLabel: { interval: 0, rotate: 30 },
+    },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+    series: [
+      // The 95 % interval as a floating bar: an invisible base up to the low bound, then the range.
+      {
+        type: 'bar',
+        stack: 'ci',
+        silent: true,
+        itemStyle: { color: 'transparent' },
+        data: work.map((w) => (w.ciLow ?? 0) * 100),
+      },
+      {
+        type: 'bar',
+        stack: 'ci',
+        name: t('chart.interval'),
+        itemStyle: { color: '#a5d8ff' },
+        data: work.map((w) => ((w.ciHigh ?? 0) - (w.ciLow ?? 0)) * 100),
+      },
+      {
+        type: 'scatter',
+        name: t('chart.rate'),
+        itemStyle: { color: '#1c6b48' },
+        data: work.map((w) => (w.rate === null ? null : w.rate * 100)),
+      },
+    ],
+  };
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('list.title')}
+        description={t('list.description')}
+        actions={canWrite && <Button onClick={() => setCreating(true)}>{t('list.new')}</Button>}
+      />
+      {creating && <ProgramForm onClose={() => setCreating(false)} />}
+      <NativeSelect
+        label={t('list.year')}
+        value={String(year)}
+        onChange={(e) => setYear(Number(e.currentTarget.value))}
+        data={[0, 1, 2, 3].map((i) => String(thisYear - i))}
+        maw={160}
+      />
+      <DataTable
+        caption={t('list.caption', { year })}
+        rows={rows}
+        rowKey={(r) => r.program.id}
+        columns={[
+          {
+            key: 'name',
+            header: t('fields.name'),
+            rowHeader: true,
+            render: (r) => (
+              <Anchor component={Link} to={`/programs/${r.program.id}`}>
+                {r.program.name}
+              </Anchor>
+            ),
+          },
+          {
+            key: 'active',
+            header: t('figures.active'),
+            align: 'right',
+            render: (r) => r.figures.howMuch.active,
+          },
+          {
+            key: 'exited',
+            header: t('figures.exited'),
+            align: 'right',
+            render: (r) => r.figures.howMuch.exited,
+          },
+          {
+            key: 'sat',
+            header: t('figures.satisfied'),
+            align: 'right',
+            render: (r) => formatRate(r.figures.howWell.satisfied, i18n.language),
+          },
+          {
+            key: 'work',
+            header: t('figures.toWork'),
+            align: 'right',
+            render: (r) => formatRate(r.figures.betterOff.atExit.work, i18n.language),
+          },
+          {
+            key: 'mean',
+            header: t('figures.satisfactionMean'),
+            align: 'right',
+            render: (r) => formatNumber(r.figures.howWell.satisfactionMean, i18n.language),
+          },
+        ]}
+      />
+      <EChart
+        option={chart}
+        ariaLabel={t('chart.label', { year })}
+        height={300}
+        table={{
+          caption: t('chart.tableCaption', { year }),
+          rows,
+          rowKey: (r) => r.program.id,
+          columns: [
+            { key: 'name', header: t('fields.name'), rowHeader: true, render: (r) => r.program.name },
+            {
+              key: 'n',
+              header: t('figures.exitsWithOutcome'),
+              align: 'right',
+              render: (r) => r.figures.betterOff.atExit.work.n,
+            },
+            {
+              key: 'w',
+              header: t('figures.toWork'),
+              align: 'right',
+              render: (r) => formatRate(r.figures.betterOff.atExit.work, i18n.language),
+            },
+          ],
+        }}
+      />
+    </Stack>
+  );
+}
+
+function ProgramForm({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('programs');
+  const { t: common } = useTranslation('common');
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [focusArea, setFocusArea] = useState<string | null>('arbete');
+  const [jobOutcome, setJobOutcome] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) => api.post<Program>('/programs', body),
+    onSuccess: async (program) => {
+      await client.invalidateQueries({ queryKey: programQueries.all() });
+      onClose();
+      navigate(`/programs/${program.id}`);
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({ code, name, focusArea, reportsJobOutcome: jobOutcome });
+  }
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('list.new')}
+      closeButtonProps={{ 'aria-label': common('actions.close') }}
+    >
+      <form onSubmit={submit}>
+        <Stack>
+          <ErrorAlert error={save.error} />
+          <TextInput
+            label={t('fields.name')}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t('fields.code')}
+            description={t('fields.codeHint')}
+            required
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+          />
+          <Select
+            label={t('fields.focusArea')}
+            data={['trygghet', 'dialog', 'gemenskap', 'arbete'].map((f) => ({
+              value: f,
+              label: t(`focus.${f}`),
+            }))}
+            value={focusArea}
+            onChange={setFocusArea}
+          />
+          <Checkbox
+            label={t('fields.jobOutcome')}
+            checked={jobOutcome}
+            onChange={(e) => setJobOutcome(e.currentTarget.checked)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {common('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {common('actions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,90 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api } from '../../../web/api';
+
+export const outcomes = ['work', 'studies', 'internship', 'other', 'none'] as const;
+export type Outcome = (typeof outcomes)[number];
+export type Rate = {
+  count: number;
+  n: number;
+  rate: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+};
+export type Program = {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  focusArea: string;
+  responsiblePerson: string;
+  reportsJobOutcome: boolean;
+  active: boolean;
+};
+export type ProgramYear = {
+  year: number;
+  howMuch: { enrolled: number; active: number; exited: number };
+  howWell: { satisfactionMean: number | null; satisfied: Rate; completed: Rate };
+  betterOff: { atExit: Record<Outcome, Rate>; after6Months: Record<Outcome, Rate> };
+};
+export type Comparison = {
+  code: string;
+  label: string;
+  higherIsBetter: boolean;
+  n: number;
+  suppressed: boolean;
+  meanBefore: number | null;
+  meanAfter: number | null;
+  meanChange: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  pValue: number | null;
+};
+export type FollowUp = {
+  program: Program;
+  year: number;
+  current: ProgramYear;
+  trend: ProgramYear[];
+  byArea: { areaId: string | null; figures: ProgramYear }[];
+  questionnaires: {
+    questionnaire: { id: string; name: string };
+    minimumPairs: number;
+    questions: Comparison[];
+  }[];
+};
+export type Overview = { year: number; programs: { program: Program; figures: ProgramYear }[] };
+export type Participant = {
+  id: string;
+  ref: string | null;
+  birthYear: number | null;
+  gender: 'woman' | 'man' | 'other' | null;
+  areaId: string | null;
+  enrolledOn: string;
+  exitedOn: string | null;
+  outcome: Outcome | null;
+  satisfaction: number | null;
+  erased: boolean;
+};
+
+export const programQueries = {
+  all: () => ['programs'] as const,
+  overview: (year: number) =>
+    queryOptions({
+      queryKey: ['programs', 'overview', year],
+      queryFn: () => api.get<Overview>(`/programs/overview?year=${year}`),
+    }),
+  followUp: (id: string, year: number) =>
+    queryOptions({
+      queryKey: ['programs', 'detail', id, 'follow-up', year],
+      queryFn: () => api.get<FollowUp>(`/programs/${id}/follow-up?year=${year}`),
+    }),
+  participants: (id: string) =>
+    queryOptions({
+      queryKey: ['programs', 'detail', id, 'participants'],
+      queryFn: () => api.get<Participant[]>(`/programs/${id}/participants`),
+    }),
+  areas: () =>
+    queryOptions({
+      queryKey: ['programs', 'areas'],
+      queryFn: () => api.get<{ id: string; name: string; code: string }[]>('/areas'),
+    }),
+};
