@@ -5,12 +5,13 @@
  * some areas; stairwell, burglary protection, basement and contact with neighbours do better.
  */
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../core/db/client';
 import type { DemoContext } from '../../core/module';
 import { areas, districts, households } from '../areas';
 import { currentInstrument } from './instrument';
 import { applyContributions, contribute, emptyContributions } from './rollups';
-import { surveyInvitations, surveyResponses, surveySampling, surveyTargets } from './safety-index.table';
+import { type surveyInvitations, type surveyResponses, surveyTargets } from './safety-index.table';
 import { assignSlots, cycleMonths, monthIndex, monthOf, monthOfIndex } from './sampling';
 import { settingsOf } from './settings';
 import type { Answers, AnswerValue } from './statistics';
@@ -18,15 +19,15 @@ import type { Answers, AnswerValue } from './statistics';
 /** Log-odds effects of each question against the common level. */
 const questionEffect: Record<string, number> = {
   overall: 0.1,
-  evening: -0.95,
-  stairwell: 0.55,
-  basement: 0.2,
-  laundry: 0.35,
-  courtyard: 0.25,
-  lighting: 0.15,
-  burglary: 0.45,
-  neighbours: -0.6,
-  contact: 0.3,
+  evening: -0.75,
+  stairwell: 0.3,
+  basement: 0.1,
+  laundry: 0.2,
+  courtyard: 0.15,
+  lighting: 0.05,
+  burglary: 0.25,
+  neighbours: -0.5,
+  contact: 0.15,
 };
 /** Districts where evenings and neighbours are felt as worse (fictional). */
 const harderDistricts = new Set(['Bäckby', 'Råby', 'Vallby']);
@@ -45,7 +46,6 @@ const comments = [
 export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
   const { db, organisationId, random } = ctx;
   const gauss = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
   const instrument = await currentInstrument(db, organisationId);
   const settings = await settingsOf(db, organisationId);
 
@@ -98,8 +98,10 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
       });
       if (!answered) continue;
       const effect = areaEffect.get(h.areaId)!;
-      const person = 0.85 * gauss();
-      const level = 1.6 + effect.level + person + 0.08 * yearsIn;
+      // A latent sense of safety per respondent, shared by all questions (evening and neighbours
+      // lean on it most), so the questions go with `overall` as real answers do.
+      const person = gauss();
+      const level = 1.1 + effect.level + 0.07 * yearsIn;
       const answers: Answers = {};
       for (const q of instrument.questions) {
         const u = random();
@@ -109,8 +111,10 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
           continue;
         }
         const harder = q.code === 'evening' || q.code === 'neighbours' ? effect.harder : 0;
-        const top = random() < sigmoid(level + (questionEffect[q.code] ?? 0) - harder);
-        answers[q.code] = (top ? (random() < 0.55 ? 4 : 5) : 1 + Math.floor(random() * 3)) as AnswerValue;
+        const loading =
+          q.code === 'evening' || q.code === 'neighbours' ? 1.1 : q.code === 'overall' ? 1 : 0.75;
+        const x = level + (questionEffect[q.code] ?? 0) - harder + loading * person + 0.8 * gauss();
+        answers[q.code] = (x > 1.3 ? 5 : x > 0 ? 4 : x > -0.8 ? 3 : x > -1.7 ? 2 : 1) as AnswerValue;
       }
       const comment = random() < 0.07 ? comments[Math.floor(random() * comments.length)] : null;
       responses.push({
@@ -127,10 +131,8 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
       ]);
     }
   }
-  for (let i = 0; i < invitations.length; i += 1000)
-    await db.insert(surveyInvitations).values(invitations.slice(i, i + 1000));
-  for (let i = 0; i < responses.length; i += 1000)
-    await db.insert(surveyResponses).values(responses.slice(i, i + 1000));
+  await insertJson(db, 'survey_invitations', invitationColumns, invitations);
+  await insertJson(db, 'survey_responses', responseColumns, responses);
   await applyContributions(db, organisationId, contributions);
   const sampling = frame.map((h) => ({
     organisationId,
@@ -139,6 +141,53 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
     lastInvitedMonth: lastInvited.get(h.id) ?? null,
     email: random() < 0.3 ? `hushall-${h.id.slice(0, 8)}@exempel.se` : null,
   }));
-  for (let i = 0; i < sampling.length; i += 2000)
-    await db.insert(surveySampling).values(sampling.slice(i, i + 2000));
+  await insertJson(db, 'survey_sampling', samplingColumns, sampling);
+}
+
+const invitationColumns = {
+  organisation_id: 'uuid',
+  household_id: 'uuid',
+  area_id: 'uuid',
+  month: 'text',
+  token_hash: 'text',
+  expires_at: 'timestamptz',
+  used_at: 'timestamptz',
+  created_at: 'timestamptz',
+};
+const responseColumns = {
+  organisation_id: 'uuid',
+  area_id: 'uuid',
+  month: 'text',
+  instrument_id: 'uuid',
+  answers: 'jsonb',
+  comment: 'text',
+  source: 'text',
+};
+const samplingColumns = {
+  organisation_id: 'uuid',
+  household_id: 'uuid',
+  slot: 'integer',
+  last_invited_month: 'integer',
+  email: 'text',
+};
+
+/** Inserts many rows with one JSON parameter per batch: the demo must load in seconds. */
+async function insertJson(
+  db: Db,
+  table: string,
+  columns: Record<string, string>,
+  rows: Record<string, unknown>[],
+) {
+  const names = Object.keys(columns);
+  const list = sql.raw(names.join(', '));
+  const definition = sql.raw(names.map((n) => `${n} ${columns[n]}`).join(', '));
+  const camel = (n: string) => n.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  for (let i = 0; i < rows.length; i += 5000) {
+    const part = rows
+      .slice(i, i + 5000)
+      .map((r) => Object.fromEntries(names.map((n) => [n, r[camel(n)] ?? null])));
+    await db.execute(
+      sql`insert into ${sql.identifier(table)} (${list}) select ${list} from jsonb_to_recordset(${JSON.stringify(part)}::jsonb) as r(${definition})`,
+    );
+  }
 }
