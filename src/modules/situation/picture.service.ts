@@ -6,7 +6,7 @@ import { AppError } from '../../core/errors';
 import { type Ctx, householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
 import { baselineWeeks, proposeGrade, trendOf } from './grading';
 import { counted } from './reports.service';
-import { safetyIndexForAreas } from './safety-index-hook';
+import { organisationSafetyIndex, safetyIndexForAreas } from './safety-index-hook';
 import type { Picture } from './situation.contract';
 import { situationPermissions as p, seesRestricted, viewerOf } from './situation.policy';
 import { incidentReports, weeklyGrades } from './situation.table';
@@ -286,6 +286,8 @@ export async function analysis({ db }: Ctx, actor: Actor, year: number, period: 
     areaRows.map((a) => a.id),
     { from, to },
   );
+  const organisationIndex =
+    period === 'year' ? await organisationSafetyIndex(db, actor.organisationId, year) : null;
   return {
     from,
     to,
@@ -321,5 +323,6 @@ export async function analysis({ db }: Ctx, actor: Actor, year: number, period: 
       previous: before.byCategory.get(c.id) ?? 0,
     })),
     safetyIndexAvailable: safety.available,
+    organisationSafetyIndex: organisationIndex,
   };
 }

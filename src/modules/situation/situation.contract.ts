@@ -271,6 +271,16 @@ export const analysisSchema = z.object({
     z.object({ categoryId: uuid, name: z.string(), count: z.number().int(), previous: z.number().int() }),
   ),
   safetyIndexAvailable: z.boolean(),
+  /** The organisation's safety index for the year (yearly view only), from the safety-index module. */
+  organisationSafetyIndex: z
+    .object({
+      value: z.number().nullable(),
+      n: z.number().nullable(),
+      ciLow: z.number().nullable(),
+      ciHigh: z.number().nullable(),
+      suppressed: z.boolean(),
+    })
+    .nullable(),
 });
 
 export const analysisQuery = z.object({

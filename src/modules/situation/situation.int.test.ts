@@ -325,4 +325,20 @@ describe('grades and the picture', () => {
     const res = await w.kommun.get('/api/v1/situation/areas');
     expect(res.json().map((a: { code: string }) => a.code)).toEqual(['alfa-N', 'alfa-S']);
   });
+
+  it('analyses the year: incidents per 1,000 households per area, restricted ones only for those allowed', async () => {
+    const w = await world();
+    await file(w.kommun, w, { categoryId: w.cat('graffiti'), count: 2 });
+    await file(w.police, w, { categoryId: w.cat('drug_dealing'), count: 1, restricted: true });
+    await file(w.kommun, w, { categoryId: w.cat('positive'), count: 5, description: 'Gårdsfest' });
+    const year = Number(today.slice(0, 4));
+    const res = await w.coordinator.get(`/api/v1/situation/analysis?year=${year}`);
+    expect(res.statusCode).toBe(200);
+    const north = res.json().areas.find((a: { id: string }) => a.id === w.areas[0].id);
+    // 2 + 1 incidents (the positive event not counted) in 20 households: 3 / 20 × 1000 = 150.
+    expect(north).toMatchObject({ incidents: 3, previousIncidents: 0, per1000: 150, safetyIndex: null });
+    expect(res.json().safetyIndexAvailable).toBe(false);
+    const forKommun = (await w.kommun.get(`/api/v1/situation/analysis?year=${year}`)).json();
+    expect(forKommun.areas.find((a: { id: string }) => a.id === w.areas[0].id).incidents).toBe(2);
+  });
 });

@@ -48,6 +48,13 @@ export type Analysis = {
   previousFrom: string;
   previousTo: string;
   safetyIndexAvailable: boolean;
+  organisationSafetyIndex: {
+    value: number | null;
+    n: number | null;
+    ciLow: number | null;
+    ciHigh: number | null;
+    suppressed: boolean;
+  } | null;
   areas: {
     id: string;
     code: string;

@@ -1,0 +1,188 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isoWeekOf } from '../src/modules/situation/week';
+import {
+  type E2eServer,
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  signInAs,
+  startDemoServer,
+} from './harness';
+
+// Issue 4: a police reporter files a restricted report and a municipality reporter an ordinary one;
+// the coordinator reviews, merges a duplicate, grades two areas and prints the week's picture; the
+// municipality reporter cannot see the restricted report, neither in the UI nor through the API.
+
+const police = 'polis@demo.grannskap.se';
+const municipality = 'kommun@demo.grannskap.se';
+const coordinator = 'analytiker@demo.grannskap.se';
+const week = isoWeekOf(new Date());
+const restrictedText = 'E2E misstänkt försäljning vid garaget';
+const ordinaryText = 'E2E ungdomar samlas vid kiosken';
+const duplicateText = 'E2E grupp vid kiosken, hög musik';
+
+let server: E2eServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function heading(page: Page, name: string | RegExp) {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+async function choose(page: Page, label: string, option: string | RegExp) {
+  await page.getByRole('textbox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** Fills and sends the report form; returns the new report's id from the API response. */
+async function fileReport(
+  page: Page,
+  report: { area: string; category: RegExp; text: string; restricted?: boolean },
+): Promise<string> {
+  await choose(page, 'Område', report.area);
+  await choose(page, 'Kategori', report.category);
+  await page.getByRole('textbox', { name: 'Kort beskrivning' }).fill(report.text);
+  if (report.restricted) await page.getByRole('checkbox', { name: /Sekretess/ }).check();
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/situation/reports') && r.request().method() === 'POST',
+    ),
+    page.getByRole('button', { name: 'Skicka rapport' }).click(),
+  ]);
+  expect(response.status()).toBe(201);
+  await page.getByRole('status').filter({ hasText: 'Rapporten är skickad.' }).waitFor();
+  return ((await response.json()) as { id: string }).id;
+}
+
+describe('EST situation picture', () => {
+  it('runs a week: restricted and ordinary reports, review, merge, two grades, the printed picture', async () => {
+    // 1. The police reporter: a description with a personal identity number is refused, saying what
+    //    to remove; the corrected restricted report goes through, and an ordinary report that
+    //    duplicates the municipality's.
+    const policeContext = await newContext(browser);
+    const policePage = await policeContext.newPage();
+    await signInAs(policePage, server.url, police);
+    await policePage.goto(`${server.url}/situation/report`);
+    await heading(policePage, 'Rapportera händelse');
+    await policePage.getByText('Skriv aldrig namn', { exact: false }).first().waitFor();
+    await expectAccessible(policePage);
+    await choose(policePage, 'Område', 'Bäckby norra (Bäckby)');
+    await choose(policePage, 'Kategori', /narkotikaförsäljning/);
+    await policePage
+      .getByRole('textbox', { name: 'Kort beskrivning' })
+      .fill('Man med personnummer 811218-9876');
+    await policePage.getByRole('button', { name: 'Skicka rapport' }).click();
+    await policePage.getByRole('alert').filter({ hasText: 'personnummer (811218-****)' }).waitFor();
+    const restrictedId = await fileReport(policePage, {
+      area: 'Bäckby norra (Bäckby)',
+      category: /narkotikaförsäljning/,
+      text: restrictedText,
+      restricted: true,
+    });
+    await fileReport(policePage, {
+      area: 'Bäckby norra (Bäckby)',
+      category: /Samlingar som stör/,
+      text: duplicateText,
+    });
+
+    // 2. The municipality reporter files an ordinary report.
+    const kommunContext = await newContext(browser);
+    const kommunPage = await kommunContext.newPage();
+    await signInAs(kommunPage, server.url, municipality);
+    await kommunPage.goto(`${server.url}/situation/report`);
+    await heading(kommunPage, 'Rapportera händelse');
+    await kommunPage.getByText('Du rapporterar för Västerås stad, fritid.').waitFor();
+    const ordinaryId = await fileReport(kommunPage, {
+      area: 'Bäckby norra (Bäckby)',
+      category: /Samlingar som stör/,
+      text: ordinaryText,
+    });
+
+    // 3. The municipality reporter cannot see the restricted report: not in the UI …
+    await kommunPage.reload();
+    await kommunPage.getByRole('cell', { name: ordinaryText }).waitFor();
+    expect(await kommunPage.getByText(restrictedText).count()).toBe(0);
+    // … and not through the API, neither in the list nor by id.
+    const list = await kommunPage.request.get(`${server.url}/api/v1/situation/reports?week=${week}`);
+    expect(list.status()).toBe(200);
+    const ids = ((await list.json()) as { id: string }[]).map((r) => r.id);
+    expect(ids).toContain(ordinaryId);
+    expect(ids).not.toContain(restrictedId);
+    expect(
+      (await kommunPage.request.get(`${server.url}/api/v1/situation/reports/${restrictedId}`)).status(),
+    ).toBe(404);
+    // Nor is the uncompiled week's picture shown to a partner.
+    expect(
+      (await kommunPage.request.get(`${server.url}/api/v1/situation/weeks/${week}/picture`)).status(),
+    ).toBe(409);
+
+    // 4. The coordinator reviews the restricted report and merges the police's duplicate into the
+    //    municipality's report.
+    const coordContext = await newContext(browser);
+    const coordPage = await coordContext.newPage();
+    await signInAs(coordPage, server.url, coordinator);
+    await coordPage.goto(`${server.url}/situation/review?week=${week}`);
+    await heading(coordPage, 'EST-samordning');
+    const row = (text: string) => coordPage.getByRole('row').filter({ hasText: text });
+    await row(restrictedText).waitFor();
+    await expectAccessible(coordPage);
+    await row(restrictedText).getByRole('button', { name: 'Markera granskad' }).click();
+    await row(restrictedText).getByText('Granskad').waitFor();
+    await row(ordinaryText).getByRole('radio').check();
+    await row(duplicateText).getByRole('checkbox').check();
+    await coordPage.getByRole('button', { name: 'Slå ihop markerade in i vald' }).click();
+    await row(duplicateText).getByText('Sammanslagen').waitFor();
+    await row(ordinaryText).getByText('Granskad').waitFor();
+
+    // 5. The coordinator grades two areas, with Grannskap's proposal shown.
+    await coordPage.goto(`${server.url}/situation?week=${week}`);
+    await heading(coordPage, 'Lägesbild');
+    for (const [area, level, rationale] of [
+      ['Bäckby norra', /^3 Oroligt/, 'E2E samlingar och misstänkt försäljning, flera aktörer ser samma sak'],
+      ['Råby östra', /^1 Normalläge/, 'E2E lugnt, inga avvikelser'],
+    ] as const) {
+      await choose(coordPage, 'Område', area);
+      await coordPage.getByText(/^Förslag: nivå \d/).waitFor();
+      await choose(coordPage, 'Nivå', level);
+      await coordPage.getByRole('textbox', { name: 'Motivering' }).fill(rationale);
+      await coordPage.getByRole('button', { name: 'Spara bedömning' }).click();
+      await coordPage.getByRole('row').filter({ hasText: rationale }).waitFor();
+    }
+    const gradesRow = coordPage.getByRole('row').filter({ hasText: 'E2E samlingar och misstänkt' });
+    await gradesRow.getByText('3 Oroligt').waitFor();
+    await expectAccessible(coordPage);
+
+    // 6. … and prints the week's picture.
+    const href = await coordPage.getByRole('link', { name: 'Skriv ut (PDF)' }).getAttribute('href');
+    expect(href).toBe(`/api/v1/situation/weeks/${week}/picture.pdf`);
+    const pdf = await coordPage.request.get(`${server.url}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The restricted report was viewed by the coordinator and the police, and each view is audited;
+    // the municipality reporter's attempt left no view.
+    const audit = await coordPage.request.get(`${server.url}/api/v1/audit?entity=situation_report`);
+    if (audit.status() === 200) {
+      const views = (
+        (await audit.json()) as { action: string; entityId: string; actorName: string }[]
+      ).filter((e) => e.action === 'view_restricted' && e.entityId === restrictedId);
+      expect(views.length).toBeGreaterThan(0);
+      expect(views.map((v) => v.actorName)).not.toContain('Karl Kommunsson');
+    }
+
+    await policeContext.close();
+    await kommunContext.close();
+    await coordContext.close();
+  });
+});
