@@ -1,4 +1,5 @@
 import type { AppContext, GrannskapModule } from '../../core/module';
+import { seedRoundsDemo } from './demo';
 import { overdueDigestJob } from './digest.job';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
@@ -27,4 +28,5 @@ export const roundsModule: GrannskapModule = {
   ],
   indicators: roundIndicators,
   messages: { sv, en },
+  seedDemo: seedRoundsDemo,
 };

@@ -46,15 +46,23 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// The page tells the worker which files it loaded before the worker controlled it (lazy chunks).
+// The page tells the worker which files it loaded before the worker controlled it (lazy chunks,
+// the session answer) and gets a reply on the given port once they are cached.
 self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type === 'cache-urls' && Array.isArray(data.urls)) {
-    const same = data.urls.filter(
-      (u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin,
-    );
+    const wanted = data.urls.filter((u) => {
+      if (typeof u !== 'string') return false;
+      const url = new URL(u, self.location.origin);
+      if (url.origin !== self.location.origin) return false;
+      return !url.pathname.startsWith('/api/') || API_CACHED.includes(url.pathname);
+    });
+    const port = event.ports?.[0];
     event.waitUntil(
-      caches.open(CACHE).then((cache) => Promise.all(same.map((u) => cache.add(u).catch(() => undefined)))),
+      caches
+        .open(CACHE)
+        .then((cache) => Promise.all(wanted.map((u) => cache.add(u).catch(() => undefined))))
+        .then(() => port?.postMessage({ type: 'cached', count: wanted.length })),
     );
   }
   if (data.type === 'sign-out') event.waitUntil(caches.delete(CACHE));

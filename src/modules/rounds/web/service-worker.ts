@@ -5,17 +5,28 @@
 export async function registerRoundsServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   try {
-    const registration = await navigator.serviceWorker.register('/sw-rounds.js', { scope: '/' });
-    await navigator.serviceWorker.ready;
-    const urls = [
-      ...new Set(
-        performance
-          .getEntriesByType('resource')
-          .map((e) => e.name)
-          .filter((u) => u.startsWith(location.origin) && !u.includes('/api/')),
-      ),
-    ];
-    (registration.active ?? navigator.serviceWorker.controller)?.postMessage({ type: 'cache-urls', urls });
+    await navigator.serviceWorker.register('/sw-rounds.js', { scope: '/' });
+    const registration = await navigator.serviceWorker.ready;
+    const loaded = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((u) => u.startsWith(location.origin) && !u.includes('/api/'));
+    // The answers the shell and the field screens need to start without a network.
+    const api = ['/api/v1/auth/me', '/api/v1/rounds/templates', '/api/v1/areas'].map(
+      (p) => `${location.origin}${p}`,
+    );
+    const urls = [...new Set([...loaded, ...api])];
+    const channel = new MessageChannel();
+    const done = new Promise<void>((resolve) => {
+      channel.port1.onmessage = () => resolve();
+      setTimeout(resolve, 10_000);
+    });
+    registration.active?.postMessage({ type: 'cache-urls', urls }, [channel.port2]);
+    await done;
+    // Marks the page as ready to go offline (the browser test waits for it).
+    document.documentElement.dataset.roundsOffline = navigator.serviceWorker.controller
+      ? 'ready'
+      : 'installed';
   } catch {
     // No service worker (private mode, old browser): the screens still work while online.
   }

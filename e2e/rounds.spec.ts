@@ -1,0 +1,139 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actions, findingPhotos, findings } from '../src/modules/rounds/rounds.table';
+import { jpegWithGps } from '../src/modules/rounds/test-photos';
+import {
+  type E2eServer,
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  phone,
+  signInAs,
+  startDemoServer,
+} from './harness';
+
+// Issue 5: a safety host walks a round on a phone in a basement without network. Three findings
+// with photos are recorded offline, survive a reload, and reach the server exactly once when the
+// phone is back online; the "high" one has become an action.
+
+const host = 'vard.backby@demo.grannskap.se';
+let server: E2eServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const notes = [
+  'E2E lampa trasig i källargången',
+  'E2E porten går inte i lås',
+  'E2E barnvagnar framför branddörren',
+];
+
+async function recordFinding(
+  page: Page,
+  item: string,
+  severity: 'Låg' | 'Medel' | 'Hög',
+  note: string,
+  photo: Buffer,
+) {
+  const form = page.getByRole('form', { name: 'Registrera fynd' });
+  await form.getByLabel('Punkt').selectOption({ label: item });
+  await form.getByRole('radio', { name: severity }).check();
+  await form.getByLabel('Beskrivning').fill(note);
+  await form
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'foto.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await form.getByRole('button', { name: 'Spara fyndet' }).click();
+  await page.getByTestId('finding').filter({ hasText: note }).waitFor();
+}
+
+describe('rounds offline', () => {
+  it('keeps findings on the phone while offline, through a reload, and syncs them exactly once', async () => {
+    const photo = await jpegWithGps(1200, 900);
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    await signInAs(page, server.url, host);
+
+    await page.goto(`${server.url}/rounds/field`);
+    await page.getByRole('heading', { level: 1, name: 'Rondering' }).waitFor();
+    // The service worker is installed, controls the page and has cached the app shell.
+    await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByLabel('Fastighet').inputValue()).not.toBe('');
+    await page.getByLabel('Checklista').selectOption({ label: 'Källargångar och förråd' });
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Starta ronden' }).click();
+    await page.getByRole('heading', { level: 1, name: /Källargångar och förråd/ }).waitFor();
+    const roundUrl = page.url();
+
+    await context.setOffline(true);
+    await page
+      .getByTestId('sync-status')
+      .getByText(/Ingen uppkoppling/)
+      .waitFor();
+    await recordFinding(page, 'Belysning', 'Låg', notes[0], photo);
+    await recordFinding(page, 'Lås', 'Medel', notes[1], photo);
+    await recordFinding(page, 'Brandrisker', 'Hög', notes[2], photo);
+    await expect.poll(() => page.getByTestId('finding').count()).toBe(3);
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // Reloaded without a network: the shell comes from the service worker, the findings from IndexedDB.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Källargångar och förråd/ }).waitFor();
+    expect(page.url()).toBe(roundUrl);
+    await expect.poll(() => page.getByTestId('finding').count()).toBe(3);
+    for (const note of notes) await page.getByTestId('finding').filter({ hasText: note }).waitFor();
+    expect(await page.getByTestId('finding-state').allTextContents()).toEqual([
+      'Ej skickad',
+      'Ej skickad',
+      'Ej skickad',
+    ]);
+
+    const stored = () => server.ctx.db.select().from(findings).where(inArray(findings.note, notes));
+    expect(await stored()).toHaveLength(0);
+
+    // Back online: the queue is sent by itself.
+    await context.setOffline(false);
+    await page
+      .getByTestId('sync-status')
+      .getByText(/allt är skickat/)
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('finding-state').allTextContents()).toEqual([
+      'Skickad',
+      'Skickad',
+      'Skickad',
+    ]);
+
+    // A second sync (a reload online replays whatever is left) must not add anything.
+    await page.reload();
+    await page
+      .getByTestId('sync-status')
+      .getByText(/allt är skickat/)
+      .waitFor();
+    const rows = await stored();
+    expect(rows.map((r) => r.note).sort()).toEqual([...notes].sort());
+    const ids = rows.map((r) => r.id);
+    expect(
+      await server.ctx.db.select().from(findingPhotos).where(inArray(findingPhotos.findingId, ids)),
+    ).toHaveLength(3);
+    const high = rows.find((r) => r.severity === 'high')!;
+    expect(high.note).toBe(notes[2]);
+    const created = await server.ctx.db.select().from(actions).where(inArray(actions.findingId, ids));
+    expect(created).toHaveLength(1);
+    expect(created[0].findingId).toBe(high.id);
+    const photoRows = await server.ctx.db
+      .select({ w: findingPhotos.width })
+      .from(findingPhotos)
+      .where(and(eq(findingPhotos.findingId, high.id)));
+    expect(photoRows).toEqual([{ w: 1200 }]);
+    await context.close();
+  });
+});
