@@ -88,7 +88,12 @@ export async function safetyIndexRoutes(app: ApiInstance, { db }: AppContext) {
         q.view === 'groups'
           ? await service.summary(ctx(req.id), actor, q.period)
           : await service.questions(ctx(req.id), actor, { period: q.period, group: q.group });
-      const rows = exportRows(q.view, data, lang);
+      // The group table on screen: the chosen group and the groups under it.
+      const shown =
+        'groups' in data
+          ? { ...data, groups: data.groups.filter((g) => g.id === q.group || g.parentId === q.group) }
+          : data;
+      const rows = exportRows(q.view, shown, lang);
       const name = `trygghetsindex-${q.view}-${q.period.replace(':', '-')}`;
       if (q.format === 'xlsx') {
         return reply

@@ -143,7 +143,7 @@ describe('survey-responses import', () => {
     expect(questions.questions.every((q: { value: number | null }) => q.value === null)).toBe(true);
 
     const exported = await analyst.get(
-      '/api/v1/safety-index/export?period=2025&view=groups&format=csv&lang=sv',
+      `/api/v1/safety-index/export?period=2025&view=groups&group=${seed.district.id}&format=csv&lang=sv`,
     );
     expect(exported.headers['content-type']).toContain('text/csv');
     const northLine = exported.body.split('\n').find((l) => l.includes('Bäckby norra'))!;

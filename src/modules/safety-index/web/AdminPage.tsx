@@ -1,0 +1,302 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../web/api';
+import { DataTable } from '../../../web/components/DataTable';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { ImportPanel } from '../../../web/components/ImportPanel';
+import { PageHeader } from '../../../web/components/PageHeader';
+import { useMe } from '../../../web/session';
+import { percent } from './format';
+import { safetyQueries } from './queries';
+
+/** "Trygghetsenkät": import of vendor files, the sampling plan, targets, the question set and letters. */
+export default function AdminPage() {
+  const { t } = useTranslation('safety-index');
+  const me = useMe();
+  const client = useQueryClient();
+  const can = (p: string) => me.permissions.includes(p);
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('admin.title')} description={t('admin.description')} />
+      {can('safety-index.import') && (
+        <Paper withBorder p="md" component="section" aria-labelledby="si-import">
+          <Title order={2} size="h3" id="si-import" mb={4}>
+            {t('admin.import')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('admin.importHint')}
+          </Text>
+          <ImportPanel
+            kind="survey-responses"
+            onDone={() => client.invalidateQueries({ queryKey: safetyQueries.all() })}
+          />
+        </Paper>
+      )}
+      <PlanSection />
+      {can('safety-index.targets') && <TargetsSection />}
+      {can('safety-index.admin') && <InstrumentSection />}
+      {can('safety-index.admin') && <LettersSection />}
+    </Stack>
+  );
+}
+
+function PlanSection() {
+  const { t, i18n } = useTranslation('safety-index');
+  const plan = useQuery(safetyQueries.plan());
+  const n = (v: number) => Math.round(v).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE');
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="si-plan">
+      <Title order={2} size="h3" id="si-plan" mb="sm">
+        {t('admin.plan')}
+      </Title>
+      <ErrorAlert error={plan.error} />
+      <DataTable
+        caption={t('admin.planTable')}
+        rows={plan.data ?? []}
+        rowKey={(r) => r.areaId}
+        columns={[
+          {
+            key: 'area',
+            header: t('admin.area'),
+            render: (r) => `${r.areaName} (${r.areaCode})`,
+            rowHeader: true,
+          },
+          {
+            key: 'households',
+            header: t('admin.households'),
+            render: (r) => n(r.households),
+            align: 'right',
+          },
+          {
+            key: 'invited',
+            header: t('admin.invitations'),
+            render: (r) => n(r.expectedInvitationsPerYear),
+            align: 'right',
+          },
+          {
+            key: 'rate',
+            header: t('admin.responseRate'),
+            render: (r) => percent(r.responseRate, i18n.language, 0),
+            align: 'right',
+          },
+          {
+            key: 'answers',
+            header: t('admin.answers'),
+            render: (r) => n(r.expectedAnswersPerYear),
+            align: 'right',
+          },
+          {
+            key: 'margin',
+            header: t('admin.margin'),
+            render: (r) => percent(r.marginOfError, i18n.language),
+            align: 'right',
+          },
+        ]}
+      />
+    </Paper>
+  );
+}
+
+function TargetsSection() {
+  const { t, i18n } = useTranslation('safety-index');
+  const client = useQueryClient();
+  const targets = useQuery(safetyQueries.targets());
+  const areas = useQuery({
+    queryKey: ['safety-index', 'area-shapes'],
+    queryFn: () => api.get<{ id: string; name: string }[]>('/areas'),
+  });
+  const [year, setYear] = useState<number>(new Date().getFullYear());
+  const [areaId, setAreaId] = useState<string | null>(null);
+  const [value, setValue] = useState<number>(82);
+  const save = useMutation({
+    mutationFn: () => api.put('/safety-index/targets', { year, areaId, target: value / 100 }),
+    onSuccess: () => client.invalidateQueries({ queryKey: safetyQueries.all() }),
+  });
+  const areaName = (id: string | null) =>
+    id ? (areas.data?.find((a) => a.id === id)?.name ?? id) : t('admin.allAreas');
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="si-targets">
+      <Title order={2} size="h3" id="si-targets" mb="sm">
+        {t('admin.targets')}
+      </Title>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Group align="flex-end" gap="sm" wrap="wrap" mb="md">
+          <NumberInput
+            label={t('admin.year')}
+            value={year}
+            onChange={(v) => setYear(Number(v))}
+            min={2000}
+            max={2100}
+            w={110}
+          />
+          <Select
+            label={t('admin.targetArea')}
+            data={(areas.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+            value={areaId}
+            onChange={setAreaId}
+            clearable
+            w={240}
+          />
+          <NumberInput
+            label={t('admin.targetValue')}
+            value={value}
+            onChange={(v) => setValue(Number(v))}
+            min={0}
+            max={100}
+            decimalScale={1}
+            w={120}
+          />
+          <Button type="submit" loading={save.isPending}>
+            {t('admin.saveTarget')}
+          </Button>
+        </Group>
+        <ErrorAlert error={save.error} />
+        {save.isSuccess && (
+          <Alert color="green" variant="light" role="status" mb="sm">
+            {t('admin.saved')}
+          </Alert>
+        )}
+      </form>
+      <DataTable
+        caption={t('admin.targetsTable')}
+        rows={targets.data ?? []}
+        rowKey={(r) => `${r.year}-${r.areaId}`}
+        columns={[
+          { key: 'year', header: t('admin.year'), render: (r) => r.year, rowHeader: true },
+          { key: 'area', header: t('admin.area'), render: (r) => areaName(r.areaId) },
+          {
+            key: 'target',
+            header: t('dashboard.target'),
+            render: (r) => percent(r.target, i18n.language),
+            align: 'right',
+          },
+        ]}
+      />
+    </Paper>
+  );
+}
+
+function InstrumentSection() {
+  const { t, i18n } = useTranslation('safety-index');
+  const client = useQueryClient();
+  const instrument = useQuery(safetyQueries.instrument());
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const save = useMutation({
+    mutationFn: (indexCodes: string[]) =>
+      api.post('/safety-index/instrument', {
+        questions: instrument.data!.questions,
+        indexCodes,
+        comment: instrument.data!.comment,
+      }),
+    onSuccess: () => {
+      setChosen(null);
+      void client.invalidateQueries({ queryKey: safetyQueries.all() });
+    },
+  });
+  if (!instrument.data) return <ErrorAlert error={instrument.error} />;
+  const selected = chosen ?? instrument.data.indexCodes;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="si-instrument">
+      <Title order={2} size="h3" id="si-instrument" mb={4}>
+        {t('admin.instrument', { version: instrument.data.version })}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('admin.indexHint')}
+      </Text>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate(selected);
+        }}
+      >
+        <Checkbox.Group value={selected} onChange={setChosen} label={t('dashboard.indexQuestion')}>
+          <Stack gap={6} mt="xs">
+            {instrument.data.questions.map((q) => (
+              <Checkbox
+                key={q.code}
+                value={q.code}
+                label={`${q.code}: ${q.text[i18n.language] ?? q.text.sv}`}
+              />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <ErrorAlert error={save.error} />
+        <Button
+          type="submit"
+          mt="sm"
+          disabled={chosen === null || selected.length === 0}
+          loading={save.isPending}
+        >
+          {t('admin.saveInstrument')}
+        </Button>
+      </form>
+    </Paper>
+  );
+}
+
+function LettersSection() {
+  const { t } = useTranslation('safety-index');
+  const client = useQueryClient();
+  const letters = useQuery(safetyQueries.letters());
+  const remove = useMutation({
+    mutationFn: (id: string) => api.delete(`/safety-index/letters/${id}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: safetyQueries.letters().queryKey }),
+  });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="si-letters">
+      <Title order={2} size="h3" id="si-letters" mb={4}>
+        {t('admin.letters')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('admin.lettersHint')}
+      </Text>
+      <ErrorAlert error={letters.error ?? remove.error} />
+      <DataTable
+        caption={t('admin.lettersTable')}
+        rows={letters.data ?? []}
+        rowKey={(r) => r.id}
+        columns={[
+          { key: 'month', header: t('dashboard.month'), render: (r) => r.month, rowHeader: true },
+          { key: 'kind', header: t('admin.kind'), render: (r) => t(`admin.${r.kind}`) },
+          { key: 'count', header: t('admin.count'), render: (r) => r.letters, align: 'right' },
+          {
+            key: 'actions',
+            header: '',
+            render: (r) =>
+              r.available ? (
+                <Group gap="xs" wrap="nowrap">
+                  <Anchor href={`/api/v1/safety-index/letters/${r.id}`} download>
+                    {t('admin.download')}
+                  </Anchor>
+                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => remove.mutate(r.id)}>
+                    {t('admin.remove')}
+                  </Button>
+                </Group>
+              ) : (
+                t('admin.removed')
+              ),
+          },
+        ]}
+      />
+    </Paper>
+  );
+}

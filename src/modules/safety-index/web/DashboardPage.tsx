@@ -1,0 +1,229 @@
+import {
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Group,
+  Menu,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { PageHeader } from '../../../web/components/PageHeader';
+import { PageLoader } from '../../../web/layout/PageLoader';
+import { useMe } from '../../../web/session';
+import { CommentsSection } from './CommentsSection';
+import { CompareSection } from './CompareSection';
+import { interval, percent } from './format';
+import { QuestionsSection } from './QuestionsSection';
+import { type Granularity, type GroupResultDto, periodOptions, safetyQueries } from './queries';
+import { TrendSection } from './TrendSection';
+
+/** "Trygghetsindex": the index for a period and a group, drilled down organisation → district → area. */
+export default function DashboardPage() {
+  const { t, i18n } = useTranslation('safety-index');
+  const me = useMe();
+  const months = useQuery(safetyQueries.months());
+  const [granularity, setGranularity] = useState<Granularity>('year');
+  const [period, setPeriod] = useState<string | null>(null);
+  const [groupId, setGroupId] = useState('organisation');
+  const options = useMemo(() => periodOptions(months.data ?? [], granularity), [months.data, granularity]);
+
+  useEffect(() => {
+    if (!period || !options.includes(period)) setPeriod(options[0] ?? null);
+  }, [options, period]);
+
+  const summary = useQuery({ ...safetyQueries.summary(period ?? ''), enabled: period !== null });
+
+  if (months.isPending) return <PageLoader />;
+  if (months.error) return <ErrorAlert error={months.error} />;
+
+  const groups = summary.data?.groups ?? [];
+  const group = groups.find((g) => g.id === groupId) ?? groups[0];
+  const children = groups.filter((g) => g.parentId === group?.id);
+  const trail = group ? ancestry(groups, group) : [];
+  const exportUrl = (view: 'groups' | 'questions', format: 'csv' | 'xlsx') =>
+    `/api/v1/safety-index/export?period=${encodeURIComponent(period ?? '')}&view=${view}&group=${encodeURIComponent(group?.id ?? 'organisation')}&format=${format}&lang=${i18n.language === 'en' ? 'en' : 'sv'}`;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('dashboard.title')}
+        description={t('dashboard.description')}
+        actions={
+          period && (
+            <Menu>
+              <Menu.Target>
+                <Button variant="light">{t('dashboard.export')}</Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item component="a" href={exportUrl('groups', 'csv')} download>
+                  {t('dashboard.exportGroups')}
+                </Menu.Item>
+                <Menu.Item component="a" href={exportUrl('groups', 'xlsx')} download>
+                  {t('dashboard.exportGroupsXlsx')}
+                </Menu.Item>
+                <Menu.Item component="a" href={exportUrl('questions', 'csv')} download>
+                  {t('dashboard.exportQuestions')}
+                </Menu.Item>
+                <Menu.Item component="a" href={exportUrl('questions', 'xlsx')} download>
+                  {t('dashboard.exportQuestionsXlsx')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          )
+        }
+      />
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="si-granularity">
+            {t('dashboard.granularity')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="si-granularity"
+            value={granularity}
+            onChange={(v) => setGranularity(v as Granularity)}
+            data={(['year', 'quarter', 'month', 'rolling12'] as const).map((g) => ({
+              value: g,
+              label: t(`dashboard.${g}`),
+            }))}
+            style={{ maxWidth: '100%', flexWrap: 'wrap' }}
+          />
+        </Stack>
+        <Select
+          label={t('dashboard.period')}
+          data={options.map((o) => ({ value: o, label: o.replace('R12:', '12 mån → ') }))}
+          value={period}
+          onChange={setPeriod}
+          allowDeselect={false}
+          w={200}
+        />
+      </Group>
+      {options.length === 0 && <Text c="dimmed">{t('dashboard.noData')}</Text>}
+      {summary.error && <ErrorAlert error={summary.error} />}
+      {group && period && summary.data && (
+        <>
+          <nav aria-label={t('dashboard.drill')}>
+            <Breadcrumbs separator="›">
+              {trail.map((g) =>
+                g.id === group.id ? (
+                  <Text key={g.id} fw={600} aria-current="page">
+                    {label(g, t)}
+                  </Text>
+                ) : (
+                  <Anchor key={g.id} component="button" type="button" onClick={() => setGroupId(g.id)}>
+                    {label(g, t)}
+                  </Anchor>
+                ),
+              )}
+            </Breadcrumbs>
+          </nav>
+          <KeyFigures group={group} min={summary.data.minRespondents} language={i18n.language} />
+          <TrendSection
+            group={group}
+            granularity={granularity}
+            period={period}
+            groupLabel={label(group, t)}
+          />
+          <CompareSection
+            parent={group}
+            items={children}
+            allGroups={groups}
+            min={summary.data.minRespondents}
+            onOpen={setGroupId}
+            mapTileUrl={me.mapTileUrl}
+          />
+          <QuestionsSection period={period} group={group.id} />
+          {me.permissions.includes('safety-index.comments') && (
+            <CommentsSection period={period} areaId={group.level === 'area' ? group.id : null} />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function label(g: GroupResultDto, t: (key: string) => string) {
+  return g.level === 'organisation' ? t('dashboard.organisation') : g.name;
+}
+
+function ancestry(groups: GroupResultDto[], group: GroupResultDto): GroupResultDto[] {
+  const out = [group];
+  let at = group;
+  while (at.parentId) {
+    const parent = groups.find((g) => g.id === at.parentId);
+    if (!parent) break;
+    out.unshift(parent);
+    at = parent;
+  }
+  return out;
+}
+
+function KeyFigures({ group, min, language }: { group: GroupResultDto; min: number; language: string }) {
+  const { t } = useTranslation('safety-index');
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="si-key-figures">
+      <Title order={2} size="h3" id="si-key-figures" mb="sm">
+        {t('dashboard.index')}
+      </Title>
+      {group.suppressed ? (
+        <Stack gap={4}>
+          <Text fz="xl" fw={700}>
+            {t('dashboard.tooFew')}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('dashboard.respondentsCount', { count: group.respondents })} ·{' '}
+            {t('dashboard.tooFewHint', { min })}
+          </Text>
+        </Stack>
+      ) : (
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+          <Figure label={t('dashboard.index')} value={percent(group.value, language)} />
+          <Figure label={t('dashboard.interval')} value={interval(group.low, group.high, language)} />
+          <Figure
+            label={t('dashboard.respondents')}
+            value={group.respondents.toLocaleString(language === 'en' ? 'en-GB' : 'sv-SE')}
+          />
+          <Figure
+            label={t('dashboard.target')}
+            value={group.target === null ? '–' : percent(group.target, language, 0)}
+            extra={group.status && <StatusBadge status={group.status} />}
+          />
+          {group.change && <Figure label={t('dashboard.change')} value={t(`changes.${group.change}`)} />}
+        </SimpleGrid>
+      )}
+    </Paper>
+  );
+}
+
+function Figure({ label, value, extra }: { label: string; value: string; extra?: React.ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz="lg" fw={700}>
+        {value}
+      </Text>
+      {extra}
+    </Stack>
+  );
+}
+
+export function StatusBadge({ status }: { status: NonNullable<GroupResultDto['status']> }) {
+  const { t } = useTranslation('safety-index');
+  const colour = status === 'met' ? 'green' : status === 'not met' ? 'red' : 'yellow';
+  return (
+    <Badge color={colour} variant="light" autoContrast>
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}

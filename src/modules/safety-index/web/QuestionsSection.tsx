@@ -1,0 +1,98 @@
+import { Paper, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EChart, type EChartsOption } from '../../../web/components/EChart';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { PageLoader } from '../../../web/layout/PageLoader';
+import { decimal, interval, percent } from './format';
+import { type QuestionsDto, safetyQueries } from './queries';
+
+type Row = QuestionsDto['questions'][number];
+
+/** Each question's share 4–5 and how strongly it goes with the overall answer (drivers). */
+export function QuestionsSection({ period, group }: { period: string; group: string }) {
+  const { t, i18n } = useTranslation('safety-index');
+  const questions = useQuery(safetyQueries.questions(period, group));
+  const rows = questions.data?.questions ?? [];
+  const indexCodes = new Set(questions.data?.indexCodes ?? []);
+
+  const option = useMemo<EChartsOption>(
+    () => ({
+      grid: { left: 110, right: 24, top: 8, bottom: 24 },
+      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+      yAxis: { type: 'category', data: rows.map((r) => r.code), inverse: true },
+      tooltip: { trigger: 'axis' },
+      series: [
+        {
+          type: 'bar',
+          data: rows.map((r) => (r.value === null ? null : Math.round(r.value * 1000) / 10)),
+          color: '#1c5d99',
+        },
+      ],
+    }),
+    [rows],
+  );
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="si-questions">
+      <Title order={2} size="h3" id="si-questions" mb="sm">
+        {t('dashboard.questions')}
+      </Title>
+      {questions.isPending ? (
+        <PageLoader />
+      ) : questions.error ? (
+        <ErrorAlert error={questions.error} />
+      ) : (
+        <EChart
+          option={option}
+          ariaLabel={t('dashboard.questionsLabel')}
+          height={rows.length * 28 + 40}
+          tableOpen
+          table={{
+            caption: t('dashboard.questionsTable'),
+            rows,
+            rowKey: (r: Row) => r.code,
+            columns: [
+              {
+                key: 'text',
+                header: t('dashboard.question'),
+                rowHeader: true,
+                render: (r: Row) =>
+                  `${r.text}${indexCodes.has(r.code) ? ` (${t('dashboard.indexQuestion')})` : ''}`,
+              },
+              {
+                key: 'valid',
+                header: t('dashboard.valid'),
+                render: (r: Row) => (r.suppressed ? '–' : r.valid),
+                align: 'right',
+              },
+              {
+                key: 'value',
+                header: t('dashboard.result'),
+                render: (r: Row) => (r.suppressed ? t('dashboard.tooFew') : percent(r.value, i18n.language)),
+                align: 'right',
+              },
+              {
+                key: 'interval',
+                header: t('dashboard.interval'),
+                render: (r: Row) => interval(r.low, r.high, i18n.language),
+              },
+              {
+                key: 'correlation',
+                header: t('dashboard.correlation'),
+                render: (r: Row) => decimal(r.correlation, i18n.language),
+                align: 'right',
+              },
+              {
+                key: 'change',
+                header: t('dashboard.change'),
+                render: (r: Row) => (r.change ? t(`changes.${r.change}`) : '–'),
+              },
+            ],
+          }}
+        />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,133 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api } from '../../../web/api';
+import type {
+  CommentsDto,
+  GroupResultDto,
+  PlanDto,
+  QuestionsDto,
+  SummaryDto,
+  TrendDto,
+} from '../safety-index.contract';
+
+export type { CommentsDto, GroupResultDto, PlanDto, QuestionsDto, SummaryDto, TrendDto };
+export type Granularity = 'year' | 'quarter' | 'month' | 'rolling12';
+export type Instrument = {
+  id: string;
+  version: number;
+  questions: { code: string; text: Record<string, string> }[];
+  indexCodes: string[];
+  comment: boolean;
+};
+export type Target = { year: number; areaId: string | null; target: number };
+export type LetterBatch = { id: string; month: string; kind: string; letters: number; available: boolean };
+
+const q = encodeURIComponent;
+
+/** Query keys and fetchers of the safety index: safetyQueries.summary('2025') → ['safety-index', 'summary', '2025']. */
+export const safetyQueries = {
+  all: () => ['safety-index'] as const,
+  months: () =>
+    queryOptions({
+      queryKey: ['safety-index', 'months'],
+      queryFn: () => api.get<string[]>('/safety-index/months'),
+    }),
+  summary: (period: string) =>
+    queryOptions({
+      queryKey: ['safety-index', 'summary', period],
+      queryFn: () => api.get<SummaryDto>(`/safety-index/summary?period=${q(period)}`),
+    }),
+  trend: (group: string, granularity: Granularity, from: string, to: string) =>
+    queryOptions({
+      queryKey: ['safety-index', 'trend', group, granularity, from, to],
+      queryFn: () =>
+        api.get<TrendDto>(
+          `/safety-index/trend?group=${q(group)}&granularity=${granularity}&from=${from}&to=${to}`,
+        ),
+    }),
+  questions: (period: string, group: string) =>
+    queryOptions({
+      queryKey: ['safety-index', 'questions', period, group],
+      queryFn: () => api.get<QuestionsDto>(`/safety-index/questions?period=${q(period)}&group=${q(group)}`),
+    }),
+  comments: (period: string, areaId: string | null) =>
+    queryOptions({
+      queryKey: ['safety-index', 'comments', period, areaId],
+      queryFn: () =>
+        api.get<CommentsDto>(
+          `/safety-index/comments?period=${q(period)}${areaId ? `&areaId=${q(areaId)}` : ''}`,
+        ),
+    }),
+  plan: () =>
+    queryOptions({
+      queryKey: ['safety-index', 'plan'],
+      queryFn: () => api.get<PlanDto>('/safety-index/plan'),
+    }),
+  targets: () =>
+    queryOptions({
+      queryKey: ['safety-index', 'targets'],
+      queryFn: () => api.get<Target[]>('/safety-index/targets'),
+    }),
+  instrument: () =>
+    queryOptions({
+      queryKey: ['safety-index', 'instrument'],
+      queryFn: () => api.get<Instrument>('/safety-index/instrument'),
+    }),
+  letters: () =>
+    queryOptions({
+      queryKey: ['safety-index', 'letters'],
+      queryFn: () => api.get<LetterBatch[]>('/safety-index/letters'),
+    }),
+};
+
+/** The periods of a granularity that the available months allow, newest first. */
+export function periodOptions(months: readonly string[], granularity: Granularity): string[] {
+  const out = new Set<string>();
+  for (const m of months) {
+    const year = m.slice(0, 4);
+    const quarter = Math.floor((Number(m.slice(5, 7)) - 1) / 3) + 1;
+    if (granularity === 'year') out.add(year);
+    else if (granularity === 'quarter') out.add(`${year}-Q${quarter}`);
+    else if (granularity === 'month') out.add(m);
+    else out.add(`R12:${m}`);
+  }
+  return [...out].sort().reverse();
+}
+
+/** The first and last month of a period key (for the trend around it). */
+export function periodBounds(period: string): { from: string; to: string } {
+  if (/^\d{4}$/.test(period)) return { from: `${period}-01`, to: `${period}-12` };
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) {
+    const first = (Number(quarter[2]) - 1) * 3 + 1;
+    return {
+      from: `${quarter[1]}-${String(first).padStart(2, '0')}`,
+      to: `${quarter[1]}-${String(first + 2).padStart(2, '0')}`,
+    };
+  }
+  const month = period.replace(/^R12:/, '');
+  return { from: month, to: month };
+}
+
+/** Shifts a YYYY-MM month by n months. */
+export function addMonths(month: string, n: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Map colours by result: red below 70 %, through to green at 85 % and above; grey without figures. */
+export function resultColour(value: number | null): string {
+  if (value === null) return '#adb5bd';
+  if (value < 0.7) return '#c92a2a';
+  if (value < 0.75) return '#e8590c';
+  if (value < 0.8) return '#f08c00';
+  if (value < 0.85) return '#66a80f';
+  return '#2b8a3e';
+}
+
+export const colourScale = [
+  { colour: '#c92a2a', label: '< 70 %' },
+  { colour: '#e8590c', label: '70–75 %' },
+  { colour: '#f08c00', label: '75–80 %' },
+  { colour: '#66a80f', label: '80–85 %' },
+  { colour: '#2b8a3e', label: '≥ 85 %' },
+];
