@@ -88,6 +88,7 @@ export function ImportPanel({ kind, summaryLabels = {}, onDone }: ImportPanelPro
             value={file}
             onChange={setFile}
             clearable
+            clearButtonProps={{ 'aria-label': t('actions.clear') }}
             style={{ flex: '1 1 18rem' }}
           />
           <Button type="submit" disabled={!file || running} loading={running}>
@@ -113,7 +114,7 @@ export function ImportPanel({ kind, summaryLabels = {}, onDone }: ImportPanelPro
             </Stack>
           )}
           {status === 'done' && (
-            <Alert color="green" variant="light" title={t('import.done', { rows: job.data.totalRows })}>
+            <Alert color="green" variant="light" title={t('import.done', { count: job.data.totalRows })}>
               <Summary summary={job.data.summary} labels={summaryLabels} />
             </Alert>
           )}

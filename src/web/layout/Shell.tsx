@@ -85,7 +85,8 @@ function UserMenu() {
   const signOut = useSignOut();
   const navigate = useNavigate();
   return (
-    <Menu position="bottom-end" withinPortal>
+    // No initial-focus placeholder: it is a focusable div inside role="menu", which axe rejects.
+    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton className="gs-user-button" aria-label={t('user.menu', { name: me.name })}>
           <Text size="sm" fw={500} truncate maw={160} visibleFrom="sm">

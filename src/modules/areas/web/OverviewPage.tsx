@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../web/components/DataTable';
+import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { type MapFeature, PolygonMap } from '../../../web/components/PolygonMap';
@@ -68,27 +69,39 @@ export default function OverviewPage() {
         <PolygonMap features={features} ariaLabel={t('overview.mapLabel')} tileUrl={me.mapTileUrl} />
       </section>
 
-      <DataTable
-        caption={t('overview.perDistrict')}
-        columns={[
-          { key: 'name', header: t('fields.district'), render: (d) => d.name, rowHeader: true },
-          { key: 'areas', header: t('overview.areas'), render: (d) => number(d.areas), align: 'right' },
-          {
-            key: 'properties',
-            header: t('fields.properties'),
-            render: (d) => number(d.properties),
-            align: 'right',
-          },
-          {
-            key: 'households',
-            header: t('fields.households'),
-            render: (d) => number(d.households),
-            align: 'right',
-          },
-        ]}
-        rows={totals}
-        rowKey={(d) => d.id}
-      />
+      <div>
+        <Title order={2} size="h3" mb="xs">
+          {t('overview.perDistrict')}
+        </Title>
+        <EChart
+          option={districtChart(totals, t('overview.households'), number)}
+          ariaLabel={t('overview.chartLabel')}
+          height={48 + 30 * totals.length}
+          tableOpen
+          table={{
+            caption: t('overview.perDistrict'),
+            captionHidden: true,
+            columns: [
+              { key: 'name', header: t('fields.district'), render: (d) => d.name, rowHeader: true },
+              { key: 'areas', header: t('overview.areas'), render: (d) => number(d.areas), align: 'right' },
+              {
+                key: 'properties',
+                header: t('fields.properties'),
+                render: (d) => number(d.properties),
+                align: 'right',
+              },
+              {
+                key: 'households',
+                header: t('fields.households'),
+                render: (d) => number(d.households),
+                align: 'right',
+              },
+            ],
+            rows: totals,
+            rowKey: (d) => d.id,
+          }}
+        />
+      </div>
 
       <DataTable
         caption={t('overview.perArea')}
@@ -129,4 +142,28 @@ function Figure({ label, value }: { label: string; value: string }) {
       </Group>
     </Paper>
   );
+}
+
+/** Horizontal bars, largest district on top. */
+function districtChart(
+  totals: { name: string; households: number }[],
+  label: string,
+  number: (n: number) => string,
+): EChartsOption {
+  const sorted = [...totals].sort((a, b) => a.households - b.households);
+  return {
+    grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => number(Number(v)) },
+    xAxis: {
+      type: 'value',
+      name: label,
+      nameLocation: 'middle',
+      nameGap: 28,
+      axisLabel: { formatter: number },
+    },
+    yAxis: { type: 'category', data: sorted.map((d) => d.name) },
+    series: [
+      { type: 'bar', name: label, data: sorted.map((d) => d.households), itemStyle: { color: '#1c5d99' } },
+    ],
+  };
 }
