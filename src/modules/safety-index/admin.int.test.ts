@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seedOrganisation, signIn } from '../../../test/fixtures';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { systemActor } from '../../core/auth/access';
+import { runImport } from '../../core/import/run-import';
+import { drawMonthlySample } from './invitations';
+import { recomputeFromAnswers, storedRollups } from './rollups';
+import { surveyResponsesImport } from './survey-responses.import';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+beforeEach(async () => t.reset());
+
+const csv = (header: string, lines: string[]) => ({
+  bytes: new TextEncoder().encode([header, ...lines].join('\n')),
+  name: 'svar.csv',
+});
+
+describe('the question set', () => {
+  it('makes a new version for a change of index questions, and old answers keep their version', async () => {
+    const seed = await seedOrganisation(t.db);
+    const actor = systemActor(seed.organisation.id);
+    // Version 1 (default index): 12 respondents, evening 2 and contact 5 → index 50 %.
+    const header = 'response_id,area_code,answered_on,evening,contact,lighting';
+    const first = Array.from({ length: 12 }, (_, i) => `a${i},alfa-N,2025-01-10,2,5,5`);
+    await runImport(t.db, actor, surveyResponsesImport, csv(header, first));
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    const instrument = (await admin.get('/api/v1/safety-index/instrument')).json();
+    expect(instrument.version).toBe(1);
+    const created = await admin.post('/api/v1/safety-index/instrument', {
+      questions: instrument.questions,
+      indexCodes: ['lighting', 'contact'],
+      comment: true,
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().version).toBe(2);
+    // Version 2 (index: lighting, contact): 12 respondents all 5 → 100 % in February.
+    const second = Array.from({ length: 12 }, (_, i) => `b${i},alfa-N,2025-02-10,2,5,5`);
+    await runImport(t.db, actor, surveyResponsesImport, csv(header, second));
+    const analyst = await signIn(t.app, 'analyst@alfa.test');
+    const jan = (await analyst.get('/api/v1/safety-index/summary?period=2025-01')).json().groups[0];
+    const feb = (await analyst.get('/api/v1/safety-index/summary?period=2025-02')).json().groups[0];
+    expect(jan.value).toBeCloseTo(0.5, 10);
+    expect(feb.value).toBeCloseTo(1, 10);
+    expect(await storedRollups(t.db, seed.organisation.id)).toEqual(
+      await recomputeFromAnswers(t.db, seed.organisation.id),
+    );
+    expect((await analyst.post('/api/v1/safety-index/instrument', { ...instrument })).statusCode).toBe(403);
+  });
+
+  it('refuses index codes that are not questions', async () => {
+    await seedOrganisation(t.db);
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    const instrument = (await admin.get('/api/v1/safety-index/instrument')).json();
+    const res = await admin.post('/api/v1/safety-index/instrument', {
+      questions: instrument.questions,
+      indexCodes: ['nope'],
+    });
+    expect(res.statusCode).toBe(400);
+  });
+});
+
+describe('access', () => {
+  it("holds a host to their own area's figures and keeps comments from hosts", async () => {
+    const seed = await seedOrganisation(t.db);
+    const header = 'response_id,area_code,answered_on,evening,comment';
+    const lines = [
+      ...Array.from({ length: 12 }, (_, i) => `n${i},alfa-N,2025-03-01,4,`),
+      ...Array.from({ length: 12 }, (_, i) => `s${i},alfa-S,2025-03-01,2,`),
+    ];
+    await runImport(t.db, systemActor(seed.organisation.id), surveyResponsesImport, csv(header, lines));
+    const host = await signIn(t.app, 'host@alfa.test');
+    const groups = (await host.get('/api/v1/safety-index/summary?period=2025')).json().groups;
+    expect(
+      groups.filter((g: { level: string }) => g.level === 'area').map((g: { id: string }) => g.id),
+    ).toEqual([seed.areas[0].id]);
+    expect(groups[0]).toMatchObject({ respondents: 12, value: 1 });
+    expect((await host.get('/api/v1/safety-index/comments?period=2025')).statusCode).toBe(403);
+    const partner = await signIn(t.app, 'partner@alfa.test');
+    expect((await partner.get('/api/v1/safety-index/summary?period=2025')).statusCode).toBe(403);
+  });
+
+  it('lets analysts set targets and gives viewers read-only access', async () => {
+    await seedOrganisation(t.db);
+    const viewer = await signIn(t.app, 'viewer@alfa.test');
+    const refused = await viewer.request('PUT', '/api/v1/safety-index/targets', {
+      year: 2025,
+      areaId: null,
+      target: 0.82,
+    });
+    expect(refused.statusCode).toBe(403);
+    const analyst = await signIn(t.app, 'analyst@alfa.test');
+    await analyst.request('PUT', '/api/v1/safety-index/targets', { year: 2025, areaId: null, target: 0.8 });
+    await analyst.request('PUT', '/api/v1/safety-index/targets', { year: 2025, areaId: null, target: 0.82 });
+    expect((await viewer.get('/api/v1/safety-index/targets')).json()).toEqual([
+      { year: 2025, areaId: null, target: 0.82 },
+    ]);
+  });
+});
+
+describe('the plan', () => {
+  it('expects 10 invitations and, at an assumed 50 % response, 5 answers a year from an area of 20 households', async () => {
+    const seed = await seedOrganisation(t.db);
+    await drawMonthlySample(t.db, seed.organisation.id, '2025-01');
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    const plan = (await admin.get('/api/v1/safety-index/plan')).json();
+    expect(plan).toHaveLength(2);
+    expect(plan[0]).toMatchObject({ households: 20, expectedInvitationsPerYear: 10 });
+    // No invitations in the last 12 months: an assumed response rate of 50 % → 5 answers a year,
+    // margin 1.96·√(0.25/5) = 0.4383.
+    expect(plan[0]).toMatchObject({ responseRate: 0.5, expectedAnswersPerYear: 5 });
+    expect(plan[0].marginOfError).toBeCloseTo(0.4383, 4);
+  });
+});
