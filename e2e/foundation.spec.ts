@@ -34,7 +34,7 @@ async function signIn(page: Page, email = admin) {
 }
 
 /** Waits for the page's h1 (pages load their code and data lazily). */
-async function heading(page: Page, name: string) {
+async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
@@ -115,6 +115,48 @@ describe('the foundation web app', () => {
     await heading(page, 'Logga in');
     await signIn(page);
     await heading(page, 'Overview');
+    await context.close();
+  });
+
+  it('resets a forgotten password through the e-mailed link, which the admin can read in the outbox', async () => {
+    const analyst = 'analytiker@demo.grannskap.se';
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByRole('link', { name: 'Glömt lösenordet?' }).click();
+    await heading(page, 'Glömt lösenordet');
+    await page.getByLabel('E-postadress').fill(analyst);
+    await page.getByRole('button', { name: 'Skicka länk' }).click();
+    await page.getByRole('status').filter({ hasText: 'Om adressen har ett konto' }).waitFor();
+    await expectAccessible(page);
+
+    // Without SMTP the mail waits in the outbox, which the admin reads in the UI.
+    const adminContext = await newContext(browser);
+    const adminPage = await adminContext.newPage();
+    await signIn(adminPage);
+    await adminPage.goto(`${server.url}/outbox`);
+    await heading(adminPage, /Utkorg|Outbox/);
+    const mail = adminPage.getByRole('row').filter({ hasText: analyst }).first();
+    await mail.locator('summary').click();
+    const body = (await mail.locator('pre').textContent()) ?? '';
+    await expectAccessible(adminPage);
+    await adminContext.close();
+    const link = /https?:\/\/\S+\/reset-password\?token=\S+/.exec(body)?.[0];
+    expect(link, body).toBeDefined();
+    const token = new URL(link!).searchParams.get('token');
+
+    await page.goto(`${server.url}/reset-password?token=${token}`);
+    await heading(page, 'Välj nytt lösenord');
+    await page.getByLabel('Nytt lösenord').fill('ett-nytt-langt-losenord');
+    await page.getByLabel('Upprepa lösenordet').fill('ett-nytt-langt-losenord');
+    await page.getByRole('button', { name: 'Spara lösenord' }).click();
+    await page.getByRole('status').filter({ hasText: 'Lösenordet är bytt' }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Till inloggningen' }).click();
+    await signInAs(page, server.url, analyst, 'ett-nytt-langt-losenord');
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await heading(page, 'Översikt');
     await context.close();
   });
 
