@@ -61,6 +61,8 @@ describe('rounds offline', () => {
     const context = await newContext(browser, phone);
     const page = await context.newPage();
     await signInAs(page, server.url, host);
+    // signInAs returns once a <main> shows, which the sign-in page has too: wait until signed in.
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 
     await page.goto(`${server.url}/rounds/field`);
     await page.getByRole('heading', { level: 1, name: 'Rondering' }).waitFor();
@@ -86,7 +88,8 @@ describe('rounds offline', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     // Reloaded without a network: the shell comes from the service worker, the findings from IndexedDB.
-    await page.reload();
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
     await page.getByRole('heading', { level: 1, name: /Källargångar och förråd/ }).waitFor();
     expect(page.url()).toBe(roundUrl);
     await expect.poll(() => page.getByTestId('finding').count()).toBe(3);

@@ -115,7 +115,10 @@ export default function FieldPage() {
             <Anchor component={Link} to={`/rounds/field/${r.clientId}`}>
               {r.templateName[lang]} · {r.propertyLabel}
             </Anchor>
-            <Badge color={r.state === 'synced' ? 'green' : r.state === 'rejected' ? 'red' : 'yellow'}>
+            <Badge
+              variant="light"
+              color={r.state === 'synced' ? 'green' : r.state === 'rejected' ? 'red' : 'orange'}
+            >
               {t(`state.${r.state}`)}
             </Badge>
           </Group>

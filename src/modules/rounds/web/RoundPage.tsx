@@ -110,7 +110,8 @@ export default function RoundPage() {
                 {f.severity ? t(`severity.${f.severity}`) : t('finding.positiveShort')}
               </Text>
               <Badge
-                color={f.state === 'synced' ? 'green' : f.state === 'rejected' ? 'red' : 'yellow'}
+                variant="light"
+                color={f.state === 'synced' ? 'green' : f.state === 'rejected' ? 'red' : 'orange'}
                 data-testid="finding-state"
               >
                 {t(`state.${f.state}`)}

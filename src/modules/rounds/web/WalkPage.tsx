@@ -114,7 +114,7 @@ export default function WalkPage() {
         <Card key={f.id} withBorder padding="sm">
           <Group justify="space-between">
             <Text size="sm">{f.note}</Text>
-            <Badge color={f.positive ? 'green' : f.severity === 'high' ? 'red' : 'gray'}>
+            <Badge variant="light" color={f.positive ? 'green' : f.severity === 'high' ? 'red' : 'gray'}>
               {f.positive ? t('finding.positiveShort') : t(`severity.${f.severity ?? 'low'}`)}
             </Badge>
           </Group>
@@ -129,7 +129,9 @@ export default function WalkPage() {
         <Card key={f.clientId} withBorder padding="sm">
           <Group justify="space-between">
             <Text size="sm">{f.note}</Text>
-            <Badge color="yellow">{t(`state.${f.state}`)}</Badge>
+            <Badge variant="light" color="orange">
+              {t(`state.${f.state}`)}
+            </Badge>
           </Group>
         </Card>
       ))}
