@@ -1,11 +1,12 @@
 import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { visibleNav } from '../modules';
 import { useMe, useSignOut } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { PageLoader } from './PageLoader';
 
 /** The signed-in layout: header, main navigation (a drawer behind a burger on phones) and main. */
@@ -16,9 +17,17 @@ export function Shell() {
   const location = useLocation();
   const nav = visibleNav(me.permissions);
 
-  // Following a link on a phone closes the drawer.
+  const main = useRef<HTMLElement>(null);
+  const firstPage = useRef(true);
+
+  // After following a link: close the drawer (phones) and move focus to the new page, so keyboard
+  // and screen-reader users start at its top instead of in the navigation.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only.
-  useEffect(() => close(), [location.pathname]);
+  useEffect(() => {
+    close();
+    if (firstPage.current) firstPage.current = false;
+    else main.current?.focus();
+  }, [location.pathname]);
 
   return (
     <AppShell
@@ -70,10 +79,12 @@ export function Shell() {
           ))}
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1} className="gs-main">
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+      <AppShell.Main id="main" ref={main} tabIndex={-1} className="gs-main">
+        <PageErrorBoundary key={location.pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );
