@@ -193,4 +193,27 @@ describe('survey-responses import', () => {
       ['2025-Q2', 0],
     ]);
   });
+
+  it('reports progress while it writes, steadily up to the end (the UI progress bar follows it)', async () => {
+    const seed = await seedOrganisation(t.db);
+    const lines = Array.from(
+      { length: 12_000 },
+      (_, i) => `g${i},${i % 2 ? 'alfa-N' : 'alfa-S'},2025-07-01,4,3,,,,,,,,,`,
+    );
+    const seen: number[] = [];
+    const report = await runImport(
+      t.db,
+      systemActor(seed.organisation.id),
+      surveyResponsesImport,
+      csv(lines),
+      {
+        onProgress: (done, total) => seen.push(done / total),
+      },
+    );
+    expect(report.status).toBe('done');
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
+    expect(seen.at(-1)).toBe(1);
+    // Writing is the second half: 3 look-up chunks and 3 insert batches of 5,000 report in it.
+    expect(seen.filter((f) => f > 0.5 && f < 1).length).toBeGreaterThanOrEqual(5);
+  });
 });
