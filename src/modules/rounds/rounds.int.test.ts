@@ -264,6 +264,25 @@ describe('offline sync', () => {
   });
 });
 
+describe('access by area', () => {
+  it('shows a host only the rounds, findings, photos and actions of their own areas', async () => {
+    const { seed, host, admin, stairwell } = await world();
+    const other = await stairwellQueue(stairwell.id, seed.properties[1].id);
+    const res = (await admin.post('/api/v1/rounds/sync', other)).json();
+    const roundId = res.results[0].id;
+    const photoId = res.results[4].id;
+    expect((await admin.get('/api/v1/rounds/actions')).json()).toHaveLength(1);
+    expect((await host.get('/api/v1/rounds/actions')).json()).toEqual([]);
+    expect((await host.get('/api/v1/rounds')).json()).toEqual([]);
+    expect((await host.get(`/api/v1/rounds/${roundId}`)).statusCode).toBe(403);
+    expect((await host.get(`/api/v1/rounds/photos/${photoId}`)).statusCode).toBe(403);
+    expect((await host.get(`/api/v1/rounds/actions?areaId=${seed.areas[1].id}`)).statusCode).toBe(403);
+    const viewer = await signIn('viewer@alfa.test');
+    expect((await viewer.get(`/api/v1/rounds/${roundId}`)).statusCode).toBe(200);
+    expect((await viewer.post('/api/v1/rounds/sync', other)).statusCode).toBe(403);
+  });
+});
+
 describe('actions', () => {
   it("needs a reason for won't do, keeps a history, and shows overdue actions to owner and area manager", async () => {
     const { seed, host, admin, stairwell } = await world();
