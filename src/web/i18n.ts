@@ -38,11 +38,19 @@ export function rememberLanguage(language: Language): void {
   document.cookie = `lang=${language}; path=/; max-age=31536000; samesite=lax`;
 }
 
-/** Swedish unless the `lang` cookie says otherwise; the signed-in user's choice replaces it. */
+/** The server's rule for Accept-Language (core/i18n languageFromHeader): English first means English. */
+function browserLanguage(): Language {
+  return navigator.languages?.[0]?.toLowerCase().startsWith('en') ? 'en' : 'sv';
+}
+
+/**
+ * The `lang` cookie, else the browser's first language if it is English, else Swedish — the same
+ * rule the server uses for its messages. The signed-in user's stored choice replaces it.
+ */
 export async function initI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     resources: buildResources(),
-    lng: cookieLanguage() ?? 'sv',
+    lng: cookieLanguage() ?? browserLanguage(),
     fallbackLng: 'sv',
     supportedLngs: languages,
     defaultNS: 'common',

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
+import { Dialog } from '../../../web/components/Dialog';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { type Area, areaQueries, type District, type Geometry, type Property } from './queries';
 
@@ -53,13 +54,7 @@ function FormModal({
 }) {
   const { t } = useTranslation('common');
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={title}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('actions.close') }}
-    >
+    <Dialog opened={opened} onClose={onClose} title={title}>
       <form
         onSubmit={(event: FormEvent) => {
           event.preventDefault();
@@ -79,7 +74,7 @@ function FormModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Modal, MultiSelect, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Badge, Button, Group, MultiSelect, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
+import { Dialog } from '../../../web/components/Dialog';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
@@ -134,13 +135,7 @@ function UserForm({ user, areas, onClose }: { user: User | null; areas: AreaOpti
 
   const isSelf = user?.id === me.id;
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={user ? t('edit', { name: user.name }) : t('invite')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': tc('actions.close') }}
-    >
+    <Dialog opened onClose={onClose} title={user ? t('edit', { name: user.name }) : t('invite')}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -224,6 +219,6 @@ function UserForm({ user, areas, onClose }: { user: User | null; areas: AreaOpti
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
