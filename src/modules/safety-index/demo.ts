@@ -93,7 +93,7 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
         month: name,
         tokenHash: createHash('sha256').update(`demo-${h.id}-${month}-${random()}`).digest('hex'),
         expiresAt: new Date(created.getTime() + settings.validDays * 86_400_000),
-        usedAt: answered ? new Date(created.getTime() + Math.floor(random() * 20) * 86_400_000) : null,
+        usedAt: answered ? created : null,
         createdAt: created,
       });
       if (!answered) continue;

@@ -78,6 +78,10 @@ describe("the tenant's page", () => {
       ].sort(),
     );
 
+    // The invitation only records the month it was answered in: no time to match answers against.
+    const [invitation] = await t.db.select().from(surveyInvitations);
+    expect(invitation.usedAt?.toISOString()).toBe(`${thisMonth}-01T00:00:00.000Z`);
+
     const again = await t.app.inject({ method: 'GET', url: `/s/${token}?lang=sv` });
     expect(again.body).toContain('Enkäten är redan besvarad');
     const second = await t.app.inject({

@@ -88,7 +88,7 @@ export const surveyInvitations = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
-    /** Set when answered; the answer itself has no link back. */
+    /** Set when answered, to the first of the month only; the answer itself has no link back. */
     usedAt: timestamp('used_at', { withTimezone: true }),
     createdAt: createdAt(),
   },

@@ -145,9 +145,11 @@ export async function submitAnswer(
   now = new Date(),
 ): Promise<'saved' | 'used'> {
   return db.transaction(async (tx) => {
+    // Only the month is kept, so the time of answering cannot be matched against anything.
+    const usedAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
     const [claimed] = await tx
       .update(surveyInvitations)
-      .set({ usedAt: now })
+      .set({ usedAt })
       .where(
         and(
           eq(surveyInvitations.id, invitationId),
