@@ -7,12 +7,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { applyLanguage } from '../i18n';
+import { safeNext } from '../safe-next';
 import { meQuery } from '../session';
-
-/** Where to go after sign-in: only paths inside the app, never another site. */
-export function safeNext(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 export function SignInPage() {
   const { t } = useTranslation('common');

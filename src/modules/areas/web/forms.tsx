@@ -5,24 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { Dialog } from '../../../web/components/Dialog';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { parseGeometry } from './geometry';
 import { type Area, areaQueries, type District, type Geometry, type Property } from './queries';
 
 /** What an edit dialog is doing: nothing, creating, or editing one row. */
 export type Editing<T> = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; row: T };
-
-/** Reads the pasted GeoJSON: a Polygon/MultiPolygon, or a Feature holding one; empty means none. */
-export function parseGeometry(text: string): Geometry | null | 'invalid' {
-  if (!text.trim()) return null;
-  try {
-    const value = JSON.parse(text) as { type?: string; geometry?: unknown; coordinates?: unknown };
-    const geometry = (value.type === 'Feature' ? value.geometry : value) as Geometry | undefined;
-    if (geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') && geometry.coordinates)
-      return geometry;
-  } catch {
-    // fall through
-  }
-  return 'invalid';
-}
 
 function useSave<T>(save: (body: T) => Promise<unknown>, onClose: () => void) {
   const client = useQueryClient();
