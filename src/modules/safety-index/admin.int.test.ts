@@ -3,6 +3,7 @@ import { seedOrganisation, signIn } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
+import { buildAnnualReport } from '../../core/report';
 import { drawMonthlySample } from './invitations';
 import { recomputeFromAnswers, storedRollups } from './rollups';
 import { surveyResponsesImport } from './survey-responses.import';
@@ -113,5 +114,41 @@ describe('the plan', () => {
     // margin 1.96·√(0.25/5) = 0.4383.
     expect(plan[0]).toMatchObject({ responseRate: 0.5, expectedAnswersPerYear: 5 });
     expect(plan[0].marginOfError).toBeCloseTo(0.4383, 4);
+  });
+});
+
+describe('the annual report', () => {
+  it('carries safety_index with value, n, interval, target and status, and suppresses 6 respondents', async () => {
+    const seed = await seedOrganisation(t.db);
+    const actor = systemActor(seed.organisation.id);
+    // 20 respondents answering evening and contact: as in the import test, 30 of 40 → 75 %,
+    // interval 63.76 %–86.24 % (respondent as cluster), which crosses 82 %.
+    const header = 'response_id,area_code,answered_on,evening,contact';
+    const lines = Array.from(
+      { length: 20 },
+      (_, i) => `p${i},${i % 2 ? 'alfa-N' : 'alfa-S'},2025-05-05,${i < 10 ? 5 : 2},4`,
+    );
+    await runImport(t.db, actor, surveyResponsesImport, csv(header, lines));
+    const analyst = await signIn(t.app, 'analyst@alfa.test');
+    await analyst.request('PUT', '/api/v1/safety-index/targets', { year: 2025, areaId: null, target: 0.82 });
+    const report = await buildAnnualReport(t.db, seed.organisation, 2025);
+    const safety = report.indicators.find((i) => i.id === 'safety_index')!;
+    expect(safety).toMatchObject({
+      n: 20,
+      target: 0.82,
+      status: 'too close to call',
+      suppressed: false,
+      unit: 'fraction',
+    });
+    expect(safety.value).toBeCloseTo(0.75, 10);
+    expect(safety.ci_low).toBeCloseTo(0.63759, 4);
+    expect(safety.ci_high).toBeCloseTo(0.86241, 4);
+
+    const six = Array.from({ length: 6 }, (_, i) => `q${i},alfa-N,2024-05-05,5,4`);
+    await runImport(t.db, actor, surveyResponsesImport, csv(header, six));
+    const small = (await buildAnnualReport(t.db, seed.organisation, 2024)).indicators.find(
+      (i) => i.id === 'safety_index',
+    )!;
+    expect(small).toMatchObject({ value: null, ci_low: null, ci_high: null, n: 6, suppressed: true });
   });
 });

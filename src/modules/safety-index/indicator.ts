@@ -35,8 +35,5 @@ export const safetyIndexIndicator: IndicatorDefinition = {
   sdg: [11, 3],
   materialArea: 'sustainable_neighbourhoods',
   focusArea: 'trygghet',
-  compute: async (db, organisationId, year) => {
-    const { target: _t, status: _s, ...value } = await safetyIndexForYear(db, organisationId, year);
-    return value;
-  },
+  compute: (db, organisationId, year) => safetyIndexForYear(db, organisationId, year),
 };
