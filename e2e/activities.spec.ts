@@ -124,4 +124,23 @@ describe('activities', () => {
     }).format(start);
     expect(local).toBe(`${swedishToday()} 18:00`);
   }, 300_000);
+
+  it('shows the programs with exits to work and a before/after comparison', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, admin);
+    await page.goto(`${server.url}/programs`);
+    await heading(page, 'Program');
+    const row = page.getByRole('row').filter({ hasText: 'Jobbpunkt' });
+    await row.waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'En frisk generation' }).click();
+    await heading(page, 'En frisk generation');
+    // Last year's cohort: 17 families, each adult answering at start and end.
+    const table = page.getByRole('table', { name: /Före och efter/ });
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBeGreaterThan(1);
+    await expectAccessible(page);
+    await context.close();
+  }, 300_000);
 });
