@@ -9,6 +9,7 @@ import {
   Select,
   Stack,
   Text,
+  Textarea,
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -249,7 +250,68 @@ function InstrumentSection() {
           {t('admin.saveInstrument')}
         </Button>
       </form>
+      <QuestionTextsEditor
+        key={instrument.data.id}
+        initial={instrument.data.questions}
+        onSave={(questions) =>
+          api.post('/safety-index/instrument', {
+            questions,
+            indexCodes: instrument.data!.indexCodes.filter((c) => questions.some((q) => q.code === c)),
+            comment: instrument.data!.comment,
+          })
+        }
+        onSaved={() => void client.invalidateQueries({ queryKey: safetyQueries.all() })}
+      />
     </Paper>
+  );
+}
+
+type Question = { code: string; text: Record<string, string> };
+
+/** The questions and their texts in every language as JSON: add a question or a language, fix a text. */
+function QuestionTextsEditor({
+  initial,
+  onSave,
+  onSaved,
+}: {
+  initial: Question[];
+  onSave: (questions: Question[]) => Promise<unknown>;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation('safety-index');
+  const [text, setText] = useState(() => JSON.stringify(initial, null, 2));
+  const [invalid, setInvalid] = useState(false);
+  const save = useMutation({ mutationFn: onSave, onSuccess: onSaved });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        try {
+          const parsed = JSON.parse(text) as Question[];
+          setInvalid(false);
+          save.mutate(parsed);
+        } catch {
+          setInvalid(true);
+        }
+      }}
+    >
+      <Textarea
+        mt="lg"
+        label={t('admin.texts')}
+        description={t('admin.textsHint')}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        autosize
+        minRows={6}
+        maxRows={20}
+        error={invalid ? t('admin.textsInvalid') : undefined}
+        styles={{ input: { fontFamily: 'monospace', fontSize: 13 } }}
+      />
+      <ErrorAlert error={save.error} />
+      <Button type="submit" mt="sm" variant="light" loading={save.isPending}>
+        {t('admin.saveInstrument')}
+      </Button>
+    </form>
   );
 }
 
