@@ -35,6 +35,15 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Signs in and waits until the signed-in layout shows this module in the navigation. */
+async function signIn(page: Page, email: string) {
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login') && r.status() === 200),
+    signInAs(page, server.url, email),
+  ]);
+  await page.getByRole('link', { name: 'Lägesbild (EST)' }).first().waitFor();
+}
+
 async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
@@ -71,7 +80,7 @@ describe('EST situation picture', () => {
     //    duplicates the municipality's.
     const policeContext = await newContext(browser);
     const policePage = await policeContext.newPage();
-    await signInAs(policePage, server.url, police);
+    await signIn(policePage, police);
     await policePage.goto(`${server.url}/situation/report`);
     await heading(policePage, 'Rapportera händelse');
     await policePage.getByText('Skriv aldrig namn', { exact: false }).first().waitFor();
@@ -98,7 +107,7 @@ describe('EST situation picture', () => {
     // 2. The municipality reporter files an ordinary report.
     const kommunContext = await newContext(browser);
     const kommunPage = await kommunContext.newPage();
-    await signInAs(kommunPage, server.url, municipality);
+    await signIn(kommunPage, municipality);
     await kommunPage.goto(`${server.url}/situation/report`);
     await heading(kommunPage, 'Rapportera händelse');
     await kommunPage.getByText('Du rapporterar för Västerås stad, fritid.').waitFor();
@@ -130,7 +139,7 @@ describe('EST situation picture', () => {
     //    municipality's report.
     const coordContext = await newContext(browser);
     const coordPage = await coordContext.newPage();
-    await signInAs(coordPage, server.url, coordinator);
+    await signIn(coordPage, coordinator);
     await coordPage.goto(`${server.url}/situation/review?week=${week}`);
     await heading(coordPage, 'EST-samordning');
     const row = (text: string) => coordPage.getByRole('row').filter({ hasText: text });

@@ -313,6 +313,7 @@ function GradeForm({ picture, week }: { picture: Picture; week: string }) {
             setLevel(proposed ? String(proposed) : null);
           }}
           required
+          allowDeselect={false}
           searchable
         />
         <Select
@@ -324,6 +325,7 @@ function GradeForm({ picture, week }: { picture: Picture; week: string }) {
           value={level}
           onChange={setLevel}
           required
+          allowDeselect={false}
         />
       </SimpleGrid>
       {area && (
@@ -392,6 +394,7 @@ function PriorityForm({ picture, week }: { picture: Picture; week: string }) {
           value={kind}
           onChange={setKind}
           required
+          allowDeselect={false}
         />
         <Select
           label={t('priority.area')}

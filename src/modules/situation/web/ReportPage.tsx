@@ -127,6 +127,7 @@ export default function ReportPage() {
             onChange={setAreaId}
             searchable
             required
+            allowDeselect={false}
           />
           <Select
             label={t('report.placeType')}
@@ -144,6 +145,7 @@ export default function ReportPage() {
             onChange={setCategoryId}
             searchable
             required
+            allowDeselect={false}
           />
           <NumberInput
             label={t('report.count')}
