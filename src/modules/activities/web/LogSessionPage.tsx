@@ -40,6 +40,7 @@ export default function LogSessionPage() {
   const [women, setWomen] = useState<Count>('');
   const [men, setMen] = useState<Count>('');
   const [ages, setAges] = useState<Record<string, Count>>({});
+  const [newcomers, setNewcomers] = useState<Count>('');
   const [saved, setSaved] = useState<Session | null>(null);
 
   const activity = list.data?.find((a) => a.id === activityId);
@@ -59,6 +60,7 @@ export default function LogSessionPage() {
       setWomen('');
       setMen('');
       setAges({});
+      setNewcomers('');
       await client.invalidateQueries({ queryKey: activityQueries.all() });
     },
   });
@@ -76,6 +78,7 @@ export default function LogSessionPage() {
       participants: asCount(participants),
       women: asCount(women),
       men: asCount(men),
+      newParticipants: asCount(newcomers),
       ages: Object.fromEntries(
         Object.entries(ages)
           .filter(([, v]) => v !== '')
@@ -165,6 +168,15 @@ export default function LogSessionPage() {
                 />
               ))}
             </SimpleGrid>
+            <NumberInput
+              mt="xs"
+              label={t('fields.newParticipants')}
+              description={t('fields.newParticipantsHint')}
+              min={0}
+              inputMode="numeric"
+              value={newcomers}
+              onChange={setNewcomers}
+            />
           </details>
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending} disabled={!activityId || !areaId} fullWidth>

@@ -226,6 +226,7 @@ function Participants({ programId, areaName }: { programId: string; areaName: Ma
   const client = useQueryClient();
   const list = useQuery(programQueries.participants(programId));
   const [adding, setAdding] = useState(false);
+  const [exiting, setExiting] = useState<Participant | null>(null);
   const erase = useMutation({
     mutationFn: (id: string) => api.post(`/program-participants/${id}/erase`),
     onSuccess: () => client.invalidateQueries({ queryKey: programQueries.all() }),
@@ -243,6 +244,7 @@ function Participants({ programId, areaName }: { programId: string; areaName: Ma
         )}
       </Group>
       {adding && <ParticipantForm programId={programId} onClose={() => setAdding(false)} />}
+      {exiting && <ExitForm participant={exiting} onClose={() => setExiting(null)} />}
       <ErrorAlert error={list.error ?? erase.error} />
       <DataTable
         caption={t('participants.caption')}
@@ -271,18 +273,29 @@ function Participants({ programId, areaName }: { programId: string; areaName: Ma
             key: 'actions',
             header: t('participants.actions'),
             render: (p) =>
-              canErase && !p.erased ? (
-                <Button
-                  size="compact-sm"
-                  color="red"
-                  variant="subtle"
-                  onClick={() => {
-                    if (window.confirm(t('participants.confirmErase', { ref: p.ref }))) erase.mutate(p.id);
-                  }}
-                >
-                  {t('participants.erase')}
-                </Button>
-              ) : null,
+              p.erased ? null : (
+                <Group gap={4} wrap="nowrap">
+                  {canWrite && (
+                    <Button size="compact-sm" variant="subtle" onClick={() => setExiting(p)}>
+                      {t('exit.open', { ref: p.ref })}
+                    </Button>
+                  )}
+                  {canErase && (
+                    <Button
+                      size="compact-sm"
+                      color="red"
+                      variant="subtle"
+                      aria-label={t('participants.eraseRef', { ref: p.ref })}
+                      onClick={() => {
+                        if (window.confirm(t('participants.confirmErase', { ref: p.ref })))
+                          erase.mutate(p.id);
+                      }}
+                    >
+                      {t('participants.erase')}
+                    </Button>
+                  )}
+                </Group>
+              ),
           },
         ]}
       />
@@ -377,6 +390,101 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
             required
             value={enrolledOn}
             onChange={(e) => setEnrolledOn(e.currentTarget.value)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {common('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {common('actions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** Records an exit: date, completed or not, outcome now and after six months, satisfaction. */
+function ExitForm({ participant, onClose }: { participant: Participant; onClose: () => void }) {
+  const { t } = useTranslation('programs');
+  const { t: common } = useTranslation('common');
+  const client = useQueryClient();
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  const [exitedOn, setExitedOn] = useState(participant.exitedOn ?? today);
+  const [completed, setCompleted] = useState(
+    participant.completed === null ? '' : String(participant.completed),
+  );
+  const [outcome, setOutcome] = useState<string>(participant.outcome ?? '');
+  const [later, setLater] = useState<string>(participant.outcomeAfter6Months ?? '');
+  const [satisfaction, setSatisfaction] = useState<string>(
+    participant.satisfaction ? String(participant.satisfaction) : '',
+  );
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) => api.patch(`/program-participants/${participant.id}`, body),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: programQueries.all() });
+      onClose();
+    },
+  });
+  const outcomeOptions = [
+    { value: '', label: '–' },
+    ...outcomes.map((o) => ({ value: o, label: t(`outcome.${o}`) })),
+  ];
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({
+      exitedOn,
+      completed: completed === '' ? null : completed === 'true',
+      outcome: outcome || null,
+      outcomeAfter6Months: later || null,
+      satisfaction: satisfaction ? Number(satisfaction) : null,
+    });
+  }
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('exit.title', { ref: participant.ref })}
+      closeButtonProps={{ 'aria-label': common('actions.close') }}
+    >
+      <form onSubmit={submit}>
+        <Stack>
+          <ErrorAlert error={save.error} />
+          <TextInput
+            type="date"
+            label={t('participants.exited')}
+            required
+            value={exitedOn}
+            onChange={(e) => setExitedOn(e.currentTarget.value)}
+          />
+          <NativeSelect
+            label={t('exit.completed')}
+            value={completed}
+            onChange={(e) => setCompleted(e.currentTarget.value)}
+            data={[
+              { value: '', label: '–' },
+              { value: 'true', label: t('exit.yes') },
+              { value: 'false', label: t('exit.no') },
+            ]}
+          />
+          <NativeSelect
+            label={t('outcome.atExit')}
+            value={outcome}
+            onChange={(e) => setOutcome(e.currentTarget.value)}
+            data={outcomeOptions}
+          />
+          <NativeSelect
+            label={t('outcome.after6')}
+            value={later}
+            onChange={(e) => setLater(e.currentTarget.value)}
+            data={outcomeOptions}
+          />
+          <NativeSelect
+            label={t('exit.satisfaction')}
+            value={satisfaction}
+            onChange={(e) => setSatisfaction(e.currentTarget.value)}
+            data={['', '1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v || '–' }))}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -60,7 +60,9 @@ export type Participant = {
   areaId: string | null;
   enrolledOn: string;
   exitedOn: string | null;
+  completed: boolean | null;
   outcome: Outcome | null;
+  outcomeAfter6Months: Outcome | null;
   satisfaction: number | null;
   erased: boolean;
 };
