@@ -375,3 +375,14 @@ export async function setAreaManager(
     return { areaId, userId, manager };
   });
 }
+
+/** Area managers of the organisation (the areas the actor sees). */
+export async function listAreaManagers({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['rounds.read']);
+  return db
+    .select({ areaId: areaManagers.areaId, userId: areaManagers.userId, name: users.name })
+    .from(areaManagers)
+    .innerJoin(users, eq(users.id, areaManagers.userId))
+    .where(and(eq(areaManagers.organisationId, actor.organisationId), areaScope(areaManagers.areaId, actor)))
+    .orderBy(asc(users.name));
+}

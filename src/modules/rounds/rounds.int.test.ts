@@ -302,6 +302,9 @@ describe('actions', () => {
       userId: seed.users.admin.id,
       manager: true,
     });
+    expect((await admin.get('/api/v1/rounds/area-managers')).json()).toEqual([
+      { areaId: seed.areas[0].id, userId: seed.users.admin.id, name: 'admin alfa' },
+    ]);
     expect(
       (await host.get('/api/v1/rounds/actions/overdue-for-me')).json().map((a: { id: string }) => a.id),
     ).toEqual([action.id]);

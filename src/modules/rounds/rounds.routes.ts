@@ -201,6 +201,17 @@ export async function roundRoutes(app: ApiInstance, { db }: AppContext) {
     { config: read, schema: { tags, params: idParam, response: { 200: z.array(actionHistorySchema) } } },
     async (req) => actionService.getActionHistory(ctx(req.id), actorOf(req), req.params.id),
   );
+  app.get(
+    '/rounds/area-managers',
+    {
+      config: read,
+      schema: {
+        tags,
+        response: { 200: z.array(z.object({ areaId: z.uuid(), userId: z.uuid(), name: z.string() })) },
+      },
+    },
+    async (req) => actionService.listAreaManagers(ctx(req.id), actorOf(req)),
+  );
   app.put(
     '/rounds/area-managers',
     {

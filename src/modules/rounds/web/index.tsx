@@ -8,6 +8,7 @@ const WalksPage = lazy(() => import('./WalksPage'));
 const WalkPage = lazy(() => import('./WalkPage'));
 const PresencePage = lazy(() => import('./PresencePage'));
 const FollowUpPage = lazy(() => import('./FollowUpPage'));
+const TemplatesPage = lazy(() => import('./TemplatesPage'));
 
 export const webModule: WebModule = {
   routes: [
@@ -18,6 +19,7 @@ export const webModule: WebModule = {
     { path: 'rounds/walks/:id', permission: 'rounds.read', element: <WalkPage /> },
     { path: 'rounds/presence', permission: 'rounds.read', element: <PresencePage /> },
     { path: 'rounds/follow-up', permission: 'rounds.read', element: <FollowUpPage /> },
+    { path: 'rounds/templates', permission: 'rounds.manage', element: <TemplatesPage /> },
   ],
   nav: [
     { to: '/rounds/field', labelKey: 'rounds:nav.field', permission: 'rounds.write', order: 40 },
@@ -25,5 +27,6 @@ export const webModule: WebModule = {
     { to: '/rounds/actions', labelKey: 'rounds:nav.actions', permission: 'rounds.read', order: 42 },
     { to: '/rounds/presence', labelKey: 'rounds:nav.presence', permission: 'rounds.read', order: 43 },
     { to: '/rounds/follow-up', labelKey: 'rounds:nav.followUp', permission: 'rounds.read', order: 44 },
+    { to: '/rounds/templates', labelKey: 'rounds:nav.templates', permission: 'rounds.manage', order: 88 },
   ],
 };
