@@ -7,8 +7,11 @@ import type { ReactNode } from 'react';
  */
 export type WebRoute = { path: string; element: ReactNode; permission?: string };
 
-/** A link in the main navigation, shown when the user holds the permission. */
-export type NavItem = { to: string; labelKey: string; permission: string; order?: number };
+/**
+ * A link in the main navigation, shown when the user holds the permission. Items sort by `order`;
+ * consecutive items with the same `groupKey` (an i18n key) appear under one heading.
+ */
+export type NavItem = { to: string; labelKey: string; permission: string; order?: number; groupKey?: string };
 
 /**
  * What a module's `web/index.tsx` exports as `webModule`. The shell finds every module's web

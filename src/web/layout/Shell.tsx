@@ -1,9 +1,10 @@
 import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useEffect, useRef } from 'react';
+import { Fragment, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { visibleNav } from '../modules';
+import { navSections } from '../nav';
 import { useMe, useSignOut } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageErrorBoundary } from './PageErrorBoundary';
@@ -68,14 +69,24 @@ export function Shell() {
           <Text size="xs" c="dimmed" hiddenFrom="xs" px="sm" pb="xs">
             {me.organisation.name}
           </Text>
-          {nav.map((item) => (
-            <NavLink
-              key={item.to}
-              component={RouterNavLink}
-              to={item.to}
-              label={t(item.labelKey)}
-              active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
-            />
+          {navSections(nav).map((section) => (
+            <Fragment key={section.groupKey ?? section.items[0].to}>
+              {section.groupKey && (
+                <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="md" pb={4}>
+                  {t(section.groupKey)}
+                </Text>
+              )}
+              {section.items.map((item) => (
+                <NavLink
+                  key={item.to}
+                  component={RouterNavLink}
+                  to={item.to}
+                  label={t(item.labelKey)}
+                  py={6}
+                  active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
+                />
+              ))}
+            </Fragment>
           ))}
         </AppShell.Section>
       </AppShell.Navbar>

@@ -12,6 +12,12 @@ export const webModule: WebModule = {
   ],
   nav: [
     { to: '/overview', labelKey: 'areas:nav.overview', permission: 'areas.read', order: 0 },
-    { to: '/areas', labelKey: 'areas:nav.admin', permission: 'areas.write', order: 80 },
+    {
+      to: '/areas',
+      labelKey: 'areas:nav.admin',
+      permission: 'areas.write',
+      order: 80,
+      groupKey: 'common:nav.admin',
+    },
   ],
 };

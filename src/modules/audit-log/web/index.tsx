@@ -5,5 +5,13 @@ const AuditLogPage = lazy(() => import('./AuditLogPage'));
 
 export const webModule: WebModule = {
   routes: [{ path: 'audit', permission: 'audit.read', element: <AuditLogPage /> }],
-  nav: [{ to: '/audit', labelKey: 'audit-log:nav', permission: 'audit.read', order: 90 }],
+  nav: [
+    {
+      to: '/audit',
+      labelKey: 'audit-log:nav',
+      permission: 'audit.read',
+      order: 90,
+      groupKey: 'common:nav.admin',
+    },
+  ],
 };

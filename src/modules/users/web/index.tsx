@@ -10,7 +10,19 @@ export const webModule: WebModule = {
     { path: 'outbox', permission: 'outbox.read', element: <OutboxPage /> },
   ],
   nav: [
-    { to: '/users', labelKey: 'users:nav.users', permission: 'users.manage', order: 85 },
-    { to: '/outbox', labelKey: 'users:nav.outbox', permission: 'outbox.read', order: 95 },
+    {
+      to: '/users',
+      labelKey: 'users:nav.users',
+      permission: 'users.manage',
+      order: 85,
+      groupKey: 'common:nav.admin',
+    },
+    {
+      to: '/outbox',
+      labelKey: 'users:nav.outbox',
+      permission: 'outbox.read',
+      order: 95,
+      groupKey: 'common:nav.admin',
+    },
   ],
 };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { navSections } from './nav';
+
+const item = (to: string, order: number, groupKey?: string) => ({
+  to,
+  labelKey: to,
+  permission: 'p',
+  order,
+  groupKey,
+});
+
+describe('navSections', () => {
+  it('keeps ungrouped items together, in order', () => {
+    const sections = navSections([item('/a', 0), item('/b', 10)]);
+    expect(sections.map((s) => s.items.map((i) => i.to))).toEqual([['/a', '/b']]);
+  });
+
+  it('gathers a group at its first item even when another module sorts between', () => {
+    // Admin items at 80, 85, 90; another module's ungrouped item at 87.
+    const sections = navSections([
+      item('/overview', 0),
+      item('/areas', 80, 'admin'),
+      item('/users', 85, 'admin'),
+      item('/checklists', 87),
+      item('/audit', 90, 'admin'),
+    ]);
+    expect(sections).toEqual([
+      { items: [item('/overview', 0)] },
+      {
+        groupKey: 'admin',
+        items: [item('/areas', 80, 'admin'), item('/users', 85, 'admin'), item('/audit', 90, 'admin')],
+      },
+      { items: [item('/checklists', 87)] },
+    ]);
+  });
+});

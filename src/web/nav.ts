@@ -1,0 +1,28 @@
+import type { NavItem } from './web-module';
+
+export type NavSection = { groupKey?: string; items: NavItem[] };
+
+/**
+ * The visible items as sections: each group (same groupKey) gathers all its items at the place of
+ * its first one, whatever other modules' items sort between them; ungrouped items stay in order.
+ */
+export function navSections(items: NavItem[]): NavSection[] {
+  const sections: NavSection[] = [];
+  const groups = new Map<string, NavSection>();
+  for (const item of items) {
+    if (item.groupKey) {
+      let group = groups.get(item.groupKey);
+      if (!group) {
+        group = { groupKey: item.groupKey, items: [] };
+        groups.set(item.groupKey, group);
+        sections.push(group);
+      }
+      group.items.push(item);
+      continue;
+    }
+    const last = sections.at(-1);
+    if (last && !last.groupKey) last.items.push(item);
+    else sections.push({ items: [item] });
+  }
+  return sections;
+}
