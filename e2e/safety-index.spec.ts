@@ -51,6 +51,12 @@ describe('safety survey', () => {
     const response = await page.goto(`${server.url}/s/${tokens[0]}`);
     expect((await response!.body()).length).toBeLessThan(30_000);
     await page.getByRole('heading', { level: 1, name: 'Trygghetsenkät' }).waitFor();
+    await page
+      .getByRole('table', { name: /Förväntade svar/ })
+      .getByRole('row')
+      .nth(2)
+      .waitFor();
+    await expectAccessible(page);
 
     await page.getByRole('link', { name: 'العربية' }).click();
     await page.getByRole('heading', { level: 1, name: 'استبيان الأمان' }).waitFor();
@@ -129,6 +135,12 @@ describe('safety survey', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await page.goto(`${server.url}/safety-index/survey`);
     await page.getByRole('heading', { level: 1, name: 'Trygghetsenkät' }).waitFor();
+    await page
+      .getByRole('table', { name: /Förväntade svar/ })
+      .getByRole('row')
+      .nth(2)
+      .waitFor();
+    await expectAccessible(page);
     await page.locator('input[type=file]').setInputFiles({
       name: 'leverantor.csv',
       mimeType: 'text/csv',
@@ -152,6 +164,21 @@ describe('safety survey', () => {
       .getByRole('row', { name: /Bäckby centrum/ })
       .getByRole('cell', { name: 'För få svar' })
       .waitFor();
+    await context.close();
+  });
+
+  it('gives the admin an accessible survey page with the question set and the letters', async () => {
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    await signInAs(page, server.url, 'admin@demo.grannskap.se');
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page.goto(`${server.url}/safety-index/survey`);
+    await page.getByRole('heading', { level: 2, name: 'Frågor (version 1)' }).waitFor();
+    await page.getByRole('checkbox', { name: /^evening:/ }).waitFor();
+    expect(await page.getByRole('checkbox', { name: /^evening:/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^overall:/ }).isChecked()).toBe(false);
+    await page.getByRole('table', { name: 'Brev per månad' }).waitFor();
+    await expectAccessible(page);
     await context.close();
   });
 });
