@@ -57,6 +57,14 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
     async (req) => service.updateSettings(ctx(req.id), actorOf(req), req.body),
   );
   app.get(
+    '/programs/identity-storage',
+    {
+      config: { access: p['programs.participants.write'] },
+      schema: { tags, response: { 200: z.object({ enabled: z.boolean() }) } },
+    },
+    async (req) => service.identityStorage(ctx(req.id), actorOf(req)),
+  );
+  app.get(
     '/programs/:id',
     {
       config: { access: p['programs.read'] },

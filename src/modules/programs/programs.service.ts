@@ -97,6 +97,13 @@ export async function updateSettings({ db, requestId }: Ctx, actor: Actor, input
   });
 }
 
+/** Whether names and personal numbers can be stored now: turned on, and the key is set. */
+export async function identityStorage({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['programs.participants.write']);
+  const settings = await settingsOf(db, actor.organisationId);
+  return { enabled: settings.identityEnabled && identityKeyFromEnv() !== null };
+}
+
 // ── programs ────────────────────────────────────────────────────────────────────────────────
 
 export async function listPrograms({ db }: Ctx, actor: Actor) {

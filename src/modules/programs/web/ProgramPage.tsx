@@ -22,6 +22,7 @@ import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
 import { formatNumber, formatRate } from './format';
+import { QuestionnaireActions } from './Questionnaires';
 import { type Comparison, outcomes, type Participant, type ProgramYear, programQueries } from './queries';
 
 function Figure({ label, value }: { label: string; value: ReactNode }) {
@@ -144,6 +145,7 @@ export default function ProgramPage() {
           {t('outcome.note')}
         </Text>
       </section>
+      <QuestionnaireActions programId={program.id} />
       {questionnaires.map((q) => (
         <QuestionnaireTable
           key={q.questionnaire.id}
@@ -227,6 +229,21 @@ function Participants({ programId, areaName }: { programId: string; areaName: Ma
   const list = useQuery(programQueries.participants(programId));
   const [adding, setAdding] = useState(false);
   const [exiting, setExiting] = useState<Participant | null>(null);
+  const canIdentify = useCan('programs.identity');
+  const [identity, setIdentity] = useState<{
+    ref: string | null;
+    name: string | null;
+    personalNumber: string | null;
+  } | null>(null);
+  const reveal = useMutation({
+    mutationFn: async (p: Participant) => ({
+      ref: p.ref,
+      ...(await api.get<{ name: string | null; personalNumber: string | null }>(
+        `/program-participants/${p.id}/identity`,
+      )),
+    }),
+    onSuccess: setIdentity,
+  });
   const erase = useMutation({
     mutationFn: (id: string) => api.post(`/program-participants/${id}/erase`),
     onSuccess: () => client.invalidateQueries({ queryKey: programQueries.all() }),
@@ -245,7 +262,17 @@ function Participants({ programId, areaName }: { programId: string; areaName: Ma
       </Group>
       {adding && <ParticipantForm programId={programId} onClose={() => setAdding(false)} />}
       {exiting && <ExitForm participant={exiting} onClose={() => setExiting(null)} />}
-      <ErrorAlert error={list.error ?? erase.error} />
+      {identity && (
+        <Modal
+          opened
+          onClose={() => setIdentity(null)}
+          title={t('participants.identityTitle', { ref: identity.ref })}
+        >
+          <Text>{identity.name ?? '–'}</Text>
+          <Text>{identity.personalNumber ?? '–'}</Text>
+        </Modal>
+      )}
+      <ErrorAlert error={list.error ?? erase.error ?? reveal.error} />
       <DataTable
         caption={t('participants.caption')}
         rows={list.data ?? []}
@@ -278,6 +305,11 @@ function Participants({ programId, areaName }: { programId: string; areaName: Ma
                   {canWrite && (
                     <Button size="compact-sm" variant="subtle" onClick={() => setExiting(p)}>
                       {t('exit.open', { ref: p.ref })}
+                    </Button>
+                  )}
+                  {canIdentify && p.hasIdentity && (
+                    <Button size="compact-sm" variant="subtle" onClick={() => reveal.mutate(p)}>
+                      {t('participants.showIdentity', { ref: p.ref })}
                     </Button>
                   )}
                   {canErase && (
@@ -315,6 +347,9 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
   const [gender, setGender] = useState('');
   const [consentOn, setConsentOn] = useState(today);
   const [enrolledOn, setEnrolledOn] = useState(today);
+  const [name, setName] = useState('');
+  const [personalNumber, setPersonalNumber] = useState('');
+  const identity = useQuery(programQueries.identityStorage());
   const save = useMutation({
     mutationFn: (body: Record<string, unknown>) => api.post(`/programs/${programId}/participants`, body),
     onSuccess: async () => {
@@ -331,6 +366,8 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
       gender: gender || null,
       consentOn,
       enrolledOn,
+      ...(name ? { name } : {}),
+      ...(personalNumber ? { personalNumber } : {}),
     });
   }
   return (
@@ -377,6 +414,21 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
               { value: 'other', label: t('gender.other') },
             ]}
           />
+          {identity.data?.enabled && (
+            <>
+              <TextInput
+                label={t('participants.name')}
+                description={t('participants.identityHint')}
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+              />
+              <TextInput
+                label={t('participants.personalNumber')}
+                value={personalNumber}
+                onChange={(e) => setPersonalNumber(e.currentTarget.value)}
+              />
+            </>
+          )}
           <TextInput
             type="date"
             label={t('participants.consent')}

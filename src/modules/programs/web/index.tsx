@@ -3,11 +3,21 @@ import type { WebModule } from '../../../web/web-module';
 
 const ProgramsPage = lazy(() => import('./ProgramsPage'));
 const ProgramPage = lazy(() => import('./ProgramPage'));
+const SettingsPage = lazy(() => import('./SettingsPage'));
 
 export const webModule: WebModule = {
   routes: [
     { path: 'programs', permission: 'programs.read', element: <ProgramsPage /> },
+    { path: 'programs/settings', permission: 'programs.settings', element: <SettingsPage /> },
     { path: 'programs/:id', permission: 'programs.read', element: <ProgramPage /> },
   ],
-  nav: [{ to: '/programs', labelKey: 'programs:nav.programs', permission: 'programs.read', order: 32 }],
+  nav: [
+    { to: '/programs', labelKey: 'programs:nav.programs', permission: 'programs.read', order: 32 },
+    {
+      to: '/programs/settings',
+      labelKey: 'programs:nav.settings',
+      permission: 'programs.settings',
+      order: 85,
+    },
+  ],
 };

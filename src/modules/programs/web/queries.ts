@@ -65,7 +65,10 @@ export type Participant = {
   outcomeAfter6Months: Outcome | null;
   satisfaction: number | null;
   erased: boolean;
+  hasIdentity: boolean;
 };
+export type Question = { code: string; label: string; min: number; max: number; higherIsBetter: boolean };
+export type Questionnaire = { id: string; programId: string; name: string; questions: Question[] };
 
 export const programQueries = {
   all: () => ['programs'] as const,
@@ -83,6 +86,21 @@ export const programQueries = {
     queryOptions({
       queryKey: ['programs', 'detail', id, 'participants'],
       queryFn: () => api.get<Participant[]>(`/programs/${id}/participants`),
+    }),
+  questionnaires: (id: string) =>
+    queryOptions({
+      queryKey: ['programs', 'detail', id, 'questionnaires'],
+      queryFn: () => api.get<Questionnaire[]>(`/programs/${id}/questionnaires`),
+    }),
+  identityStorage: () =>
+    queryOptions({
+      queryKey: ['programs', 'identity-storage'],
+      queryFn: () => api.get<{ enabled: boolean }>('/programs/identity-storage'),
+    }),
+  settings: () =>
+    queryOptions({
+      queryKey: ['programs', 'settings'],
+      queryFn: () => api.get<{ identityEnabled: boolean; retentionMonths: number }>('/programs/settings'),
     }),
   areas: () =>
     queryOptions({

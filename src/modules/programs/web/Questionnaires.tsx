@@ -1,0 +1,258 @@
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../web/api';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { useCan } from '../../../web/session';
+import { programQueries, type Question, type Questionnaire } from './queries';
+
+/** Buttons to set up a before/after questionnaire and to record a participant's answers. */
+export function QuestionnaireActions({ programId }: { programId: string }) {
+  const { t } = useTranslation('programs');
+  const canCreate = useCan('programs.write');
+  const canAnswer = useCan('programs.participants.write');
+  const list = useQuery(programQueries.questionnaires(programId));
+  const [creating, setCreating] = useState(false);
+  const [answering, setAnswering] = useState(false);
+  if (!canCreate && !canAnswer) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h3">
+        {t('questionnaire.title')}
+      </Title>
+      <Group>
+        {canCreate && (
+          <Button variant="light" onClick={() => setCreating(true)}>
+            {t('questionnaire.new')}
+          </Button>
+        )}
+        {canAnswer && (list.data?.length ?? 0) > 0 && (
+          <Button variant="light" onClick={() => setAnswering(true)}>
+            {t('questionnaire.answer')}
+          </Button>
+        )}
+      </Group>
+      {creating && <QuestionnaireForm programId={programId} onClose={() => setCreating(false)} />}
+      {answering && list.data && (
+        <AnswerForm programId={programId} questionnaires={list.data} onClose={() => setAnswering(false)} />
+      )}
+    </Stack>
+  );
+}
+
+type Row = Question & { id: number };
+
+function QuestionnaireForm({ programId, onClose }: { programId: string; onClose: () => void }) {
+  const { t } = useTranslation('programs');
+  const { t: common } = useTranslation('common');
+  const client = useQueryClient();
+  const [name, setName] = useState('');
+  const blank = (id: number): Row => ({ id, code: '', label: '', min: 1, max: 5, higherIsBetter: true });
+  const [rows, setRows] = useState<Row[]>([blank(0)]);
+  const update = (id: number, patch: Partial<Row>) =>
+    setRows((old) => old.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) => api.post(`/programs/${programId}/questionnaires`, body),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: programQueries.all() });
+      onClose();
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({ name, questions: rows.map(({ id: _id, ...q }) => q) });
+  }
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={t('questionnaire.new')}
+      closeButtonProps={{ 'aria-label': common('actions.close') }}
+    >
+      <form onSubmit={submit}>
+        <Stack>
+          <ErrorAlert error={save.error} />
+          <TextInput
+            label={t('questionnaire.name')}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+          {rows.map((r, i) => (
+            <Stack key={r.id} gap={4}>
+              <Group grow>
+                <TextInput
+                  label={t('questionnaire.code', { n: i + 1 })}
+                  description={t('questionnaire.codeHint')}
+                  required
+                  value={r.code}
+                  onChange={(e) => update(r.id, { code: e.currentTarget.value })}
+                />
+                <TextInput
+                  label={t('questionnaire.label', { n: i + 1 })}
+                  required
+                  value={r.label}
+                  onChange={(e) => update(r.id, { label: e.currentTarget.value })}
+                />
+              </Group>
+              <Group grow align="flex-end">
+                <NumberInput
+                  label={t('questionnaire.min', { n: i + 1 })}
+                  value={r.min}
+                  onChange={(v) => update(r.id, { min: Number(v) })}
+                />
+                <NumberInput
+                  label={t('questionnaire.max', { n: i + 1 })}
+                  value={r.max}
+                  onChange={(v) => update(r.id, { max: Number(v) })}
+                />
+                <Checkbox
+                  label={t('questionnaire.higherIsBetter', { n: i + 1 })}
+                  checked={r.higherIsBetter}
+                  onChange={(e) => update(r.id, { higherIsBetter: e.currentTarget.checked })}
+                />
+              </Group>
+            </Stack>
+          ))}
+          <Button
+            variant="subtle"
+            onClick={() => setRows((old) => [...old, blank(old.length)])}
+            w="fit-content"
+          >
+            {t('questionnaire.addQuestion')}
+          </Button>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {common('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {common('actions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function AnswerForm({
+  programId,
+  questionnaires,
+  onClose,
+}: {
+  programId: string;
+  questionnaires: Questionnaire[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('programs');
+  const { t: common } = useTranslation('common');
+  const client = useQueryClient();
+  const participants = useQuery(programQueries.participants(programId));
+  const [questionnaireId, setQuestionnaireId] = useState(questionnaires[0].id);
+  const [participantId, setParticipantId] = useState('');
+  const [phase, setPhase] = useState<'start' | 'end'>('start');
+  const [answeredOn, setAnsweredOn] = useState(
+    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date()),
+  );
+  const [values, setValues] = useState<Record<string, number | string>>({});
+  const questionnaire = questionnaires.find((q) => q.id === questionnaireId) ?? questionnaires[0];
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) =>
+      api.put(`/program-questionnaires/${questionnaireId}/answers`, body),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: programQueries.all() });
+      onClose();
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({
+      participantId,
+      phase,
+      answeredOn,
+      values: Object.fromEntries(
+        Object.entries(values)
+          .filter(([, v]) => v !== '')
+          .map(([k, v]) => [k, Number(v)]),
+      ),
+    });
+  }
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('questionnaire.answer')}
+      closeButtonProps={{ 'aria-label': common('actions.close') }}
+    >
+      <form onSubmit={submit}>
+        <Stack>
+          <ErrorAlert error={save.error ?? participants.error} />
+          <NativeSelect
+            label={t('questionnaire.which')}
+            value={questionnaireId}
+            onChange={(e) => setQuestionnaireId(e.currentTarget.value)}
+            data={questionnaires.map((q) => ({ value: q.id, label: q.name }))}
+          />
+          <NativeSelect
+            label={t('participants.ref')}
+            required
+            value={participantId}
+            onChange={(e) => setParticipantId(e.currentTarget.value)}
+            data={[
+              { value: '', label: '–' },
+              ...(participants.data ?? [])
+                .filter((p) => !p.erased)
+                .map((p) => ({ value: p.id, label: p.ref ?? '' })),
+            ]}
+          />
+          <NativeSelect
+            label={t('questionnaire.phase')}
+            value={phase}
+            onChange={(e) => setPhase(e.currentTarget.value as 'start' | 'end')}
+            data={[
+              { value: 'start', label: t('questionnaire.start') },
+              { value: 'end', label: t('questionnaire.end') },
+            ]}
+          />
+          <TextInput
+            type="date"
+            label={t('questionnaire.answeredOn')}
+            required
+            value={answeredOn}
+            onChange={(e) => setAnsweredOn(e.currentTarget.value)}
+          />
+          {questionnaire.questions.map((q) => (
+            <NumberInput
+              key={q.code}
+              label={`${q.label} (${q.min}–${q.max})`}
+              min={q.min}
+              max={q.max}
+              value={values[q.code] ?? ''}
+              onChange={(v) => setValues((old) => ({ ...old, [q.code]: v }))}
+            />
+          ))}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {common('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending} disabled={!participantId}>
+              {common('actions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
