@@ -37,10 +37,11 @@ afterAll(async () => {
 
 /** Signs in and waits until the signed-in layout shows this module in the navigation. */
 async function signIn(page: Page, email: string) {
-  await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login') && r.status() === 200),
+  const [login] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
     signInAs(page, server.url, email),
   ]);
+  expect(login.status(), `sign-in of ${email}`).toBe(200);
   await page.getByRole('link', { name: 'Lägesbild (EST)' }).first().waitFor();
 }
 

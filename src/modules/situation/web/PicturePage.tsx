@@ -106,7 +106,7 @@ export default function PicturePage() {
     <Stack gap="lg">
       {header}
       <Group gap="xs">
-        <Badge color={p.compiled ? 'green' : 'yellow'} variant="light">
+        <Badge color={p.compiled ? 'teal' : 'gray'} variant="light">
           {p.compiled ? t('picture.compiled') : t('picture.draft')}
         </Badge>
         <Text size="sm">{t('picture.reporting', p.reporting)}</Text>

@@ -211,7 +211,9 @@ export default function ReviewPage() {
                   header: t('review.status'),
                   render: (p) =>
                     p.reports > 0 ? (
-                      <Badge color="green">{t('review.reported')}</Badge>
+                      <Badge color="teal" variant="light">
+                        {t('review.reported')}
+                      </Badge>
                     ) : p.nothingToReport ? (
                       <Badge color="teal" variant="light">
                         {t('review.nothing')}
