@@ -105,6 +105,7 @@ describe('programs', () => {
         })
       ).statusCode,
     ).toBe(200);
+    expect((await admin.get('/api/v1/programs/identity-storage')).json()).toEqual({ enabled: true });
     await runImport(t.db, systemActor(seed.organisation.id), participantsImport, csv(jobbpunkt2020()));
     const created = await admin.post(`/api/v1/programs/${program.id}/participants`, {
       ref: 'JP-900',
@@ -189,6 +190,7 @@ describe('programs', () => {
 
   it('refuses names when the organisation has not turned identity storage on', async () => {
     const { admin, program } = await setUp();
+    expect((await admin.get('/api/v1/programs/identity-storage')).json()).toEqual({ enabled: false });
     const res = await admin.post(`/api/v1/programs/${program.id}/participants`, {
       ref: 'JP-1',
       consentOn: '2024-01-01',

@@ -130,6 +130,27 @@ export default function ProgramsPage() {
           },
         ]}
       />
+      <DataTable
+        caption={t('list.byFocusArea', { year })}
+        rows={overview.data.byFocusArea}
+        rowKey={(r) => r.focusArea}
+        columns={[
+          {
+            key: 'f',
+            header: t('fields.focusArea'),
+            rowHeader: true,
+            render: (r) => t(`focus.${r.focusArea}`),
+          },
+          { key: 'a', header: t('figures.active'), align: 'right', render: (r) => r.figures.howMuch.active },
+          { key: 'x', header: t('figures.exited'), align: 'right', render: (r) => r.figures.howMuch.exited },
+          {
+            key: 's',
+            header: t('figures.satisfied'),
+            align: 'right',
+            render: (r) => formatRate(r.figures.howWell.satisfied, i18n.language),
+          },
+        ]}
+      />
       <EChart
         option={chart}
         ariaLabel={t('chart.label', { year })}

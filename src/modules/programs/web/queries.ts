@@ -51,7 +51,11 @@ export type FollowUp = {
     questions: Comparison[];
   }[];
 };
-export type Overview = { year: number; programs: { program: Program; figures: ProgramYear }[] };
+export type Overview = {
+  year: number;
+  programs: { program: Program; figures: ProgramYear }[];
+  byFocusArea: { focusArea: string; figures: ProgramYear }[];
+};
 export type Participant = {
   id: string;
   ref: string | null;
