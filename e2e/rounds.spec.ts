@@ -139,4 +139,42 @@ describe('rounds offline', () => {
     expect(photoRows).toEqual([{ w: 1200 }]);
     await context.close();
   });
+
+  it('has accessible rounds pages that fit a 360 px phone', async () => {
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    await signInAs(page, server.url, 'admin@demo.grannskap.se');
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    const pages: [string, RegExp][] = [
+      ['/rounds/walks', /Trygghetsvandringar/],
+      ['/rounds/actions', /Åtgärder/],
+      ['/rounds/presence', /Närvaro/],
+      ['/rounds/follow-up', /Uppföljning av ronder/],
+      ['/rounds/templates', /Checklistor/],
+    ];
+    for (const [path, title] of pages) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+    }
+    // A demo safety walk: its protocol and its public page.
+    await page.goto(`${server.url}/rounds/walks`);
+    await page
+      .getByRole('link', { name: /^Trygghetsvandring / })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'Protokoll (PDF)' }).waitFor();
+    await expectAccessible(page);
+    const pdfHref = await page.getByRole('link', { name: 'Protokoll (PDF)' }).getAttribute('href');
+    const pdf = await page.request.get(`${server.url}${pdfHref}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const publicHref = await page.getByRole('link', { name: /Publik sida/ }).getAttribute('href');
+    const publicPage = await context.newPage();
+    await publicPage.goto(`${server.url}${publicHref}`);
+    await publicPage.getByRole('heading', { level: 1, name: /Ni sa – vi gjorde/ }).waitFor();
+    await expectAccessible(publicPage);
+    await context.close();
+  });
 });

@@ -147,6 +147,7 @@ export async function listActions({ db }: Ctx, actor: Actor, filter: ActionFilte
     filter.mine === 'true'
       ? eq(actions.ownerUserId, actor.userId ?? '00000000-0000-0000-0000-000000000000')
       : undefined,
+    filter.active === 'true' ? inArray(actions.status, [...openStatuses]) : undefined,
     filter.overdue === 'true'
       ? and(inArray(actions.status, [...openStatuses]), isNotNull(actions.dueOn), lt(actions.dueOn, today))
       : undefined,

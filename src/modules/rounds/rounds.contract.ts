@@ -243,6 +243,8 @@ export const actionFilter = z.object({
   status: z.enum(actionStatuses).optional(),
   overdue: z.enum(['true', 'false']).optional(),
   mine: z.enum(['true', 'false']).optional(),
+  /** Only open and in-progress actions. */
+  active: z.enum(['true', 'false']).optional(),
   walkId: z.uuid().optional(),
 });
 

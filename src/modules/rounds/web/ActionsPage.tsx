@@ -29,6 +29,7 @@ export default function ActionsPage() {
   const [params, setParams] = useSearchParams();
   const overdue = params.get('overdue') === 'true';
   const mine = params.get('mine') === 'true';
+  const closedToo = params.get('closed') === 'true';
   const areaId = params.get('areaId') ?? '';
   const areas = useQuery(roundQueries.areas());
   const myOverdue = useQuery(roundQueries.myOverdue());
@@ -37,6 +38,7 @@ export default function ActionsPage() {
       areaId: areaId || undefined,
       overdue: overdue ? 'true' : undefined,
       mine: mine ? 'true' : undefined,
+      active: closedToo ? undefined : 'true',
     }),
   );
   const [editing, setEditing] = useState<Action | null>(null);
@@ -57,7 +59,7 @@ export default function ActionsPage() {
       header: t('actions.due'),
       render: (a: Action) =>
         a.overdue ? (
-          <Text c="red" size="sm" fw={600}>
+          <Text c="red.9" size="sm" fw={600}>
             {a.dueOn} ({t('actions.overdue')})
           </Text>
         ) : (
@@ -120,6 +122,11 @@ export default function ActionsPage() {
           label={t('actions.onlyMine')}
           checked={mine}
           onChange={(e) => set('mine', e.currentTarget.checked ? 'true' : '')}
+        />
+        <Switch
+          label={t('actions.closedToo')}
+          checked={closedToo}
+          onChange={(e) => set('closed', e.currentTarget.checked ? 'true' : '')}
         />
       </Group>
       <DataTable

@@ -129,7 +129,14 @@ export const roundQueries = {
       queryKey: ['rounds', 'list', areaId ?? ''],
       queryFn: () => api.get<RoundSummary[]>(`/rounds${qs({ areaId })}`),
     }),
-  actions: (filter: { areaId?: string; status?: string; overdue?: string; mine?: string; walkId?: string }) =>
+  actions: (filter: {
+    areaId?: string;
+    status?: string;
+    overdue?: string;
+    mine?: string;
+    active?: string;
+    walkId?: string;
+  }) =>
     queryOptions({
       queryKey: ['rounds', 'actions', filter],
       queryFn: () => api.get<Action[]>(`/rounds/actions${qs(filter)}`),
