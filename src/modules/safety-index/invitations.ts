@@ -136,10 +136,11 @@ export async function syncSamplingFrame(
     .from(surveySampling)
     .where(eq(surveySampling.organisationId, organisationId));
   const byId = new Map(rows.map((r) => [r.householdId, r]));
-  const active = new Set(frame.map((h) => h.id));
+  const areaOf = new Map(frame.map((h) => [h.id, h.areaId]));
+  // Slots held by households still in the frame (those who moved out leave theirs free).
   const held = rows
-    .filter((r) => active.has(r.householdId))
-    .map((r) => ({ areaId: frameArea(frame, r.householdId), slot: r.slot }));
+    .filter((r) => areaOf.has(r.householdId))
+    .map((r) => ({ areaId: areaOf.get(r.householdId)!, slot: r.slot }));
   const newcomers = frame.filter((h) => !byId.has(h.id));
   const slots = assignSlots(seed, newcomers, held);
   const inserts = newcomers.map((h) => ({
@@ -161,13 +162,6 @@ export async function syncSamplingFrame(
     };
   });
   return state;
-}
-
-let frameAreaCache: { frame: readonly Frame[]; map: Map<string, string> } | null = null;
-function frameArea(frame: readonly Frame[], householdId: string): string {
-  if (frameAreaCache?.frame !== frame)
-    frameAreaCache = { frame, map: new Map(frame.map((h) => [h.id, h.areaId])) };
-  return frameAreaCache.map.get(householdId)!;
 }
 
 /** Draws a month's sample and creates its invitations, letters and e-mails. Safe to call twice. */

@@ -51,7 +51,7 @@ function languageNav(lang: TenantLanguage, t: TenantTexts, path: string): string
   const items = tenantLanguages
     .map((l) => {
       const current = l === lang ? ' aria-current="true"' : '';
-      return `<li><a href="${path}?lang=${l}" lang="${l}" hreflang="${l}"${current}>${escapeHtml(tenantTexts[l].languageName)}</a></li>`;
+      return `<li><a href="${escapeHtml(path)}?lang=${l}" lang="${l}" hreflang="${l}"${current}>${escapeHtml(tenantTexts[l].languageName)}</a></li>`;
     })
     .join('');
   return `<nav aria-label="${escapeHtml(t.language)}"><ul>${items}</ul></nav>`;
@@ -80,7 +80,7 @@ export function renderForm(
   const comment = instrument.comment
     ? `<p><label for="comment">${escapeHtml(t.comment)}</label><br><span class="hint" id="comment-hint">${escapeHtml(t.commentHint)}</span><textarea id="comment" name="comment" maxlength="2000" aria-describedby="comment-hint"></textarea></p>`
     : '';
-  const body = `<h1>${escapeHtml(t.title)}</h1>${error ? `<p class="error" role="alert">${escapeHtml(t.invalid)}</p>` : ''}<p>${escapeHtml(t.intro)}</p><p class="hint">${escapeHtml(t.anonymity)}</p><p class="hint">${escapeHtml(t.optional)}</p><form method="post" action="${path}"><input type="hidden" name="lang" value="${lang}">${fieldsets}${comment}<button type="submit">${escapeHtml(t.submit)}</button></form>`;
+  const body = `<h1>${escapeHtml(t.title)}</h1>${error ? `<p class="error" role="alert">${escapeHtml(t.invalid)}</p>` : ''}<p>${escapeHtml(t.intro)}</p><p class="hint">${escapeHtml(t.anonymity)}</p><p class="hint">${escapeHtml(t.optional)}</p><form method="post" action="${escapeHtml(path)}"><input type="hidden" name="lang" value="${lang}">${fieldsets}${comment}<button type="submit">${escapeHtml(t.submit)}</button></form>`;
   return page(lang, t.title, body, languageNav(lang, t, path));
 }
 
