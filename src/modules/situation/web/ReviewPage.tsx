@@ -105,11 +105,11 @@ export default function ReviewPage() {
                 <Checkbox
                   aria-label={`${t('review.select')}: ${r.areaName}, ${r.categoryName}, ${r.sourceName}`}
                   checked={duplicates.includes(r.id)}
-                  onChange={(e) =>
-                    setDuplicates((d) =>
-                      e.currentTarget.checked ? [...d, r.id] : d.filter((x) => x !== r.id),
-                    )
-                  }
+                  onChange={(e) => {
+                    // Read now: React clears currentTarget once the handler returns.
+                    const checked = e.currentTarget.checked;
+                    setDuplicates((d) => (checked ? [...d, r.id] : d.filter((x) => x !== r.id)));
+                  }}
                 />
               ),
           },
