@@ -90,6 +90,23 @@ describe('activities', () => {
     expect(bad.json().error.message).toContain('Kvinnor, män');
   });
 
+  it('refuses a second activity of the same name, also by renaming', async () => {
+    const { seed, admin, activity } = await setUp();
+    const again = await admin.post('/api/v1/activities', {
+      name: 'Mimers dansskola',
+      focusArea: 'gemenskap',
+      areaIds: [seed.areas[0].id],
+    });
+    expect(again.statusCode).toBe(409);
+    const other = await admin.post('/api/v1/activities', {
+      name: 'Språkcafé',
+      focusArea: 'gemenskap',
+      areaIds: [seed.areas[0].id],
+    });
+    const rename = await admin.patch(`/api/v1/activities/${other.json().id}`, { name: activity.name });
+    expect(rename.statusCode).toBe(409);
+  });
+
   it('holds a host to their own areas', async () => {
     const { seed, activity } = await setUp();
     const host = await signIn(t.app, 'host@alfa.test');

@@ -13,6 +13,11 @@ import { type AgeCounts, normaliseCounts, type SessionCounts } from './counts';
 export type Ctx = { db: Db; requestId?: string };
 
 type ActivityRow = typeof activities.$inferSelect;
+
+/** PostgreSQL's unique_violation, directly or wrapped by the driver. */
+const uniqueViolation = (error: unknown) =>
+  (error as { code?: string }).code === '23505' ||
+  (error as { cause?: { code?: string } }).cause?.code === '23505';
 type SessionRow = typeof activitySessions.$inferSelect;
 
 function toActivity(row: ActivityRow, areaIds: string[]) {
@@ -199,9 +204,7 @@ export async function updateActivity({ db, requestId }: Ctx, actor: Actor, id: s
         .where(eq(activities.id, id))
         .returning()
         .catch((error: unknown) => {
-          if (String((error as { code?: string }).code ?? error).includes('23505')) {
-            throw new AppError('conflict', { what: fields.name });
-          }
+          if (uniqueViolation(error)) throw new AppError('conflict', { what: fields.name });
           throw error;
         });
     } else [row] = await tx.select().from(activities).where(eq(activities.id, id));
