@@ -48,7 +48,10 @@ export default function DashboardPage() {
 
   const groups = summary.data?.groups ?? [];
   const group = groups.find((g) => g.id === groupId) ?? groups[0];
-  const children = groups.filter((g) => g.parentId === group?.id);
+  // An area is compared with the other areas of its district; other groups with the groups under them.
+  const compareParent =
+    group?.level === 'area' ? (groups.find((g) => g.id === group.parentId) ?? group) : group;
+  const children = groups.filter((g) => g.parentId === compareParent?.id);
   const trail = group ? ancestry(groups, group) : [];
   const exportUrl = (view: 'groups' | 'questions', format: 'csv' | 'xlsx') =>
     `/api/v1/safety-index/export?period=${encodeURIComponent(period ?? '')}&view=${view}&group=${encodeURIComponent(group?.id ?? 'organisation')}&format=${format}&lang=${i18n.language === 'en' ? 'en' : 'sv'}`;
@@ -100,7 +103,10 @@ export default function DashboardPage() {
         </Stack>
         <Select
           label={t('dashboard.period')}
-          data={options.map((o) => ({ value: o, label: o.replace('R12:', '12 mån → ') }))}
+          data={options.map((o) => ({
+            value: o,
+            label: o.startsWith('R12:') ? t('dashboard.rollingTo', { month: o.slice(4) }) : o,
+          }))}
           value={period}
           onChange={setPeriod}
           allowDeselect={false}
@@ -134,7 +140,7 @@ export default function DashboardPage() {
             groupLabel={label(group, t)}
           />
           <CompareSection
-            parent={group}
+            parent={compareParent!}
             items={children}
             allGroups={groups}
             min={summary.data.minRespondents}
