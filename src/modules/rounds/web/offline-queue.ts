@@ -46,6 +46,8 @@ export type LocalFinding = {
   state: SyncState;
   error?: string;
   serverId?: string;
+  /** When it was first recorded: the order findings are listed in. */
+  recordedAt?: number;
   updatedAt: number;
 };
 
@@ -108,25 +110,39 @@ function changed() {
 
 export const newClientId = () => crypto.randomUUID();
 
+let lastStamp = 0;
+/** A strictly increasing time stamp: two saves in the same millisecond still differ, so an edit made while a sync is under way is never mistaken for the version that was sent. */
+function stamp(): number {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return lastStamp;
+}
+
 export async function saveRound(
   round: Omit<LocalRound, 'state' | 'updatedAt'> & Partial<Pick<LocalRound, 'serverId'>>,
 ) {
-  await (await db()).put('rounds', { ...round, state: 'pending', updatedAt: Date.now() });
+  await (await db()).put('rounds', { ...round, state: 'pending', updatedAt: stamp() });
   changed();
   void syncSoon();
 }
 
-export async function saveFinding(finding: Omit<LocalFinding, 'state' | 'updatedAt'>, photo?: Blob) {
+export async function saveFinding(
+  finding: Omit<LocalFinding, 'state' | 'updatedAt' | 'recordedAt'>,
+  photo?: Blob,
+) {
   const database = await db();
   const tx = database.transaction(['findings', 'photos'], 'readwrite');
-  await tx.objectStore('findings').put({ ...finding, state: 'pending', updatedAt: Date.now() });
+  const now = stamp();
+  const before = await tx.objectStore('findings').get(finding.clientId);
+  await tx
+    .objectStore('findings')
+    .put({ ...finding, recordedAt: before?.recordedAt ?? now, state: 'pending', updatedAt: now });
   if (photo) {
     await tx.objectStore('photos').put({
       clientId: newClientId(),
       findingClientId: finding.clientId,
       blob: photo,
       state: 'pending',
-      updatedAt: Date.now(),
+      updatedAt: stamp(),
     });
   }
   await tx.done;
@@ -135,7 +151,7 @@ export async function saveFinding(finding: Omit<LocalFinding, 'state' | 'updated
 }
 
 export async function saveShift(shift: Omit<LocalShift, 'state' | 'updatedAt'>) {
-  await (await db()).put('shifts', { ...shift, state: 'pending', updatedAt: Date.now() });
+  await (await db()).put('shifts', { ...shift, state: 'pending', updatedAt: stamp() });
   changed();
   void syncSoon();
 }
@@ -148,7 +164,7 @@ export async function listRounds() {
 }
 export async function findingsOfRound(roundClientId: string) {
   return (await (await db()).getAllFromIndex('findings', 'byRound', roundClientId)).sort(
-    (a, b) => a.updatedAt - b.updatedAt,
+    (a, b) => (a.recordedAt ?? a.updatedAt) - (b.recordedAt ?? b.updatedAt),
   );
 }
 export async function findingsOfWalk(walkId: string) {
@@ -297,12 +313,41 @@ export async function syncSoon(): Promise<void> {
   await syncNow().catch(() => undefined);
 }
 
+/**
+ * Forgets what the server has had for two weeks, so the phone does not fill up. Only synced
+ * records go, and a round only once it is completed and none of its findings or photos wait.
+ */
+export async function pruneSynced(maxAgeDays = 14, now = Date.now()): Promise<void> {
+  const cutoff = now - maxAgeDays * 86_400_000;
+  const database = await db();
+  const tx = database.transaction(['rounds', 'findings', 'photos', 'shifts'], 'readwrite');
+  const old = (row: { state: SyncState; updatedAt: number }) =>
+    row.state === 'synced' && row.updatedAt < cutoff;
+  const photos = await tx.objectStore('photos').getAll();
+  for (const p of photos) if (old(p)) await tx.objectStore('photos').delete(p.clientId);
+  const waitingPhoto = new Set(photos.filter((p) => !old(p)).map((p) => p.findingClientId));
+  const findings = await tx.objectStore('findings').getAll();
+  for (const f of findings)
+    if (old(f) && !waitingPhoto.has(f.clientId)) await tx.objectStore('findings').delete(f.clientId);
+  const keptRounds = new Set(
+    findings.filter((f) => !old(f) || waitingPhoto.has(f.clientId)).map((f) => f.roundClientId),
+  );
+  for (const r of await tx.objectStore('rounds').getAll()) {
+    if (old(r) && r.completed && !keptRounds.has(r.clientId))
+      await tx.objectStore('rounds').delete(r.clientId);
+  }
+  for (const s of await tx.objectStore('shifts').getAll())
+    if (old(s)) await tx.objectStore('shifts').delete(s.clientId);
+  await tx.done;
+}
+
 let started = false;
 /** Starts syncing on every return to the network, and once now. */
 export function startBackgroundSync(): void {
   if (started || typeof window === 'undefined') return;
   started = true;
   window.addEventListener('online', () => void syncSoon());
+  void pruneSynced().then(changed, () => undefined);
   void syncSoon();
 }
 
