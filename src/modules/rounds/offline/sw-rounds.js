@@ -13,6 +13,11 @@ const API_CACHED = [
   '/api/v1/properties',
   '/api/v1/rounds/walks',
 ];
+// …and these with an id or query after them: a walk's page, an area's properties.
+const API_CACHED_PREFIXES = ['/api/v1/rounds/walks/', '/api/v1/properties'];
+const cachedApi = (path) =>
+  API_CACHED.includes(path) ||
+  (API_CACHED_PREFIXES.some((p) => path.startsWith(p)) && !path.endsWith('.pdf'));
 
 async function cacheShell() {
   const cache = await caches.open(CACHE);
@@ -55,7 +60,7 @@ self.addEventListener('message', (event) => {
       if (typeof u !== 'string') return false;
       const url = new URL(u, self.location.origin);
       if (url.origin !== self.location.origin) return false;
-      return !url.pathname.startsWith('/api/') || API_CACHED.includes(url.pathname);
+      return !url.pathname.startsWith('/api/') || cachedApi(url.pathname);
     });
     const port = event.ports?.[0];
     event.waitUntil(
@@ -103,7 +108,7 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (url.pathname.startsWith('/api/')) {
-    if (API_CACHED.includes(url.pathname)) event.respondWith(networkFirst(request, request));
+    if (cachedApi(url.pathname)) event.respondWith(networkFirst(request, request));
     return;
   }
   event.respondWith(cacheFirst(request));
