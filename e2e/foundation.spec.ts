@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { properties } from '../src/modules/areas';
 import {
   type E2eServer,
   expectAccessible,
@@ -157,6 +159,37 @@ describe('the foundation web app', () => {
     await signInAs(page, server.url, analyst, 'ett-nytt-langt-losenord');
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await heading(page, 'Översikt');
+    await context.close();
+  });
+
+  it('refuses a properties file with one bad row as a whole, with a per-row report in English', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page);
+    const english = page.getByRole('button', { name: 'English' });
+    if (await english.isVisible()) await english.click();
+    await page.getByRole('button', { name: 'Svenska' }).waitFor();
+    await page.goto(`${server.url}/areas`);
+    await heading(page, 'Areas and properties');
+    await page.getByRole('tab', { name: 'Import' }).click();
+    const csv = [
+      'district,area_code,area_name,property_code,address,households,lat,lon',
+      'Bäckby,E2E-IMP,Importområdet,E2E-P1,Provgatan 1,12,59.61,16.47',
+      'Bäckby,E2E-IMP,Importområdet,E2E-P2,Provgatan 2,tolv,59.61,16.47',
+    ].join('\n');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'fastigheter.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('The file was not imported: 1 row has errors. Nothing has been changed.').waitFor();
+    const errors = page.getByRole('table', { name: 'Errors by row' });
+    const row = errors.getByRole('row').filter({ hasText: 'households' });
+    expect(await row.getByRole('rowheader').textContent()).toBe('3');
+    expect(await row.textContent()).toContain('Must be a whole number, was "tolv".');
+    await expectAccessible(page);
+    // All or nothing: the good row 2 was not stored either.
+    const stored = await server.ctx.db.select().from(properties).where(eq(properties.code, 'E2E-P1'));
+    expect(stored).toEqual([]);
     await context.close();
   });
 
