@@ -70,6 +70,8 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
   await page.getByLabel(/e-post|e-mail/i).fill(email);
   await page.getByLabel(/lösenord|password/i).fill(password);
   await page.getByRole('button', { name: /logga in|sign in/i }).click();
+  // The sign-in page has a <main> too: wait until we have left it.
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.getByRole('main').waitFor();
 }
 
