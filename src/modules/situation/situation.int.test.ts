@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Session, seedOrganisation, testPassword } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
-import { systemActor } from '../../core/auth/access';
+import { allPermissions, rolesGranted, systemActor } from '../../core/auth/access';
 import { users } from '../../core/auth/auth.table';
 import { createSession, sessionCookie } from '../../core/auth/sessions';
 import { createUser } from '../users';
@@ -340,5 +340,13 @@ describe('grades and the picture', () => {
     expect(res.json().safetyIndexAvailable).toBe(false);
     const forKommun = (await w.kommun.get(`/api/v1/situation/analysis?year=${year}`)).json();
     expect(forKommun.areas.find((a: { id: string }) => a.id === w.areas[0].id).incidents).toBe(2);
+  });
+
+  it('grants partners nothing outside this module', () => {
+    // Architecture: a partner sees only the situation picture module (checked over every module's permissions).
+    const granted = allPermissions().filter((permission) => rolesGranted(permission).includes('partner'));
+    // Core's own: reading one's profile, and the import route (each import kind checks its own
+    // permission; `incidents` needs situation.coordinate).
+    expect(granted.sort()).toEqual(['imports.run', 'self.read', 'situation.read', 'situation.report']);
   });
 });
