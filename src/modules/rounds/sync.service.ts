@@ -113,6 +113,257 @@ async function preparePhotos(items: Item[]) {
   return ready;
 }
 
+type Stored = Awaited<ReturnType<typeof storedOf>>;
+type RoundInfo = {
+  id: string;
+  areaId: string;
+  propertyId: string;
+  templateItems: { key: string; label: { sv: string } }[];
+};
+type Outcome = { status: Result['status']; id?: string | null; error?: string | null };
+
+/** What one sync works with: its transaction, and what earlier steps of the same queue stored. */
+type Run = {
+  tx: Db;
+  actor: Actor;
+  requestId?: string;
+  stored: Stored;
+  photos: Map<string, ProcessedPhoto | Error>;
+  /** Rounds of this queue or stored before, by client id. */
+  rounds: Map<string, RoundInfo>;
+  /** Finding server ids by client id, stored before or now. */
+  findingIds: Map<string, string>;
+};
+
+const rejected = (error: string): Outcome => ({ status: 'rejected', error });
+
+async function areaExists(run: Run, areaId: string): Promise<boolean> {
+  const [area] = await run.tx
+    .select({ id: areas.id })
+    .from(areas)
+    .where(and(eq(areas.id, areaId), eq(areas.organisationId, run.actor.organisationId)));
+  return !!area;
+}
+
+/**
+ * Rounds are the one thing that changes after it is first sent: answers are filled in as the
+ * walk goes on. A replay with the same answers changes nothing.
+ */
+async function refreshRound(run: Run, item: Item & { kind: 'round' }): Promise<Outcome> {
+  const row = run.stored.rounds.get(item.clientId)!;
+  const completed = item.data.completed && missingRequired(row.templateItems, item.data.answers).length === 0;
+  const same = sameAnswers(row.answers, item.data.answers) && !!row.completedAt === completed;
+  if (same || !can(run.actor, write, row.areaId)) return { status: 'existing', id: row.id };
+  const [after] = await run.tx
+    .update(rounds)
+    .set({ answers: item.data.answers, completedAt: completed ? (row.completedAt ?? new Date()) : null })
+    .where(eq(rounds.id, row.id))
+    .returning();
+  await writeAudit(
+    run.tx,
+    run.actor,
+    { action: 'update', entity: 'round', entityId: row.id, before: row, after },
+    run.requestId,
+  );
+  return { status: 'updated', id: row.id };
+}
+
+function storedIdOf(stored: Stored, item: Item): string | null {
+  if (item.kind === 'round') return stored.rounds.get(item.clientId)?.id ?? null;
+  const map =
+    item.kind === 'finding' ? stored.findings : item.kind === 'photo' ? stored.photos : stored.shifts;
+  return map.get(item.clientId) ?? null;
+}
+
+async function storeRound(run: Run, d: SyncInput['rounds'][number]): Promise<Outcome> {
+  const { tx, actor } = run;
+  const [property] = await tx
+    .select({ id: properties.id, areaId: properties.areaId })
+    .from(properties)
+    .where(and(eq(properties.id, d.propertyId), eq(properties.organisationId, actor.organisationId)));
+  const [template] = await tx
+    .select()
+    .from(checklistTemplates)
+    .where(
+      and(
+        eq(checklistTemplates.id, d.templateId),
+        eq(checklistTemplates.organisationId, actor.organisationId),
+      ),
+    );
+  if (!property || !template) return rejected('not_found');
+  if (!can(actor, write, property.areaId)) return rejected('forbidden');
+  const completed = d.completed && missingRequired(template.items, d.answers).length === 0;
+  const [row] = await tx
+    .insert(rounds)
+    .values({
+      organisationId: actor.organisationId,
+      clientId: d.clientId,
+      templateId: template.id,
+      areaId: property.areaId,
+      propertyId: property.id,
+      walkedOn: d.walkedOn,
+      userId: actor.userId,
+      personName: actor.name,
+      answers: d.answers,
+      completedAt: completed ? new Date() : null,
+    })
+    .onConflictDoNothing()
+    .returning();
+  // Stored by a concurrent sync of the same queue between our read and our insert.
+  if (!row) return { status: 'existing' };
+  await writeAudit(
+    tx,
+    actor,
+    { action: 'create', entity: 'round', entityId: row.id, after: row },
+    run.requestId,
+  );
+  run.rounds.set(d.clientId, {
+    id: row.id,
+    areaId: row.areaId,
+    propertyId: row.propertyId,
+    templateItems: template.items,
+  });
+  return { status: 'created', id: row.id };
+}
+
+/** The area a finding belongs to: its round's, its walk's, or the one it names. */
+async function findingArea(run: Run, d: SyncInput['findings'][number], round: RoundInfo | undefined) {
+  if (d.walkId) {
+    const [walk] = await run.tx
+      .select({ areaId: safetyWalks.areaId })
+      .from(safetyWalks)
+      .where(and(eq(safetyWalks.id, d.walkId), eq(safetyWalks.organisationId, run.actor.organisationId)));
+    return walk ? { areaId: walk.areaId } : { error: 'not_found' };
+  }
+  if (round) return { areaId: round.areaId };
+  if (!d.areaId) return { error: 'area_missing' };
+  return (await areaExists(run, d.areaId)) ? { areaId: d.areaId } : { error: 'not_found' };
+}
+
+async function storeFinding(run: Run, d: SyncInput['findings'][number]): Promise<Outcome> {
+  const { tx, actor } = run;
+  const round = d.roundClientId ? run.rounds.get(d.roundClientId) : undefined;
+  if (d.roundClientId && !round) return rejected('round_rejected');
+  const place = await findingArea(run, d, round);
+  if (!place.areaId) return rejected(place.error ?? 'not_found');
+  if (!can(actor, write, place.areaId)) return rejected('forbidden');
+  const [row] = await tx
+    .insert(findings)
+    .values({
+      organisationId: actor.organisationId,
+      clientId: d.clientId,
+      roundId: round?.id ?? null,
+      walkId: d.walkId ?? null,
+      areaId: place.areaId,
+      propertyId: round?.propertyId ?? d.propertyId ?? null,
+      itemKey: d.itemKey ?? null,
+      positive: d.positive,
+      severity: d.positive ? null : (d.severity ?? 'low'),
+      note: d.note,
+      staircase: d.staircase ?? null,
+      floor: d.floor ?? null,
+      foundOn: d.foundOn,
+      createdBy: actor.name,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) return { status: 'existing' };
+  await writeAudit(
+    tx,
+    actor,
+    { action: 'create', entity: 'finding', entityId: row.id, after: row },
+    run.requestId,
+  );
+  const itemLabel = round?.templateItems.find((i) => i.key === d.itemKey)?.label.sv;
+  const title = [itemLabel, d.note].filter(Boolean).join(': ') || 'Allvarligt fynd';
+  await autoActionForFinding(tx, actor, row, title, run.requestId);
+  run.findingIds.set(d.clientId, row.id);
+  return { status: 'created', id: row.id };
+}
+
+async function storePhoto(run: Run, clientId: string, d: SyncInput['photos'][number]): Promise<Outcome> {
+  const { tx, actor } = run;
+  const findingId = run.findingIds.get(d.findingClientId);
+  const photo = run.photos.get(clientId);
+  if (!findingId) return rejected('finding_rejected');
+  if (!photo || photo instanceof Error)
+    return rejected(photo instanceof Error ? photo.message : 'photo_unreadable');
+  const [finding] = await tx
+    .select({ areaId: findings.areaId })
+    .from(findings)
+    .where(eq(findings.id, findingId));
+  if (!can(actor, write, finding.areaId)) return rejected('forbidden');
+  const [row] = await tx
+    .insert(findingPhotos)
+    .values({
+      organisationId: actor.organisationId,
+      clientId,
+      findingId,
+      mime: photo.mime,
+      width: photo.width,
+      height: photo.height,
+      bytes: photo.content.length,
+      content: photo.content,
+    })
+    .onConflictDoNothing()
+    .returning({ id: findingPhotos.id });
+  if (!row) return { status: 'existing' };
+  const after = { findingId, width: photo.width, height: photo.height, bytes: photo.content.length };
+  await writeAudit(
+    tx,
+    actor,
+    { action: 'create', entity: 'finding_photo', entityId: row.id, after },
+    run.requestId,
+  );
+  return { status: 'created', id: row.id };
+}
+
+async function storeShift(run: Run, d: SyncInput['shifts'][number]): Promise<Outcome> {
+  const { tx, actor } = run;
+  if (!can(actor, write, d.areaId)) return rejected('forbidden');
+  if (!(await areaExists(run, d.areaId))) return rejected('not_found');
+  if (Date.parse(d.endsAt) <= Date.parse(d.startsAt)) return rejected('ends_before_start');
+  const [row] = await tx
+    .insert(presenceShifts)
+    .values({
+      organisationId: actor.organisationId,
+      clientId: d.clientId,
+      userId: actor.userId,
+      hostName: actor.name,
+      role: d.role,
+      areaId: d.areaId,
+      startsAt: new Date(d.startsAt),
+      endsAt: new Date(d.endsAt),
+      timeOfDay: d.timeOfDay,
+      activities: d.activities,
+      talks: d.talks ?? null,
+      note: d.note,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) return { status: 'existing' };
+  await writeAudit(
+    tx,
+    actor,
+    { action: 'create', entity: 'presence_shift', entityId: row.id, after: row },
+    run.requestId,
+  );
+  return { status: 'created', id: row.id };
+}
+
+function storeItem(run: Run, item: Item): Promise<Outcome> {
+  switch (item.kind) {
+    case 'round':
+      return storeRound(run, item.data);
+    case 'finding':
+      return storeFinding(run, item.data);
+    case 'photo':
+      return storePhoto(run, item.clientId, item.data);
+    case 'shift':
+      return storeShift(run, item.data);
+  }
+}
+
 /**
  * Stores a phone's queue. Each item is keyed by the client id the phone made: an item already
  * stored is reported as existing and not stored again, so a queue sent twice — after a lost
@@ -132,298 +383,35 @@ export async function syncQueue({ db, requestId }: Ctx, actor: Actor, input: Syn
       ...stored.shifts.keys(),
     ]);
     const plan = planSync(queue, storedIds);
+    const run: Run = {
+      tx,
+      actor,
+      requestId,
+      stored,
+      photos,
+      rounds: new Map([...stored.rounds].map(([clientId, r]) => [clientId, r])),
+      findingIds: new Map(stored.findings),
+    };
     const results: Result[] = [];
-    const result = (
-      item: Item,
-      status: Result['status'],
-      id: string | null = null,
-      error: string | null = null,
-    ) => results.push({ kind: item.kind, clientId: item.clientId, status, id, error });
+    const report = (item: Item, o: Outcome) =>
+      results.push({
+        kind: item.kind,
+        clientId: item.clientId,
+        status: o.status,
+        id: o.id ?? null,
+        error: o.error ?? null,
+      });
 
-    // Rounds are the one thing that changes after it is first sent: answers are filled in as the
-    // walk goes on. A replay with the same answers changes nothing.
     for (const item of plan.existing) {
-      if (item.kind === 'round') {
-        const row = stored.rounds.get(item.clientId)!;
-        const completed =
-          item.data.completed && missingRequired(row.templateItems, item.data.answers).length === 0;
-        const same = sameAnswers(row.answers, item.data.answers) && !!row.completedAt === completed;
-        if (same || !can(actor, write, row.areaId)) {
-          result(item, 'existing', row.id);
-          continue;
-        }
-        const [after] = await tx
-          .update(rounds)
-          .set({
-            answers: item.data.answers,
-            completedAt: completed ? (row.completedAt ?? new Date()) : null,
-          })
-          .where(eq(rounds.id, row.id))
-          .returning();
-        await writeAudit(
-          tx,
-          actor,
-          { action: 'update', entity: 'round', entityId: row.id, before: row, after },
-          requestId,
-        );
-        result(item, 'updated', row.id);
-      } else {
-        const id =
-          item.kind === 'finding'
-            ? stored.findings.get(item.clientId)
-            : item.kind === 'photo'
-              ? stored.photos.get(item.clientId)
-              : stored.shifts.get(item.clientId);
-        result(item, 'existing', id ?? null);
-      }
+      report(
+        item,
+        item.kind === 'round'
+          ? await refreshRound(run, item)
+          : { status: 'existing', id: storedIdOf(stored, item) },
+      );
     }
-    for (const item of plan.orphans) result(item, 'orphan', null, 'parent_missing');
-
-    const roundInfo = new Map<
-      string,
-      {
-        id: string;
-        areaId: string;
-        propertyId: string;
-        templateItems: { key: string; label: { sv: string } }[];
-      }
-    >();
-    const findingIds = new Map(stored.findings);
-    for (const item of plan.insert) {
-      if (item.kind === 'round') {
-        const d = item.data;
-        const [property] = await tx
-          .select({ id: properties.id, areaId: properties.areaId })
-          .from(properties)
-          .where(and(eq(properties.id, d.propertyId), eq(properties.organisationId, actor.organisationId)));
-        const [template] = await tx
-          .select()
-          .from(checklistTemplates)
-          .where(
-            and(
-              eq(checklistTemplates.id, d.templateId),
-              eq(checklistTemplates.organisationId, actor.organisationId),
-            ),
-          );
-        if (!property || !template) {
-          result(item, 'rejected', null, 'not_found');
-          continue;
-        }
-        if (!can(actor, write, property.areaId)) {
-          result(item, 'rejected', null, 'forbidden');
-          continue;
-        }
-        const completed = d.completed && missingRequired(template.items, d.answers).length === 0;
-        const [row] = await tx
-          .insert(rounds)
-          .values({
-            organisationId: actor.organisationId,
-            clientId: d.clientId,
-            templateId: template.id,
-            areaId: property.areaId,
-            propertyId: property.id,
-            walkedOn: d.walkedOn,
-            userId: actor.userId,
-            personName: actor.name,
-            answers: d.answers,
-            completedAt: completed ? new Date() : null,
-          })
-          .returning();
-        await writeAudit(
-          tx,
-          actor,
-          { action: 'create', entity: 'round', entityId: row.id, after: row },
-          requestId,
-        );
-        roundInfo.set(d.clientId, {
-          id: row.id,
-          areaId: row.areaId,
-          propertyId: row.propertyId,
-          templateItems: template.items,
-        });
-        result(item, 'created', row.id);
-      } else if (item.kind === 'finding') {
-        const d = item.data;
-        let roundRow = d.roundClientId ? roundInfo.get(d.roundClientId) : undefined;
-        if (d.roundClientId && !roundRow) {
-          const old = stored.rounds.get(d.roundClientId);
-          if (old) {
-            roundRow = {
-              id: old.id,
-              areaId: old.areaId,
-              propertyId: old.propertyId,
-              templateItems: old.templateItems,
-            };
-          }
-        }
-        if (d.roundClientId && !roundRow) {
-          result(item, 'rejected', null, 'round_rejected');
-          continue;
-        }
-        let areaId = roundRow?.areaId ?? d.areaId ?? null;
-        if (d.walkId) {
-          const [walk] = await tx
-            .select({ areaId: safetyWalks.areaId })
-            .from(safetyWalks)
-            .where(and(eq(safetyWalks.id, d.walkId), eq(safetyWalks.organisationId, actor.organisationId)));
-          if (!walk) {
-            result(item, 'rejected', null, 'not_found');
-            continue;
-          }
-          areaId = walk.areaId;
-        }
-        if (!areaId) {
-          result(item, 'rejected', null, 'area_missing');
-          continue;
-        }
-        if (!can(actor, write, areaId)) {
-          result(item, 'rejected', null, 'forbidden');
-          continue;
-        }
-        if (!roundRow && !d.walkId) {
-          const [area] = await tx
-            .select({ id: areas.id })
-            .from(areas)
-            .where(and(eq(areas.id, areaId), eq(areas.organisationId, actor.organisationId)));
-          if (!area) {
-            result(item, 'rejected', null, 'not_found');
-            continue;
-          }
-        }
-        const [row] = await tx
-          .insert(findings)
-          .values({
-            organisationId: actor.organisationId,
-            clientId: d.clientId,
-            roundId: roundRow?.id ?? null,
-            walkId: d.walkId ?? null,
-            areaId,
-            propertyId: roundRow?.propertyId ?? d.propertyId ?? null,
-            itemKey: d.itemKey ?? null,
-            positive: d.positive,
-            severity: d.positive ? null : (d.severity ?? 'low'),
-            note: d.note,
-            staircase: d.staircase ?? null,
-            floor: d.floor ?? null,
-            foundOn: d.foundOn,
-            createdBy: actor.name,
-          })
-          .onConflictDoNothing()
-          .returning();
-        if (!row) {
-          // Stored by a concurrent sync of the same queue between our read and our insert.
-          result(item, 'existing');
-          continue;
-        }
-        await writeAudit(
-          tx,
-          actor,
-          { action: 'create', entity: 'finding', entityId: row.id, after: row },
-          requestId,
-        );
-        const itemLabel = roundRow?.templateItems.find((i) => i.key === d.itemKey)?.label.sv;
-        const title = [itemLabel, d.note].filter(Boolean).join(': ') || 'Allvarligt fynd';
-        await autoActionForFinding(tx, actor, row, title, requestId);
-        findingIds.set(d.clientId, row.id);
-        result(item, 'created', row.id);
-      } else if (item.kind === 'photo') {
-        const findingId = findingIds.get(item.data.findingClientId);
-        const photo = photos.get(item.clientId);
-        if (!findingId) {
-          result(item, 'rejected', null, 'finding_rejected');
-          continue;
-        }
-        if (!photo || photo instanceof Error) {
-          result(item, 'rejected', null, photo instanceof Error ? photo.message : 'photo_unreadable');
-          continue;
-        }
-        const [finding] = await tx
-          .select({ areaId: findings.areaId })
-          .from(findings)
-          .where(eq(findings.id, findingId));
-        if (!can(actor, write, finding.areaId)) {
-          result(item, 'rejected', null, 'forbidden');
-          continue;
-        }
-        const [row] = await tx
-          .insert(findingPhotos)
-          .values({
-            organisationId: actor.organisationId,
-            clientId: item.clientId,
-            findingId,
-            mime: photo.mime,
-            width: photo.width,
-            height: photo.height,
-            bytes: photo.content.length,
-            content: photo.content,
-          })
-          .onConflictDoNothing()
-          .returning({ id: findingPhotos.id });
-        if (!row) {
-          result(item, 'existing');
-          continue;
-        }
-        await writeAudit(
-          tx,
-          actor,
-          {
-            action: 'create',
-            entity: 'finding_photo',
-            entityId: row.id,
-            after: { findingId, width: photo.width, height: photo.height, bytes: photo.content.length },
-          },
-          requestId,
-        );
-        result(item, 'created', row.id);
-      } else {
-        const d = item.data;
-        if (!can(actor, write, d.areaId)) {
-          result(item, 'rejected', null, 'forbidden');
-          continue;
-        }
-        const [area] = await tx
-          .select({ id: areas.id })
-          .from(areas)
-          .where(and(eq(areas.id, d.areaId), eq(areas.organisationId, actor.organisationId)));
-        if (!area) {
-          result(item, 'rejected', null, 'not_found');
-          continue;
-        }
-        if (Date.parse(d.endsAt) <= Date.parse(d.startsAt)) {
-          result(item, 'rejected', null, 'ends_before_start');
-          continue;
-        }
-        const [row] = await tx
-          .insert(presenceShifts)
-          .values({
-            organisationId: actor.organisationId,
-            clientId: d.clientId,
-            userId: actor.userId,
-            hostName: actor.name,
-            role: d.role,
-            areaId: d.areaId,
-            startsAt: new Date(d.startsAt),
-            endsAt: new Date(d.endsAt),
-            timeOfDay: d.timeOfDay,
-            activities: d.activities,
-            talks: d.talks ?? null,
-            note: d.note,
-          })
-          .onConflictDoNothing()
-          .returning();
-        if (!row) {
-          result(item, 'existing');
-          continue;
-        }
-        await writeAudit(
-          tx,
-          actor,
-          { action: 'create', entity: 'presence_shift', entityId: row.id, after: row },
-          requestId,
-        );
-        result(item, 'created', row.id);
-      }
-    }
+    for (const item of plan.orphans) report(item, { status: 'orphan', error: 'parent_missing' });
+    for (const item of plan.insert) report(item, await storeItem(run, item));
     return { results };
   });
 }
