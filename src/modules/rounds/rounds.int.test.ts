@@ -543,3 +543,19 @@ describe('presence and follow-up', () => {
     expect(await t.db.select().from(actionHistory)).toHaveLength(2);
   });
 });
+
+describe('API documentation', () => {
+  it('describes the rounds routes in the OpenAPI document', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(res.json().paths);
+    for (const path of [
+      '/api/v1/rounds/sync',
+      '/api/v1/rounds/walks/{id}',
+      '/api/v1/rounds/actions/{id}',
+      '/api/v1/rounds/follow-up',
+    ]) {
+      expect(paths).toContain(path);
+    }
+  });
+});
