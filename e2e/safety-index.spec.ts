@@ -89,7 +89,7 @@ describe('safety survey', () => {
   });
 
   it("shows the answers in this month on the analyst's dashboard", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser, phone);
     const page = await context.newPage();
     await signInAs(page, server.url, 'analytiker@demo.grannskap.se');
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
@@ -102,6 +102,8 @@ describe('safety survey', () => {
     const figures = page.getByRole('region', { name: 'Index', exact: true });
     await figures.getByText('2 svarande', { exact: false }).waitFor();
     await figures.getByText('För få svar').waitFor();
+    // The whole dashboard fits a 360-px phone: nothing sticks out sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(page);
     await context.close();
   });
