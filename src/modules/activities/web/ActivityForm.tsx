@@ -1,21 +1,18 @@
 import {
-  Button,
   Checkbox,
   Group,
-  Modal,
   MultiSelect,
   NumberInput,
   Select,
-  Stack,
   TagsInput,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
-import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { FormModal } from '../../../web/components/FormModal';
 import { type Activity, activityQueries, focusAreas, targetGroups } from './queries';
 
 const sdgOptions = Array.from({ length: 17 }, (_, i) => String(i + 1));
@@ -31,7 +28,6 @@ export function ActivityForm({
   activity?: Activity;
 }) {
   const { t } = useTranslation('activities');
-  const { t: common } = useTranslation('common');
   const areas = useQuery(activityQueries.areas());
   const client = useQueryClient();
   const [name, setName] = useState(activity?.name ?? '');
@@ -59,8 +55,7 @@ export function ActivityForm({
   });
   const amount = (v: number | string) => (v === '' ? null : Number(v));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({
       name,
       focusArea,
@@ -78,99 +73,78 @@ export function ActivityForm({
   }
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={() => onClose()}
       title={activity ? t('form.editTitle') : t('form.newTitle')}
       size="lg"
-      closeButtonProps={{ 'aria-label': common('actions.close') }}
+      onSubmit={submit}
+      error={save.error}
+      saving={save.isPending}
     >
-      <form onSubmit={submit}>
-        <Stack>
-          <ErrorAlert error={save.error} />
-          <TextInput
-            label={t('fields.name')}
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-          />
-          <Select
-            label={t('fields.focusArea')}
-            required
-            data={focusAreas.map((f) => ({ value: f, label: t(`focus.${f}`) }))}
-            value={focusArea}
-            onChange={setFocusArea}
-          />
-          <MultiSelect
-            label={t('fields.areas')}
-            required
-            searchable
-            data={(areas.data ?? []).map((a) => ({ value: a.id, label: `${a.name} (${a.code})` }))}
-            value={areaIds}
-            onChange={setAreaIds}
-          />
-          <TagsInput
-            label={t('fields.partners')}
-            description={t('fields.partnersHint')}
-            value={partners}
-            onChange={setPartners}
-          />
-          <MultiSelect
-            label={t('fields.targetGroups')}
-            data={targetGroups.map((g) => ({ value: g, label: t(`target.${g}`) }))}
-            value={groups}
-            onChange={setGroups}
-          />
-          <MultiSelect label={t('fields.sdgs')} data={sdgOptions} value={sdgs} onChange={setSdgs} />
-          <TextInput
-            label={t('fields.responsible')}
-            value={responsible}
-            onChange={(e) => setResponsible(e.currentTarget.value)}
-          />
-          <Group grow>
-            <NumberInput
-              label={t('fields.budget')}
-              min={0}
-              thousandSeparator=" "
-              value={budget}
-              onChange={setBudget}
-            />
-            <NumberInput
-              label={t('fields.cost')}
-              min={0}
-              thousandSeparator=" "
-              value={cost}
-              onChange={setCost}
-            />
-          </Group>
-          <TextInput
-            label={t('fields.place')}
-            value={place}
-            onChange={(e) => setPlace(e.currentTarget.value)}
-          />
-          <Textarea
-            label={t('fields.description')}
-            autosize
-            minRows={2}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-          />
-          <Checkbox
-            label={t('fields.public')}
-            description={t('fields.publicHint')}
-            checked={isPublic}
-            onChange={(e) => setPublic(e.currentTarget.checked)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => onClose()}>
-              {common('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {common('actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('fields.name')}
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
+      <Select
+        label={t('fields.focusArea')}
+        required
+        data={focusAreas.map((f) => ({ value: f, label: t(`focus.${f}`) }))}
+        value={focusArea}
+        onChange={setFocusArea}
+      />
+      <MultiSelect
+        label={t('fields.areas')}
+        required
+        searchable
+        data={(areas.data ?? []).map((a) => ({ value: a.id, label: `${a.name} (${a.code})` }))}
+        value={areaIds}
+        onChange={setAreaIds}
+      />
+      <TagsInput
+        label={t('fields.partners')}
+        description={t('fields.partnersHint')}
+        value={partners}
+        onChange={setPartners}
+      />
+      <MultiSelect
+        label={t('fields.targetGroups')}
+        data={targetGroups.map((g) => ({ value: g, label: t(`target.${g}`) }))}
+        value={groups}
+        onChange={setGroups}
+      />
+      <MultiSelect label={t('fields.sdgs')} data={sdgOptions} value={sdgs} onChange={setSdgs} />
+      <TextInput
+        label={t('fields.responsible')}
+        value={responsible}
+        onChange={(e) => setResponsible(e.currentTarget.value)}
+      />
+      <Group grow>
+        <NumberInput
+          label={t('fields.budget')}
+          min={0}
+          thousandSeparator=" "
+          value={budget}
+          onChange={setBudget}
+        />
+        <NumberInput label={t('fields.cost')} min={0} thousandSeparator=" " value={cost} onChange={setCost} />
+      </Group>
+      <TextInput label={t('fields.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
+      <Textarea
+        label={t('fields.description')}
+        autosize
+        minRows={2}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+      />
+      <Checkbox
+        label={t('fields.public')}
+        description={t('fields.publicHint')}
+        checked={isPublic}
+        onChange={(e) => setPublic(e.currentTarget.checked)}
+      />
+    </FormModal>
   );
 }

@@ -2,7 +2,6 @@ import {
   Anchor,
   Button,
   Group,
-  Modal,
   NativeSelect,
   NumberInput,
   Paper,
@@ -13,13 +12,14 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { FormModal } from '../../../web/components/FormModal';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { locale } from '../../../web/i18n';
 import { PageLoader } from '../../../web/layout/PageLoader';
@@ -273,7 +273,6 @@ function Details({ activity }: { activity: Activity }) {
 /** An event with free counters: each line a name and a number. */
 function EventForm({ activity, onClose }: { activity: Activity; onClose: () => void }) {
   const { t } = useTranslation('activities');
-  const { t: common } = useTranslation('common');
   const client = useQueryClient();
   const [name, setName] = useState('');
   const [date, setDate] = useState(todayInSweden());
@@ -287,8 +286,7 @@ function EventForm({ activity, onClose }: { activity: Activity; onClose: () => v
       onClose();
     },
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({
       activityId: activity.id,
       name,
@@ -299,63 +297,51 @@ function EventForm({ activity, onClose }: { activity: Activity; onClose: () => v
     });
   }
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={t('event.new')}
-      closeButtonProps={{ 'aria-label': common('actions.close') }}
+      onSubmit={submit}
+      error={save.error}
+      saving={save.isPending}
     >
-      <form onSubmit={submit}>
-        <Stack>
-          <ErrorAlert error={save.error} />
+      <TextInput
+        label={t('event.name')}
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
+      <TextInput
+        type="date"
+        label={t('fields.date')}
+        required
+        value={date}
+        onChange={(e) => setDate(e.currentTarget.value)}
+      />
+      {counters.map((c, i) => (
+        <Group key={c.id} grow align="flex-end">
           <TextInput
-            label={t('event.name')}
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
+            label={t('event.counterName', { n: i + 1 })}
+            value={c.key}
+            onChange={(e) => {
+              const key = e.currentTarget.value;
+              setCounters((old) => old.map((x, j) => (j === i ? { ...x, key } : x)));
+            }}
           />
-          <TextInput
-            type="date"
-            label={t('fields.date')}
-            required
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
+          <NumberInput
+            label={t('event.counterValue', { n: i + 1 })}
+            min={0}
+            value={c.value}
+            onChange={(value) => setCounters((old) => old.map((x, j) => (j === i ? { ...x, value } : x)))}
           />
-          {counters.map((c, i) => (
-            <Group key={c.id} grow align="flex-end">
-              <TextInput
-                label={t('event.counterName', { n: i + 1 })}
-                value={c.key}
-                onChange={(e) => {
-                  const key = e.currentTarget.value;
-                  setCounters((old) => old.map((x, j) => (j === i ? { ...x, key } : x)));
-                }}
-              />
-              <NumberInput
-                label={t('event.counterValue', { n: i + 1 })}
-                min={0}
-                value={c.value}
-                onChange={(value) => setCounters((old) => old.map((x, j) => (j === i ? { ...x, value } : x)))}
-              />
-            </Group>
-          ))}
-          <Anchor
-            component="button"
-            type="button"
-            onClick={() => setCounters((old) => [...old, { id: old.length, key: '', value: '' }])}
-          >
-            {t('event.addCounter')}
-          </Anchor>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {common('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {common('actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </Group>
+      ))}
+      <Anchor
+        component="button"
+        type="button"
+        onClick={() => setCounters((old) => [...old, { id: old.length, key: '', value: '' }])}
+      >
+        {t('event.addCounter')}
+      </Anchor>
+    </FormModal>
   );
 }

@@ -12,12 +12,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { FormModal } from '../../../web/components/FormModal';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
@@ -337,7 +338,6 @@ function Participants({ programId, areaName }: { programId: string; areaName: Ma
 
 function ParticipantForm({ programId, onClose }: { programId: string; onClose: () => void }) {
   const { t } = useTranslation('programs');
-  const { t: common } = useTranslation('common');
   const client = useQueryClient();
   const areas = useQuery(programQueries.areas());
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
@@ -357,8 +357,7 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
       onClose();
     },
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({
       ref,
       areaId: areaId || null,
@@ -371,96 +370,80 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
     });
   }
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={t('participants.add')}
-      closeButtonProps={{ 'aria-label': common('actions.close') }}
+      onSubmit={submit}
+      error={save.error}
+      saving={save.isPending}
     >
-      <form onSubmit={submit}>
-        <Stack>
-          <ErrorAlert error={save.error} />
+      <TextInput
+        label={t('participants.ref')}
+        description={t('participants.refHint')}
+        required
+        value={ref}
+        onChange={(e) => setRef(e.currentTarget.value)}
+      />
+      <NativeSelect
+        label={t('fields.area')}
+        value={areaId}
+        onChange={(e) => setAreaId(e.currentTarget.value)}
+        data={[{ value: '', label: '–' }, ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name }))]}
+      />
+      <NumberInput
+        label={t('participants.birthYear')}
+        min={1900}
+        max={2100}
+        value={birthYear}
+        onChange={setBirthYear}
+      />
+      <NativeSelect
+        label={t('participants.gender')}
+        value={gender}
+        onChange={(e) => setGender(e.currentTarget.value)}
+        data={[
+          { value: '', label: '–' },
+          { value: 'woman', label: t('gender.woman') },
+          { value: 'man', label: t('gender.man') },
+          { value: 'other', label: t('gender.other') },
+        ]}
+      />
+      {identity.data?.enabled && (
+        <>
           <TextInput
-            label={t('participants.ref')}
-            description={t('participants.refHint')}
-            required
-            value={ref}
-            onChange={(e) => setRef(e.currentTarget.value)}
-          />
-          <NativeSelect
-            label={t('fields.area')}
-            value={areaId}
-            onChange={(e) => setAreaId(e.currentTarget.value)}
-            data={[
-              { value: '', label: '–' },
-              ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name })),
-            ]}
-          />
-          <NumberInput
-            label={t('participants.birthYear')}
-            min={1900}
-            max={2100}
-            value={birthYear}
-            onChange={setBirthYear}
-          />
-          <NativeSelect
-            label={t('participants.gender')}
-            value={gender}
-            onChange={(e) => setGender(e.currentTarget.value)}
-            data={[
-              { value: '', label: '–' },
-              { value: 'woman', label: t('gender.woman') },
-              { value: 'man', label: t('gender.man') },
-              { value: 'other', label: t('gender.other') },
-            ]}
-          />
-          {identity.data?.enabled && (
-            <>
-              <TextInput
-                label={t('participants.name')}
-                description={t('participants.identityHint')}
-                value={name}
-                onChange={(e) => setName(e.currentTarget.value)}
-              />
-              <TextInput
-                label={t('participants.personalNumber')}
-                value={personalNumber}
-                onChange={(e) => setPersonalNumber(e.currentTarget.value)}
-              />
-            </>
-          )}
-          <TextInput
-            type="date"
-            label={t('participants.consent')}
-            required
-            value={consentOn}
-            onChange={(e) => setConsentOn(e.currentTarget.value)}
+            label={t('participants.name')}
+            description={t('participants.identityHint')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
           />
           <TextInput
-            type="date"
-            label={t('participants.enrolled')}
-            required
-            value={enrolledOn}
-            onChange={(e) => setEnrolledOn(e.currentTarget.value)}
+            label={t('participants.personalNumber')}
+            value={personalNumber}
+            onChange={(e) => setPersonalNumber(e.currentTarget.value)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {common('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {common('actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+      <TextInput
+        type="date"
+        label={t('participants.consent')}
+        required
+        value={consentOn}
+        onChange={(e) => setConsentOn(e.currentTarget.value)}
+      />
+      <TextInput
+        type="date"
+        label={t('participants.enrolled')}
+        required
+        value={enrolledOn}
+        onChange={(e) => setEnrolledOn(e.currentTarget.value)}
+      />
+    </FormModal>
   );
 }
 
 /** Records an exit: date, completed or not, outcome now and after six months, satisfaction. */
 function ExitForm({ participant, onClose }: { participant: Participant; onClose: () => void }) {
   const { t } = useTranslation('programs');
-  const { t: common } = useTranslation('common');
   const client = useQueryClient();
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
   const [exitedOn, setExitedOn] = useState(participant.exitedOn ?? today);
@@ -483,8 +466,7 @@ function ExitForm({ participant, onClose }: { participant: Participant; onClose:
     { value: '', label: '–' },
     ...outcomes.map((o) => ({ value: o, label: t(`outcome.${o}`) })),
   ];
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({
       exitedOn,
       completed: completed === '' ? null : completed === 'true',
@@ -494,60 +476,48 @@ function ExitForm({ participant, onClose }: { participant: Participant; onClose:
     });
   }
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={t('exit.title', { ref: participant.ref })}
-      closeButtonProps={{ 'aria-label': common('actions.close') }}
+      onSubmit={submit}
+      error={save.error}
+      saving={save.isPending}
     >
-      <form onSubmit={submit}>
-        <Stack>
-          <ErrorAlert error={save.error} />
-          <TextInput
-            type="date"
-            label={t('participants.exited')}
-            required
-            value={exitedOn}
-            onChange={(e) => setExitedOn(e.currentTarget.value)}
-          />
-          <NativeSelect
-            label={t('exit.completed')}
-            value={completed}
-            onChange={(e) => setCompleted(e.currentTarget.value)}
-            data={[
-              { value: '', label: '–' },
-              { value: 'true', label: t('exit.yes') },
-              { value: 'false', label: t('exit.no') },
-            ]}
-          />
-          <NativeSelect
-            label={t('outcome.atExit')}
-            value={outcome}
-            onChange={(e) => setOutcome(e.currentTarget.value)}
-            data={outcomeOptions}
-          />
-          <NativeSelect
-            label={t('outcome.after6')}
-            value={later}
-            onChange={(e) => setLater(e.currentTarget.value)}
-            data={outcomeOptions}
-          />
-          <NativeSelect
-            label={t('exit.satisfaction')}
-            value={satisfaction}
-            onChange={(e) => setSatisfaction(e.currentTarget.value)}
-            data={['', '1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v || '–' }))}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {common('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {common('actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        type="date"
+        label={t('participants.exited')}
+        required
+        value={exitedOn}
+        onChange={(e) => setExitedOn(e.currentTarget.value)}
+      />
+      <NativeSelect
+        label={t('exit.completed')}
+        value={completed}
+        onChange={(e) => setCompleted(e.currentTarget.value)}
+        data={[
+          { value: '', label: '–' },
+          { value: 'true', label: t('exit.yes') },
+          { value: 'false', label: t('exit.no') },
+        ]}
+      />
+      <NativeSelect
+        label={t('outcome.atExit')}
+        value={outcome}
+        onChange={(e) => setOutcome(e.currentTarget.value)}
+        data={outcomeOptions}
+      />
+      <NativeSelect
+        label={t('outcome.after6')}
+        value={later}
+        onChange={(e) => setLater(e.currentTarget.value)}
+        data={outcomeOptions}
+      />
+      <NativeSelect
+        label={t('exit.satisfaction')}
+        value={satisfaction}
+        onChange={(e) => setSatisfaction(e.currentTarget.value)}
+        data={['', '1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v || '–' }))}
+      />
+    </FormModal>
   );
 }

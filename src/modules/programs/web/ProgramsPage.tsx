@@ -1,22 +1,13 @@
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  Select,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, NativeSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { FormModal } from '../../../web/components/FormModal';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
@@ -182,7 +173,6 @@ export default function ProgramsPage() {
 
 function ProgramForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('programs');
-  const { t: common } = useTranslation('common');
   const client = useQueryClient();
   const navigate = useNavigate();
   const [code, setCode] = useState('');
@@ -197,57 +187,44 @@ function ProgramForm({ onClose }: { onClose: () => void }) {
       navigate(`/programs/${program.id}`);
     },
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({ code, name, focusArea, reportsJobOutcome: jobOutcome });
   }
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={t('list.new')}
-      closeButtonProps={{ 'aria-label': common('actions.close') }}
+      onSubmit={submit}
+      error={save.error}
+      saving={save.isPending}
     >
-      <form onSubmit={submit}>
-        <Stack>
-          <ErrorAlert error={save.error} />
-          <TextInput
-            label={t('fields.name')}
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('fields.code')}
-            description={t('fields.codeHint')}
-            required
-            value={code}
-            onChange={(e) => setCode(e.currentTarget.value)}
-          />
-          <Select
-            label={t('fields.focusArea')}
-            data={['trygghet', 'dialog', 'gemenskap', 'arbete'].map((f) => ({
-              value: f,
-              label: t(`focus.${f}`),
-            }))}
-            value={focusArea}
-            onChange={setFocusArea}
-          />
-          <Checkbox
-            label={t('fields.jobOutcome')}
-            checked={jobOutcome}
-            onChange={(e) => setJobOutcome(e.currentTarget.checked)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {common('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {common('actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('fields.name')}
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
+      <TextInput
+        label={t('fields.code')}
+        description={t('fields.codeHint')}
+        required
+        value={code}
+        onChange={(e) => setCode(e.currentTarget.value)}
+      />
+      <Select
+        label={t('fields.focusArea')}
+        data={['trygghet', 'dialog', 'gemenskap', 'arbete'].map((f) => ({
+          value: f,
+          label: t(`focus.${f}`),
+        }))}
+        value={focusArea}
+        onChange={setFocusArea}
+      />
+      <Checkbox
+        label={t('fields.jobOutcome')}
+        checked={jobOutcome}
+        onChange={(e) => setJobOutcome(e.currentTarget.checked)}
+      />
+    </FormModal>
   );
 }

@@ -1,19 +1,9 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  NumberInput,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, NumberInput, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
-import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { FormModal } from '../../../web/components/FormModal';
 import { useCan } from '../../../web/session';
 import { programQueries, type Question, type Questionnaire } from './queries';
 
@@ -55,7 +45,6 @@ type Row = Question & { id: number };
 
 function QuestionnaireForm({ programId, onClose }: { programId: string; onClose: () => void }) {
   const { t } = useTranslation('programs');
-  const { t: common } = useTranslation('common');
   const client = useQueryClient();
   const [name, setName] = useState('');
   const blank = (id: number): Row => ({ id, code: '', label: '', min: 1, max: 5, higherIsBetter: true });
@@ -69,81 +58,64 @@ function QuestionnaireForm({ programId, onClose }: { programId: string; onClose:
       onClose();
     },
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({ name, questions: rows.map(({ id: _id, ...q }) => q) });
   }
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       size="lg"
       title={t('questionnaire.new')}
-      closeButtonProps={{ 'aria-label': common('actions.close') }}
+      onSubmit={submit}
+      error={save.error}
+      saving={save.isPending}
     >
-      <form onSubmit={submit}>
-        <Stack>
-          <ErrorAlert error={save.error} />
-          <TextInput
-            label={t('questionnaire.name')}
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-          />
-          {rows.map((r, i) => (
-            <Stack key={r.id} gap={4}>
-              <Group grow>
-                <TextInput
-                  label={t('questionnaire.code', { n: i + 1 })}
-                  description={t('questionnaire.codeHint')}
-                  required
-                  value={r.code}
-                  onChange={(e) => update(r.id, { code: e.currentTarget.value })}
-                />
-                <TextInput
-                  label={t('questionnaire.label', { n: i + 1 })}
-                  required
-                  value={r.label}
-                  onChange={(e) => update(r.id, { label: e.currentTarget.value })}
-                />
-              </Group>
-              <Group grow align="flex-end">
-                <NumberInput
-                  label={t('questionnaire.min', { n: i + 1 })}
-                  value={r.min}
-                  onChange={(v) => update(r.id, { min: Number(v) })}
-                />
-                <NumberInput
-                  label={t('questionnaire.max', { n: i + 1 })}
-                  value={r.max}
-                  onChange={(v) => update(r.id, { max: Number(v) })}
-                />
-                <Checkbox
-                  label={t('questionnaire.higherIsBetter', { n: i + 1 })}
-                  checked={r.higherIsBetter}
-                  onChange={(e) => update(r.id, { higherIsBetter: e.currentTarget.checked })}
-                />
-              </Group>
-            </Stack>
-          ))}
-          <Button
-            variant="subtle"
-            onClick={() => setRows((old) => [...old, blank(old.length)])}
-            w="fit-content"
-          >
-            {t('questionnaire.addQuestion')}
-          </Button>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {common('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {common('actions.save')}
-            </Button>
+      <TextInput
+        label={t('questionnaire.name')}
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
+      {rows.map((r, i) => (
+        <Stack key={r.id} gap={4}>
+          <Group grow>
+            <TextInput
+              label={t('questionnaire.code', { n: i + 1 })}
+              description={t('questionnaire.codeHint')}
+              required
+              value={r.code}
+              onChange={(e) => update(r.id, { code: e.currentTarget.value })}
+            />
+            <TextInput
+              label={t('questionnaire.label', { n: i + 1 })}
+              required
+              value={r.label}
+              onChange={(e) => update(r.id, { label: e.currentTarget.value })}
+            />
+          </Group>
+          <Group grow align="flex-end">
+            <NumberInput
+              label={t('questionnaire.min', { n: i + 1 })}
+              value={r.min}
+              onChange={(v) => update(r.id, { min: Number(v) })}
+            />
+            <NumberInput
+              label={t('questionnaire.max', { n: i + 1 })}
+              value={r.max}
+              onChange={(v) => update(r.id, { max: Number(v) })}
+            />
+            <Checkbox
+              label={t('questionnaire.higherIsBetter', { n: i + 1 })}
+              checked={r.higherIsBetter}
+              onChange={(e) => update(r.id, { higherIsBetter: e.currentTarget.checked })}
+            />
           </Group>
         </Stack>
-      </form>
-    </Modal>
+      ))}
+      <Button variant="subtle" onClick={() => setRows((old) => [...old, blank(old.length)])} w="fit-content">
+        {t('questionnaire.addQuestion')}
+      </Button>
+    </FormModal>
   );
 }
 
@@ -157,7 +129,6 @@ function AnswerForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation('programs');
-  const { t: common } = useTranslation('common');
   const client = useQueryClient();
   const participants = useQuery(programQueries.participants(programId));
   const [questionnaireId, setQuestionnaireId] = useState(questionnaires[0].id);
@@ -176,8 +147,7 @@ function AnswerForm({
       onClose();
     },
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({
       participantId,
       phase,
@@ -190,69 +160,58 @@ function AnswerForm({
     });
   }
   return (
-    <Modal
-      opened
+    <FormModal
       onClose={onClose}
       title={t('questionnaire.answer')}
-      closeButtonProps={{ 'aria-label': common('actions.close') }}
+      onSubmit={submit}
+      error={save.error ?? participants.error}
+      saving={save.isPending}
+      submitDisabled={!participantId}
     >
-      <form onSubmit={submit}>
-        <Stack>
-          <ErrorAlert error={save.error ?? participants.error} />
-          <NativeSelect
-            label={t('questionnaire.which')}
-            value={questionnaireId}
-            onChange={(e) => setQuestionnaireId(e.currentTarget.value)}
-            data={questionnaires.map((q) => ({ value: q.id, label: q.name }))}
-          />
-          <NativeSelect
-            label={t('participants.ref')}
-            required
-            value={participantId}
-            onChange={(e) => setParticipantId(e.currentTarget.value)}
-            data={[
-              { value: '', label: '–' },
-              ...(participants.data ?? [])
-                .filter((p) => !p.erased)
-                .map((p) => ({ value: p.id, label: p.ref ?? '' })),
-            ]}
-          />
-          <NativeSelect
-            label={t('questionnaire.phase')}
-            value={phase}
-            onChange={(e) => setPhase(e.currentTarget.value as 'start' | 'end')}
-            data={[
-              { value: 'start', label: t('questionnaire.start') },
-              { value: 'end', label: t('questionnaire.end') },
-            ]}
-          />
-          <TextInput
-            type="date"
-            label={t('questionnaire.answeredOn')}
-            required
-            value={answeredOn}
-            onChange={(e) => setAnsweredOn(e.currentTarget.value)}
-          />
-          {questionnaire.questions.map((q) => (
-            <NumberInput
-              key={q.code}
-              label={`${q.label} (${q.min}–${q.max})`}
-              min={q.min}
-              max={q.max}
-              value={values[q.code] ?? ''}
-              onChange={(v) => setValues((old) => ({ ...old, [q.code]: v }))}
-            />
-          ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {common('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} disabled={!participantId}>
-              {common('actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <NativeSelect
+        label={t('questionnaire.which')}
+        value={questionnaireId}
+        onChange={(e) => setQuestionnaireId(e.currentTarget.value)}
+        data={questionnaires.map((q) => ({ value: q.id, label: q.name }))}
+      />
+      <NativeSelect
+        label={t('participants.ref')}
+        required
+        value={participantId}
+        onChange={(e) => setParticipantId(e.currentTarget.value)}
+        data={[
+          { value: '', label: '–' },
+          ...(participants.data ?? [])
+            .filter((p) => !p.erased)
+            .map((p) => ({ value: p.id, label: p.ref ?? '' })),
+        ]}
+      />
+      <NativeSelect
+        label={t('questionnaire.phase')}
+        value={phase}
+        onChange={(e) => setPhase(e.currentTarget.value as 'start' | 'end')}
+        data={[
+          { value: 'start', label: t('questionnaire.start') },
+          { value: 'end', label: t('questionnaire.end') },
+        ]}
+      />
+      <TextInput
+        type="date"
+        label={t('questionnaire.answeredOn')}
+        required
+        value={answeredOn}
+        onChange={(e) => setAnsweredOn(e.currentTarget.value)}
+      />
+      {questionnaire.questions.map((q) => (
+        <NumberInput
+          key={q.code}
+          label={`${q.label} (${q.min}–${q.max})`}
+          min={q.min}
+          max={q.max}
+          value={values[q.code] ?? ''}
+          onChange={(v) => setValues((old) => ({ ...old, [q.code]: v }))}
+        />
+      ))}
+    </FormModal>
   );
 }
