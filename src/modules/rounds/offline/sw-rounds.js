@@ -24,6 +24,7 @@ async function cacheShell() {
   const response = await fetch(SHELL, { credentials: 'same-origin' });
   if (!response.ok) return;
   const html = await response.clone().text();
+  if (!isAppShell(html)) return;
   await cache.put(SHELL, response);
   // The hashed scripts and styles the shell names.
   const assets = [...html.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css|svg|png|woff2?))"/g)].map((m) => m[1]);
@@ -86,6 +87,26 @@ async function networkFirst(request, cacheKey) {
   }
 }
 
+// Every app route is answered with the same index.html; server-rendered public pages (tenant
+// survey, calendars, "ni sa – vi gjorde") are not, and must never replace the cached shell.
+const isAppShell = (html) => html.includes('<div id="root"></div>');
+
+async function navigation(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok && (response.headers.get('content-type') || '').includes('text/html')) {
+      const copy = response.clone();
+      if (isAppShell(await copy.text())) await cache.put(SHELL, response.clone());
+    }
+    return response;
+  } catch (error) {
+    const cached = await cache.match(SHELL);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request);
@@ -102,9 +123,8 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
 
   if (request.mode === 'navigate') {
-    // Public server-rendered pages and the API docs are not part of the app shell.
-    if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/ni-sa-vi-gjorde/')) return;
-    event.respondWith(networkFirst(request, SHELL));
+    if (url.pathname.startsWith('/api/')) return;
+    event.respondWith(navigation(request));
     return;
   }
   if (url.pathname.startsWith('/api/')) {
