@@ -8,6 +8,7 @@ import {
   expectAccessible,
   launchBrowser,
   newContext,
+  phone,
   signInAs,
   startDemoServer,
 } from './harness';
@@ -37,14 +38,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Signs in and waits until the signed-in layout shows this module in the navigation. */
+/** Signs in and waits for the sign-in response, so the session cookie is set before the next page. */
 async function signIn(page: Page, email: string) {
   const [login] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
     signInAs(page, server.url, email),
   ]);
   expect(login.status(), `sign-in of ${email}`).toBe(200);
-  await page.getByRole('link', { name: 'Lägesbild (EST)' }).first().waitFor();
 }
 
 async function heading(page: Page, name: string | RegExp) {
@@ -107,13 +107,15 @@ describe('EST situation picture', () => {
       text: duplicateText,
     });
 
-    // 2. The municipality reporter files an ordinary report.
-    const kommunContext = await newContext(browser);
+    // 2. The municipality reporter files an ordinary report, on a 360 px phone.
+    const kommunContext = await newContext(browser, phone);
     const kommunPage = await kommunContext.newPage();
     await signIn(kommunPage, municipality);
     await kommunPage.goto(`${server.url}/situation/report`);
     await heading(kommunPage, 'Rapportera händelse');
     await kommunPage.getByText('Du rapporterar för Västerås stad, fritid.').waitFor();
+    await expectAccessible(kommunPage);
+    expect(await kommunPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const ordinaryId = await fileReport(kommunPage, {
       area: 'Bäckby norra (Bäckby)',
       category: /Samlingar som stör/,
