@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Loader, Progress, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -98,6 +98,14 @@ export function ImportPanel({ kind, summaryLabels = {}, onDone }: ImportPanelPro
       </form>
 
       <ErrorAlert error={start.error ?? job.error} />
+
+      {running && !job.data && (
+        // Uploading, or waiting for the first report (an embedded database answers only between steps).
+        <Group gap="xs" role="status">
+          <Loader size="xs" />
+          <Text size="sm">{t('import.running')}</Text>
+        </Group>
+      )}
 
       {job.data && (
         <div aria-live="polite">
