@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Stack, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
+import { YearSelect } from '../../../web/components/YearSelect';
 import { locale } from '../../../web/i18n';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
@@ -18,8 +19,7 @@ export default function ActivitiesPage() {
   const { t, i18n } = useTranslation('activities');
   const navigate = useNavigate();
   const canWrite = useCan('activities.write');
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(new Date().getFullYear());
   const [creating, setCreating] = useState(false);
   const list = useQuery(activityQueries.list());
   const overview = useQuery(activityQueries.overview(year));
@@ -122,12 +122,7 @@ export default function ActivitiesPage() {
         <Title order={2} size="h3">
           {t('overview.title', { year })}
         </Title>
-        <NativeSelect
-          label={t('overview.year')}
-          value={String(year)}
-          onChange={(e) => setYear(Number(e.currentTarget.value))}
-          data={[0, 1, 2, 3].map((i) => String(thisYear - i))}
-        />
+        <YearSelect label={t('overview.year')} value={year} onChange={setYear} />
       </Group>
       <ErrorAlert error={overview.error} />
       {overview.data && (

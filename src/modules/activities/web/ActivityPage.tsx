@@ -2,7 +2,6 @@ import {
   Anchor,
   Button,
   Group,
-  NativeSelect,
   NumberInput,
   Paper,
   SimpleGrid,
@@ -12,41 +11,30 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { FigureCard } from '../../../web/components/FigureCard';
 import { FormModal } from '../../../web/components/FormModal';
 import { PageHeader } from '../../../web/components/PageHeader';
+import { TitledSection } from '../../../web/components/TitledSection';
+import { YearSelect } from '../../../web/components/YearSelect';
 import { locale } from '../../../web/i18n';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
 import { ActivityForm } from './ActivityForm';
 import { type Activity, activityQueries, todayInSweden } from './queries';
 
-function Figure({ label, value }: { label: string; value: ReactNode }) {
-  return (
-    <Paper withBorder p="sm">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700}>
-        {value}
-      </Text>
-    </Paper>
-  );
-}
-
 /** One activity: details, RBA follow-up (how much, how well, better off), sessions and events. */
 export default function ActivityPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('activities');
   const canWrite = useCan('activities.write');
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(new Date().getFullYear());
   const [editing, setEditing] = useState(false);
   const [addingEvent, setAddingEvent] = useState(false);
   const followUp = useQuery(activityQueries.followUp(id, year));
@@ -102,48 +90,34 @@ export default function ActivityPage() {
         <Title order={2} size="h3">
           {t('detail.followUp', { year })}
         </Title>
-        <NativeSelect
-          label={t('overview.year')}
-          value={String(year)}
-          onChange={(e) => setYear(Number(e.currentTarget.value))}
-          data={[0, 1, 2, 3].map((i) => String(thisYear - i))}
-        />
+        <YearSelect label={t('overview.year')} value={year} onChange={setYear} />
       </Group>
-      <section aria-labelledby="how-much">
-        <Title order={3} size="h4" id="how-much" mb="xs">
-          {t('rba.howMuch')}
-        </Title>
+      <TitledSection id="how-much" order={3} title={t('rba.howMuch')}>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <Figure label={t('figures.sessions')} value={number(figures.sessions)} />
-          <Figure label={t('figures.participants')} value={number(figures.participants)} />
-          <Figure label={t('figures.meanPerSession')} value={number(figures.meanPerSession)} />
-          <Figure label={t('figures.unique')} value={number(figures.uniqueParticipants)} />
+          <FigureCard label={t('figures.sessions')} value={number(figures.sessions)} />
+          <FigureCard label={t('figures.participants')} value={number(figures.participants)} />
+          <FigureCard label={t('figures.meanPerSession')} value={number(figures.meanPerSession)} />
+          <FigureCard label={t('figures.unique')} value={number(figures.uniqueParticipants)} />
         </SimpleGrid>
-      </section>
-      <section aria-labelledby="how-well">
-        <Title order={3} size="h4" id="how-well" mb="xs">
-          {t('rba.howWell')}
-        </Title>
+      </TitledSection>
+      <TitledSection id="how-well" order={3} title={t('rba.howWell')}>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <Figure label={t('figures.womenShare')} value={percent(figures.womenShare)} />
-          <Figure
+          <FigureCard label={t('figures.womenShare')} value={percent(figures.womenShare)} />
+          <FigureCard
             label={t('figures.costPerVisit')}
             value={costPerVisit === null ? '–' : `${number(costPerVisit, 0)} kr`}
           />
-          <Figure
+          <FigureCard
             label={t('fields.budget')}
             value={activity.budget === null ? '–' : `${number(activity.budget, 0)} kr`}
           />
-          <Figure
+          <FigureCard
             label={t('fields.cost')}
             value={activity.cost === null ? '–' : `${number(activity.cost, 0)} kr`}
           />
         </SimpleGrid>
-      </section>
-      <section aria-labelledby="better-off">
-        <Title order={3} size="h4" id="better-off" mb="xs">
-          {t('rba.betterOff')}
-        </Title>
+      </TitledSection>
+      <TitledSection id="better-off" order={3} title={t('rba.betterOff')}>
         <DataTable
           caption={t('detail.counters', { year })}
           rows={Object.entries(eventCounters).map(([name, value]) => ({ name, value }))}
@@ -159,7 +133,7 @@ export default function ActivityPage() {
             { key: 'v', header: t('detail.value'), align: 'right', render: (r) => number(r.value, 0) },
           ]}
         />
-      </section>
+      </TitledSection>
       <EChart
         option={chart}
         ariaLabel={t('detail.trendLabel', { name: activity.name })}

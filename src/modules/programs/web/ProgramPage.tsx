@@ -4,7 +4,6 @@ import {
   Modal,
   NativeSelect,
   NumberInput,
-  Paper,
   SimpleGrid,
   Stack,
   Text,
@@ -18,34 +17,23 @@ import { useParams } from 'react-router';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { FigureCard } from '../../../web/components/FigureCard';
 import { FormModal } from '../../../web/components/FormModal';
 import { PageHeader } from '../../../web/components/PageHeader';
+import { TitledSection } from '../../../web/components/TitledSection';
+import { YearSelect } from '../../../web/components/YearSelect';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
-import { formatNumber, formatRate } from './format';
+import { formatNumber, formatRate, todayInSweden } from './format';
 import { QuestionnaireActions } from './Questionnaires';
 import { type Comparison, outcomes, type Participant, type ProgramYear, programQueries } from './queries';
-
-function Figure({ label, value }: { label: string; value: ReactNode }) {
-  return (
-    <Paper withBorder p="sm">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="lg" fw={700}>
-        {value}
-      </Text>
-    </Paper>
-  );
-}
 
 /** One program, RBA style: how much, how well, who is better off; trend, areas and before/after. */
 export default function ProgramPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('programs');
   const lang = i18n.language;
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear - 1);
+  const [year, setYear] = useState(new Date().getFullYear() - 1);
   const followUp = useQuery(programQueries.followUp(id, year));
   const areas = useQuery(programQueries.areas());
   const canSeeParticipants = useCan('programs.participants.read');
@@ -84,40 +72,34 @@ export default function ProgramPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={program.name} description={program.description} />
-      <NativeSelect
-        label={t('list.year')}
-        value={String(year)}
-        onChange={(e) => setYear(Number(e.currentTarget.value))}
-        data={[0, 1, 2, 3].map((i) => String(thisYear - i))}
-        maw={160}
-      />
-      <section aria-labelledby="how-much">
-        <Title order={2} size="h4" id="how-much" mb="xs">
-          {t('rba.howMuch')}
-        </Title>
+      <YearSelect label={t('list.year')} value={year} onChange={setYear} maw={160} />
+      <TitledSection id="how-much" order={2} title={t('rba.howMuch')}>
         <SimpleGrid cols={{ base: 3 }} spacing="sm">
-          <Figure label={t('figures.enrolled')} value={current.howMuch.enrolled} />
-          <Figure label={t('figures.active')} value={current.howMuch.active} />
-          <Figure label={t('figures.exited')} value={current.howMuch.exited} />
+          <FigureCard size="lg" label={t('figures.enrolled')} value={current.howMuch.enrolled} />
+          <FigureCard size="lg" label={t('figures.active')} value={current.howMuch.active} />
+          <FigureCard size="lg" label={t('figures.exited')} value={current.howMuch.exited} />
         </SimpleGrid>
-      </section>
-      <section aria-labelledby="how-well">
-        <Title order={2} size="h4" id="how-well" mb="xs">
-          {t('rba.howWell')}
-        </Title>
+      </TitledSection>
+      <TitledSection id="how-well" order={2} title={t('rba.howWell')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Figure
+          <FigureCard
+            size="lg"
             label={t('figures.satisfactionMean')}
             value={formatNumber(current.howWell.satisfactionMean, lang)}
           />
-          <Figure label={t('figures.satisfied')} value={formatRate(current.howWell.satisfied, lang)} />
-          <Figure label={t('figures.completed')} value={formatRate(current.howWell.completed, lang)} />
+          <FigureCard
+            size="lg"
+            label={t('figures.satisfied')}
+            value={formatRate(current.howWell.satisfied, lang)}
+          />
+          <FigureCard
+            size="lg"
+            label={t('figures.completed')}
+            value={formatRate(current.howWell.completed, lang)}
+          />
         </SimpleGrid>
-      </section>
-      <section aria-labelledby="better-off">
-        <Title order={2} size="h4" id="better-off" mb="xs">
-          {t('rba.betterOff')}
-        </Title>
+      </TitledSection>
+      <TitledSection id="better-off" order={2} title={t('rba.betterOff')}>
         <DataTable
           caption={t('outcome.caption', { year })}
           rows={outcomes.map((o) => ({
@@ -145,7 +127,7 @@ export default function ProgramPage() {
         <Text size="sm" c="dimmed" mt="xs">
           {t('outcome.note')}
         </Text>
-      </section>
+      </TitledSection>
       <QuestionnaireActions programId={program.id} />
       {questionnaires.map((q) => (
         <QuestionnaireTable
@@ -340,7 +322,7 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
   const { t } = useTranslation('programs');
   const client = useQueryClient();
   const areas = useQuery(programQueries.areas());
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  const today = todayInSweden();
   const [ref, setRef] = useState('');
   const [areaId, setAreaId] = useState('');
   const [birthYear, setBirthYear] = useState<number | string>('');
@@ -445,7 +427,7 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
 function ExitForm({ participant, onClose }: { participant: Participant; onClose: () => void }) {
   const { t } = useTranslation('programs');
   const client = useQueryClient();
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  const today = todayInSweden();
   const [exitedOn, setExitedOn] = useState(participant.exitedOn ?? today);
   const [completed, setCompleted] = useState(
     participant.completed === null ? '' : String(participant.completed),

@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, NativeSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { FormModal } from '../../../web/components/FormModal';
 import { PageHeader } from '../../../web/components/PageHeader';
+import { YearSelect } from '../../../web/components/YearSelect';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
 import { formatNumber, formatRate } from './format';
@@ -18,8 +19,7 @@ import { type Program, programQueries } from './queries';
 export default function ProgramsPage() {
   const { t, i18n } = useTranslation('programs');
   const canWrite = useCan('programs.write');
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear - 1);
+  const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [creating, setCreating] = useState(false);
   const overview = useQuery(programQueries.overview(year));
   if (overview.isPending) return <PageLoader />;
@@ -67,13 +67,7 @@ export default function ProgramsPage() {
         actions={canWrite && <Button onClick={() => setCreating(true)}>{t('list.new')}</Button>}
       />
       {creating && <ProgramForm onClose={() => setCreating(false)} />}
-      <NativeSelect
-        label={t('list.year')}
-        value={String(year)}
-        onChange={(e) => setYear(Number(e.currentTarget.value))}
-        data={[0, 1, 2, 3].map((i) => String(thisYear - i))}
-        maw={160}
-      />
+      <YearSelect label={t('list.year')} value={year} onChange={setYear} maw={160} />
       <DataTable
         caption={t('list.caption', { year })}
         rows={rows}

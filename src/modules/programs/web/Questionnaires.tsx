@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { FormModal } from '../../../web/components/FormModal';
 import { useCan } from '../../../web/session';
+import { todayInSweden } from './format';
 import { programQueries, type Question, type Questionnaire } from './queries';
 
 /** Buttons to set up a before/after questionnaire and to record a participant's answers. */
@@ -134,9 +135,7 @@ function AnswerForm({
   const [questionnaireId, setQuestionnaireId] = useState(questionnaires[0].id);
   const [participantId, setParticipantId] = useState('');
   const [phase, setPhase] = useState<'start' | 'end'>('start');
-  const [answeredOn, setAnsweredOn] = useState(
-    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date()),
-  );
+  const [answeredOn, setAnsweredOn] = useState(todayInSweden());
   const [values, setValues] = useState<Record<string, number | string>>({});
   const questionnaire = questionnaires.find((q) => q.id === questionnaireId) ?? questionnaires[0];
   const save = useMutation({

@@ -12,3 +12,8 @@ export function formatRate(rate: Rate, language: string): string {
 export function formatNumber(value: number | null, language: string, digits = 1): string {
   return value === null ? '–' : value.toLocaleString(locale(language), { maximumFractionDigits: digits });
 }
+
+/** Today's date in Sweden as YYYY-MM-DD, the value a date input expects. */
+export function todayInSweden(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+}
