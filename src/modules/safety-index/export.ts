@@ -1,12 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import type { QuestionsDto } from './safety-index.contract';
+import type { QuestionsDto, TrendDto } from './safety-index.contract';
 import type { Summary } from './safety-index.service';
 
 type Lang = 'sv' | 'en';
 const words = {
   sv: {
     level: 'Nivå',
+    period: 'Period',
     name: 'Namn',
     code: 'Kod',
     respondents: 'Svarande',
@@ -27,6 +28,7 @@ const words = {
   },
   en: {
     level: 'Level',
+    period: 'Period',
     name: 'Name',
     code: 'Code',
     respondents: 'Respondents',
@@ -51,11 +53,22 @@ const share = (v: number | null) => (v === null ? '' : Number(v.toFixed(4)));
 
 /** The table on screen as rows: suppressed groups say "too few answers" and show no figures. */
 export function exportRows(
-  view: 'groups' | 'questions',
-  data: Summary | QuestionsDto,
+  view: 'groups' | 'questions' | 'trend',
+  data: Summary | QuestionsDto | TrendDto,
   lang: Lang,
 ): (string | number)[][] {
   const w = words[lang];
+  if (view === 'trend') {
+    const trend = data as TrendDto;
+    return [
+      [w.period, w.respondents, w.value, w.low, w.high, w.target],
+      ...trend.points.map((p) =>
+        p.suppressed
+          ? [p.period, w.tooFew, w.tooFew, '', '', share(p.target)]
+          : [p.period, p.respondents, share(p.value), share(p.low), share(p.high), share(p.target)],
+      ),
+    ];
+  }
   if (view === 'groups') {
     const s = data as Summary;
     return [

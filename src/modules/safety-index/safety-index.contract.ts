@@ -142,9 +142,19 @@ export const instrumentInput = z
 
 export const exportQuery = z.object({
   period: periodKey,
-  /** What is on screen: the group table or one group's questions. */
-  view: z.enum(['groups', 'questions']).default('groups'),
+  /** What is on screen: the group table, one group's questions or its trend. */
+  view: z.enum(['groups', 'questions', 'trend']).default('groups'),
   group: z.string().default('organisation'),
+  /** For the trend: its granularity and months. */
+  granularity: z.enum(['month', 'quarter', 'year', 'rolling12']).default('month'),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
   format: z.enum(['csv', 'xlsx']).default('csv'),
   lang: z.enum(['sv', 'en']).optional(),
 });

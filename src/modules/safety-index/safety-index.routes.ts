@@ -84,16 +84,24 @@ export async function safetyIndexRoutes(app: ApiInstance, { db }: AppContext) {
       const actor = actorOf(req);
       const q = req.query;
       const lang = q.lang ?? actor.language;
-      const data =
-        q.view === 'groups'
-          ? await service.summary(ctx(req.id), actor, q.period)
-          : await service.questions(ctx(req.id), actor, { period: q.period, group: q.group });
-      // The group table on screen: the chosen group and the groups under it.
-      const shown =
-        'groups' in data
-          ? { ...data, groups: data.groups.filter((g) => g.id === q.group || g.parentId === q.group) }
-          : data;
-      const rows = exportRows(q.view, shown, lang);
+      let rows: (string | number)[][];
+      if (q.view === 'trend') {
+        if (!q.from || !q.to) throw new AppError('validation', { details: 'from, to' });
+        const trend = await service.trend(ctx(req.id), actor, {
+          group: q.group,
+          granularity: q.granularity,
+          from: q.from,
+          to: q.to,
+        });
+        rows = exportRows('trend', trend, lang);
+      } else if (q.view === 'groups') {
+        const data = await service.summary(ctx(req.id), actor, q.period);
+        // The group table on screen: the chosen group and the groups under it.
+        const groups = data.groups.filter((g) => g.id === q.group || g.parentId === q.group);
+        rows = exportRows('groups', { ...data, groups }, lang);
+      } else {
+        rows = exportRows('questions', await service.questions(ctx(req.id), actor, q), lang);
+      }
       const name = `trygghetsindex-${q.view}-${q.period.replace(':', '-')}`;
       if (q.format === 'xlsx') {
         return reply

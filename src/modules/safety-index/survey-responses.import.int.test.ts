@@ -192,6 +192,14 @@ describe('survey-responses import', () => {
       ['2025-Q1', 20],
       ['2025-Q2', 0],
     ]);
+    const csvTrend = await analyst.get(
+      '/api/v1/safety-index/export?period=2025&view=trend&group=organisation&granularity=quarter&from=2025-01&to=2025-06&lang=en',
+    );
+    expect(csvTrend.body.split('\n').slice(0, 3)).toEqual([
+      '\uFEFFPeriod,Respondents,Result,Lower bound (95 %),Upper bound (95 %),Target',
+      '2025-Q1,20,0.75,0.6376,0.8624,0.82',
+      '2025-Q2,0,,,,0.82',
+    ]);
   });
 
   it('reports progress while it writes, steadily up to the end (the UI progress bar follows it)', async () => {

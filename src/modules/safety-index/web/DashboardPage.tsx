@@ -24,7 +24,7 @@ import { CommentsSection } from './CommentsSection';
 import { CompareSection } from './CompareSection';
 import { interval, percent } from './format';
 import { QuestionsSection } from './QuestionsSection';
-import { type Granularity, type GroupResultDto, periodOptions, safetyQueries } from './queries';
+import { type Granularity, type GroupResultDto, periodOptions, safetyQueries, trendRange } from './queries';
 import { TrendSection } from './TrendSection';
 
 /** "Trygghetsindex": the index for a period and a group, drilled down organisation → district → area. */
@@ -53,8 +53,20 @@ export default function DashboardPage() {
     group?.level === 'area' ? (groups.find((g) => g.id === group.parentId) ?? group) : group;
   const children = groups.filter((g) => g.parentId === compareParent?.id);
   const trail = group ? ancestry(groups, group) : [];
-  const exportUrl = (view: 'groups' | 'questions', format: 'csv' | 'xlsx') =>
-    `/api/v1/safety-index/export?period=${encodeURIComponent(period ?? '')}&view=${view}&group=${encodeURIComponent(group?.id ?? 'organisation')}&format=${format}&lang=${i18n.language === 'en' ? 'en' : 'sv'}`;
+  const range = period ? trendRange(granularity, period) : null;
+  const exportUrl = (view: 'groups' | 'questions' | 'trend', format: 'csv' | 'xlsx') => {
+    const params = new URLSearchParams({
+      period: period ?? '',
+      view,
+      // The table on screen: the compared groups; questions and trend: the chosen group.
+      group: (view === 'groups' ? compareParent?.id : group?.id) ?? 'organisation',
+      format,
+      lang: i18n.language === 'en' ? 'en' : 'sv',
+      granularity,
+      ...(range ?? {}),
+    });
+    return `/api/v1/safety-index/export?${params}`;
+  };
 
   return (
     <Stack gap="lg">
@@ -79,6 +91,12 @@ export default function DashboardPage() {
                 </Menu.Item>
                 <Menu.Item component="a" href={exportUrl('questions', 'xlsx')} download>
                   {t('dashboard.exportQuestionsXlsx')}
+                </Menu.Item>
+                <Menu.Item component="a" href={exportUrl('trend', 'csv')} download>
+                  {t('dashboard.exportTrend')}
+                </Menu.Item>
+                <Menu.Item component="a" href={exportUrl('trend', 'xlsx')} download>
+                  {t('dashboard.exportTrendXlsx')}
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>

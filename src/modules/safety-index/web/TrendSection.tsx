@@ -6,16 +6,7 @@ import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { interval, percent } from './format';
-import {
-  addMonths,
-  type Granularity,
-  type GroupResultDto,
-  periodBounds,
-  safetyQueries,
-  type TrendDto,
-} from './queries';
-
-const span: Record<Granularity, number> = { year: 60, quarter: 36, month: 24, rolling12: 24 };
+import { type Granularity, type GroupResultDto, safetyQueries, type TrendDto, trendRange } from './queries';
 
 /** The group's index over time: line, 95 % band and the target line, with a table alternative. */
 export function TrendSection({
@@ -30,8 +21,7 @@ export function TrendSection({
   groupLabel: string;
 }) {
   const { t, i18n } = useTranslation('safety-index');
-  const { to } = periodBounds(period);
-  const from = addMonths(to, -span[granularity] + 1);
+  const { from, to } = trendRange(granularity, period);
   const trend = useQuery(safetyQueries.trend(group.id, granularity, from, to));
   const points = trend.data?.points ?? [];
   const option = useMemo(() => trendOption(points, t('dashboard.index'), t('dashboard.target')), [points, t]);

@@ -108,6 +108,14 @@ export function periodBounds(period: string): { from: string; to: string } {
   return { from: month, to: month };
 }
 
+const trendSpan: Record<Granularity, number> = { year: 60, quarter: 36, month: 24, rolling12: 24 };
+
+/** The months the trend chart covers for a chosen period: a few years up to the period's end. */
+export function trendRange(granularity: Granularity, period: string): { from: string; to: string } {
+  const { to } = periodBounds(period);
+  return { from: addMonths(to, -trendSpan[granularity] + 1), to };
+}
+
 /** Shifts a YYYY-MM month by n months. */
 export function addMonths(month: string, n: number): string {
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
