@@ -6,6 +6,7 @@ const PicturePage = lazy(() => import('./PicturePage'));
 const ReportPage = lazy(() => import('./ReportPage'));
 const ReviewPage = lazy(() => import('./ReviewPage'));
 const AnalysisPage = lazy(() => import('./AnalysisPage'));
+const SettingsPage = lazy(() => import('./SettingsPage'));
 
 export const webModule: WebModule = {
   routes: [
@@ -14,6 +15,7 @@ export const webModule: WebModule = {
     // Coordinators listed by user (not by role) hold only situation.read; the page checks.
     { path: 'situation/review', permission: 'situation.read', element: <ReviewPage /> },
     { path: 'situation/analysis', permission: 'situation.read', element: <AnalysisPage /> },
+    { path: 'situation/settings', permission: 'situation.configure', element: <SettingsPage /> },
   ],
   nav: [
     { to: '/situation', labelKey: 'situation:nav.picture', permission: 'situation.read', order: 20 },
