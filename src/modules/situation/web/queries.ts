@@ -20,6 +20,7 @@ export type Category = {
   nameEn: string;
   positive: boolean;
   active: boolean;
+  sortOrder: number;
 };
 export type Partner = {
   id: string;
