@@ -1,12 +1,23 @@
-import { Button, Checkbox, Group, NativeSelect, NumberInput, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
+import { DataTable } from '../../../web/components/DataTable';
 import { FormModal } from '../../../web/components/FormModal';
 import { useCan } from '../../../web/session';
-import { todayInSweden } from './format';
-import { programQueries, type Question, type Questionnaire } from './queries';
+import { formatNumber, todayInSweden } from './format';
+import { type Comparison, programQueries, type Question, type Questionnaire } from './queries';
 
 /** Buttons to set up a before/after questionnaire and to record a participant's answers. */
 export function QuestionnaireActions({ programId }: { programId: string }) {
@@ -212,5 +223,62 @@ function AnswerForm({
         />
       ))}
     </FormModal>
+  );
+}
+
+/** Before/after means of one questionnaire's questions, with the change and its interval. */
+export function QuestionnaireTable({
+  name,
+  minimum,
+  rows,
+}: {
+  name: string;
+  minimum: number;
+  rows: Comparison[];
+}) {
+  const { t, i18n } = useTranslation('programs');
+  const n = (v: number | null, d = 2) => formatNumber(v, i18n.language, d);
+  return (
+    <section aria-label={name}>
+      <DataTable
+        caption={t('questionnaire.caption', { name })}
+        rows={rows}
+        rowKey={(r) => r.code}
+        columns={[
+          { key: 'q', header: t('questionnaire.question'), rowHeader: true, render: (r) => r.label },
+          { key: 'n', header: t('questionnaire.pairs'), align: 'right', render: (r) => r.n },
+          {
+            key: 'b',
+            header: t('questionnaire.before'),
+            align: 'right',
+            render: (r) => (r.suppressed ? '' : n(r.meanBefore)),
+          },
+          {
+            key: 'a',
+            header: t('questionnaire.after'),
+            align: 'right',
+            render: (r) => (r.suppressed ? '' : n(r.meanAfter)),
+          },
+          {
+            key: 'c',
+            header: t('questionnaire.change'),
+            align: 'right',
+            render: (r) =>
+              r.suppressed
+                ? t('questionnaire.suppressed', { minimum })
+                : `${n(r.meanChange)} (${n(r.ciLow)} – ${n(r.ciHigh)})`,
+          },
+          {
+            key: 'd',
+            header: t('questionnaire.direction'),
+            render: (r) =>
+              r.higherIsBetter ? t('questionnaire.higherBetter') : t('questionnaire.lowerBetter'),
+          },
+        ]}
+      />
+      <Text size="sm" c="dimmed" mt="xs">
+        {t('questionnaire.note', { minimum })}
+      </Text>
+    </section>
   );
 }
