@@ -34,6 +34,7 @@ const text = {
     repeatOf: 'Uppföljning av vandringen',
     repeatWalk: 'Uppföljande vandring',
     none: 'Inga.',
+    person: 'person',
     persons: 'personer',
   },
   en: {
@@ -65,6 +66,7 @@ const text = {
     repeatOf: 'Repeat of the walk',
     repeatWalk: 'Repeat walk',
     none: 'None.',
+    person: 'person',
     persons: 'people',
   },
 } as const;
@@ -104,7 +106,7 @@ export function protocolPdf(data: ProtocolData, language: Language): Promise<Buf
       part.kind === 'tenants'
         ? t.tenants
         : [t.kinds[part.kind], part.organisation].filter(Boolean).join(', ');
-    doc.text(`${who}: ${part.count} ${t.persons}`);
+    doc.text(`${who}: ${part.count} ${part.count === 1 ? t.person : t.persons}`);
   }
   if (walk.summary) {
     heading(t.summary);

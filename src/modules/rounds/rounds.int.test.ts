@@ -11,6 +11,7 @@ import { sendOverdueDigest } from './digest.job';
 import { roundIndicators } from './indicators';
 import { presenceHoursPerWeek } from './presence.service';
 import { actionHistory, actions, findingPhotos, findings, presenceShifts, rounds } from './rounds.table';
+import { pdfText } from './test-pdf';
 import { hasGpsIfd, jpegWithGps } from './test-photos';
 
 let t: TestApp;
@@ -460,6 +461,17 @@ describe('safety walks', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf.rawPayload).join('\n');
+    expect(text).toContain('Protokoll från trygghetsvandring');
+    expect(text).toContain('Introduktionsmöte: 2026-04-02');
+    expect(text).toContain('Återkopplingsmöte: 2026-05-07');
+    expect(text).toContain('Hyresgäster: 14 personer'); // counted, not named
+    expect(text).toContain('Polisen, Polisen Västerås: 2 personer');
+    expect(text).toContain('Kommunen, Västerås stad: 1 person\n');
+    expect(text).toContain('Uppföljande vandring: Uppföljande vandring (2026-09-17)');
+    expect(text).toContain('• Ny belysning vid lekplatsen upplevs trygg');
+    expect(text).toContain('Mörk gångtunnel, två armaturer trasiga — hög');
+    expect(text).not.toContain('host alfa');
 
     const page = await t.app.inject({ method: 'GET', url: `/ni-sa-vi-gjorde/alfa/${area.code}` });
     expect(page.statusCode).toBe(200);
