@@ -197,4 +197,19 @@ describe('EST situation picture', () => {
     await kommunContext.close();
     await coordContext.close();
   });
+
+  it('shows the yearly analysis and the EST settings, accessibly', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, 'admin@demo.grannskap.se');
+    await page.goto(`${server.url}/situation/analysis`);
+    await heading(page, 'EST-analys');
+    await page.getByRole('table', { name: /Områden, flest händelser per 1 000 hushåll först/ }).waitFor();
+    await expectAccessible(page);
+    await page.goto(`${server.url}/situation/settings`);
+    await heading(page, 'EST-inställningar');
+    await page.getByRole('cell', { name: 'Polisen Västerås' }).waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
 });
