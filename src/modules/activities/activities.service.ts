@@ -268,15 +268,24 @@ export async function listSessions({ db }: Ctx, actor: Actor, activityId: string
   return rows.map(toSession);
 }
 
+/**
+ * The activity, checked for write access, when `areaId` (if any) is one of its areas: sessions and
+ * events belong to one of the activity's own areas.
+ */
+async function writableActivityIn(db: Db, actor: Actor, activityId: string, areaId: string | null) {
+  const activity = await activityOf(db, actor, activityId, p['activities.write']);
+  if (areaId && !activity.areaIds.includes(areaId)) {
+    throw new AppError('validation', {}, 400, 'activities:errors.area_not_of_activity');
+  }
+  return activity;
+}
+
 /** Logs a session (or plans one, without counts); the area must be one of the activity's. */
 export async function createSession({ db, requestId }: Ctx, actor: Actor, input: SessionInput) {
   assertCan(actor, p['activities.write'], input.areaId);
   const counts = checkedCounts(input);
   return db.transaction(async (tx) => {
-    const activity = await activityOf(tx, actor, input.activityId, p['activities.write']);
-    if (!activity.areaIds.includes(input.areaId)) {
-      throw new AppError('validation', {}, 400, 'activities:errors.area_not_of_activity');
-    }
+    const activity = await writableActivityIn(tx, actor, input.activityId, input.areaId);
     const [row] = await tx
       .insert(activitySessions)
       .values({
@@ -319,10 +328,7 @@ export async function updateSession({ db, requestId }: Ctx, actor: Actor, id: st
   const counts = checkedCounts(input);
   return db.transaction(async (tx) => {
     const before = await sessionOf(tx, actor, id);
-    const activity = await activityOf(tx, actor, input.activityId, p['activities.write']);
-    if (!activity.areaIds.includes(input.areaId)) {
-      throw new AppError('validation', {}, 400, 'activities:errors.area_not_of_activity');
-    }
+    await writableActivityIn(tx, actor, input.activityId, input.areaId);
     const [row] = await tx
       .update(activitySessions)
       .set({
@@ -389,10 +395,7 @@ export async function listEvents({ db }: Ctx, actor: Actor, activityId: string) 
 export async function createEvent({ db, requestId }: Ctx, actor: Actor, input: EventInput) {
   assertCan(actor, p['activities.write'], input.areaId);
   return db.transaction(async (tx) => {
-    const activity = await activityOf(tx, actor, input.activityId, p['activities.write']);
-    if (input.areaId && !activity.areaIds.includes(input.areaId)) {
-      throw new AppError('validation', {}, 400, 'activities:errors.area_not_of_activity');
-    }
+    await writableActivityIn(tx, actor, input.activityId, input.areaId);
     const [row] = await tx
       .insert(activityEvents)
       .values({ ...input, organisationId: actor.organisationId })
@@ -416,10 +419,7 @@ export async function updateEvent({ db, requestId }: Ctx, actor: Actor, id: stri
       .where(and(eq(activityEvents.id, id), eq(activityEvents.organisationId, actor.organisationId)));
     if (!before) throw new AppError('not_found');
     await activityOf(tx, actor, before.activityId, p['activities.write']);
-    const activity = await activityOf(tx, actor, input.activityId, p['activities.write']);
-    if (input.areaId && !activity.areaIds.includes(input.areaId)) {
-      throw new AppError('validation', {}, 400, 'activities:errors.area_not_of_activity');
-    }
+    await writableActivityIn(tx, actor, input.activityId, input.areaId);
     const [row] = await tx.update(activityEvents).set(input).where(eq(activityEvents.id, id)).returning();
     const after = toEvent(row);
     await writeAudit(
