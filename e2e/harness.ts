@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { createServer, registerModules } from '../src/app';
 import { loadConfig } from '../src/core/config';
 import { openDatabase } from '../src/core/db/client';
@@ -18,7 +24,7 @@ export async function startDemoServer(): Promise<E2eServer> {
   registerModules();
   const database = await openDatabase({ dataDir: 'memory://' });
   await database.migrate();
-  const config = loadConfig({}, { logLevel: 'warn', port: 0, host: '127.0.0.1' });
+  const config = loadConfig({}, { logLevel: 'warn', port: 0, host: '127.0.0.1', webRoot: inject('webRoot') });
   const mailer = createMailer({ from: config.mailFrom });
   const app = await createServer(config, database, mailer);
   const ctx: AppContext = { db: database.db, database, config, log: app.log, mailer };
@@ -65,7 +71,12 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
 }
 
 /** Signs in through the sign-in page as a user would. */
-export async function signInAs(page: Page, baseUrl: string, email: string, password = demoPassword): Promise<void> {
+export async function signInAs(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password = demoPassword,
+): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.getByLabel(/e-post|e-mail/i).fill(email);
   await page.getByLabel(/lösenord|password/i).fill(password);

@@ -17,6 +17,8 @@ const configSchema = z.object({
   /** Secure cookies need https; off for plain-http localhost. */
   secureCookies: z.coerce.boolean().default(false),
   sessionHours: z.coerce.number().positive().default(12),
+  /** The built web app (Vite output). */
+  webRoot: z.string().default(new URL('../../dist/web', import.meta.url).pathname),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
@@ -35,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mapTileUrl: env.MAP_TILE_URL || undefined,
     secureCookies: env.SECURE_COOKIES === 'true' ? true : undefined,
     sessionHours: env.SESSION_HOURS,
+    webRoot: env.GRANNSKAP_WEB_ROOT || undefined,
   });
   return Object.freeze({ ...parsed, ...overrides });
 }

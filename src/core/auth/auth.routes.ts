@@ -7,7 +7,7 @@ import { organisations } from '../organisation.table';
 import { allPermissions, can, definePermissions } from './access';
 import { checkCredentials, requestPasswordReset, resetPassword } from './auth.service';
 import { roles, users } from './auth.table';
-import { createSession, endSession, sessionCookie } from './sessions';
+import { createSession, endSession, forgetCachedSessions, sessionCookie } from './sessions';
 
 export const selfPermissions = definePermissions({ 'self.read': roles });
 
@@ -111,6 +111,7 @@ export async function authRoutes(app: ApiInstance, ctx: AppContext) {
         .update(users)
         .set({ language: request.body.language })
         .where(eq(users.id, actorOf(request).userId!));
+      forgetCachedSessions(actorOf(request).userId!);
       return { ok: true as const };
     },
   );

@@ -6,6 +6,7 @@ import type { Mailer } from '../mail/mailer';
 import { organisations } from '../organisation.table';
 import { passwordResets, sessions, users } from './auth.table';
 import { hashPassword, minPasswordLength, verifyPassword } from './passwords';
+import { forgetCachedSessions } from './sessions';
 import { hashToken, newToken } from './tokens';
 
 export const maxFailedLogins = 5;
@@ -92,5 +93,6 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
       .set({ passwordHash, failedLogins: 0, lockedUntil: null })
       .where(eq(users.id, reset.userId));
     await tx.delete(sessions).where(eq(sessions.userId, reset.userId));
+    forgetCachedSessions(reset.userId);
   });
 }

@@ -23,20 +23,48 @@ export async function createSession(db: Db, user: { id: string; organisationId: 
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {
+  cache.delete(hashToken(token));
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+/*
+ * Signed-in actors are kept in memory for a short while. The embedded database (PGlite) has one
+ * connection: while an import holds it in a transaction, a request that needs the database waits.
+ * With the cache, progress polls and other requests of signed-in users go on being answered.
+ */
+const cacheMs = 30_000;
+const cacheLimit = 5_000;
+const cache = new Map<string, { value: SessionActor; until: number; expiresAt: number }>();
+
+/** Drops cached sessions of a user (after a change of role, areas, language or password), or all. */
+export function forgetCachedSessions(userId?: string): void {
+  if (!userId) return cache.clear();
+  for (const [key, entry] of cache) if (entry.value.actor.userId === userId) cache.delete(key);
 }
 
 export type SessionActor = { actor: Actor; csrfToken: string; email: string };
 
 /** The signed-in actor for a cookie value, or null when absent, expired or disabled. */
 export async function actorForSession(db: Db, token: string): Promise<SessionActor | null> {
+  const key = hashToken(token);
+  const now = Date.now();
+  const cached = cache.get(key);
+  if (cached && cached.until > now && cached.expiresAt > now) return cached.value;
+  cache.delete(key);
   const [row] = await db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
   if (!row || row.user.disabled) return null;
-  return { actor: await actorForUser(db, row.user), csrfToken: row.session.csrfToken, email: row.user.email };
+  const value = {
+    actor: await actorForUser(db, row.user),
+    csrfToken: row.session.csrfToken,
+    email: row.user.email,
+  };
+  if (cache.size >= cacheLimit) cache.clear();
+  cache.set(key, { value, until: now + cacheMs, expiresAt: row.session.expiresAt.getTime() });
+  return value;
 }
 
 export async function actorForUser(db: Db, user: typeof users.$inferSelect): Promise<Actor> {

@@ -27,14 +27,19 @@ import { authorise, identify } from './guard';
 import type { ApiInstance, RegisteredRoute, RouteAccess } from './types';
 
 export const apiPrefix = '/api/v1';
-const webRoot = new URL('../../../dist/web', import.meta.url).pathname;
 
 export type BuildOptions = { config: Config; database: Database; mailer: Mailer; modules: GrannskapModule[] };
 
 /** Builds the whole HTTP application: API, OpenAPI docs, tenant pages and the web app. */
 export async function buildApp({ config, database, mailer, modules }: BuildOptions): Promise<ApiInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: {
+      level: config.logLevel,
+      serializers: {
+        // Single-use links carry their token in the path: keep them out of the logs.
+        req: (req) => ({ method: req.method, url: redactTokens(req.url), reqId: req.id }),
+      },
+    },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -97,6 +102,8 @@ export async function buildApp({ config, database, mailer, modules }: BuildOptio
   );
   for (const module of modules) await module.pages?.(app, ctx);
 
+  const { webRoot } = config;
+  let indexHtml: string | null = null;
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, prefix: '/' });
   }
@@ -104,15 +111,15 @@ export async function buildApp({ config, database, mailer, modules }: BuildOptio
     if (request.url.startsWith('/api/') || !existsSync(join(webRoot, 'index.html'))) {
       return sendError(reply, request.language, new AppError('not_found'));
     }
-    return reply.type('text/html').send(indexHtml());
+    indexHtml ??= readFileSync(join(webRoot, 'index.html'), 'utf8');
+    return reply.type('text/html').send(indexHtml);
   });
   return app;
 }
 
-let cachedIndex: string | null = null;
-function indexHtml(): string {
-  cachedIndex ??= readFileSync(join(webRoot, 'index.html'), 'utf8');
-  return cachedIndex;
+/** Replaces the token of a tenant link (/s/<token>, ?token=…) with a placeholder. */
+export function redactTokens(url: string): string {
+  return url.replace(/\/s\/[\w-]{16,}/g, '/s/[token]').replace(/([?&]token=)[^&]+/g, '$1[token]');
 }
 
 function sendError(reply: FastifyReply, language: 'sv' | 'en', error: AppError) {

@@ -22,8 +22,18 @@ export function importKinds(): AnyImportKind[] {
   return [...kinds.values()];
 }
 
-// Progress of imports running in this process; the job row holds the outcome.
-const running = new Map<string, { processed: number; total: number }>();
+/*
+ * Imports running in this process, answered from memory: on the embedded database the import's
+ * transaction holds the only connection, so a progress poll must not need the database.
+ */
+type RunningJob = {
+  organisationId: string;
+  kind: string;
+  fileName: string;
+  processed: number;
+  total: number;
+};
+const running = new Map<string, RunningJob>();
 
 /** Starts an import in the background and returns its job id; poll importJobStatus for progress. */
 export async function startImportJob(
@@ -39,8 +49,15 @@ export async function startImportJob(
     .insert(importJobs)
     .values({ organisationId: actor.organisationId, kind: kind.kind, fileName: file.name, status: 'running' })
     .returning({ id: importJobs.id });
-  running.set(job.id, { processed: 0, total: 1 });
-  const onProgress = (processed: number, total: number) => running.set(job.id, { processed, total });
+  const live: RunningJob = {
+    organisationId: actor.organisationId,
+    kind: kind.kind,
+    fileName: file.name,
+    processed: 0,
+    total: 1,
+  };
+  running.set(job.id, live);
+  const onProgress = (processed: number, total: number) => Object.assign(live, { processed, total });
   void runImport(db, actor, kind, file, { onProgress, requestId })
     .then((report) => finishJob(db, job.id, report))
     .catch(async (error) => {
@@ -70,12 +87,26 @@ async function finishJob(db: Db, jobId: string, report: ImportReport) {
 }
 
 export async function importJobStatus(db: Db, actor: Actor, jobId: string) {
+  const live = running.get(jobId);
+  if (live && live.organisationId === actor.organisationId) {
+    const progress = Math.min(1, live.processed / Math.max(live.total, 1));
+    return {
+      id: jobId,
+      kind: live.kind,
+      fileName: live.fileName,
+      status: 'running' as const,
+      progress,
+      totalRows: 0,
+      errors: [],
+      summary: null,
+    };
+  }
   const [job] = await db
     .select()
     .from(importJobs)
     .where(and(eq(importJobs.id, jobId), eq(importJobs.organisationId, actor.organisationId)));
   if (!job) throw new AppError('not_found');
-  const live = running.get(jobId);
-  const fraction = job.status === 'running' ? (live ? live.processed / Math.max(live.total, 1) : 0) : 1;
-  return { ...job, progress: Math.min(1, fraction) };
+  // A job still 'running' in the database but not in memory was cut off by a restart.
+  if (job.status === 'running') return { ...job, status: 'failed' as const, progress: 1 };
+  return { ...job, progress: 1 };
 }

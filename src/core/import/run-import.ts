@@ -57,13 +57,16 @@ function mapHeader(header: string[], columns: ColumnSpec[]) {
 
 type Validated<Row> = { rows: Row[]; errors: ImportRowError[]; errorCount: number };
 
-function validate<Row, Ctx>(
+/** Lets the event loop answer other requests (progress polls) during long validations. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function validate<Row, Ctx>(
   table: Table,
   kind: ImportKind<Row, Ctx>,
   ctx: Ctx,
   language: Language,
   progress: ImportProgress,
-): Validated<Row> {
+): Promise<Validated<Row>> {
   const errors: ImportRowError[] = [];
   let errorCount = 0;
   const report = (row: number, problem: RowProblem) => {
@@ -85,7 +88,7 @@ function validate<Row, Ctx>(
 
   const rows: Row[] = [];
   const seenKeys = new Map<string, number>();
-  table.rows.forEach((cellsOfRow, i) => {
+  for (const [i, cellsOfRow] of table.rows.entries()) {
     const rowNumber = i + 2;
     const values: Record<string, unknown> = {};
     let rowOk = true;
@@ -111,8 +114,11 @@ function validate<Row, Ctx>(
       if (Array.isArray(row)) for (const p of row as RowProblem[]) report(rowNumber, p);
       else rows.push(row);
     }
-    if (i % 5000 === 0) progress(i, table.rows.length * 2);
-  });
+    if (i % 5000 === 0) {
+      progress(i, table.rows.length * 2);
+      await yieldToEventLoop();
+    }
+  }
   return { rows, errors, errorCount };
 }
 
@@ -146,7 +152,7 @@ export async function runImport<Row, Ctx>(
   }
   const total = table.rows.length;
   const ctx = await kind.prepare(db, actor);
-  const { rows, errors, errorCount } = validate(table, kind, ctx, language, progress);
+  const { rows, errors, errorCount } = await validate(table, kind, ctx, language, progress);
   if (errorCount > 0) return { ...base, status: 'refused', totalRows: total, errorCount, errors };
 
   const summary = await db.transaction(async (tx) => {

@@ -73,6 +73,7 @@ export async function templateVersions({ db }: Ctx, actor: Actor, key: string) {
     .from(checklistTemplates)
     .where(and(eq(checklistTemplates.organisationId, actor.organisationId), eq(checklistTemplates.key, key)))
     .orderBy(desc(checklistTemplates.version));
+  if (rows.length === 0) throw new AppError('not_found');
   return rows.map(present);
 }
 

@@ -4,6 +4,7 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import { requestPasswordReset } from '../../core/auth/auth.service';
 import { userAreas, users } from '../../core/auth/auth.table';
 import { hashPassword } from '../../core/auth/passwords';
+import { forgetCachedSessions } from '../../core/auth/sessions';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import type { Mailer } from '../../core/mail/mailer';
@@ -123,6 +124,7 @@ export async function updateUser({ db, requestId }: Ctx, actor: Actor, id: strin
       { action: 'update', entity: 'user', entityId: id, before: present(before, beforeAreas), after },
       requestId,
     );
+    forgetCachedSessions(id);
     return after;
   });
 }
