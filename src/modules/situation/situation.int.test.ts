@@ -117,6 +117,17 @@ describe('filing reports', () => {
     });
   });
 
+  it('closes the reporting window 3 days after the week for partners, not for the coordinator', async () => {
+    const w = await world();
+    const old = new Date(Date.now() - 21 * 86_400_000).toISOString().slice(0, 10);
+    const res = await file(w.kommun, w, { date: old });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('reporting_closed');
+    expect((await file(w.coordinator, w, { date: old })).statusCode).toBe(201);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect((await file(w.kommun, w, { date: tomorrow })).json().error.code).toBe('future_date');
+  });
+
   it('refuses a partner whose organisation is not registered', async () => {
     const w = await world();
     await createUser({ db: t.db }, systemActor(w.seed.organisation.id), {
