@@ -18,7 +18,7 @@ import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { FormModal } from '../../../web/components/FormModal';
 import { useCan } from '../../../web/session';
 import { todayInSweden } from './format';
-import { outcomes, type Participant, programQueries } from './queries';
+import { outcomes, type Participant, programQueries, useSaveAndClose } from './queries';
 
 /** Participants of one program: enrol, record exits, reveal identity, erase. */
 export function Participants({ programId, areaName }: { programId: string; areaName: Map<string, string> }) {
@@ -137,7 +137,6 @@ export function Participants({ programId, areaName }: { programId: string; areaN
 
 function ParticipantForm({ programId, onClose }: { programId: string; onClose: () => void }) {
   const { t } = useTranslation('programs');
-  const client = useQueryClient();
   const areas = useQuery(programQueries.areas());
   const today = todayInSweden();
   const [ref, setRef] = useState('');
@@ -149,13 +148,10 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
   const [name, setName] = useState('');
   const [personalNumber, setPersonalNumber] = useState('');
   const identity = useQuery(programQueries.identityStorage());
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api.post(`/programs/${programId}/participants`, body),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: programQueries.all() });
-      onClose();
-    },
-  });
+  const save = useSaveAndClose(
+    (body: Record<string, unknown>) => api.post(`/programs/${programId}/participants`, body),
+    onClose,
+  );
   function submit() {
     save.mutate({
       ref,
@@ -243,7 +239,6 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
 /** Records an exit: date, completed or not, outcome now and after six months, satisfaction. */
 function ExitForm({ participant, onClose }: { participant: Participant; onClose: () => void }) {
   const { t } = useTranslation('programs');
-  const client = useQueryClient();
   const today = todayInSweden();
   const [exitedOn, setExitedOn] = useState(participant.exitedOn ?? today);
   const [completed, setCompleted] = useState(
@@ -254,13 +249,10 @@ function ExitForm({ participant, onClose }: { participant: Participant; onClose:
   const [satisfaction, setSatisfaction] = useState<string>(
     participant.satisfaction ? String(participant.satisfaction) : '',
   );
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api.patch(`/program-participants/${participant.id}`, body),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: programQueries.all() });
-      onClose();
-    },
-  });
+  const save = useSaveAndClose(
+    (body: Record<string, unknown>) => api.patch(`/program-participants/${participant.id}`, body),
+    onClose,
+  );
   const outcomeOptions = [
     { value: '', label: '–' },
     ...outcomes.map((o) => ({ value: o, label: t(`outcome.${o}`) })),

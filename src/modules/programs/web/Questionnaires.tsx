@@ -9,7 +9,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
@@ -17,7 +17,13 @@ import { DataTable } from '../../../web/components/DataTable';
 import { FormModal } from '../../../web/components/FormModal';
 import { useCan } from '../../../web/session';
 import { formatNumber, todayInSweden } from './format';
-import { type Comparison, programQueries, type Question, type Questionnaire } from './queries';
+import {
+  type Comparison,
+  programQueries,
+  type Question,
+  type Questionnaire,
+  useSaveAndClose,
+} from './queries';
 
 /** Buttons to set up a before/after questionnaire and to record a participant's answers. */
 export function QuestionnaireActions({ programId }: { programId: string }) {
@@ -57,19 +63,15 @@ type Row = Question & { id: number };
 
 function QuestionnaireForm({ programId, onClose }: { programId: string; onClose: () => void }) {
   const { t } = useTranslation('programs');
-  const client = useQueryClient();
   const [name, setName] = useState('');
   const blank = (id: number): Row => ({ id, code: '', label: '', min: 1, max: 5, higherIsBetter: true });
   const [rows, setRows] = useState<Row[]>([blank(0)]);
   const update = (id: number, patch: Partial<Row>) =>
     setRows((old) => old.map((r) => (r.id === id ? { ...r, ...patch } : r)));
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api.post(`/programs/${programId}/questionnaires`, body),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: programQueries.all() });
-      onClose();
-    },
-  });
+  const save = useSaveAndClose(
+    (body: Record<string, unknown>) => api.post(`/programs/${programId}/questionnaires`, body),
+    onClose,
+  );
   function submit() {
     save.mutate({ name, questions: rows.map(({ id: _id, ...q }) => q) });
   }
@@ -141,7 +143,6 @@ function AnswerForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation('programs');
-  const client = useQueryClient();
   const participants = useQuery(programQueries.participants(programId));
   const [questionnaireId, setQuestionnaireId] = useState(questionnaires[0].id);
   const [participantId, setParticipantId] = useState('');
@@ -149,14 +150,10 @@ function AnswerForm({
   const [answeredOn, setAnsweredOn] = useState(todayInSweden());
   const [values, setValues] = useState<Record<string, number | string>>({});
   const questionnaire = questionnaires.find((q) => q.id === questionnaireId) ?? questionnaires[0];
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      api.put(`/program-questionnaires/${questionnaireId}/answers`, body),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: programQueries.all() });
-      onClose();
-    },
-  });
+  const save = useSaveAndClose(
+    (body: Record<string, unknown>) => api.put(`/program-questionnaires/${questionnaireId}/answers`, body),
+    onClose,
+  );
   function submit() {
     save.mutate({
       participantId,

@@ -1,15 +1,10 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../web/api';
+import { type Outcome, outcomes, type ProgramYear, type Rate } from '../rba';
 
-export const outcomes = ['work', 'studies', 'internship', 'other', 'none'] as const;
-export type Outcome = (typeof outcomes)[number];
-export type Rate = {
-  count: number;
-  n: number;
-  rate: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-};
+// The server's own outcome list and program-year shape, so the page cannot drift from the figures.
+export { type Outcome, outcomes, type ProgramYear, type Rate };
+
 export type Program = {
   id: string;
   code: string;
@@ -19,12 +14,6 @@ export type Program = {
   responsiblePerson: string;
   reportsJobOutcome: boolean;
   active: boolean;
-};
-export type ProgramYear = {
-  year: number;
-  howMuch: { enrolled: number; active: number; exited: number };
-  howWell: { satisfactionMean: number | null; satisfied: Rate; completed: Rate };
-  betterOff: { atExit: Record<Outcome, Rate>; after6Months: Record<Outcome, Rate> };
 };
 export type Comparison = {
   code: string;
@@ -112,3 +101,18 @@ export const programQueries = {
       queryFn: () => api.get<{ id: string; name: string; code: string }[]>('/areas'),
     }),
 };
+
+/** A form's save: on success every program query is refetched, then the form closes. */
+export function useSaveAndClose(
+  mutationFn: (body: Record<string, unknown>) => Promise<unknown>,
+  onClose: () => void,
+) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: programQueries.all() });
+      onClose();
+    },
+  });
+}
