@@ -27,7 +27,7 @@ import { locale } from '../../../web/i18n';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
 import { ActivityForm } from './ActivityForm';
-import { type Activity, activityQueries, todayInSweden } from './queries';
+import { type Activity, type ActivityEvent, activityQueries, todayInSweden } from './queries';
 
 /** One activity: details, RBA follow-up (how much, how well, better off), sessions and events. */
 export default function ActivityPage() {
@@ -36,7 +36,6 @@ export default function ActivityPage() {
   const canWrite = useCan('activities.write');
   const [year, setYear] = useState(new Date().getFullYear());
   const [editing, setEditing] = useState(false);
-  const [addingEvent, setAddingEvent] = useState(false);
   const followUp = useQuery(activityQueries.followUp(id, year));
   const sessions = useQuery(activityQueries.sessions(id, year));
   const areas = useQuery(activityQueries.areas());
@@ -183,17 +182,29 @@ export default function ActivityPage() {
           { key: 'm', header: t('fields.men'), align: 'right', render: (s) => s.men },
         ]}
       />
+      <Events activity={activity} events={events} year={year} />
+    </Stack>
+  );
+}
+
+/** The activity's events of the year, each with its free counters, and a way to add one. */
+function Events({ activity, events, year }: { activity: Activity; events: ActivityEvent[]; year: number }) {
+  const { t } = useTranslation('activities');
+  const canWrite = useCan('activities.write');
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
       <Group justify="space-between">
         <Title order={2} size="h3">
           {t('detail.events')}
         </Title>
         {canWrite && (
-          <Button variant="light" onClick={() => setAddingEvent(true)}>
+          <Button variant="light" onClick={() => setAdding(true)}>
             {t('event.new')}
           </Button>
         )}
       </Group>
-      {addingEvent && <EventForm activity={activity} onClose={() => setAddingEvent(false)} />}
+      {adding && <EventForm activity={activity} onClose={() => setAdding(false)} />}
       <DataTable
         caption={t('detail.eventsCaption', { year })}
         rows={events}
@@ -211,7 +222,7 @@ export default function ActivityPage() {
           },
         ]}
       />
-    </Stack>
+    </>
   );
 }
 
