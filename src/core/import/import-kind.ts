@@ -15,7 +15,12 @@ export type ColumnSpec = {
 /** A row-level problem found after the cells parsed: which column, and why. */
 export type RowProblem = CellError & { column: string | null };
 
-export type ImportProgress = (processed: number, total: number) => void;
+/**
+ * Reports progress. During commit it returns a promise that lets the server answer other requests
+ * (progress polls): await it every few hundred rows — on the embedded database a loop of queries
+ * otherwise never hands the event loop back until the transaction ends.
+ */
+export type ImportProgress = (processed: number, total: number) => Promise<void>;
 
 /** One import format. Ctx holds look-ups made once per file (area codes, existing keys, …). */
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds kinds of every Row and Ctx

@@ -57,7 +57,9 @@ export async function startImportJob(
     total: 1,
   };
   running.set(job.id, live);
-  const onProgress = (processed: number, total: number) => Object.assign(live, { processed, total });
+  const onProgress = (processed: number, total: number) => {
+    Object.assign(live, { processed, total });
+  };
   void runImport(db, actor, kind, file, { onProgress, requestId })
     .then((report) => finishJob(db, job.id, report))
     .catch(async (error) => {

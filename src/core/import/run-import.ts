@@ -3,7 +3,11 @@ import { type Actor, assertCan } from '../auth/access';
 import type { Db } from '../db/client';
 import { type Language, translate } from '../i18n/i18n';
 import type { ImportRowError } from '../jobs.table';
-import type { ColumnSpec, ImportKind, ImportProgress, RowProblem } from './import-kind';
+import type { ColumnSpec, ImportKind, RowProblem } from './import-kind';
+
+/** Told how far an import has come, from 0 to total. */
+export type ProgressListener = (processed: number, total: number) => void;
+
 import { readTable, type Table, UnreadableFileError } from './read-table';
 
 export type ImportReport = {
@@ -65,7 +69,7 @@ async function validate<Row, Ctx>(
   kind: ImportKind<Row, Ctx>,
   ctx: Ctx,
   language: Language,
-  progress: ImportProgress,
+  progress: ProgressListener,
 ): Promise<Validated<Row>> {
   const errors: ImportRowError[] = [];
   let errorCount = 0;
@@ -131,7 +135,7 @@ export async function runImport<Row, Ctx>(
   actor: Actor,
   kind: ImportKind<Row, Ctx>,
   file: { bytes: Uint8Array; name: string },
-  options: { language?: Language; onProgress?: ImportProgress; requestId?: string } = {},
+  options: { language?: Language; onProgress?: ProgressListener; requestId?: string } = {},
 ): Promise<ImportReport> {
   assertCan(actor, kind.permission);
   const language = options.language ?? actor.language;
@@ -156,9 +160,10 @@ export async function runImport<Row, Ctx>(
   if (errorCount > 0) return { ...base, status: 'refused', totalRows: total, errorCount, errors };
 
   const summary = await db.transaction(async (tx) => {
-    const counts = await kind.commit(tx as unknown as Db, actor, rows, ctx, (done) =>
-      progress(total + done, total * 2),
-    );
+    const counts = await kind.commit(tx as unknown as Db, actor, rows, ctx, (done) => {
+      progress(total + done, total * 2);
+      return yieldToEventLoop();
+    });
     await writeAudit(
       tx as unknown as Db,
       actor,

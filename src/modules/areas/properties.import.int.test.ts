@@ -117,6 +117,26 @@ describe('properties import', () => {
     expect(report.errors.map((e) => [e.row, e.code, e.column])).toEqual([[1, 'unknown_column', 'colour']]);
   });
 
+  it('answers progress polls while a large import is running, and ends at 100 %', async () => {
+    await seedOrganisation(t.db);
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    const lines = ['district,area_code,area_name,property_code,address,households,lat,lon'];
+    for (let i = 0; i < 3000; i++) lines.push(`Vallby,V-${i % 30},Vallby ${i % 30},V${i},Fiolgatan ${i},4,,`);
+    const { payload, headers } = multipart('stor.csv', Buffer.from(lines.join('\n')));
+    const started = await admin.request('POST', '/api/v1/imports/properties', payload, headers);
+    const seen: { status: string; progress: number }[] = [];
+    for (;;) {
+      const job = (await admin.get(`/api/v1/imports/jobs/${started.json().jobId}`)).json();
+      seen.push({ status: job.status, progress: job.progress });
+      if (job.status !== 'running') break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const running = seen.filter((s) => s.status === 'running');
+    expect(running.length).toBeGreaterThan(1);
+    expect(running.some((s) => s.progress > 0 && s.progress < 1)).toBe(true);
+    expect(seen.at(-1)).toEqual({ status: 'done', progress: 1 });
+  });
+
   it('does not let a host import properties', async () => {
     await seedOrganisation(t.db);
     const host = await signIn(t.app, 'host@alfa.test');

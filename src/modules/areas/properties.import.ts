@@ -131,7 +131,7 @@ export const propertiesImport = defineImportKind<PropertyRow, { areaNames: Map<s
         counts.propertiesUpdated++;
       } else counts.propertiesUnchanged++;
       await syncHouseholds(tx, property);
-      if (i % 200 === 0) progress(i, rows.length);
+      if (i % 50 === 0) await progress(i, rows.length);
     }
     return counts;
   },

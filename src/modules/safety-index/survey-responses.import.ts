@@ -159,7 +159,7 @@ export const surveyResponsesImport = defineImportKind<ResponseRow, Ctx>({
       contribute(contributions, removed, -1);
       contribute(contributions, added, 1);
       // Reading what is there is the first half of the writing, inserting the second.
-      progress(Math.floor((i + part.length) / 2), rows.length);
+      await progress(Math.floor((i + part.length) / 2), rows.length);
     }
     // One JSON parameter per batch: far fewer bind parameters for the database to parse than a
     // multi-row VALUES list (measured: bench/safety-index.bench.ts).
@@ -177,7 +177,7 @@ export const surveyResponsesImport = defineImportKind<ResponseRow, Ctx>({
         select ${organisationId}::uuid, r.area_id, r.month, ${ctx.instrument.id}::uuid, r.answers, r.comment, 'import', r.external_id
         from jsonb_to_recordset(${JSON.stringify(part)}::jsonb)
           as r(area_id uuid, month text, answers jsonb, comment text, external_id text)`);
-      progress(Math.min(rows.length, Math.floor(rows.length / 2 + (i + batch) / 2)), rows.length);
+      await progress(Math.min(rows.length, Math.floor(rows.length / 2 + (i + batch) / 2)), rows.length);
     }
     counts.created = toInsert.length;
     await applyContributions(tx, organisationId, contributions);

@@ -187,7 +187,7 @@ export const incidentsImport = defineImportKind<IncidentRow, Ctx>({
         if (r.inserted) created++;
         else updated++;
       }
-      progress(i + batch.length, rows.length);
+      await progress(i + batch.length, rows.length);
     }
     return { created, updated };
   },
