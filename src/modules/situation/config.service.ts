@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { writeAudit } from '../../core/audit';
-import { type Actor, assertCan } from '../../core/auth/access';
+import { type Actor, assertCan, rolesGranted } from '../../core/auth/access';
 import { users } from '../../core/auth/auth.table';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
@@ -313,10 +313,14 @@ export async function setCoordinator({ db, requestId }: Ctx, actor: Actor, userI
   assertCan(actor, p['situation.configure']);
   return db.transaction(async (tx) => {
     const [user] = await tx
-      .select({ id: users.id })
+      .select({ id: users.id, role: users.role })
       .from(users)
       .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
     if (!user) throw new AppError('not_found');
+    // A viewer is read-only everywhere, so cannot coordinate.
+    if (on && !rolesGranted(p['situation.coordinator-routes']).includes(user.role)) {
+      throw new AppError('viewer_cannot_coordinate', {}, 400, 'situation:errors.viewer_cannot_coordinate');
+    }
     if (on) {
       await tx
         .insert(estCoordinators)

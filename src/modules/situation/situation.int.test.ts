@@ -353,12 +353,31 @@ describe('grades and the picture', () => {
     expect(forKommun.areas.find((a: { id: string }) => a.id === w.areas[0].id).incidents).toBe(2);
   });
 
+  it('does not let a read-only viewer be listed as coordinator', async () => {
+    const w = await world();
+    const viewerId = (await w.admin.get('/api/v1/users'))
+      .json()
+      .find((u: { role: string }) => u.role === 'viewer').id;
+    const res = await w.admin.request('PUT', `/api/v1/situation/coordinators/${viewerId}`, {
+      coordinator: true,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('viewer_cannot_coordinate');
+  });
+
   it('grants partners nothing outside this module', () => {
     // Architecture: a partner sees only the situation picture module (checked over every module's permissions).
     const granted = allPermissions().filter((permission) => rolesGranted(permission).includes('partner'));
     // Core's own: reading one's profile, and the import route (each import kind checks its own
     // permission; `incidents` needs situation.coordinate).
-    expect(granted.sort()).toEqual(['imports.run', 'self.read', 'situation.read', 'situation.report']);
+    // situation.coordinator-routes lets a partner listed as coordinator reach those routes.
+    expect(granted.sort()).toEqual([
+      'imports.run',
+      'self.read',
+      'situation.coordinator-routes',
+      'situation.read',
+      'situation.report',
+    ]);
   });
 });
 

@@ -12,6 +12,11 @@ export const situationPermissions = definePermissions({
   'situation.coordinate': ['admin', 'analyst'],
   /** Partner organisations, categories, grading scale, retention, coordinators. */
   'situation.configure': ['admin'],
+  /**
+   * Reaching the coordinator's routes: the roles a user may be listed as coordinator with (never a
+   * read-only viewer). The service then lets only actual coordinators through.
+   */
+  'situation.coordinator-routes': ['admin', 'analyst', 'host', 'partner'],
 });
 
 const p = situationPermissions;

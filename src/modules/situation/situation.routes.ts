@@ -44,7 +44,7 @@ const read = { access: p['situation.read'] };
 const report = { access: p['situation.report'] };
 const configure = { access: p['situation.configure'] };
 // Coordinator routes: admins and analysts by role, and users listed as coordinators; the service checks.
-const coordinate = { access: p['situation.read'] };
+const coordinate = { access: p['situation.coordinator-routes'] };
 
 export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
   const { db } = appCtx;
