@@ -5,9 +5,9 @@ import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import { organisations } from '../../core/organisation.table';
+import { maskPersonalData } from '../../core/personal-data';
 import { households, listAreas } from '../areas';
 import { currentInstrument, questionText } from './instrument';
-import { maskPersonalData } from './masking';
 import {
   type Granularity,
   monthsOf,

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors';
 import { type Language, translate } from '../../core/i18n/i18n';
-import { findPersonalData } from './personal-data';
+import { findPersonalData } from '../../core/personal-data';
 
 /**
  * Refuses text holding personal data with a message that names what to remove, in the user's

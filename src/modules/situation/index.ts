@@ -9,7 +9,6 @@ import { situationRoutes } from './situation.routes';
 
 export { situationDemoUsers } from './demo';
 export { incidentsByArea, weeksReported } from './indicators';
-export { findPersonalData, type PersonalDataFinding } from './personal-data';
 export { safetyIndexForAreas } from './safety-index-hook';
 export { situationPermissions } from './situation.policy';
 

@@ -1,5 +1,5 @@
 /**
- * Finds personal data that must never be written into an EST report: Swedish personal identity
+ * Finds personal data that must never be written into free text (EST reports, survey comments): Swedish personal identity
  * numbers (personnummer, Skatteverket SKV 704), coordination numbers (samordningsnummer, day + 60),
  * phone numbers, e-mail addresses and licence plates. Names cannot be found reliably; the form says
  * plainly not to write them.
@@ -61,13 +61,13 @@ function dateKind(century: string | undefined, yy: string, mm: string, dd: strin
 
 const identityNumberPattern = /(?<![\d])(18|19|20)?(\d{2})(\d{2})(\d{2}) ?([-+–]?) ?(\d{3})(\d)(?![\d])/g;
 
-function findIdentityNumbers(text: string): PersonalDataFinding[] {
+function findIdentityNumbers(text: string, checksum: boolean): PersonalDataFinding[] {
   const found: PersonalDataFinding[] = [];
   for (const m of text.matchAll(identityNumberPattern)) {
     const [whole, century, yy, mm, dd, , serial, check] = m;
     const kind = dateKind(century, yy, mm, dd);
     if (!kind) continue;
-    if (!luhnValid(yy + mm + dd + serial + check)) continue;
+    if (checksum && !luhnValid(yy + mm + dd + serial + check)) continue;
     const start = m.index;
     found.push({ kind, start, end: start + whole.length, masked: `${whole.slice(0, -4)}****` });
   }
@@ -194,10 +194,17 @@ function findLicencePlates(text: string): PersonalDataFinding[] {
   return found;
 }
 
-/** Every piece of personal data in the text, in order; overlapping findings keep the first kind. */
-export function findPersonalData(text: string): PersonalDataFinding[] {
+/**
+ * Every piece of personal data in the text, in order; overlapping findings keep the first kind.
+ * With checksum (the default, for refusing input) an identity number must pass the Luhn check, so
+ * ordinary numbers are not refused; without it (for masking) a mistyped number is caught too.
+ */
+export function findPersonalData(
+  text: string,
+  { checksum = true }: { checksum?: boolean } = {},
+): PersonalDataFinding[] {
   const all = [
-    ...findIdentityNumbers(text),
+    ...findIdentityNumbers(text, checksum),
     ...findEmails(text),
     ...findPhoneNumbers(text),
     ...findLicencePlates(text),
@@ -208,4 +215,23 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
     kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const maskLabels: Record<PersonalDataKind, string> = {
+  personal_identity_number: '[personnummer]',
+  coordination_number: '[personnummer]',
+  phone_number: '[telefon]',
+  email: '[e-post]',
+  licence_plate: '[registreringsnummer]',
+};
+
+/** The text with every piece of personal data replaced by a label, e.g. "[telefon]", before others read it. */
+export function maskPersonalData(text: string): string {
+  let masked = '';
+  let at = 0;
+  for (const f of findPersonalData(text, { checksum: false })) {
+    masked += text.slice(at, f.start) + maskLabels[f.kind];
+    at = f.end;
+  }
+  return masked + text.slice(at);
 }
