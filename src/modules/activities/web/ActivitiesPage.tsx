@@ -6,9 +6,9 @@ import { Link, useNavigate } from 'react-router';
 import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { formatNumber } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { YearSelect } from '../../../web/components/YearSelect';
-import { locale } from '../../../web/i18n';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
 import { ActivityForm } from './ActivityForm';
@@ -24,8 +24,7 @@ export default function ActivitiesPage() {
   const list = useQuery(activityQueries.list());
   const overview = useQuery(activityQueries.overview(year));
   const areas = useQuery(activityQueries.areas());
-  const number = (n: number | null) =>
-    n === null ? '–' : n.toLocaleString(locale(i18n.language), { maximumFractionDigits: 1 });
+  const number = (n: number | null) => formatNumber(n, i18n.language);
   const areaName = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);
 
   if (list.isPending) return <PageLoader />;

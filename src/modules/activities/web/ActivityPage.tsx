@@ -20,6 +20,7 @@ import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { FigureCard } from '../../../web/components/FigureCard';
 import { FormModal } from '../../../web/components/FormModal';
+import { formatNumber } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { TitledSection } from '../../../web/components/TitledSection';
 import { YearSelect } from '../../../web/components/YearSelect';
@@ -40,8 +41,7 @@ export default function ActivityPage() {
   const sessions = useQuery(activityQueries.sessions(id, year));
   const areas = useQuery(activityQueries.areas());
   const loc = locale(i18n.language);
-  const number = (n: number | null, digits = 1) =>
-    n === null ? '–' : n.toLocaleString(loc, { maximumFractionDigits: digits });
+  const number = (n: number | null, digits = 1) => formatNumber(n, i18n.language, digits);
   const percent = (n: number | null) =>
     n === null ? '–' : `${(n * 100).toLocaleString(loc, { maximumFractionDigits: 0 })} %`;
   const areaName = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);

@@ -1,5 +1,8 @@
+import { formatNumber } from '../../../web/components/format';
 import { locale } from '../../../web/i18n';
 import type { Rate } from './queries';
+
+export { formatNumber };
 
 /** "46,7 % (34,6–59,1)" — a rate with its 95 % interval, or a dash without a base. */
 export function formatRate(rate: Rate, language: string): string {
@@ -7,10 +10,6 @@ export function formatRate(rate: Rate, language: string): string {
   const pct = (v: number) =>
     (v * 100).toLocaleString(locale(language), { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   return `${pct(rate.rate)} % (${pct(rate.ciLow)}–${pct(rate.ciHigh)})`;
-}
-
-export function formatNumber(value: number | null, language: string, digits = 1): string {
-  return value === null ? '–' : value.toLocaleString(locale(language), { maximumFractionDigits: digits });
 }
 
 /** Today's date in Sweden as YYYY-MM-DD, the value a date input expects. */
