@@ -25,16 +25,14 @@ const [district] = await db
   .insert(districts)
   .values({ organisationId: organisation.id, name: 'Bänkby' })
   .returning();
-await db
-  .insert(areas)
-  .values(
-    Array.from({ length: 40 }, (_, i) => ({
-      organisationId: organisation.id,
-      districtId: district.id,
-      code: `A${i}`,
-      name: `Område ${i}`,
-    })),
-  );
+await db.insert(areas).values(
+  Array.from({ length: 40 }, (_, i) => ({
+    organisationId: organisation.id,
+    districtId: district.id,
+    code: `A${i}`,
+    name: `Område ${i}`,
+  })),
+);
 const codes = [
   'overall',
   'evening',

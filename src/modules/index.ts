@@ -9,4 +9,13 @@ import { situationModule } from './situation';
 import { usersModule } from './users';
 
 /** Every feature module, in the order their demo data is loaded. */
-export const modules: GrannskapModule[] = [areasModule, usersModule, activitiesModule, programsModule, situationModule, safetyIndexModule, roundsModule, auditLogModule];
+export const modules: GrannskapModule[] = [
+  areasModule,
+  usersModule,
+  activitiesModule,
+  programsModule,
+  situationModule,
+  safetyIndexModule,
+  roundsModule,
+  auditLogModule,
+];

@@ -38,7 +38,10 @@ const cache = new Map<string, { value: SessionActor; until: number; expiresAt: n
 
 /** Drops cached sessions of a user (after a change of role, areas, language or password), or all. */
 export function forgetCachedSessions(userId?: string): void {
-  if (!userId) return cache.clear();
+  if (!userId) {
+    cache.clear();
+    return;
+  }
   for (const [key, entry] of cache) if (entry.value.actor.userId === userId) cache.delete(key);
 }
 

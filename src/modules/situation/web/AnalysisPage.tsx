@@ -25,7 +25,7 @@ export default function AnalysisPage() {
           maximumFractionDigits: digits,
           minimumFractionDigits: digits,
         });
-  const pct = (x: number | null) =>
+  const _pct = (x: number | null) =>
     x === null ? '–' : `${(x * 100).toLocaleString(locale(i18n.language), { maximumFractionDigits: 1 })} %`;
   const change = (now: number, before: number) =>
     now - before > 0 ? `+${now - before}` : String(now - before);
