@@ -211,7 +211,7 @@ export const sessionsImport = defineImportKind<SessionRow, Ctx>({
         inserts.push(values);
         counts.created++;
       }
-      if (i % 500 === 0) progress(i, rows.length);
+      if (i % 500 === 0) await progress(i, rows.length);
     }
     for (let i = 0; i < inserts.length; i += 1000)
       await tx.insert(activitySessions).values(inserts.slice(i, i + 1000));

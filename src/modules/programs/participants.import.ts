@@ -218,7 +218,7 @@ export const participantsImport = defineImportKind<ParticipantRow, Ctx>({
           .where(eq(participants.id, found.id));
         counts.updated++;
       } else counts.unchanged++;
-      if (i % 500 === 0) progress(i, rows.length);
+      if (i % 500 === 0) await progress(i, rows.length);
     }
     for (let i = 0; i < inserts.length; i += 1000)
       await tx.insert(participants).values(inserts.slice(i, i + 1000));
