@@ -32,7 +32,7 @@ beforeAll(async () => {
     .where(and(eq(areas.organisationId, org.id), eq(areas.name, 'Bäckby norra')));
   const list = await db.select().from(households).where(eq(households.areaId, area.id)).limit(2);
   tokens = [];
-  for (const h of list) tokens.push((await inviteHousehold(db, org.id, h.id)).token);
+  for (const h of list) tokens.push((await inviteHousehold(server.ctx, org.id, h.id)).token);
 });
 
 afterAll(async () => {

@@ -1,3 +1,4 @@
+import { registerAreaProfileSource } from './core/area-profile';
 import type { Config } from './core/config';
 import { type Database, openDatabase } from './core/db/client';
 import { buildApp } from './core/http/app';
@@ -18,6 +19,7 @@ export function registerModules(): void {
     if (module.messages) addMessages(module.name, module.messages);
     registerImportKinds(module.importKinds ?? []);
     registerIndicators(module.indicators ?? []);
+    if (module.areaProfile) registerAreaProfileSource(module.name, module.areaProfile);
   }
 }
 

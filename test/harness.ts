@@ -86,6 +86,8 @@ export async function createTestApp() {
     database,
     db: database.db,
     mailer,
+    /** What scheduled jobs get, as the server hands it to them. */
+    jobContext: { db: database.db, mailer, config: testConfig, log: app.log },
     reset: () => resetDatabase(database),
     close: async () => {
       await app.close();

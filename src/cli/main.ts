@@ -38,9 +38,10 @@ function fail(message: string): never {
 }
 
 async function serve(config: Config, database: Database, options: { printDemo: boolean }) {
-  const app = await createServer(config, database);
+  const { mailer } = createAppContext(config, database);
+  const app = await createServer(config, database, mailer);
   const stopScheduler = startScheduler(
-    database.db,
+    { db: database.db, mailer, config, log: app.log },
     modules.flatMap((m) => m.jobs ?? []),
     (error) => app.log.error({ err: error }, 'scheduled job failed'),
   );

@@ -17,6 +17,17 @@ const configSchema = z.object({
   /** Secure cookies need https; off for plain-http localhost. */
   secureCookies: z.coerce.boolean().default(false),
   sessionHours: z.coerce.number().positive().default(12),
+  /**
+   * AES-256 key (32 bytes, hex or base64) for programme participants' names and personal numbers,
+   * stored only when an organisation turns that on. Without it, such identities cannot be kept.
+   */
+  participantKey: z
+    .string()
+    .transform((text) =>
+      /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64'),
+    )
+    .refine((key) => key.length === 32, 'GRANNSKAP_PARTICIPANT_KEY must be 32 bytes (hex or base64)')
+    .optional(),
   /** The built web app (Vite output). */
   webRoot: z.string().default(new URL('../../dist/web', import.meta.url).pathname),
 });
@@ -38,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secureCookies: env.SECURE_COOKIES === 'true' ? true : undefined,
     sessionHours: env.SESSION_HOURS,
     webRoot: env.GRANNSKAP_WEB_ROOT || undefined,
+    participantKey: env.GRANNSKAP_PARTICIPANT_KEY || undefined,
   });
   return Object.freeze({ ...parsed, ...overrides });
 }

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { AreaProfileSource } from './area-profile';
 import type { Config } from './config';
 import type { Database, Db } from './db/client';
 import type { ApiInstance } from './http/types';
@@ -35,6 +36,8 @@ export type GrannskapModule = {
   importKinds?: AnyImportKind[];
   jobs?: ScheduledJob[];
   indicators?: IndicatorDefinition[];
+  /** This module's figures on an area's profile page (e.g. presence hours, the area's safety index). */
+  areaProfile?: AreaProfileSource;
   messages?: Record<Language, Record<string, unknown>>;
   /** Adds this module's part of the demo organisation; modules run in registration order. */
   seedDemo?: (ctx: DemoContext) => Promise<void>;

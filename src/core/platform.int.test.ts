@@ -34,16 +34,16 @@ describe('scheduler', () => {
       name: 'monthly-test',
       cron: '0 3 1 * *',
       periodKey: (now) => now.toISOString().slice(0, 7),
-      run: async (_db, organisationId, period) => {
+      run: async (_ctx, organisationId, period) => {
         runs.push(`${organisationId}:${period}`);
       },
     };
     const november = new Date('2026-11-23T10:00:00Z');
-    expect(await runDueJob(t.db, job, november)).toBe(2);
-    expect(await runDueJob(t.db, job, november)).toBe(0);
+    expect(await runDueJob(t.jobContext, job, november)).toBe(2);
+    expect(await runDueJob(t.jobContext, job, november)).toBe(0);
     await Promise.all([
-      runDueJob(t.db, job, new Date('2026-12-01T03:00:00Z')),
-      runDueJob(t.db, job, new Date('2026-12-02T03:00:00Z')),
+      runDueJob(t.jobContext, job, new Date('2026-12-01T03:00:00Z')),
+      runDueJob(t.jobContext, job, new Date('2026-12-02T03:00:00Z')),
     ]);
     expect(runs).toHaveLength(4);
     expect(new Set(runs).size).toBe(4);

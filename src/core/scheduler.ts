@@ -1,8 +1,11 @@
 import { Cron } from 'croner';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from './db/client';
 import { jobRuns } from './jobs.table';
+import type { AppContext } from './module';
 import { organisations } from './organisation.table';
+
+/** What a job may use: the database, the mailer (invitations, digests) and the configuration. */
+export type JobContext = Pick<AppContext, 'db' | 'mailer' | 'config' | 'log'>;
 
 /** A recurring job run once per organisation and period (e.g. monthly sampling, weekly digests). */
 export type ScheduledJob = {
@@ -11,14 +14,15 @@ export type ScheduledJob = {
   cron: string;
   /** The period a run belongs to, e.g. '2026-11' for a monthly job: one run per key. */
   periodKey: (now: Date) => string;
-  run: (db: Db, organisationId: string, periodKey: string) => Promise<void>;
+  run: (ctx: JobContext, organisationId: string, periodKey: string) => Promise<void>;
 };
 
 /**
  * Claims (organisation, job, period) by inserting its row; the primary key makes a second
  * claim — another process, a restart, a retry — fail, so each job runs once per period.
  */
-export async function runDueJob(db: Db, job: ScheduledJob, now = new Date()): Promise<number> {
+export async function runDueJob(ctx: JobContext, job: ScheduledJob, now = new Date()): Promise<number> {
+  const { db } = ctx;
   const periodKey = job.periodKey(now);
   const orgs = await db.select({ id: organisations.id }).from(organisations);
   let ran = 0;
@@ -36,7 +40,7 @@ export async function runDueJob(db: Db, job: ScheduledJob, now = new Date()): Pr
       eq(jobRuns.periodKey, periodKey),
     );
     try {
-      await job.run(db, org.id, periodKey);
+      await job.run(ctx, org.id, periodKey);
       await db.update(jobRuns).set({ finishedAt: new Date() }).where(where);
     } catch (error) {
       await db
@@ -49,15 +53,19 @@ export async function runDueJob(db: Db, job: ScheduledJob, now = new Date()): Pr
 }
 
 /** Starts the cron timers; returns a stop function. Each tick runs what is due, once. */
-export function startScheduler(db: Db, jobs: ScheduledJob[], onError: (error: unknown) => void): () => void {
+export function startScheduler(
+  ctx: JobContext,
+  jobs: ScheduledJob[],
+  onError: (error: unknown) => void,
+): () => void {
   const timers = jobs.map(
     (job) =>
       new Cron(job.cron, { protect: true }, async () => {
-        await runDueJob(db, job).catch(onError);
+        await runDueJob(ctx, job).catch(onError);
       }),
   );
   // Catch up at boot on anything due in the current period.
-  for (const job of jobs) runDueJob(db, job).catch(onError);
+  for (const job of jobs) runDueJob(ctx, job).catch(onError);
   return () => {
     for (const timer of timers) timer.stop();
   };

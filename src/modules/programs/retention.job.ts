@@ -6,7 +6,7 @@ export const retentionJob: ScheduledJob = {
   name: 'programs.retention',
   cron: '30 2 * * *',
   periodKey: (now) => now.toISOString().slice(0, 10),
-  run: async (db, organisationId, periodKey) => {
+  run: async ({ db }, organisationId, periodKey) => {
     await applyRetention(db, organisationId, periodKey);
   },
 };

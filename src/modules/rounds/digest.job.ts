@@ -71,20 +71,12 @@ export async function sendOverdueDigest(
   return sent;
 }
 
-/**
- * ScheduledJob.run gets only the database; the mailer and public URL come from the AppContext the
- * module's routes hook receives at start-up (see index.ts). The lead may pass ctx to jobs instead.
- */
-export function overdueDigestJob(context: () => { mailer: Mailer; publicUrl: string } | null): ScheduledJob {
-  return {
-    name: 'rounds.overdue-digest',
-    // Mondays 06:00: the week starts with the list.
-    cron: '0 6 * * 1',
-    periodKey: (now) => isoWeek(swedishToday(now)),
-    run: async (db, organisationId) => {
-      const ctx = context();
-      if (!ctx) throw new Error('rounds digest: the server has not started the module');
-      await sendOverdueDigest(db, ctx.mailer, organisationId, ctx.publicUrl);
-    },
-  };
-}
+export const overdueDigestJob: ScheduledJob = {
+  name: 'rounds.overdue-digest',
+  // Mondays 06:00: the week starts with the list.
+  cron: '0 6 * * 1',
+  periodKey: (now) => isoWeek(swedishToday(now)),
+  run: async ({ db, mailer, config }, organisationId) => {
+    await sendOverdueDigest(db, mailer, organisationId, config.publicUrl);
+  },
+};

@@ -105,7 +105,7 @@ describe('access', () => {
 describe('the plan', () => {
   it('expects 10 invitations and, at an assumed 50 % response, 5 answers a year from an area of 20 households', async () => {
     const seed = await seedOrganisation(t.db);
-    await drawMonthlySample(t.db, seed.organisation.id, '2025-01');
+    await drawMonthlySample(t.jobContext, seed.organisation.id, '2025-01');
     const admin = await signIn(t.app, 'admin@alfa.test');
     const plan = (await admin.get('/api/v1/safety-index/plan')).json();
     expect(plan).toHaveLength(2);

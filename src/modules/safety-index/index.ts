@@ -3,7 +3,7 @@ import { safetyIndexDemo } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
 import { safetyIndexIndicator } from './indicator';
-import { configureInvitations, invitationsJob, remindersJob } from './invitations';
+import { invitationsJob, remindersJob } from './invitations';
 import { safetyIndexRoutes } from './safety-index.routes';
 import { surveyResponsesImport } from './survey-responses.import';
 import { tenantPages } from './tenant-page';
@@ -15,10 +15,7 @@ export { safetyPermissions } from './safety-index.policy';
 export const safetyIndexModule: GrannskapModule = {
   name: 'safety-index',
   routes: safetyIndexRoutes,
-  pages: async (app, ctx) => {
-    configureInvitations(ctx);
-    await tenantPages(app, ctx);
-  },
+  pages: tenantPages,
   importKinds: [surveyResponsesImport],
   jobs: [invitationsJob, remindersJob],
   indicators: [safetyIndexIndicator],

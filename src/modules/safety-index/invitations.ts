@@ -7,10 +7,9 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { hashToken, newToken } from '../../core/auth/tokens';
-import { loadConfig } from '../../core/config';
+import type { Config } from '../../core/config';
 import type { Db } from '../../core/db/client';
-import { createMailer, type Mailer } from '../../core/mail/mailer';
-import type { AppContext } from '../../core/module';
+import type { Mailer } from '../../core/mail/mailer';
 import type { ScheduledJob } from '../../core/scheduler';
 import { areas, households, properties } from '../areas';
 import { surveyInvitations, surveyLetters, surveySampling } from './safety-index.table';
@@ -20,19 +19,8 @@ import { settingsOf } from './settings';
 /** 16 bytes = 128 bits of randomness, 22 characters in the link. */
 export const tokenBytes = 16;
 
-// Scheduled jobs get only the database; the app hands over its mailer and public URL at start-up.
-let runtime: { mailer: Mailer; publicUrl: string } | null = null;
-export function configureInvitations(ctx: Pick<AppContext, 'mailer' | 'config'>): void {
-  runtime = { mailer: ctx.mailer, publicUrl: ctx.config.publicUrl };
-}
-function runtimeOrDefault() {
-  if (runtime) return runtime;
-  const config = loadConfig();
-  return {
-    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
-    publicUrl: config.publicUrl,
-  };
-}
+/** What sending invitations needs: the database, the mailer and the public URL the links point to. */
+export type SurveyDelivery = { db: Db; mailer: Mailer; config: Pick<Config, 'publicUrl'> };
 
 export const surveyLink = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/s/${token}`;
 
@@ -165,8 +153,13 @@ export async function syncSamplingFrame(
 }
 
 /** Draws a month's sample and creates its invitations, letters and e-mails. Safe to call twice. */
-export async function drawMonthlySample(db: Db, organisationId: string, month: string, now = new Date()) {
-  const { mailer, publicUrl } = runtimeOrDefault();
+export async function drawMonthlySample(
+  { db, mailer, config }: SurveyDelivery,
+  organisationId: string,
+  month: string,
+  now = new Date(),
+) {
+  const { publicUrl } = config;
   const settings = await settingsOf(db, organisationId);
   const frame = await frameOf(db, organisationId);
   const { invitations, letters, mails } = await db.transaction(async (tx) => {
@@ -244,8 +237,13 @@ async function storeLetters(
  * One reminder for a month's unanswered, unexpired invitations: a fresh token (the first cannot be
  * recovered from its hash), by e-mail where known, otherwise in the month's reminder letters.
  */
-export async function sendReminders(db: Db, organisationId: string, month: string, now = new Date()) {
-  const { mailer, publicUrl } = runtimeOrDefault();
+export async function sendReminders(
+  { db, mailer, config }: SurveyDelivery,
+  organisationId: string,
+  month: string,
+  now = new Date(),
+) {
+  const { publicUrl } = config;
   const open = await db
     .select({
       id: surveyInvitations.id,
@@ -302,8 +300,13 @@ export async function sendReminders(db: Db, organisationId: string, month: strin
 }
 
 /** Creates one invitation for a household now and returns its link (tests, and an admin's preview). */
-export async function inviteHousehold(db: Db, organisationId: string, householdId: string, now = new Date()) {
-  const { publicUrl } = runtimeOrDefault();
+export async function inviteHousehold(
+  { db, config }: Pick<SurveyDelivery, 'db' | 'config'>,
+  organisationId: string,
+  householdId: string,
+  now = new Date(),
+) {
+  const { publicUrl } = config;
   const settings = await settingsOf(db, organisationId);
   const [h] = await db
     .select({ id: households.id, areaId: households.areaId })
@@ -326,8 +329,8 @@ export const invitationsJob: ScheduledJob = {
   name: 'safety-index.invitations',
   cron: '0 3 1 * *',
   periodKey: (now) => monthOf(now),
-  run: async (db, organisationId, periodKey) => {
-    await drawMonthlySample(db, organisationId, periodKey);
+  run: async (ctx, organisationId, periodKey) => {
+    await drawMonthlySample(ctx, organisationId, periodKey);
   },
 };
 
@@ -336,7 +339,7 @@ export const remindersJob: ScheduledJob = {
   name: 'safety-index.reminders',
   cron: '0 4 15 * *',
   periodKey: (now) => (now.getUTCDate() >= 15 ? monthOf(now) : monthOfIndex(monthIndex(monthOf(now)) - 1)),
-  run: async (db, organisationId, periodKey) => {
-    await sendReminders(db, organisationId, periodKey);
+  run: async (ctx, organisationId, periodKey) => {
+    await sendReminders(ctx, organisationId, periodKey);
   },
 };

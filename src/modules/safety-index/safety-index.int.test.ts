@@ -31,7 +31,7 @@ describe("the tenant's page", () => {
   it('shows the form, takes one answer per token without a CSRF header, and then says "already answered"', async () => {
     const seed = await seedOrganisation(t.db);
     const h = await firstHousehold(seed.areas[0].id);
-    const { token, link } = await inviteHousehold(t.db, seed.organisation.id, h.id);
+    const { token, link } = await inviteHousehold(t.jobContext, seed.organisation.id, h.id);
     expect(link).toBe(`http://grannskap.test/s/${token}`);
     expect(Buffer.from(token, 'base64url').length).toBe(16);
 
@@ -108,7 +108,7 @@ describe("the tenant's page", () => {
     const unknown = await t.app.inject({ method: 'GET', url: '/s/AAAAAAAAAAAAAAAAAAAAAA?lang=en' });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.body).toContain('This link does not work');
-    const { token } = await inviteHousehold(t.db, seed.organisation.id, h.id, new Date('2020-01-01'));
+    const { token } = await inviteHousehold(t.jobContext, seed.organisation.id, h.id, new Date('2020-01-01'));
     const expired = await t.app.inject({ method: 'GET', url: `/s/${token}?lang=so` });
     expect(expired.statusCode).toBe(410);
     expect(expired.body).toContain('Linkigan wakhtigiisii wuu dhacay');
@@ -122,14 +122,14 @@ describe('invitations', () => {
     let total = 0;
     for (let m = 1; m <= 24; m++) {
       const month = `${2024 + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, '0')}`;
-      total += (await drawMonthlySample(t.db, seed.organisation.id, month)).invitations;
+      total += (await drawMonthlySample(t.jobContext, seed.organisation.id, month)).invitations;
     }
     expect(total).toBe(40);
     const rows = await t.db.select().from(surveyInvitations);
     expect(new Set(rows.map((r) => r.householdId)).size).toBe(40);
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.tokenHash))).toBe(true);
     // Drawing a month again invites nobody twice.
-    expect((await drawMonthlySample(t.db, seed.organisation.id, '2024-01')).invitations).toBe(0);
+    expect((await drawMonthlySample(t.jobContext, seed.organisation.id, '2024-01')).invitations).toBe(0);
 
     const admin = await signIn(t.app, 'admin@alfa.test');
     const letters = (await admin.get('/api/v1/safety-index/letters')).json();
@@ -143,8 +143,8 @@ describe('invitations', () => {
     const now = new Date();
     const month = rows.find((r) => r.expiresAt > now)?.month;
     if (month) {
-      const first = await sendReminders(t.db, seed.organisation.id, month);
-      const second = await sendReminders(t.db, seed.organisation.id, month);
+      const first = await sendReminders(t.jobContext, seed.organisation.id, month);
+      const second = await sendReminders(t.jobContext, seed.organisation.id, month);
       expect(first.reminders).toBeGreaterThan(0);
       expect(second.reminders).toBe(0);
     }
@@ -156,7 +156,7 @@ describe('the index for the report', () => {
     const seed = await seedOrganisation(t.db);
     const hs = await t.db.select().from(households).where(eq(households.areaId, seed.areas[0].id)).limit(6);
     for (const h of hs) {
-      const { token } = await inviteHousehold(t.db, seed.organisation.id, h.id);
+      const { token } = await inviteHousehold(t.jobContext, seed.organisation.id, h.id);
       await t.app.inject({
         method: 'POST',
         url: `/s/${token}`,

@@ -32,7 +32,8 @@ import { surveyLetters } from './safety-index.table';
 const tags = ['safety-index'];
 const monthParam = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
 
-export async function safetyIndexRoutes(app: ApiInstance, { db }: AppContext) {
+export async function safetyIndexRoutes(app: ApiInstance, appContext: AppContext) {
+  const { db } = appContext;
   const ctx = (requestId: string) => ({ db, requestId });
 
   app.get(
@@ -161,7 +162,7 @@ export async function safetyIndexRoutes(app: ApiInstance, { db }: AppContext) {
     async (req) => {
       const actor = actorOf(req);
       assertCan(actor, p['safety-index.admin']);
-      const result = await drawMonthlySample(db, actor.organisationId, req.params.month);
+      const result = await drawMonthlySample(appContext, actor.organisationId, req.params.month);
       await writeAudit(
         db,
         actor,
@@ -189,7 +190,7 @@ export async function safetyIndexRoutes(app: ApiInstance, { db }: AppContext) {
     async (req) => {
       const actor = actorOf(req);
       assertCan(actor, p['safety-index.admin']);
-      const result = await sendReminders(db, actor.organisationId, req.params.month);
+      const result = await sendReminders(appContext, actor.organisationId, req.params.month);
       await writeAudit(
         db,
         actor,

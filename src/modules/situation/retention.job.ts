@@ -55,7 +55,7 @@ export const retentionJob: ScheduledJob = {
   name: 'situation.retention',
   cron: '30 2 * * *',
   periodKey: (now) => now.toISOString().slice(0, 10),
-  run: async (db, organisationId) => {
+  run: async ({ db }, organisationId) => {
     await applyRetention(db, organisationId);
   },
 };

@@ -1,0 +1,61 @@
+import type { Actor } from './auth/access';
+import type { IndicatorDefinition } from './indicators';
+import type { AppContext } from './module';
+
+/** One figure on an area's profile, e.g. "Presence hours: 412". Labels are in the actor's language. */
+export type AreaProfileFigure = {
+  label: string;
+  value: number | null;
+  unit: IndicatorDefinition['unit'];
+  /** Too few answers to show (value is then null). */
+  suppressed?: boolean;
+  /** A short note under the figure, e.g. the interval or the period it covers. */
+  note?: string;
+};
+
+/** A small table on the profile, e.g. presence hours per week. Cells are already formatted or numbers. */
+export type AreaProfileTable = {
+  caption: string;
+  columns: string[];
+  rows: (string | number | null)[][];
+};
+
+/** One module's part of an area's profile page for a year. */
+export type AreaProfileSection = {
+  /** The module's name, a stable key for the page. */
+  module: string;
+  title: string;
+  figures: AreaProfileFigure[];
+  tables?: AreaProfileTable[];
+};
+
+export type AreaProfileRequest = { actor: Actor; areaId: string; year: number };
+
+/**
+ * A module's contribution to the area profile. It returns null when the actor may not see its data
+ * (the caller has already checked that the actor may see the area itself).
+ */
+export type AreaProfileSource = (
+  ctx: AppContext,
+  request: AreaProfileRequest,
+) => Promise<AreaProfileSection | null>;
+
+const sources = new Map<string, AreaProfileSource>();
+
+/** Modules register their part of the area profile once, at start-up (like indicators). */
+export function registerAreaProfileSource(module: string, source: AreaProfileSource): void {
+  sources.set(module, source);
+}
+
+/** Every module's section for the area and year, in registration order; sections the actor may not see are left out. */
+export async function areaProfileSections(
+  ctx: AppContext,
+  request: AreaProfileRequest,
+): Promise<AreaProfileSection[]> {
+  const sections: AreaProfileSection[] = [];
+  for (const source of sources.values()) {
+    const section = await source(ctx, request);
+    if (section) sections.push(section);
+  }
+  return sections;
+}
