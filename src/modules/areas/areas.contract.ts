@@ -73,3 +73,37 @@ export const propertyPatch = propertyInput.partial();
 export type AreaInput = z.infer<typeof areaInput>;
 export type PropertyInput = z.infer<typeof propertyInput>;
 export type DistrictInput = z.infer<typeof districtInput>;
+
+const profileFigure = z.object({
+  label: z.string(),
+  value: z.number().nullable(),
+  unit: z.enum(['fraction', 'count', 'days', 'hours', 'per_1000', 'sek']),
+  suppressed: z.boolean().optional(),
+  note: z.string().optional(),
+});
+
+const profileTable = z.object({
+  caption: z.string(),
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+});
+
+/** An area's profile for a year: the area's facts and every module's section the actor may see. */
+export const areaProfileSchema = z.object({
+  area: areaSchema,
+  year: z.number().int(),
+  sections: z.array(
+    z.object({
+      /** The module that wrote the section, a stable key. */
+      module: z.string(),
+      title: z.string(),
+      figures: z.array(profileFigure),
+      tables: z.array(profileTable).optional(),
+    }),
+  ),
+});
+
+export const areaProfileQuery = z.object({
+  /** Calendar year of the figures; the current year when left out. */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});

@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
+import { getAreaProfile } from './area-profile';
 import {
   areaInput,
   areaPatch,
+  areaProfileQuery,
+  areaProfileSchema,
   areaSchema,
   districtInput,
   districtSchema,
@@ -18,7 +21,8 @@ import * as service from './areas.service';
 const idParam = z.object({ id: z.string().uuid() });
 const tags = ['areas'];
 
-export async function areaRoutes(app: ApiInstance, { db }: AppContext) {
+export async function areaRoutes(app: ApiInstance, appContext: AppContext) {
+  const { db } = appContext;
   const ctx = (requestId: string) => ({ db, requestId });
 
   app.get(
@@ -56,6 +60,21 @@ export async function areaRoutes(app: ApiInstance, { db }: AppContext) {
       schema: { tags, params: z.object({ areaId: z.string().uuid() }), response: { 200: areaSchema } },
     },
     async (req) => service.getArea(ctx(req.id), actorOf(req), req.params.areaId),
+  );
+  app.get(
+    '/areas/:areaId/profile',
+    {
+      config: { access: p['areas.read'], areaField: 'areaId' },
+      schema: {
+        tags,
+        description: "The area's facts and every module's figures for the year (the area profile page).",
+        params: z.object({ areaId: z.string().uuid() }),
+        querystring: areaProfileQuery,
+        response: { 200: areaProfileSchema },
+      },
+    },
+    async (req) =>
+      getAreaProfile(appContext, actorOf(req), req.params.areaId, req.query.year ?? new Date().getFullYear()),
   );
   app.post(
     '/areas',

@@ -1,4 +1,5 @@
 import type { GrannskapModule } from '../../core/module';
+import { housingSection } from './area-profile';
 import { areaRoutes } from './areas.routes';
 import { seedAreasDemo } from './demo';
 import en from './i18n/en.json';
@@ -13,6 +14,7 @@ export { householdRef, syncHouseholds } from './households';
 export const areasModule: GrannskapModule = {
   name: 'areas',
   routes: areaRoutes,
+  areaProfile: housingSection,
   importKinds: [propertiesImport],
   messages: { sv, en },
   seedDemo: seedAreasDemo,
