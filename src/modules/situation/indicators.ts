@@ -2,8 +2,8 @@ import { and, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import type { IndicatorDefinition } from '../../core/indicators';
 import { householdsByArea } from './config.service';
-import { counted } from './reports.service';
 import {
+  counted,
   incidentCategories,
   incidentReports,
   nothingToReport,

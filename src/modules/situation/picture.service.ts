@@ -5,11 +5,10 @@ import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { type Ctx, householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
 import { baselineWeeks, proposeGrade, trendOf } from './grading';
-import { counted } from './reports.service';
 import { organisationSafetyIndex, safetyIndexForAreas } from './safety-index-hook';
 import type { Picture } from './situation.contract';
 import { situationPermissions as p, seesRestricted, viewerOf } from './situation.policy';
-import { incidentReports, weeklyGrades } from './situation.table';
+import { counted, incidentReports, weeklyGrades } from './situation.table';
 import { addWeeks, previousWeeks, weekStart } from './week';
 import { loadPriorities, partnerReporting, weekState } from './weekly.service';
 

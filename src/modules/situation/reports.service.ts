@@ -1,21 +1,14 @@
-import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import { areas } from '../areas';
 import { assertNoPersonalData } from './checks';
 import { type Ctx, ensureDefaults, getSettings } from './config.service';
-import { snapToGrid } from './grid';
-import type { Report, ReportInput, ReportPatch } from './situation.contract';
-import {
-  mayView,
-  situationPermissions as p,
-  seesRestricted,
-  type Viewer,
-  viewerOf,
-} from './situation.policy';
+import { getReport } from './report-list.service';
+import type { ReportInput } from './situation.contract';
+import { situationPermissions as p, type Viewer, viewerOf } from './situation.policy';
 import {
   incidentCategories,
   incidentReports,
@@ -32,13 +25,6 @@ export function reportingDeadline(week: string, windowDays: number): Date {
   const d = new Date(`${last}T23:59:59.999Z`);
   d.setUTCDate(d.getUTCDate() + windowDays);
   return d;
-}
-
-export async function assertCoordinator(db: Db, actor: Actor): Promise<Viewer> {
-  assertCan(actor, p['situation.read']);
-  const viewer = await viewerOf(db, actor);
-  if (!viewer.coordinator) throw new AppError('forbidden');
-  return viewer;
 }
 
 /** The reporting organisation: a partner's own; for staff the chosen one or the housing company. */
@@ -66,7 +52,12 @@ async function sourceFor(db: Db, viewer: Viewer, sourceId: string | undefined): 
   return chosen.id;
 }
 
-async function checkAreaAndCategory(db: Db, organisationId: string, areaId: string, categoryId: string) {
+export async function checkAreaAndCategory(
+  db: Db,
+  organisationId: string,
+  areaId: string,
+  categoryId: string,
+) {
   const [area] = await db
     .select({ id: areas.id })
     .from(areas)
@@ -140,239 +131,6 @@ export async function fileReport({ db, requestId }: Ctx, actor: Actor, input: Re
   return getReport({ db, requestId }, actor, id);
 }
 
-function select(db: Db) {
-  return db
-    .select({
-      report: incidentReports,
-      areaName: areas.name,
-      categoryName: incidentCategories.nameSv,
-      categoryNameEn: incidentCategories.nameEn,
-      sourceName: partnerOrganisations.name,
-    })
-    .from(incidentReports)
-    .innerJoin(areas, eq(areas.id, incidentReports.areaId))
-    .innerJoin(incidentCategories, eq(incidentCategories.id, incidentReports.categoryId))
-    .innerJoin(partnerOrganisations, eq(partnerOrganisations.id, incidentReports.sourceId));
-}
-type Row = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
-
-function present(viewer: Viewer, row: Row, gridMetres: number): Report {
-  const r = row.report;
-  let lat = r.lat;
-  let lon = r.lon;
-  let pointSnapped = false;
-  if (lat !== null && lon !== null && !viewer.coordinator) {
-    ({ lat, lon } = snapToGrid(lat, lon, gridMetres));
-    pointSnapped = true;
-  }
-  const own =
-    (viewer.partnerId !== null && r.sourceId === viewer.partnerId) ||
-    (viewer.actor.userId !== null && r.reportedBy === viewer.actor.userId);
-  return {
-    id: r.id,
-    week: r.week,
-    date: r.date,
-    timeOfDay: r.timeOfDay,
-    areaId: r.areaId,
-    areaName: row.areaName,
-    placeType: r.placeType,
-    lat,
-    lon,
-    pointSnapped,
-    categoryId: r.categoryId,
-    categoryName: viewer.actor.language === 'en' ? row.categoryNameEn : row.categoryName,
-    count: r.count,
-    description: r.description,
-    sourceId: r.sourceId,
-    sourceName: row.sourceName,
-    restricted: r.restricted,
-    status: r.status,
-    mergedInto: r.mergedInto,
-    reduced: r.reducedAt !== null,
-    own,
-    createdAt: r.createdAt.toISOString(),
-  };
-}
-
-/** The where-clause of the reports a viewer may see (the same rule as mayView, in SQL). */
-export function visibleReports(viewer: Viewer): SQL | undefined {
-  const { actor } = viewer;
-  if (viewer.coordinator) return undefined;
-  const ownConditions: SQL[] = [];
-  if (viewer.partnerId) ownConditions.push(eq(incidentReports.sourceId, viewer.partnerId));
-  if (actor.userId) ownConditions.push(eq(incidentReports.reportedBy, actor.userId));
-  const own = ownConditions.length ? or(...ownConditions) : sql`false`;
-  if (actor.role === 'partner') {
-    return seesRestricted(viewer) ? or(own, eq(incidentReports.restricted, true)) : own;
-  }
-  return and(areaScope(incidentReports.areaId, actor), or(own, eq(incidentReports.restricted, false)));
-}
-
-/** Every view of a restricted report goes to the audit log, one entry per report. */
-async function auditRestrictedViews(db: Db, actor: Actor, rows: Row[], requestId?: string) {
-  for (const row of rows) {
-    if (!row.report.restricted) continue;
-    await writeAudit(
-      db,
-      actor,
-      { action: 'view_restricted', entity: 'situation_report', entityId: row.report.id },
-      requestId,
-    );
-  }
-}
-
-export type ReportFilter = { week?: string; areaId?: string; status?: 'submitted' | 'reviewed' | 'compiled' };
-
-export async function listReports({ db, requestId }: Ctx, actor: Actor, filter: ReportFilter) {
-  assertCan(actor, p['situation.read'], filter.areaId);
-  const viewer = await viewerOf(db, actor);
-  const { gridMetres } = await getSettings(db, actor.organisationId);
-  const rows = await select(db)
-    .where(
-      and(
-        eq(incidentReports.organisationId, actor.organisationId),
-        filter.week ? eq(incidentReports.week, filter.week) : undefined,
-        filter.areaId ? eq(incidentReports.areaId, filter.areaId) : undefined,
-        filter.status ? eq(incidentReports.status, filter.status) : undefined,
-        visibleReports(viewer),
-      ),
-    )
-    .orderBy(asc(incidentReports.date), asc(areas.name), asc(incidentReports.createdAt))
-    .limit(2000);
-  await auditRestrictedViews(db, actor, rows, requestId);
-  return rows.map((r) => present(viewer, r, gridMetres));
-}
-
-export async function getReport({ db, requestId }: Ctx, actor: Actor, id: string) {
-  assertCan(actor, p['situation.read']);
-  const viewer = await viewerOf(db, actor);
-  const [row] = await select(db).where(
-    and(eq(incidentReports.id, id), eq(incidentReports.organisationId, actor.organisationId)),
-  );
-  // Not visible is not found: the existence of a restricted report is not disclosed.
-  if (!row || !mayView(viewer, row.report)) throw new AppError('not_found');
-  const inScope = actor.areaIds === 'all' || actor.areaIds.includes(row.report.areaId);
-  if (!viewer.coordinator && !inScope && row.report.reportedBy !== actor.userId)
-    throw new AppError('not_found');
-  await auditRestrictedViews(db, actor, [row], requestId);
-  const { gridMetres } = await getSettings(db, actor.organisationId);
-  return present(viewer, row, gridMetres);
-}
-
-async function reportRow(db: Db, actor: Actor, id: string) {
-  const [row] = await db
-    .select()
-    .from(incidentReports)
-    .where(and(eq(incidentReports.id, id), eq(incidentReports.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
-  return row;
-}
-
-/** The coordinator corrects a report (category, count, area, text) or marks it reviewed; audited. */
-export async function reviewReport({ db, requestId }: Ctx, actor: Actor, id: string, patch: ReportPatch) {
-  await assertCoordinator(db, actor);
-  assertNoPersonalData(patch.description, actor.language);
-  assertNoPersonalData(patch.placeType, actor.language, 'placeType');
-  const before = await reportRow(db, actor, id);
-  await checkAreaAndCategory(
-    db,
-    actor.organisationId,
-    patch.areaId ?? before.areaId,
-    patch.categoryId ?? before.categoryId,
-  );
-  await db.transaction(async (tx) => {
-    const [after] = await tx
-      .update(incidentReports)
-      .set({
-        ...patch,
-        // Any correction by the coordinator is a review; a compiled report stays compiled.
-        status: before.status === 'compiled' ? 'compiled' : 'reviewed',
-        updatedAt: new Date(),
-      })
-      .where(eq(incidentReports.id, id))
-      .returning();
-    await writeAudit(
-      tx,
-      actor,
-      {
-        action: 'review',
-        entity: 'situation_report',
-        entityId: id,
-        before: auditable(before),
-        after: auditable(after),
-      },
-      requestId,
-    );
-  });
-  return getReport({ db, requestId }, actor, id);
-}
-
-function auditable(r: typeof incidentReports.$inferSelect) {
-  return {
-    areaId: r.areaId,
-    categoryId: r.categoryId,
-    count: r.count,
-    placeType: r.placeType,
-    restricted: r.restricted,
-    status: r.status,
-    mergedInto: r.mergedInto,
-  };
-}
-
-/** Merges duplicates of one event into the report that stays; the duplicates are no longer counted. */
-export async function mergeReports(
-  { db, requestId }: Ctx,
-  actor: Actor,
-  input: { keepId: string; duplicateIds: string[] },
-) {
-  await assertCoordinator(db, actor);
-  if (input.duplicateIds.includes(input.keepId)) throw new AppError('validation', { details: 'keepId' });
-  const keep = await reportRow(db, actor, input.keepId);
-  if (keep.mergedInto) throw new AppError('conflict', { what: input.keepId });
-  const duplicates = await db
-    .select()
-    .from(incidentReports)
-    .where(
-      and(
-        eq(incidentReports.organisationId, actor.organisationId),
-        inArray(incidentReports.id, input.duplicateIds),
-      ),
-    );
-  if (duplicates.length !== new Set(input.duplicateIds).size) throw new AppError('not_found');
-  await db.transaction(async (tx) => {
-    await tx
-      .update(incidentReports)
-      .set({ mergedInto: keep.id, status: 'reviewed', updatedAt: new Date() })
-      .where(inArray(incidentReports.id, input.duplicateIds));
-    // Anything merged into a duplicate now points at the report that stays.
-    await tx
-      .update(incidentReports)
-      .set({ mergedInto: keep.id })
-      .where(
-        and(
-          eq(incidentReports.organisationId, actor.organisationId),
-          inArray(incidentReports.mergedInto, input.duplicateIds),
-        ),
-      );
-    if (keep.status === 'submitted') {
-      await tx.update(incidentReports).set({ status: 'reviewed' }).where(eq(incidentReports.id, keep.id));
-    }
-    await writeAudit(
-      tx,
-      actor,
-      {
-        action: 'merge',
-        entity: 'situation_report',
-        entityId: keep.id,
-        before: duplicates.map((d) => ({ id: d.id, ...auditable(d) })),
-        after: { keepId: keep.id, merged: input.duplicateIds },
-      },
-      requestId,
-    );
-  });
-  return getReport({ db, requestId }, actor, keep.id);
-}
-
 /** An explicit "nothing to report this week" from the actor's organisation. */
 export async function markNothingToReport(
   { db, requestId }: Ctx,
@@ -405,6 +163,3 @@ export async function markNothingToReport(
   });
   return { week: input.week, sourceId };
 }
-
-/** Counted reports: not merged into another. */
-export const counted = () => isNull(incidentReports.mergedInto);

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import { type Actor, can, definePermissions } from '../../core/auth/access';
+import { type Actor, assertCan, can, definePermissions } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { AppError } from '../../core/errors';
 import { estCoordinators, type PartnerKind, partnerOrganisations } from './situation.table';
 
 export const situationPermissions = definePermissions({
@@ -80,4 +81,12 @@ export function mayView(
   if (viewer.coordinator) return true;
   if (viewer.actor.role === 'partner') return own || (report.restricted && seesRestricted(viewer));
   return own || !report.restricted;
+}
+
+/** The EST coordinator only (by role or listed); everyone else is refused. */
+export async function assertCoordinator(db: Db, actor: Actor): Promise<Viewer> {
+  assertCan(actor, p['situation.read']);
+  const viewer = await viewerOf(db, actor);
+  if (!viewer.coordinator) throw new AppError('forbidden');
+  return viewer;
 }

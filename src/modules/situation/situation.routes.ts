@@ -7,7 +7,9 @@ import { organisations } from '../../core/organisation.table';
 import * as config from './config.service';
 import { picturePdf } from './pdf';
 import { analysis, proposalFor, weekPicture } from './picture.service';
+import * as reading from './report-list.service';
 import * as reports from './reports.service';
+import * as review from './review.service';
 import {
   analysisQuery,
   analysisSchema,
@@ -32,7 +34,7 @@ import {
   reportSchema,
   settingsSchema,
 } from './situation.contract';
-import { situationPermissions as p, seesRestricted, viewerOf } from './situation.policy';
+import { assertCoordinator, situationPermissions as p, seesRestricted, viewerOf } from './situation.policy';
 import { reportStatuses } from './situation.table';
 import { isoWeekOf } from './week';
 import * as weekly from './weekly.service';
@@ -193,12 +195,12 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
         response: { 200: z.array(reportSchema) },
       },
     },
-    async (req) => reports.listReports(ctx(req.id), actorOf(req), req.query),
+    async (req) => reading.listReports(ctx(req.id), actorOf(req), req.query),
   );
   app.get(
     '/situation/reports/:id',
     { config: read, schema: { tags, params: idParam, response: { 200: reportSchema } } },
-    async (req) => reports.getReport(ctx(req.id), actorOf(req), req.params.id),
+    async (req) => reading.getReport(ctx(req.id), actorOf(req), req.params.id),
   );
   app.patch(
     '/situation/reports/:id',
@@ -206,12 +208,12 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
       config: coordinate,
       schema: { tags, params: idParam, body: reportPatch, response: { 200: reportSchema } },
     },
-    async (req) => reports.reviewReport(ctx(req.id), actorOf(req), req.params.id, req.body),
+    async (req) => review.reviewReport(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/situation/reports/merge',
     { config: coordinate, schema: { tags, body: mergeInput, response: { 200: reportSchema } } },
-    async (req) => reports.mergeReports(ctx(req.id), actorOf(req), req.body),
+    async (req) => review.mergeReports(ctx(req.id), actorOf(req), req.body),
   );
   app.post(
     '/situation/nothing-to-report',
@@ -265,7 +267,7 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
       },
     },
     async (req) => {
-      await reports.assertCoordinator(db, actorOf(req));
+      await assertCoordinator(db, actorOf(req));
       return proposalFor(db, actorOf(req), req.params.week, req.params.areaId);
     },
   );
@@ -290,7 +292,7 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
     },
     async (req) => {
       const actor = actorOf(req);
-      await reports.assertCoordinator(db, actor);
+      await assertCoordinator(db, actor);
       const proposal = await proposalFor(db, actor, req.params.week, req.body.areaId);
       return weekly.setGrade(ctx(req.id), actor, req.params.week, req.body, proposal.level);
     },

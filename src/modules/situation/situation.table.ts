@@ -1,3 +1,4 @@
+import { isNull } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -105,6 +106,9 @@ export const incidentReports = pgTable(
     uniqueIndex('situation_reports_org_import_key_unique').on(t.organisationId, t.importKey),
   ],
 );
+
+/** Counted reports: not merged into another (a merged duplicate is the same event counted once). */
+export const counted = () => isNull(incidentReports.mergedInto);
 
 /** An explicit "nothing to report this week": it counts as a report. */
 export const nothingToReport = pgTable(

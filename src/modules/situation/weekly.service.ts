@@ -10,9 +10,11 @@ import type { Mailer } from '../../core/mail/mailer';
 import { areas } from '../areas';
 import { assertNoPersonalData } from './checks';
 import { type Ctx, ensureDefaults, getSettings, loadLevels } from './config.service';
-import { assertCoordinator, counted, reportingDeadline } from './reports.service';
+import { reportingDeadline } from './reports.service';
 import type { gradeInput, priorityInput } from './situation.contract';
+import { assertCoordinator } from './situation.policy';
 import {
+  counted,
   estWeeks,
   incidentReports,
   nothingToReport,
