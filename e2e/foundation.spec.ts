@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { properties } from '../src/modules/areas';
+import { areas, properties } from '../src/modules/areas';
 import {
   type E2eServer,
   expectAccessible,
@@ -190,6 +190,52 @@ describe('the foundation web app', () => {
     // All or nothing: the good row 2 was not stored either.
     const stored = await server.ctx.db.select().from(properties).where(eq(properties.code, 'E2E-P1'));
     expect(stored).toEqual([]);
+    await context.close();
+  });
+
+  it("opens an area's profile from the overview: facts, the housing section, a year chosen", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    // A safety host of Bäckby sees the profiles of the three Bäckby areas, nothing else.
+    await signIn(page, 'vard.backby@demo.grannskap.se');
+    await heading(page, 'Översikt');
+    const perArea = page.getByRole('table', { name: 'Hushåll per område' });
+    await perArea.waitFor();
+    expect(await perArea.getByRole('rowheader').allTextContents()).toEqual([
+      'Bäckby centrum',
+      'Bäckby norra',
+      'Bäckby södra',
+    ]);
+    await perArea.getByRole('link', { name: 'Bäckby norra' }).click();
+    await heading(page, 'Bäckby norra');
+    expect(new URL(page.url()).pathname).toMatch(/^\/areas\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 2, name: 'Bostäder' }).waitFor();
+    const housing = page.getByRole('table', { name: 'Fastigheter i området' });
+    await housing.waitFor();
+    // The facts line and the section agree with the properties listed in the table.
+    const rows = await housing.getByRole('row').count();
+    const properties = rows - 1;
+    const facts = (await page.locator('dl').first().textContent()) ?? '';
+    expect(facts).toContain('StadsdelBäckby');
+    expect(facts).toContain(`Fastigheter${properties}`);
+    // The overview's navigation item stays marked on a profile.
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(await nav.getByRole('link', { name: 'Översikt' }).getAttribute('data-active')).toBe('true');
+    await expectAccessible(page);
+
+    const lastYear = String(new Date().getFullYear() - 1);
+    await page.getByRole('combobox', { name: 'År' }).selectOption(lastYear);
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe(lastYear);
+    await page.getByRole('heading', { level: 2, name: 'Bostäder' }).waitFor();
+    await expectAccessible(page);
+
+    // Another host's area is refused with the server's message, not shown.
+    const [raby] = await server.ctx.db.select().from(areas).where(eq(areas.code, 'RABY-OSTRA'));
+    await page.goto(`${server.url}/areas/${raby.id}`);
+    await page.getByRole('alert').filter({ hasText: 'Du har inte behörighet till det här.' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: '← Till översikten' }).click();
+    await heading(page, 'Översikt');
     await context.close();
   });
 

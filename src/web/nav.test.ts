@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navSections } from './nav';
+import { isNavItemActive, navSections } from './nav';
 
 const item = (to: string, order: number, groupKey?: string) => ({
   to,
@@ -32,5 +32,24 @@ describe('navSections', () => {
       },
       { items: [item('/checklists', 87)] },
     ]);
+  });
+});
+
+describe('isNavItemActive', () => {
+  const overview = { ...item('/overview', 0), activeUnder: ['/areas/'] };
+  const areasAdmin = { ...item('/areas', 80, 'admin'), exact: true };
+  const rounds = item('/rounds', 30);
+
+  it("marks the overview, not the areas admin, on an area's profile", () => {
+    expect(isNavItemActive(overview, '/areas/7f0c')).toBe(true);
+    expect(isNavItemActive(areasAdmin, '/areas/7f0c')).toBe(false);
+    expect(isNavItemActive(areasAdmin, '/areas')).toBe(true);
+    expect(isNavItemActive(overview, '/areas')).toBe(false);
+  });
+
+  it('marks an item on its own pages and the pages under it', () => {
+    expect(isNavItemActive(rounds, '/rounds')).toBe(true);
+    expect(isNavItemActive(rounds, '/rounds/12')).toBe(true);
+    expect(isNavItemActive(rounds, '/roundsx')).toBe(false);
   });
 });

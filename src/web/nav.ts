@@ -26,3 +26,10 @@ export function navSections(items: NavItem[]): NavSection[] {
   }
   return sections;
 }
+
+/** Whether the item is the current page's place in the navigation. */
+export function isNavItemActive(item: NavItem, pathname: string): boolean {
+  if (pathname === item.to) return true;
+  if (item.activeUnder?.some((prefix) => pathname.startsWith(prefix))) return true;
+  return !item.exact && pathname.startsWith(`${item.to}/`);
+}

@@ -11,7 +11,17 @@ export type WebRoute = { path: string; element: ReactNode; permission?: string }
  * A link in the main navigation, shown when the user holds the permission. Items sort by `order`;
  * consecutive items with the same `groupKey` (an i18n key) appear under one heading.
  */
-export type NavItem = { to: string; labelKey: string; permission: string; order?: number; groupKey?: string };
+export type NavItem = {
+  to: string;
+  labelKey: string;
+  permission: string;
+  order?: number;
+  groupKey?: string;
+  /** Active only on `to` itself, not on the pages under it (e.g. /areas, whose /areas/:id belongs to the overview). */
+  exact?: boolean;
+  /** Other path prefixes that mark this item active, e.g. '/areas/' for the overview's area profiles. */
+  activeUnder?: string[];
+};
 
 /**
  * What a module's `web/index.tsx` exports as `webModule`. The shell finds every module's web

@@ -6,9 +6,12 @@ export function FigureCard({
   label,
   value,
   size = 'xl',
+  note,
 }: {
   label: string;
   value: ReactNode;
+  /** A short line under the value, e.g. the period it covers or why it is not shown. */
+  note?: ReactNode;
   /** Text size of the value; smaller where longer values (rates with intervals) must fit. */
   size?: MantineSize;
 }) {
@@ -20,6 +23,11 @@ export function FigureCard({
       <Text size={size} fw={700}>
         {value}
       </Text>
+      {note && (
+        <Text size="xs" c="dimmed">
+          {note}
+        </Text>
+      )}
     </Paper>
   );
 }

@@ -4,7 +4,7 @@ import { Fragment, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { visibleNav } from '../modules';
-import { navSections } from '../nav';
+import { isNavItemActive, navSections } from '../nav';
 import { useMe, useSignOut } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageErrorBoundary } from './PageErrorBoundary';
@@ -83,7 +83,7 @@ export function Shell() {
                   to={item.to}
                   label={t(item.labelKey)}
                   py={6}
-                  active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
+                  active={isNavItemActive(item, location.pathname)}
                 />
               ))}
             </Fragment>

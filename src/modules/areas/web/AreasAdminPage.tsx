@@ -1,7 +1,8 @@
-import { Button, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { ImportPanel } from '../../../web/components/ImportPanel';
@@ -119,7 +120,15 @@ function DistrictsAndAreas({ districts, areas }: { districts: District[]; areas:
           captionHidden
           columns={[
             { key: 'code', header: t('fields.code'), render: (a) => a.code, rowHeader: true },
-            { key: 'name', header: t('fields.name'), render: (a) => a.name },
+            {
+              key: 'name',
+              header: t('fields.name'),
+              render: (a) => (
+                <Anchor component={Link} to={`/areas/${a.id}`}>
+                  {a.name}
+                </Anchor>
+              ),
+            },
             { key: 'district', header: t('fields.district'), render: (a) => a.districtName },
             {
               key: 'households',

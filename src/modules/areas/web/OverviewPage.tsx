@@ -1,7 +1,8 @@
-import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
@@ -19,6 +20,15 @@ export default function OverviewPage() {
   const districts = useQuery(areaQueries.districts());
   const areas = useQuery(areaQueries.areas());
   const number = (n: number) => n.toLocaleString(locale(i18n.language));
+  const navigate = useNavigate();
+  const areaIds = useMemo(() => new Set((areas.data ?? []).map((a) => a.id)), [areas.data]);
+  // A click on an area opens its profile; districts only outline the areas.
+  const openArea = useCallback(
+    (id: string) => {
+      if (areaIds.has(id)) navigate(`/areas/${id}`);
+    },
+    [areaIds, navigate],
+  );
 
   const features = useMemo<MapFeature[]>(() => {
     const list: MapFeature[] = [];
@@ -66,7 +76,12 @@ export default function OverviewPage() {
         <Title order={2} size="h3" id="overview-map" mb="xs">
           {t('overview.map')}
         </Title>
-        <PolygonMap features={features} ariaLabel={t('overview.mapLabel')} tileUrl={me.mapTileUrl} />
+        <PolygonMap
+          features={features}
+          ariaLabel={t('overview.mapLabel')}
+          tileUrl={me.mapTileUrl}
+          onSelect={openArea}
+        />
       </section>
 
       <div>
@@ -106,7 +121,16 @@ export default function OverviewPage() {
       <DataTable
         caption={t('overview.perArea')}
         columns={[
-          { key: 'name', header: t('fields.area'), render: (a) => a.name, rowHeader: true },
+          {
+            key: 'name',
+            header: t('fields.area'),
+            render: (a) => (
+              <Anchor component={Link} to={`/areas/${a.id}`}>
+                {a.name}
+              </Anchor>
+            ),
+            rowHeader: true,
+          },
           { key: 'code', header: t('fields.code'), render: (a) => a.code },
           { key: 'district', header: t('fields.district'), render: (a) => a.districtName },
           {

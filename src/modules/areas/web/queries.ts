@@ -24,12 +24,34 @@ export type Property = {
   lon: number | null;
 };
 
+export type ProfileFigure = {
+  label: string;
+  value: number | null;
+  unit: 'fraction' | 'count' | 'days' | 'hours' | 'per_1000' | 'sek';
+  suppressed?: boolean;
+  note?: string;
+};
+export type ProfileTable = { caption: string; columns: string[]; rows: (string | number | null)[][] };
+export type ProfileSection = {
+  module: string;
+  title: string;
+  figures: ProfileFigure[];
+  tables?: ProfileTable[];
+};
+/** GET /areas/:id/profile: the area and every module's section for the year. */
+export type AreaProfile = { area: Area; year: number; sections: ProfileSection[] };
+
 /** Query keys and fetchers of this module: areaQueries.areas() → ['areas', 'areas']. */
 export const areaQueries = {
   all: () => ['areas'] as const,
   districts: () =>
     queryOptions({ queryKey: ['areas', 'districts'], queryFn: () => api.get<District[]>('/districts') }),
   areas: () => queryOptions({ queryKey: ['areas', 'areas'], queryFn: () => api.get<Area[]>('/areas') }),
+  profile: (areaId: string, year: number) =>
+    queryOptions({
+      queryKey: ['areas', 'profile', areaId, year],
+      queryFn: () => api.get<AreaProfile>(`/areas/${encodeURIComponent(areaId)}/profile?year=${year}`),
+    }),
   properties: (areaId: string) =>
     queryOptions({
       queryKey: ['areas', 'properties', areaId],
