@@ -1,27 +1,10 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { z } from 'zod';
 
 /**
  * Names and personal numbers of participants are stored only when the organisation turns that on,
- * in their own table, encrypted with AES-256-GCM. The key (32 bytes, base64 or hex) comes from
- * GRANNSKAP_PARTICIPANT_KEY; core config does not carry it yet, so it is parsed here, once.
+ * in their own table, encrypted with AES-256-GCM. The 32-byte key is core config's participantKey
+ * (GRANNSKAP_PARTICIPANT_KEY, parsed once at boot); callers pass it in.
  */
-const keySchema = z
-  .string()
-  .transform((text) =>
-    /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64'),
-  )
-  .refine((key) => key.length === 32, 'GRANNSKAP_PARTICIPANT_KEY must be 32 bytes (base64 or hex)');
-
-let cached: Buffer | null | undefined;
-
-/** The participant-identity key from the environment, or null when none is set. */
-export function identityKeyFromEnv(env: NodeJS.ProcessEnv = process.env): Buffer | null {
-  if (cached !== undefined) return cached;
-  const raw = env.GRANNSKAP_PARTICIPANT_KEY;
-  cached = raw ? keySchema.parse(raw) : null;
-  return cached;
-}
 
 const version = 'v1';
 

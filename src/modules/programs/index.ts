@@ -7,8 +7,8 @@ import { participantsImport } from './participants.import';
 import { programRoutes } from './programs.routes';
 import { retentionJob } from './retention.job';
 
+export { applyRetention } from './erasure.service';
 export { programPermissions } from './programs.policy';
-export { applyRetention } from './programs.service';
 export { participants, programs } from './programs.table';
 
 export const programsModule: GrannskapModule = {

@@ -2,21 +2,49 @@ import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import {
+  capturingMailer,
+  createTestApp,
+  openTestDatabase,
+  resetDatabase,
+  type TestApp,
+  testConfig,
+} from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
 import { systemActor } from '../../core/auth/access';
+import type { Config } from '../../core/config';
+import { buildApp } from '../../core/http/app';
 import { runImport } from '../../core/import/run-import';
 import { indicators } from '../../core/indicators';
+import { modules } from '..';
+import { applyRetention } from './erasure.service';
 import { participantsImport } from './participants.import';
-import { applyRetention } from './programs.service';
 import { participantIdentities, participants } from './programs.table';
 
-// The identity key is read from the environment once; set it before the first use.
-process.env.GRANNSKAP_PARTICIPANT_KEY = randomBytes(32).toString('base64');
+/** The app as the server runs it with GRANNSKAP_PARTICIPANT_KEY set: core config carries the key. */
+async function createTestAppWithKey(participantKey: NonNullable<Config['participantKey']>) {
+  const database = await openTestDatabase();
+  const app = await buildApp({
+    config: { ...testConfig, participantKey },
+    database,
+    mailer: capturingMailer(),
+    modules,
+  });
+  await app.ready();
+  return {
+    app,
+    db: database.db,
+    reset: () => resetDatabase(database),
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
 
-let t: TestApp;
+let t: Awaited<ReturnType<typeof createTestAppWithKey>>;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestAppWithKey(Buffer.from(randomBytes(32)));
 });
 afterAll(async () => t.close());
 beforeEach(async () => t.reset());
@@ -287,5 +315,29 @@ describe('programs', () => {
     expect((await viewer.get(`/api/v1/programs/${program.id}/participants`)).statusCode).toBe(403);
     expect((await viewer.get(`/api/v1/programs/${program.id}/follow-up?year=2025`)).statusCode).toBe(200);
     expect((await host.post(`/api/v1/program-participants/${seen[0].id}/erase`)).statusCode).toBe(403);
+  });
+});
+
+describe('programs without a participant key in the configuration', () => {
+  let bare: TestApp;
+  beforeAll(async () => {
+    bare = await createTestApp();
+  });
+  afterAll(async () => bare.close());
+
+  it('refuses to turn identity storage on and keeps the settings as they were', async () => {
+    await seedOrganisation(bare.db);
+    const admin = await signIn(bare.app, 'admin@alfa.test');
+    const res = await admin.request('PUT', '/api/v1/programs/settings', {
+      identityEnabled: true,
+      retentionMonths: 12,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('GRANNSKAP_PARTICIPANT_KEY');
+    expect((await admin.get('/api/v1/programs/settings')).json()).toEqual({
+      identityEnabled: false,
+      retentionMonths: 36,
+    });
+    expect((await admin.get('/api/v1/programs/identity-storage')).json()).toEqual({ enabled: false });
   });
 });

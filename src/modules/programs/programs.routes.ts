@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
+import * as erasure from './erasure.service';
 import * as followUp from './follow-up.service';
+import * as participantsService from './participants.service';
 import {
   answerInput,
   identitySchema,
@@ -20,15 +22,18 @@ import {
   settingsSchema,
 } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
+import type { KeyCtx } from './programs.service';
 import * as service from './programs.service';
+import * as questionnaires from './questionnaires.service';
+import * as settings from './settings.service';
 
 const idParam = z.object({ id: z.string().uuid() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const tags = ['programs'];
 const thisYear = () => new Date().getFullYear();
 
-export async function programRoutes(app: ApiInstance, { db }: AppContext) {
-  const ctx = (requestId: string) => ({ db, requestId });
+export async function programRoutes(app: ApiInstance, { db, config }: AppContext) {
+  const ctx = (requestId: string): KeyCtx => ({ db, config, requestId });
 
   app.get(
     '/programs',
@@ -46,7 +51,7 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
   app.get(
     '/programs/settings',
     { config: { access: p['programs.settings'] }, schema: { tags, response: { 200: settingsSchema } } },
-    async (req) => service.getSettings(ctx(req.id), actorOf(req)),
+    async (req) => settings.getSettings(ctx(req.id), actorOf(req)),
   );
   app.put(
     '/programs/settings',
@@ -54,7 +59,7 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['programs.settings'] },
       schema: { tags, body: settingsSchema, response: { 200: settingsSchema } },
     },
-    async (req) => service.updateSettings(ctx(req.id), actorOf(req), req.body),
+    async (req) => settings.updateSettings(ctx(req.id), actorOf(req), req.body),
   );
   app.get(
     '/programs/identity-storage',
@@ -62,7 +67,7 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['programs.participants.write'] },
       schema: { tags, response: { 200: z.object({ enabled: z.boolean() }) } },
     },
-    async (req) => service.identityStorage(ctx(req.id), actorOf(req)),
+    async (req) => settings.identityStorage(ctx(req.id), actorOf(req)),
   );
   app.get(
     '/programs/:id',
@@ -105,7 +110,7 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['programs.participants.read'] },
       schema: { tags, params: idParam, response: { 200: z.array(participantSchema) } },
     },
-    async (req) => service.listParticipants(ctx(req.id), actorOf(req), req.params.id),
+    async (req) => participantsService.listParticipants(ctx(req.id), actorOf(req), req.params.id),
   );
   app.post(
     '/programs/:id/participants',
@@ -116,7 +121,9 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
     async (req, reply) =>
       reply
         .status(201)
-        .send(await service.createParticipant(ctx(req.id), actorOf(req), req.params.id, req.body)),
+        .send(
+          await participantsService.createParticipant(ctx(req.id), actorOf(req), req.params.id, req.body),
+        ),
   );
   app.patch(
     '/program-participants/:id',
@@ -124,7 +131,7 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['programs.participants.write'], areaField: 'areaId' },
       schema: { tags, params: idParam, body: participantPatch, response: { 200: participantSchema } },
     },
-    async (req) => service.updateParticipant(ctx(req.id), actorOf(req), req.params.id, req.body),
+    async (req) => participantsService.updateParticipant(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
   app.get(
     '/program-participants/:id/identity',
@@ -132,13 +139,13 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['programs.identity'] },
       schema: { tags, params: idParam, response: { 200: identitySchema } },
     },
-    async (req) => service.participantIdentity(ctx(req.id), actorOf(req), req.params.id),
+    async (req) => participantsService.participantIdentity(ctx(req.id), actorOf(req), req.params.id),
   );
   app.post(
     '/program-participants/:id/erase',
     { config: { access: p['programs.erase'] }, schema: { tags, params: idParam } },
     async (req, reply) => {
-      await service.eraseParticipant(ctx(req.id), actorOf(req), req.params.id);
+      await erasure.eraseParticipant(ctx(req.id), actorOf(req), req.params.id);
       return reply.status(204).send();
     },
   );
@@ -149,7 +156,7 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['programs.read'] },
       schema: { tags, params: idParam, response: { 200: z.array(questionnaireSchema) } },
     },
-    async (req) => followUp.listQuestionnaires(ctx(req.id), actorOf(req), req.params.id),
+    async (req) => questionnaires.listQuestionnaires(ctx(req.id), actorOf(req), req.params.id),
   );
   app.post(
     '/programs/:id/questionnaires',
@@ -160,7 +167,7 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
     async (req, reply) =>
       reply
         .status(201)
-        .send(await followUp.createQuestionnaire(ctx(req.id), actorOf(req), req.params.id, req.body)),
+        .send(await questionnaires.createQuestionnaire(ctx(req.id), actorOf(req), req.params.id, req.body)),
   );
   app.put(
     '/program-questionnaires/:id/answers',
@@ -168,7 +175,7 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['programs.participants.write'] },
       schema: { tags, params: idParam, body: answerInput, response: { 200: z.object({ ok: z.boolean() }) } },
     },
-    async (req) => followUp.submitAnswers(ctx(req.id), actorOf(req), req.params.id, req.body),
+    async (req) => questionnaires.submitAnswers(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
   app.get(
     '/program-questionnaires/:id/comparison',
@@ -176,6 +183,6 @@ export async function programRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['programs.read'] },
       schema: { tags, params: idParam, response: { 200: questionnaireComparisonSchema } },
     },
-    async (req) => followUp.questionnaireComparison(ctx(req.id), actorOf(req), req.params.id),
+    async (req) => questionnaires.questionnaireComparison(ctx(req.id), actorOf(req), req.params.id),
   );
 }

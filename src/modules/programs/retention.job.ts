@@ -1,5 +1,5 @@
 import type { ScheduledJob } from '../../core/scheduler';
-import { applyRetention } from './programs.service';
+import { applyRetention } from './erasure.service';
 
 /** Every night: anonymise participants who left longer ago than the organisation's retention period. */
 export const retentionJob: ScheduledJob = {

@@ -1,0 +1,70 @@
+import { eq, sql } from 'drizzle-orm';
+import { writeAudit } from '../../core/audit';
+import { type Actor, assertCan } from '../../core/auth/access';
+import type { Db } from '../../core/db/client';
+import { AppError } from '../../core/errors';
+import { organisations } from '../../core/organisation.table';
+import type { ProgramSettings } from './programs.contract';
+import { settingsSchema } from './programs.contract';
+import { programPermissions as p } from './programs.policy';
+import type { Ctx, KeyCtx } from './programs.service';
+
+export const defaultSettings: ProgramSettings = { identityEnabled: false, retentionMonths: 36 };
+
+/** The organisation's program settings (identity storage, retention), defaults filled in. */
+export async function settingsOf(db: Db, organisationId: string): Promise<ProgramSettings> {
+  const [row] = await db
+    .select({ settings: organisations.settings })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  const parsed = settingsSchema.partial().safeParse(row?.settings?.programs ?? {});
+  return { ...defaultSettings, ...(parsed.success ? parsed.data : {}) };
+}
+
+export async function getSettings({ db }: Ctx, actor: Actor) {
+  assertCan(actor, p['programs.settings']);
+  return settingsOf(db, actor.organisationId);
+}
+
+export async function updateSettings(
+  { db, config, requestId }: KeyCtx,
+  actor: Actor,
+  input: ProgramSettings,
+) {
+  assertCan(actor, p['programs.settings']);
+  if (input.identityEnabled && !config.participantKey) {
+    throw new AppError('validation', {}, 400, 'programs:errors.no_identity_key');
+  }
+  return db.transaction(async (tx) => {
+    const before = await settingsOf(tx, actor.organisationId);
+    await tx
+      .update(organisations)
+      .set({ settings: sql`${organisations.settings} || ${JSON.stringify({ programs: input })}::jsonb` })
+      .where(eq(organisations.id, actor.organisationId));
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'program_settings', before, after: input },
+      requestId,
+    );
+    return input;
+  });
+}
+
+/** Whether names and personal numbers can be stored now: turned on, and the key is set. */
+export async function identityStorage({ db, config }: KeyCtx, actor: Actor) {
+  assertCan(actor, p['programs.participants.write']);
+  const settings = await settingsOf(db, actor.organisationId);
+  return { enabled: settings.identityEnabled && config.participantKey !== undefined };
+}
+
+/** The key to seal an identity with; refuses when the organisation has not turned storage on. */
+export async function identityKey(
+  { db, config }: Pick<KeyCtx, 'db' | 'config'>,
+  actor: Actor,
+): Promise<Buffer> {
+  const settings = await settingsOf(db, actor.organisationId);
+  if (!settings.identityEnabled || !config.participantKey)
+    throw new AppError('validation', {}, 400, 'programs:errors.identity_disabled');
+  return config.participantKey;
+}
