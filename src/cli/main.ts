@@ -15,6 +15,7 @@ import { startScheduler } from '../core/scheduler';
 import { loadDemo } from '../demo/load-demo';
 import { modules } from '../modules';
 import { areas } from '../modules/areas';
+import { situationDemoUsers } from '../modules/situation';
 import { createUser, demoPassword, demoUsers } from '../modules/users';
 import { ensureWebBuilt } from './build-web';
 import { renderReport } from './render-report';
@@ -58,7 +59,11 @@ async function serve(config: Config, database: Database, options: { printDemo: b
   process.stdout.write(`\nGrannskap is running at ${url}\n`);
   if (options.printDemo) {
     process.stdout.write(`\nDemo sign-ins (password for all: ${demoPassword}):\n`);
-    for (const user of demoUsers) process.stdout.write(`  ${user.role.padEnd(8)} ${user.email}\n`);
+    const partners = situationDemoUsers.map((u) => ({ ...u, role: 'partner' }));
+    for (const user of [...demoUsers, ...partners]) {
+      const who = [user.name, user.partnerOrganisation].filter(Boolean).join(', ');
+      process.stdout.write(`  ${user.role.padEnd(8)} ${user.email.padEnd(34)} ${who}\n`);
+    }
   }
   process.stdout.write(`\nAPI documentation: ${url}/api/docs\n\n`);
 }

@@ -23,8 +23,9 @@ const configSchema = z.object({
    */
   participantKey: z
     .string()
-    .transform((text) =>
-      /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64'),
+    .transform(
+      (text): Buffer =>
+        /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64'),
     )
     .refine((key) => key.length === 32, 'GRANNSKAP_PARTICIPANT_KEY must be 32 bytes (hex or base64)')
     .optional(),
