@@ -78,10 +78,42 @@ describe('access', () => {
     expect(
       groups.filter((g: { level: string }) => g.level === 'area').map((g: { id: string }) => g.id),
     ).toEqual([seed.areas[0].id]);
-    expect(groups[0]).toMatchObject({ respondents: 12, value: 1 });
+    // Only the area: no "organisation" row that would in fact be the host's areas under the company's name.
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ level: 'area', respondents: 12, value: 1 });
+    expect(
+      (await host.get('/api/v1/safety-index/trend?group=organisation&from=2025-01&to=2025-12')).statusCode,
+    ).toBe(404);
     expect((await host.get('/api/v1/safety-index/comments?period=2025')).statusCode).toBe(403);
     const partner = await signIn(t.app, 'partner@alfa.test');
     expect((await partner.get('/api/v1/safety-index/summary?period=2025')).statusCode).toBe(403);
+  });
+
+  it('hides from a host what it hides from the analyst, so the two views cannot be subtracted', async () => {
+    const seed = await seedOrganisation(t.db);
+    const lines = [
+      ...Array.from({ length: 12 }, (_, i) => `n${i},alfa-N,2025-03-01,4,`),
+      ...Array.from({ length: 6 }, (_, i) => `s${i},alfa-S,2025-03-01,2,`),
+    ];
+    await runImport(
+      t.db,
+      systemActor(seed.organisation.id),
+      surveyResponsesImport,
+      csv('response_id,area_code,answered_on,evening,comment', lines),
+    );
+    // Södra (6) is too small; norra (12) is hidden with it, or the district (18) minus norra gives södra.
+    const analyst = await signIn(t.app, 'analyst@alfa.test');
+    const all = (await analyst.get('/api/v1/safety-index/summary?period=2025')).json().groups;
+    expect(all.find((g: { level: string }) => g.level === 'district')).toMatchObject({
+      respondents: 18,
+      value: 12 / 18,
+    });
+    // The host of norra sees norra hidden too: its figure set against the analyst's district would give södra.
+    const host = await signIn(t.app, 'host@alfa.test');
+    const mine = (await host.get('/api/v1/safety-index/summary?period=2025')).json().groups;
+    expect(mine).toEqual([
+      expect.objectContaining({ id: seed.areas[0].id, respondents: 12, suppressed: true, value: null }),
+    ]);
   });
 
   it('lets analysts set targets and gives viewers read-only access', async () => {

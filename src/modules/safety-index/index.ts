@@ -1,4 +1,5 @@
 import type { GrannskapModule } from '../../core/module';
+import { safetyIndexAreaProfile } from './area-profile';
 import { safetyIndexDemo } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
@@ -8,6 +9,12 @@ import { safetyIndexRoutes } from './safety-index.routes';
 import { surveyResponsesImport } from './survey-responses.import';
 import { tenantPages } from './tenant-page';
 
+export {
+  type AreaSafetyIndex,
+  monthRangeOf,
+  type SafetyIndexPeriod,
+  safetyIndexByArea,
+} from './area-index';
 export { type SafetyIndexFigure, safetyIndexForYear } from './indicator';
 export { inviteHousehold } from './invitations';
 export { safetyPermissions } from './safety-index.policy';
@@ -19,6 +26,7 @@ export const safetyIndexModule: GrannskapModule = {
   importKinds: [surveyResponsesImport],
   jobs: [invitationsJob, remindersJob],
   indicators: [safetyIndexIndicator],
+  areaProfile: safetyIndexAreaProfile,
   messages: { sv, en },
   seedDemo: safetyIndexDemo,
 };

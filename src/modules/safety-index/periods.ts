@@ -1,13 +1,14 @@
 /**
- * Periods the results are shown for, each a run of whole months:
- * "2025" (year), "2025-Q3" (quarter), "2025-07" (month), "R12:2025-07" (the 12 months to July 2025).
+ * Periods the results are shown for, each a run of whole months: "2025" (year), "2025-Q3"
+ * (quarter), "2025-T2" (tertial, May–August), "2025-07" (month), "R12:2025-07" (the 12 months to July 2025).
  */
 import { monthIndex, monthOfIndex } from './sampling';
 
-export type Granularity = 'month' | 'quarter' | 'year' | 'rolling12';
+export type Granularity = 'month' | 'quarter' | 'tertial' | 'year' | 'rolling12';
 export type Period = { key: string; granularity: Granularity; from: number; to: number };
 
-export const periodPattern = /^(\d{4})$|^(\d{4})-Q([1-4])$|^(\d{4})-(\d{2})$|^R12:(\d{4}-\d{2})$/;
+export const periodPattern =
+  /^(\d{4})$|^(\d{4})-Q([1-4])$|^(\d{4})-(\d{2})$|^R12:(\d{4}-\d{2})$|^(\d{4})-T([1-3])$/;
 
 export function parsePeriod(key: string): Period | null {
   const m = periodPattern.exec(key);
@@ -24,6 +25,10 @@ export function parsePeriod(key: string): Period | null {
     if (Number(m[5]) < 1 || Number(m[5]) > 12) return null;
     const at = monthIndex(`${m[4]}-${m[5]}`);
     return { key, granularity: 'month', from: at, to: at };
+  }
+  if (m[7]) {
+    const from = monthIndex(`${m[7]}-01`) + (Number(m[8]) - 1) * 4;
+    return { key, granularity: 'tertial', from, to: from + 3 };
   }
   const to = monthIndex(m[6]);
   if (Number(m[6].slice(5)) < 1 || Number(m[6].slice(5)) > 12) return null;
@@ -44,6 +49,8 @@ export function periodEndingAt(granularity: Granularity, month: number): Period 
       return parsePeriod(name)!;
     case 'quarter':
       return parsePeriod(`${year}-Q${Math.floor((Number(name.slice(5)) - 1) / 3) + 1}`)!;
+    case 'tertial':
+      return parsePeriod(`${year}-T${Math.floor((Number(name.slice(5)) - 1) / 4) + 1}`)!;
     case 'year':
       return parsePeriod(year)!;
     case 'rolling12':
@@ -62,11 +69,11 @@ export function periodSeries(granularity: Granularity, fromMonth: number, toMont
   return out;
 }
 
-export function monthsOf(p: Period): string[] {
+export function monthsOf(p: Pick<Period, 'from' | 'to'>): string[] {
   const out: string[] = [];
   for (let m = p.from; m <= p.to; m++) out.push(monthOfIndex(m));
   return out;
 }
 
 /** The calendar year a period's targets come from: the year of its last month. */
-export const targetYearOf = (p: Period) => Number(monthOfIndex(p.to).slice(0, 4));
+export const targetYearOf = (p: Pick<Period, 'to'>) => Number(monthOfIndex(p.to).slice(0, 4));

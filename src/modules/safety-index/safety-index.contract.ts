@@ -3,8 +3,10 @@ import { periodPattern } from './periods';
 
 export const periodKey = z
   .string()
-  .regex(periodPattern, 'YYYY, YYYY-Qn, YYYY-MM or R12:YYYY-MM')
-  .describe('Period: "2025", "2025-Q3", "2025-07" or "R12:2025-07" (12 months to July 2025)');
+  .regex(periodPattern, 'YYYY, YYYY-Qn, YYYY-Tn, YYYY-MM or R12:YYYY-MM')
+  .describe(
+    'Period: "2025", "2025-Q3", "2025-T2" (May–August), "2025-07" or "R12:2025-07" (12 months to July 2025)',
+  );
 
 const change = z.enum(['up', 'down', 'no clear change']).nullable();
 const status = z.enum(['met', 'not met', 'too close to call']).nullable();

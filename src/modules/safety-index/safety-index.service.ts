@@ -1,6 +1,6 @@
 import { and, between, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
-import { type Actor, assertCan } from '../../core/auth/access';
+import { type Actor, assertCan, systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
@@ -48,8 +48,9 @@ function periodOrFail(key: string): Period {
   return period;
 }
 
-async function areaNodes(db: Db, actor: Actor): Promise<AreaNode[]> {
-  const rows = await listAreas({ db }, actor);
+/** Every area of the organisation: figures and suppression are always worked out on the whole tree. */
+async function areaNodes(db: Db, organisationId: string): Promise<AreaNode[]> {
+  const rows = await listAreas({ db }, systemActor(organisationId));
   return rows.map((a) => ({
     id: a.id,
     code: a.code,
@@ -67,8 +68,13 @@ async function organisationName(db: Db, organisationId: string) {
   return row?.name ?? '';
 }
 
-/** Index roll-ups of the actor's areas between two months (inclusive). */
-async function indexRollups(db: Db, actor: Actor, from: number, to: number): Promise<IndexRollupRow[]> {
+/** Index roll-ups of all the organisation's areas between two months (inclusive). */
+async function indexRollups(
+  db: Db,
+  organisationId: string,
+  from: number,
+  to: number,
+): Promise<IndexRollupRow[]> {
   const t = surveyIndexRollups;
   return db
     .select({
@@ -83,28 +89,62 @@ async function indexRollups(db: Db, actor: Actor, from: number, to: number): Pro
       smm: t.smm,
     })
     .from(t)
-    .where(
-      and(
-        eq(t.organisationId, actor.organisationId),
-        between(t.month, monthOfIndex(from), monthOfIndex(to)),
-        areaScope(t.areaId, actor),
-      ),
-    );
+    .where(and(eq(t.organisationId, organisationId), between(t.month, monthOfIndex(from), monthOfIndex(to))));
 }
 
-async function questionRollups(db: Db, actor: Actor, from: number, to: number): Promise<QuestionRollupRow[]> {
+async function questionRollups(
+  db: Db,
+  organisationId: string,
+  from: number,
+  to: number,
+): Promise<QuestionRollupRow[]> {
   const t = surveyQuestionRollups;
-  const rows = await db
+  return db
     .select()
     .from(t)
-    .where(
-      and(
-        eq(t.organisationId, actor.organisationId),
-        between(t.month, monthOfIndex(from), monthOfIndex(to)),
-        areaScope(t.areaId, actor),
-      ),
-    );
-  return rows;
+    .where(and(eq(t.organisationId, organisationId), between(t.month, monthOfIndex(from), monthOfIndex(to))));
+}
+
+/**
+ * What an actor sees of the whole tree. Figures and suppression come from the whole organisation,
+ * so every role sees the same cells hidden (a host's view cannot be set against an analyst's to
+ * subtract a hidden area); a host then sees only the areas given to them.
+ */
+export function visibleGroups(actor: Actor, groups: GroupResult[]): GroupResult[] {
+  if (actor.areaIds === 'all') return groups;
+  const mine = new Set(actor.areaIds);
+  return groups.filter((g) => g.level === 'area' && mine.has(g.id));
+}
+
+export type MonthRange = Pick<Period, 'from' | 'to'>;
+
+/**
+ * Every group of the organisation (organisation, districts, areas) over a run of months, with
+ * suppression over the whole tree, targets of the range's last year and change against `previous`.
+ */
+export async function groupsOver(
+  db: Db,
+  organisationId: string,
+  current: MonthRange,
+  previous: MonthRange | null,
+): Promise<{ groups: GroupResult[]; minRespondents: number }> {
+  const [areas, settings, targets, name, rows] = await Promise.all([
+    areaNodes(db, organisationId),
+    settingsOf(db, organisationId),
+    targetsOf(db, organisationId, targetYearOf(current)),
+    organisationName(db, organisationId),
+    indexRollups(db, organisationId, Math.min(previous?.from ?? current.from, current.from), current.to),
+  ]);
+  const months = (r: MonthRange) => new Set(monthsOf(r));
+  const groups = groupResults({
+    areas,
+    current: cellsByArea(rows, months(current)),
+    previous: previous ? cellsByArea(rows, months(previous)) : new Map(),
+    targets,
+    minRespondents: settings.minRespondents,
+    organisationName: name,
+  });
+  return { groups, minRespondents: settings.minRespondents };
 }
 
 export type Summary = {
@@ -120,27 +160,13 @@ export async function summary({ db }: Ctx, actor: Actor, periodKey: string): Pro
   assertCan(actor, p['safety-index.read']);
   const period = periodOrFail(periodKey);
   const previous = previousPeriod(period);
-  const [areas, settings, targets, name, rows] = await Promise.all([
-    areaNodes(db, actor),
-    settingsOf(db, actor.organisationId),
-    targetsOf(db, actor.organisationId, targetYearOf(period)),
-    organisationName(db, actor.organisationId),
-    indexRollups(db, actor, previous.from, period.to),
-  ]);
-  const groups = groupResults({
-    areas,
-    current: cellsByArea(rows, new Set(monthsOf(period))),
-    previous: cellsByArea(rows, new Set(monthsOf(previous))),
-    targets,
-    minRespondents: settings.minRespondents,
-    organisationName: name,
-  });
+  const { groups, minRespondents } = await groupsOver(db, actor.organisationId, period, previous);
   return {
     period: period.key,
     previousPeriod: previous.key,
     months: monthsOf(period),
-    minRespondents: settings.minRespondents,
-    groups,
+    minRespondents,
+    groups: visibleGroups(actor, groups),
   };
 }
 
@@ -156,9 +182,9 @@ export async function trend(
   const first = series[0].from;
   const last = series[series.length - 1].to;
   const [areas, settings, rows, targetRows] = await Promise.all([
-    areaNodes(db, actor),
+    areaNodes(db, actor.organisationId),
     settingsOf(db, actor.organisationId),
-    indexRollups(db, actor, first, last),
+    indexRollups(db, actor.organisationId, first, last),
     db.select().from(surveyTargets).where(eq(surveyTargets.organisationId, actor.organisationId)),
   ]);
   const points = series.map((period) => {
@@ -176,7 +202,7 @@ export async function trend(
       minRespondents: settings.minRespondents,
       organisationName: '',
     });
-    const g = groups.find((x) => x.id === input.group);
+    const g = visibleGroups(actor, groups).find((x) => x.id === input.group);
     if (!g) throw new AppError('not_found');
     return {
       period: period.key,
@@ -200,9 +226,9 @@ export async function questions({ db }: Ctx, actor: Actor, input: { period: stri
   const group = groups.find((g) => g.id === input.group);
   if (!group) throw new AppError('not_found');
   const [areas, instrument, rows] = await Promise.all([
-    areaNodes(db, actor),
+    areaNodes(db, actor.organisationId),
     currentInstrument(db, actor.organisationId),
-    questionRollups(db, actor, previous.from, period.to),
+    questionRollups(db, actor.organisationId, previous.from, period.to),
   ]);
   const codes = instrument.questions.map((q) => q.code);
   const results = group.suppressed
@@ -297,7 +323,7 @@ export async function plan({ db }: Ctx, actor: Actor, today = new Date()) {
         ),
       )
       .groupBy(surveyInvitations.areaId),
-    indexRollups(db, actor, from, to),
+    indexRollups(db, actor.organisationId, from, to),
   ]);
   const frameBy = new Map(frame.map((r) => [r.areaId, r.count]));
   const invitedBy = new Map(invited.map((r) => [r.areaId, r.count]));

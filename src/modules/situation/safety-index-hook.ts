@@ -1,23 +1,21 @@
 import type { Db } from '../../core/db/client';
-import { safetyIndexForYear } from '../safety-index';
+import { safetyIndexByArea, safetyIndexForYear } from '../safety-index';
 
 /**
- * THE HOOK for showing the safety index next to the situation picture in the analysis views.
- *
- * The safety-index module (src/modules/safety-index) exports, through its index.ts, only the
- * organisation's index for a calendar year (safetyIndexForYear). That is shown beside the yearly
- * analysis. Per area and per quarter/tertial it exports nothing yet: once it does, return its values
- * from safetyIndexForAreas and the analysis table fills its "Trygghetsindex" column.
+ * The safety index beside the situation picture in the analysis views: each area's index for the
+ * analysis period (a quarter, tertial or year as dates), from the safety-index module. Values are
+ * fractions 0–1; null where the area had too few answers to show ("för få svar") or none at all.
  */
 export type SafetyIndexByArea = { available: boolean; values: Map<string, number | null> };
 
 export async function safetyIndexForAreas(
-  _db: Db,
-  _organisationId: string,
+  db: Db,
+  organisationId: string,
   areaIds: readonly string[],
-  _period: { from: string; to: string },
+  period: { from: string; to: string },
 ): Promise<SafetyIndexByArea> {
-  return { available: false, values: new Map(areaIds.map((id) => [id, null])) };
+  const byArea = await safetyIndexByArea(db, organisationId, period);
+  return { available: true, values: new Map(areaIds.map((id) => [id, byArea.get(id)?.value ?? null])) };
 }
 
 export type OrganisationSafetyIndex = {
