@@ -16,7 +16,9 @@ import {
 import { activityPermissions as p } from './activities.policy';
 import * as service from './activities.service';
 import { calendarFeed, calendarPage, publicSessions, upcomingWindow } from './calendar';
+import * as events from './events.service';
 import { activitiesOverview, activityFollowUp } from './follow-up.service';
+import * as sessions from './sessions.service';
 
 const idParam = z.object({ id: z.string().uuid() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
@@ -82,7 +84,7 @@ export async function activityRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['activities.read'] },
       schema: { tags, params: idParam, querystring: yearQuery, response: { 200: z.array(sessionSchema) } },
     },
-    async (req) => service.listSessions(ctx(req.id), actorOf(req), req.params.id, req.query.year),
+    async (req) => sessions.listSessions(ctx(req.id), actorOf(req), req.params.id, req.query.year),
   );
   app.post(
     '/activity-sessions',
@@ -91,7 +93,7 @@ export async function activityRoutes(app: ApiInstance, { db }: AppContext) {
       schema: { tags, body: sessionInput, response: { 201: sessionSchema } },
     },
     async (req, reply) =>
-      reply.status(201).send(await service.createSession(ctx(req.id), actorOf(req), req.body)),
+      reply.status(201).send(await sessions.createSession(ctx(req.id), actorOf(req), req.body)),
   );
   app.put(
     '/activity-sessions/:id',
@@ -99,13 +101,13 @@ export async function activityRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['activities.write'], areaField: 'areaId' },
       schema: { tags, params: idParam, body: sessionInput, response: { 200: sessionSchema } },
     },
-    async (req) => service.updateSession(ctx(req.id), actorOf(req), req.params.id, req.body),
+    async (req) => sessions.updateSession(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
   app.delete(
     '/activity-sessions/:id',
     { config: { access: p['activities.write'] }, schema: { tags, params: idParam } },
     async (req, reply) => {
-      await service.deleteSession(ctx(req.id), actorOf(req), req.params.id);
+      await sessions.deleteSession(ctx(req.id), actorOf(req), req.params.id);
       return reply.status(204).send();
     },
   );
@@ -116,7 +118,7 @@ export async function activityRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['activities.read'] },
       schema: { tags, params: idParam, response: { 200: z.array(eventSchema) } },
     },
-    async (req) => service.listEvents(ctx(req.id), actorOf(req), req.params.id),
+    async (req) => events.listEvents(ctx(req.id), actorOf(req), req.params.id),
   );
   app.post(
     '/activity-events',
@@ -125,7 +127,7 @@ export async function activityRoutes(app: ApiInstance, { db }: AppContext) {
       schema: { tags, body: eventInput, response: { 201: eventSchema } },
     },
     async (req, reply) =>
-      reply.status(201).send(await service.createEvent(ctx(req.id), actorOf(req), req.body)),
+      reply.status(201).send(await events.createEvent(ctx(req.id), actorOf(req), req.body)),
   );
   app.put(
     '/activity-events/:id',
@@ -133,7 +135,7 @@ export async function activityRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['activities.write'], areaField: 'areaId' },
       schema: { tags, params: idParam, body: eventInput, response: { 200: eventSchema } },
     },
-    async (req) => service.updateEvent(ctx(req.id), actorOf(req), req.params.id, req.body),
+    async (req) => events.updateEvent(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
 }
 

@@ -4,9 +4,11 @@ import { assertCan } from '../../core/auth/access';
 import { areaScope } from '../../core/db/scope';
 import type { FocusArea } from '../../core/indicators';
 import { activityPermissions as p } from './activities.policy';
-import { activityOf, agesOf, type Ctx, listEvents } from './activities.service';
+import { activityOf, type Ctx } from './activities.service';
 import { activities, activitySessions } from './activities.table';
+import { listEvents } from './events.service';
 import { activityFigures, activityTrend, figuresBy, type SessionFacts } from './rollup';
+import { agesOf } from './session-columns';
 
 function facts(row: typeof activitySessions.$inferSelect): SessionFacts {
   return {

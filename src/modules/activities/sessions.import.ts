@@ -4,9 +4,9 @@ import { cells } from '../../core/import/cells';
 import { type ColumnSpec, defineImportKind, type RowProblem } from '../../core/import/import-kind';
 import { areas } from '../areas';
 import { activityPermissions } from './activities.policy';
-import { countColumns } from './activities.service';
 import { activities, activityAreas, activitySessions } from './activities.table';
 import { type AgeBand, normaliseCounts, type SessionCounts } from './counts';
+import { countColumns } from './session-columns';
 
 type SessionRow = {
   activityId: string;

@@ -1,0 +1,72 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { writeAudit } from '../../core/audit';
+import { type Actor, assertCan } from '../../core/auth/access';
+import { AppError } from '../../core/errors';
+import type { EventInput } from './activities.contract';
+import { activityPermissions as p } from './activities.policy';
+import { activityOf, type Ctx, writableActivityIn } from './activities.service';
+import { activityEvents } from './activities.table';
+
+function toEvent(row: typeof activityEvents.$inferSelect) {
+  return {
+    id: row.id,
+    activityId: row.activityId,
+    areaId: row.areaId,
+    name: row.name,
+    date: row.date,
+    counters: row.counters,
+    note: row.note,
+  };
+}
+
+export async function listEvents({ db }: Ctx, actor: Actor, activityId: string) {
+  await activityOf(db, actor, activityId);
+  const rows = await db
+    .select()
+    .from(activityEvents)
+    .where(
+      and(eq(activityEvents.organisationId, actor.organisationId), eq(activityEvents.activityId, activityId)),
+    )
+    .orderBy(desc(activityEvents.date));
+  return rows.map(toEvent);
+}
+
+export async function createEvent({ db, requestId }: Ctx, actor: Actor, input: EventInput) {
+  assertCan(actor, p['activities.write'], input.areaId);
+  return db.transaction(async (tx) => {
+    await writableActivityIn(tx, actor, input.activityId, input.areaId);
+    const [row] = await tx
+      .insert(activityEvents)
+      .values({ ...input, organisationId: actor.organisationId })
+      .returning();
+    const event = toEvent(row);
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'create', entity: 'activity_event', entityId: row.id, after: event },
+      requestId,
+    );
+    return event;
+  });
+}
+
+export async function updateEvent({ db, requestId }: Ctx, actor: Actor, id: string, input: EventInput) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(activityEvents)
+      .where(and(eq(activityEvents.id, id), eq(activityEvents.organisationId, actor.organisationId)));
+    if (!before) throw new AppError('not_found');
+    await activityOf(tx, actor, before.activityId, p['activities.write']);
+    await writableActivityIn(tx, actor, input.activityId, input.areaId);
+    const [row] = await tx.update(activityEvents).set(input).where(eq(activityEvents.id, id)).returning();
+    const after = toEvent(row);
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'activity_event', entityId: id, before: toEvent(before), after },
+      requestId,
+    );
+    return after;
+  });
+}

@@ -1,0 +1,52 @@
+import type { activitySessions } from './activities.table';
+import type { AgeCounts, SessionCounts } from './counts';
+
+type SessionRow = typeof activitySessions.$inferSelect;
+
+/** Age counts of a session row in the contract's shape. */
+export function agesOf(row: SessionRow): AgeCounts {
+  return {
+    '0-12': row.age0to12,
+    '13-15': row.age13to15,
+    '16-19': row.age16to19,
+    '20-25': row.age20to25,
+    '26-64': row.age26to64,
+    '65+': row.age65plus,
+  };
+}
+
+export function toSession(row: SessionRow) {
+  return {
+    id: row.id,
+    activityId: row.activityId,
+    areaId: row.areaId,
+    date: row.date,
+    startTime: row.startTime,
+    endTime: row.endTime,
+    place: row.place,
+    participants: row.participants,
+    women: row.women,
+    men: row.men,
+    other: row.other,
+    ages: agesOf(row),
+    newParticipants: row.newParticipants,
+    note: row.note,
+  };
+}
+
+/** Session columns of checked counts (all zero for a planned session). */
+export function countColumns(counts: SessionCounts | null) {
+  const a = counts?.ages;
+  return {
+    participants: counts?.participants ?? null,
+    women: counts?.women ?? 0,
+    men: counts?.men ?? 0,
+    other: counts?.other ?? 0,
+    age0to12: a?.['0-12'] ?? 0,
+    age13to15: a?.['13-15'] ?? 0,
+    age16to19: a?.['16-19'] ?? 0,
+    age20to25: a?.['20-25'] ?? 0,
+    age26to64: a?.['26-64'] ?? 0,
+    age65plus: a?.['65+'] ?? 0,
+  };
+}

@@ -1,0 +1,139 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { writeAudit } from '../../core/audit';
+import { type Actor, assertCan } from '../../core/auth/access';
+import type { Db } from '../../core/db/client';
+import { areaScope } from '../../core/db/scope';
+import { AppError } from '../../core/errors';
+import type { SessionInput } from './activities.contract';
+import { activityPermissions as p } from './activities.policy';
+import { activityOf, type Ctx, writableActivityIn } from './activities.service';
+import { activitySessions } from './activities.table';
+import { normaliseCounts, type SessionCounts } from './counts';
+import { countColumns, toSession } from './session-columns';
+
+function checkedCounts(input: SessionInput): SessionCounts | null {
+  if (input.participants === null) return null;
+  const counts = normaliseCounts({
+    participants: input.participants,
+    women: input.women,
+    men: input.men,
+    other: input.other,
+    ages: input.ages,
+  });
+  if (Array.isArray(counts)) {
+    const [first] = counts;
+    throw new AppError(
+      'validation',
+      { details: `${first.field}: ${first.code}` },
+      400,
+      `activities:errors.${first.code}`,
+      counts,
+    );
+  }
+  return counts;
+}
+
+export async function listSessions({ db }: Ctx, actor: Actor, activityId: string, year?: number) {
+  await activityOf(db, actor, activityId);
+  const rows = await db
+    .select()
+    .from(activitySessions)
+    .where(
+      and(
+        eq(activitySessions.organisationId, actor.organisationId),
+        eq(activitySessions.activityId, activityId),
+        areaScope(activitySessions.areaId, actor),
+        year ? sql`extract(year from ${activitySessions.date}) = ${year}` : undefined,
+      ),
+    )
+    .orderBy(desc(activitySessions.date), desc(activitySessions.startTime));
+  return rows.map(toSession);
+}
+
+/** Logs a session (or plans one, without counts); the area must be one of the activity's. */
+export async function createSession({ db, requestId }: Ctx, actor: Actor, input: SessionInput) {
+  assertCan(actor, p['activities.write'], input.areaId);
+  const counts = checkedCounts(input);
+  return db.transaction(async (tx) => {
+    const activity = await writableActivityIn(tx, actor, input.activityId, input.areaId);
+    const [row] = await tx
+      .insert(activitySessions)
+      .values({
+        organisationId: actor.organisationId,
+        activityId: input.activityId,
+        areaId: input.areaId,
+        date: input.date,
+        startTime: input.startTime,
+        endTime: input.endTime,
+        place: input.place || activity.defaultPlace,
+        newParticipants: input.newParticipants,
+        note: input.note,
+        ...countColumns(counts),
+      })
+      .returning();
+    const session = toSession(row);
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'create', entity: 'activity_session', entityId: row.id, after: session },
+      requestId,
+    );
+    return session;
+  });
+}
+
+async function sessionOf(db: Db, actor: Actor, id: string) {
+  const [row] = await db
+    .select()
+    .from(activitySessions)
+    .where(and(eq(activitySessions.id, id), eq(activitySessions.organisationId, actor.organisationId)));
+  if (!row) throw new AppError('not_found');
+  assertCan(actor, p['activities.write'], row.areaId);
+  return row;
+}
+
+/** Replaces a session's details and counts (reporting a planned session, correcting a count). */
+export async function updateSession({ db, requestId }: Ctx, actor: Actor, id: string, input: SessionInput) {
+  assertCan(actor, p['activities.write'], input.areaId);
+  const counts = checkedCounts(input);
+  return db.transaction(async (tx) => {
+    const before = await sessionOf(tx, actor, id);
+    await writableActivityIn(tx, actor, input.activityId, input.areaId);
+    const [row] = await tx
+      .update(activitySessions)
+      .set({
+        activityId: input.activityId,
+        areaId: input.areaId,
+        date: input.date,
+        startTime: input.startTime,
+        endTime: input.endTime,
+        place: input.place,
+        newParticipants: input.newParticipants,
+        note: input.note,
+        ...countColumns(counts),
+      })
+      .where(eq(activitySessions.id, id))
+      .returning();
+    const after = toSession(row);
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'update', entity: 'activity_session', entityId: id, before: toSession(before), after },
+      requestId,
+    );
+    return after;
+  });
+}
+
+export async function deleteSession({ db, requestId }: Ctx, actor: Actor, id: string) {
+  return db.transaction(async (tx) => {
+    const before = await sessionOf(tx, actor, id);
+    await tx.delete(activitySessions).where(eq(activitySessions.id, id));
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'delete', entity: 'activity_session', entityId: id, before: toSession(before) },
+      requestId,
+    );
+  });
+}
