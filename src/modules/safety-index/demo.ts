@@ -139,9 +139,12 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
     householdId: h.id,
     slot: slots.get(h.id)!,
     lastInvitedMonth: lastInvited.get(h.id) ?? null,
+    // About a third of the households have given an address for the survey (fictional domain).
     email: random() < 0.3 ? `hushall-${h.id.slice(0, 8)}@exempel.se` : null,
   }));
   await insertJson(db, 'survey_sampling', samplingColumns, sampling);
+  const emails = sampling.filter((s) => s.email !== null);
+  await insertJson(db, 'survey_invitation_emails', emailColumns, emails);
 }
 
 const invitationColumns = {
@@ -168,8 +171,8 @@ const samplingColumns = {
   household_id: 'uuid',
   slot: 'integer',
   last_invited_month: 'integer',
-  email: 'text',
 };
+const emailColumns = { organisation_id: 'uuid', household_id: 'uuid', email: 'text' };
 
 /** Inserts many rows with one JSON parameter per batch: the demo must load in seconds. */
 async function insertJson(

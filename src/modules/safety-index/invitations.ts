@@ -12,7 +12,13 @@ import type { Db } from '../../core/db/client';
 import type { Mailer } from '../../core/mail/mailer';
 import type { ScheduledJob } from '../../core/scheduler';
 import { areas, households, properties } from '../areas';
-import { surveyInvitations, surveyLetters, surveySampling } from './safety-index.table';
+import { eraseEmailsOfMovedOut, invitationEmails } from './invitation-emails';
+import {
+  surveyInvitationEmails,
+  surveyInvitations,
+  surveyLetters,
+  surveySampling,
+} from './safety-index.table';
 import { assignSlots, dueInMonth, monthIndex, monthOf, monthOfIndex, type SamplingState } from './sampling';
 import { settingsOf } from './settings';
 
@@ -139,14 +145,13 @@ export async function syncSamplingFrame(
   }));
   for (let i = 0; i < inserts.length; i += 2000)
     await db.insert(surveySampling).values(inserts.slice(i, i + 2000));
-  const state: (SamplingState & { email: string | null })[] = frame.map((h) => {
+  const state: SamplingState[] = frame.map((h) => {
     const r = byId.get(h.id);
     return {
       householdId: h.id,
       areaId: h.areaId,
       slot: r ? r.slot : slots.get(h.id)!,
       lastInvitedMonth: r?.lastInvitedMonth ?? null,
-      email: r?.email ?? null,
     };
   });
   return state;
@@ -164,7 +169,13 @@ export async function drawMonthlySample(
   const frame = await frameOf(db, organisationId);
   const { invitations, letters, mails } = await db.transaction(async (tx) => {
     const state = await syncSamplingFrame(tx, organisationId, frame, settings.seed);
-    const due = dueInMonth(state, monthIndex(month)) as (SamplingState & { email: string | null })[];
+    const due = dueInMonth(state, monthIndex(month));
+    await eraseEmailsOfMovedOut(tx, organisationId);
+    const emailOf = await invitationEmails(
+      tx,
+      organisationId,
+      due.map((d) => d.householdId),
+    );
     const frameById = new Map(frame.map((h) => [h.id, h]));
     const expiresAt = new Date(now.getTime() + settings.validDays * 86_400_000);
     const letters: Letter[] = [];
@@ -174,7 +185,8 @@ export async function drawMonthlySample(
       const link = surveyLink(publicUrl, token);
       const h = frameById.get(d.householdId)!;
       letters.push({ address: h.address, areaName: h.areaName, ref: h.ref, link });
-      if (d.email) mails.push({ to: d.email, link });
+      const email = emailOf.get(d.householdId);
+      if (email) mails.push({ to: email, link });
       return {
         organisationId,
         householdId: d.householdId,
@@ -182,7 +194,7 @@ export async function drawMonthlySample(
         month,
         tokenHash: hashToken(token),
         expiresAt,
-        emailedAt: d.email ? now : null,
+        emailedAt: email ? now : null,
       };
     });
     for (let i = 0; i < rows.length; i += 1000)
@@ -248,7 +260,7 @@ export async function sendReminders(
     .select({
       id: surveyInvitations.id,
       householdId: surveyInvitations.householdId,
-      email: surveySampling.email,
+      email: surveyInvitationEmails.email,
       ref: households.ref,
       address: properties.address,
       areaName: areas.name,
@@ -258,10 +270,10 @@ export async function sendReminders(
     .innerJoin(properties, eq(properties.id, households.propertyId))
     .innerJoin(areas, eq(areas.id, surveyInvitations.areaId))
     .leftJoin(
-      surveySampling,
+      surveyInvitationEmails,
       and(
-        eq(surveySampling.organisationId, organisationId),
-        eq(surveySampling.householdId, surveyInvitations.householdId),
+        eq(surveyInvitationEmails.organisationId, organisationId),
+        eq(surveyInvitationEmails.householdId, surveyInvitations.householdId),
       ),
     )
     .where(

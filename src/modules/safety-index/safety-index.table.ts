@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, organisationId } from '../../core/db/columns';
+import { createdAt, id, organisationId, updatedAt } from '../../core/db/columns';
 import { areas, households } from '../areas';
 import type { Answers } from './statistics';
 
@@ -63,8 +63,24 @@ export const surveySampling = pgTable(
       .references(() => households.id),
     slot: integer('slot').notNull(),
     lastInvitedMonth: integer('last_invited_month'),
-    /** E-mail address for invitations, when the household has given one. */
-    email: text('email'),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.householdId] })],
+);
+
+/**
+ * The e-mail address a household has given for the survey, set by an admin against the household
+ * reference (the register holds no names). Used only to send invitations and reminders; erased on
+ * request and when the household moves out.
+ */
+export const surveyInvitationEmails = pgTable(
+  'survey_invitation_emails',
+  {
+    organisationId: organisationId(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    email: text('email').notNull(),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.householdId] })],
 );
