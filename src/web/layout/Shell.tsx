@@ -81,6 +81,8 @@ export function Shell() {
                   key={item.to}
                   component={RouterNavLink}
                   to={item.to}
+                  // react-router sets aria-current itself: it must agree with `active`.
+                  end={item.exact}
                   label={t(item.labelKey)}
                   py={6}
                   active={isNavItemActive(item, location.pathname)}
