@@ -93,7 +93,8 @@ export async function followUp({ db }: Ctx, actor: Actor, filter: FollowUpFilter
 /** Year bounds as ISO dates: [first day, first day of next year). */
 export const yearBounds = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`] as const;
 
-export async function roundsCompletedInYear(db: Db, organisationId: string, year: number) {
+/** Rounds completed (walked) in the year: the organisation's, or one area's for its profile. */
+export async function roundsCompletedInYear(db: Db, organisationId: string, year: number, areaId?: string) {
   const [from, to] = yearBounds(year);
   const [row] = await db
     .select({ n: count() })
@@ -101,6 +102,7 @@ export async function roundsCompletedInYear(db: Db, organisationId: string, year
     .where(
       and(
         eq(rounds.organisationId, organisationId),
+        areaId ? eq(rounds.areaId, areaId) : undefined,
         isNotNull(rounds.completedAt),
         gte(rounds.walkedOn, from),
         lt(rounds.walkedOn, to),
@@ -109,28 +111,67 @@ export async function roundsCompletedInYear(db: Db, organisationId: string, year
   return row.n;
 }
 
-/** Actions created in the year, and how many of them were closed (done or won't do) by its end. */
-export async function actionsOfYear(db: Db, organisationId: string, year: number) {
+/** Actions created in the year, with what is needed to tell whether, when and how they closed. */
+export async function actionsOfYear(db: Db, organisationId: string, year: number, areaId?: string) {
   const [from, to] = yearBounds(year);
   return db
-    .select({ status: actions.status, createdOn: actions.createdOn, closedOn: actions.closedOn })
+    .select({
+      status: actions.status,
+      dueOn: actions.dueOn,
+      createdOn: actions.createdOn,
+      closedOn: actions.closedOn,
+    })
     .from(actions)
     .where(
       and(
         eq(actions.organisationId, organisationId),
+        areaId ? eq(actions.areaId, areaId) : undefined,
         gte(actions.createdOn, from),
         lt(actions.createdOn, to),
       ),
     );
 }
 
+/** Share of the year's actions closed (done or won't do) by the end of the year; null without actions. */
+export function closedShareByYearEnd(rows: readonly { closedOn: string | null }[], year: number) {
+  const [, end] = yearBounds(year);
+  const closed = rows.filter((a) => a.closedOn !== null && a.closedOn < end).length;
+  return rows.length ? closed / rows.length : null;
+}
+
 /** Actions closed in the year (whenever created): the basis of the median days to close. */
-export async function actionsClosedInYear(db: Db, organisationId: string, year: number) {
+export async function actionsClosedInYear(db: Db, organisationId: string, year: number, areaId?: string) {
   const [from, to] = yearBounds(year);
   return db
     .select({ createdOn: actions.createdOn, closedOn: actions.closedOn })
     .from(actions)
     .where(
-      and(eq(actions.organisationId, organisationId), gte(actions.closedOn, from), lt(actions.closedOn, to)),
+      and(
+        eq(actions.organisationId, organisationId),
+        areaId ? eq(actions.areaId, areaId) : undefined,
+        gte(actions.closedOn, from),
+        lt(actions.closedOn, to),
+      ),
     );
+}
+
+/** Non-positive findings of the year in an area, and how many of them were severity high. */
+export async function findingsInYear(db: Db, organisationId: string, year: number, areaId: string) {
+  const [from, to] = yearBounds(year);
+  const [row] = await db
+    .select({
+      n: count(),
+      high: sql<number>`count(*) filter (where ${findings.severity} = 'high')::int`,
+    })
+    .from(findings)
+    .where(
+      and(
+        eq(findings.organisationId, organisationId),
+        eq(findings.areaId, areaId),
+        eq(findings.positive, false),
+        gte(findings.foundOn, from),
+        lt(findings.foundOn, to),
+      ),
+    );
+  return { findings: row.n, high: row.high };
 }

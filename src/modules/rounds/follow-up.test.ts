@@ -4,8 +4,11 @@ import {
   isOverdue,
   isoWeek,
   medianDaysToClose,
+  mondayOf,
+  mondayOfIsoWeek,
   presenceHoursByWeek,
   shiftHours,
+  weeksEndingWith,
 } from './follow-up';
 
 describe('daysBetween', () => {
@@ -91,5 +94,25 @@ describe('presenceHoursByWeek', () => {
   });
   it('gives a shift ending before it starts zero hours', () => {
     expect(shiftHours(new Date('2026-06-15T20:00:00Z'), new Date('2026-06-15T16:00:00Z'))).toBe(0);
+  });
+});
+
+describe('ISO week starts', () => {
+  it('finds the Monday of a date and of a week, across year ends', () => {
+    expect(mondayOf('2026-11-23')).toBe('2026-11-23'); // a Monday
+    expect(mondayOf('2026-11-29')).toBe('2026-11-23'); // the Sunday after
+    expect(mondayOf('2026-01-01')).toBe('2025-12-29'); // a Thursday: week 1 started in December
+    expect(mondayOfIsoWeek('2026-W01')).toBe('2025-12-29');
+    expect(mondayOfIsoWeek('2021-W01')).toBe('2021-01-04'); // 1 January 2021 was a Friday, in 2020-W53
+    expect(mondayOfIsoWeek('2020-W53')).toBe('2020-12-28');
+    expect(mondayOfIsoWeek('2026-W50')).toBe('2026-12-07');
+  });
+
+  it('lists the weeks that end with a given date, oldest first', () => {
+    expect(weeksEndingWith('2026-01-02', 3)).toEqual([
+      { week: '2025-W51', monday: '2025-12-15' },
+      { week: '2025-W52', monday: '2025-12-22' },
+      { week: '2026-W01', monday: '2025-12-29' },
+    ]);
   });
 });

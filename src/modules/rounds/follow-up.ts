@@ -69,3 +69,32 @@ export function presenceHoursByWeek(
   }
   return [...byKey.values()].sort((a, b) => a.week.localeCompare(b.week) || a.areaId.localeCompare(b.areaId));
 }
+
+/** The Monday of the ISO week a date falls in, as an ISO date. */
+export function mondayOf(isoDate: string): string {
+  const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/** The ISO weeks of the `count` weeks that end with the week of `lastDate`, oldest first. */
+export function weeksEndingWith(lastDate: string, count: number): { week: string; monday: string }[] {
+  const monday = new Date(`${mondayOf(lastDate)}T00:00:00Z`);
+  const weeks: { week: string; monday: string }[] = [];
+  for (let i = count - 1; i >= 0; i--) {
+    const d = new Date(monday);
+    d.setUTCDate(d.getUTCDate() - 7 * i);
+    const iso = d.toISOString().slice(0, 10);
+    weeks.push({ week: isoWeek(iso), monday: iso });
+  }
+  return weeks;
+}
+
+/** The Monday an ISO week ('2026-W50') starts on, as an ISO date. */
+export function mondayOfIsoWeek(week: string): string {
+  const [year, number] = week.split('-W').map(Number);
+  // 4 January is always in week 1.
+  const monday = new Date(`${mondayOf(`${year}-01-04`)}T00:00:00Z`);
+  monday.setUTCDate(monday.getUTCDate() + 7 * (number - 1));
+  return monday.toISOString().slice(0, 10);
+}

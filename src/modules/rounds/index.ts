@@ -1,4 +1,5 @@
 import type { GrannskapModule } from '../../core/module';
+import { roundsAreaProfile } from './area-profile';
 import { seedRoundsDemo } from './demo';
 import { overdueDigestJob } from './digest.job';
 import en from './i18n/en.json';
@@ -17,6 +18,7 @@ export const roundsModule: GrannskapModule = {
   pages: roundPages,
   jobs: [overdueDigestJob],
   indicators: roundIndicators,
+  areaProfile: roundsAreaProfile,
   messages: { sv, en },
   seedDemo: seedRoundsDemo,
 };

@@ -1,9 +1,12 @@
-import { and, eq, gte, lt } from 'drizzle-orm';
 import type { IndicatorDefinition } from '../../core/indicators';
-import { medianDaysToClose, shiftHours } from './follow-up';
-import { actionsClosedInYear, actionsOfYear, roundsCompletedInYear, yearBounds } from './follow-up.service';
-import { presenceShifts } from './rounds.table';
-import { stockholmDayStart } from './shared';
+import { medianDaysToClose } from './follow-up';
+import {
+  actionsClosedInYear,
+  actionsOfYear,
+  closedShareByYearEnd,
+  roundsCompletedInYear,
+} from './follow-up.service';
+import { presenceHoursInYear } from './presence.service';
 
 const exact = (value: number | null, n: number) => ({ value, n, ciLow: null, ciHigh: null });
 
@@ -30,9 +33,7 @@ export const roundIndicators: IndicatorDefinition[] = [
     focusArea: 'trygghet',
     compute: async (db, org, year) => {
       const rows = await actionsOfYear(db, org, year);
-      const [, end] = yearBounds(year);
-      const closed = rows.filter((a) => a.closedOn !== null && a.closedOn < end).length;
-      return exact(rows.length ? closed / rows.length : null, rows.length);
+      return exact(closedShareByYearEnd(rows, year), rows.length);
     },
   },
   {
@@ -55,19 +56,8 @@ export const roundIndicators: IndicatorDefinition[] = [
     materialArea: 'sustainable_neighbourhoods',
     focusArea: 'trygghet',
     compute: async (db, org, year) => {
-      const [from, to] = yearBounds(year);
-      const rows = await db
-        .select({ startsAt: presenceShifts.startsAt, endsAt: presenceShifts.endsAt })
-        .from(presenceShifts)
-        .where(
-          and(
-            eq(presenceShifts.organisationId, org),
-            gte(presenceShifts.startsAt, stockholmDayStart(from)),
-            lt(presenceShifts.startsAt, stockholmDayStart(to)),
-          ),
-        );
-      const hours = rows.reduce((sum, s) => sum + shiftHours(s.startsAt, s.endsAt), 0);
-      return exact(Math.round(hours * 10) / 10, rows.length);
+      const presence = await presenceHoursInYear(db, org, year);
+      return exact(Math.round(presence.hours * 10) / 10, presence.shifts);
     },
   },
 ];

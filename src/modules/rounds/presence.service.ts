@@ -68,6 +68,34 @@ export async function presenceHoursPerWeek(db: Db, organisationId: string, filte
   return presenceHoursByWeek(rows);
 }
 
+/**
+ * Shifts that started in the year (Swedish calendar), for the presence_hours indicator and an
+ * area's profile: hours in all and evening hours, and how many shifts.
+ */
+export async function presenceHoursInYear(db: Db, organisationId: string, year: number, areaId?: string) {
+  const rows = await db
+    .select({
+      startsAt: presenceShifts.startsAt,
+      endsAt: presenceShifts.endsAt,
+      timeOfDay: presenceShifts.timeOfDay,
+    })
+    .from(presenceShifts)
+    .where(
+      and(
+        eq(presenceShifts.organisationId, organisationId),
+        ...range({ areaId, from: `${year}-01-01`, to: `${year}-12-31` }),
+      ),
+    );
+  let hours = 0;
+  let eveningHours = 0;
+  for (const s of rows) {
+    const h = shiftHours(s.startsAt, s.endsAt);
+    hours += h;
+    if (s.timeOfDay === 'evening') eveningHours += h;
+  }
+  return { hours, eveningHours, shifts: rows.length };
+}
+
 export async function presenceWeeks({ db }: Ctx, actor: Actor, filter: PresenceFilter) {
   assertCan(actor, p['rounds.read'], filter.areaId);
   const weeks = await presenceHoursPerWeek(db, actor.organisationId, filter);
