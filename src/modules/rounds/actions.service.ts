@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
-import { type Actor, assertCan } from '../../core/auth/access';
+import { type Actor, assertCan, can } from '../../core/auth/access';
 import { users } from '../../core/auth/auth.table';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
@@ -160,22 +160,25 @@ export async function listActions({ db }: Ctx, actor: Actor, filter: ActionFilte
 }
 
 /**
- * Overdue actions that concern the actor: the ones they own, and the ones in areas they manage.
- * This is what the overview shows them and what the weekly digest mails.
+ * Overdue actions that concern the actor: the ones they own, and the ones in areas they manage —
+ * within the areas they may see (a host who has left an area no longer hears about it; its
+ * manager does). This is what the actions page shows them and what the weekly digest mails.
  */
-export async function overdueActionsFor(db: Db, organisationId: string, userId: string, now = new Date()) {
+export async function overdueActionsFor(db: Db, actor: Actor, now = new Date()) {
+  if (!actor.userId || !can(actor, p['rounds.read'])) return [];
   const today = swedishToday(now);
   const managed = db
     .select({ areaId: areaManagers.areaId })
     .from(areaManagers)
-    .where(and(eq(areaManagers.organisationId, organisationId), eq(areaManagers.userId, userId)));
+    .where(and(eq(areaManagers.organisationId, actor.organisationId), eq(areaManagers.userId, actor.userId)));
   const rows = await actionQuery(db)
     .where(
       and(
-        eq(actions.organisationId, organisationId),
+        eq(actions.organisationId, actor.organisationId),
+        areaScope(actions.areaId, actor),
         inArray(actions.status, [...openStatuses]),
         lt(actions.dueOn, today),
-        or(eq(actions.ownerUserId, userId), inArray(actions.areaId, managed)),
+        or(eq(actions.ownerUserId, actor.userId), inArray(actions.areaId, managed)),
       ),
     )
     .orderBy(asc(actions.dueOn));
@@ -184,8 +187,7 @@ export async function overdueActionsFor(db: Db, organisationId: string, userId: 
 
 export async function myOverdueActions({ db }: Ctx, actor: Actor, now = new Date()) {
   assertCan(actor, p['rounds.read']);
-  if (!actor.userId) return [];
-  return overdueActionsFor(db, actor.organisationId, actor.userId, now);
+  return overdueActionsFor(db, actor, now);
 }
 
 async function actionOf(db: Db, actor: Actor, id: string) {

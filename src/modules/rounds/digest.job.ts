@@ -1,11 +1,12 @@
 import { and, eq, inArray, lt } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.table';
+import { actorForUser } from '../../core/auth/sessions';
 import type { Db } from '../../core/db/client';
-import { translate } from '../../core/i18n/i18n';
+import { type Language, translate } from '../../core/i18n/i18n';
 import type { Mailer } from '../../core/mail/mailer';
 import type { ScheduledJob } from '../../core/scheduler';
 import { overdueActionsFor } from './actions.service';
-import { isoWeek } from './follow-up';
+import { isoWeek, mondayOfIsoWeek } from './follow-up';
 import { actions, areaManagers } from './rounds.table';
 import { swedishToday } from './shared';
 
@@ -38,14 +39,15 @@ export async function sendOverdueDigest(
   const ids = [...new Set([...owners, ...managers].map((r) => r.userId).filter((id): id is string => !!id))];
   if (!ids.length) return 0;
   const people = await db
-    .select({ id: users.id, email: users.email, name: users.name, language: users.language })
+    .select()
     .from(users)
     .where(and(eq(users.organisationId, organisationId), inArray(users.id, ids), eq(users.disabled, false)));
   let sent = 0;
   for (const person of people) {
-    const overdue = await overdueActionsFor(db, organisationId, person.id, now);
+    // As the person would see it signed in: their role and areas decide what the mail may list.
+    const overdue = await overdueActionsFor(db, await actorForUser(db, person), now);
     if (!overdue.length) continue;
-    const lng = person.language;
+    const lng = person.language as Language;
     const lines = overdue.map((a) =>
       translate(lng, 'rounds:digest.line', {
         title: a.title,
@@ -76,7 +78,9 @@ export const overdueDigestJob: ScheduledJob = {
   // Mondays 06:00: the week starts with the list.
   cron: '0 6 * * 1',
   periodKey: (now) => isoWeek(swedishToday(now)),
-  run: async ({ db, mailer, config }, organisationId) => {
-    await sendOverdueDigest(db, mailer, organisationId, config.publicUrl);
+  // The week's list is what is overdue on its Monday, also when a restart runs it later in the week.
+  run: async ({ db, mailer, config }, organisationId, periodKey) => {
+    const monday = new Date(`${mondayOfIsoWeek(periodKey)}T12:00:00Z`);
+    await sendOverdueDigest(db, mailer, organisationId, config.publicUrl, monday);
   },
 };

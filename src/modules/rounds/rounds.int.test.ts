@@ -7,7 +7,6 @@ import { createTestApp, type TestApp } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
 import { users } from '../../core/auth/auth.table';
 import { createSession, sessionCookie } from '../../core/auth/sessions';
-import { sendOverdueDigest } from './digest.job';
 import { roundIndicators } from './indicators';
 import { presenceHoursPerWeek } from './presence.service';
 import { actionHistory, actions, findingPhotos, findings, presenceShifts, rounds } from './rounds.table';
@@ -332,41 +331,6 @@ describe('actions', () => {
     expect(
       history.map((h: { fromStatus: string | null; toStatus: string }) => `${h.fromStatus}→${h.toStatus}`),
     ).toEqual(['null→open', 'open→open', 'open→in_progress', 'in_progress→wont_do']);
-  });
-
-  it('mails the weekly digest to the owner and the area manager, and nobody else', async () => {
-    const { seed, host, admin, stairwell } = await world();
-    await host.post('/api/v1/rounds/sync', await stairwellQueue(stairwell.id, seed.properties[0].id));
-    const [action] = (await host.get('/api/v1/rounds/actions')).json();
-    await admin.patch(`/api/v1/rounds/actions/${action.id}`, { ownerUserId: seed.users.host.id });
-    await admin.request('PUT', '/api/v1/rounds/area-managers', {
-      areaId: seed.areas[0].id,
-      userId: seed.users.admin.id,
-      manager: true,
-    });
-    // Due 2026-12-04; on 2026-12-07 it is three days late.
-    const sent = await sendOverdueDigest(
-      t.db,
-      t.mailer,
-      seed.organisation.id,
-      'http://grannskap.test',
-      new Date('2026-12-07T06:00:00Z'),
-    );
-    expect(sent).toBe(2);
-    expect(t.mailer.sent.map((m) => m.to).sort()).toEqual(['admin@alfa.test', 'host@alfa.test']);
-    expect(t.mailer.sent[0].subject).toBe('1 försenade åtgärder efter ronder och trygghetsvandringar');
-    expect(t.mailer.sent[0].body).toContain('Brandrisker (saker i trapphuset)');
-    // Before the due date, nobody gets a mail.
-    t.mailer.sent.length = 0;
-    expect(
-      await sendOverdueDigest(
-        t.db,
-        t.mailer,
-        seed.organisation.id,
-        'http://grannskap.test',
-        new Date('2026-12-01T06:00:00Z'),
-      ),
-    ).toBe(0);
   });
 });
 
