@@ -377,7 +377,7 @@ export async function seedSituationDemo(ctx: DemoContext): Promise<void> {
         rationale:
           level === 1
             ? 'Lugnt, inga avvikelser mot normalläget.'
-            : `${observed} händelser mot normalt ${proposal.baselineMean.toFixed(1)} per vecka; ${level >= 3 ? 'flera aktörer ser samma mönster' : 'följs upp nästa vecka'}.`,
+            : `${observed} händelser mot normalt ${proposal.baselineMean.toFixed(1).replace('.', ',')} per vecka; ${level >= 3 ? 'flera aktörer ser samma mönster' : 'följs upp nästa vecka'}.`,
         setByName: 'Anton Analys',
         setAt: new Date(`${weekDays(week).last}T14:00:00Z`),
       });

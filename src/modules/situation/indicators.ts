@@ -67,7 +67,11 @@ export function weeksSoFar(year: number, today = new Date()): string[] {
  * active external partners and the weeks of the year so far. n = partner-weeks.
  */
 export async function weeksReported(db: Db, organisationId: string, year: number, today = new Date()) {
-  const weeks = weeksSoFar(year, today);
+  return weeksReportedIn(db, organisationId, weeksSoFar(year, today));
+}
+
+/** Per active external partner: how many of the weeks it reported (or said it had nothing to report). */
+export async function weeksReportedIn(db: Db, organisationId: string, weeks: string[]) {
   const partners = await db
     .select({ id: partnerOrganisations.id, name: partnerOrganisations.name })
     .from(partnerOrganisations)
@@ -77,7 +81,8 @@ export async function weeksReported(db: Db, organisationId: string, year: number
         eq(partnerOrganisations.active, true),
         ne(partnerOrganisations.kind, 'housing_company'),
       ),
-    );
+    )
+    .orderBy(partnerOrganisations.name);
   if (!weeks.length || !partners.length) return { partners: [], reported: 0, total: 0 };
   const ids = partners.map((p) => p.id);
   const reported = await db

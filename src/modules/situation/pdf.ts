@@ -85,6 +85,7 @@ export function picturePdf(picture: Picture, organisationName: string, language:
   doc.text(`${organisationName} · ${first} – ${last} · ${picture.compiled ? t('compiled') : t('draft')}`);
   doc.text(t('reported', picture.reporting));
   if (!picture.includesRestricted) doc.text(t('restricted_excluded'));
+  doc.text(t('presence_note'));
   doc.fillColor('#000').moveDown(0.5);
 
   const mapTop = doc.y;
@@ -100,8 +101,8 @@ export function picturePdf(picture: Picture, organisationName: string, language:
   doc.moveDown(0.5);
 
   doc.font('Helvetica-Bold').fontSize(11).text(t('areas'), 40);
-  const cols = [40, 170, 290, 330, 380, 430];
-  const header = [t('area'), t('grade'), t('trend'), t('count'), t('baseline'), t('proposal')];
+  const cols = [40, 150, 262, 310, 350, 398, 470];
+  const header = [t('area'), t('grade'), t('trend'), t('count'), t('baseline'), t('presence'), t('proposal')];
   const row = (cells: string[], bold = false) => {
     if (doc.y > 760) doc.addPage();
     const y = doc.y;
@@ -112,15 +113,17 @@ export function picturePdf(picture: Picture, organisationName: string, language:
     doc.y = y + 12;
   };
   row(header, true);
+  const decimal = (h: number) => (language === 'sv' ? h.toFixed(1).replace('.', ',') : h.toFixed(1));
   const trendText = { up: t('trend_up'), down: t('trend_down'), same: t('trend_same') } as const;
   for (const a of picture.areas) {
-    const baseline = a.proposal.baselineMean.toFixed(1);
+    const baseline = decimal(a.proposal.baselineMean);
     row([
       a.name,
       levelName(a.level),
       a.trend ? trendText[a.trend] : '–',
       String(a.total),
       baseline,
+      `${decimal(a.presence.hours)} (${decimal(a.presence.baselineMean)})`,
       `${levelName(a.proposal.level)}${a.proposal.flagged ? ` (p=${a.proposal.pValue.toFixed(3)})` : ''}`,
     ]);
     if (a.rationale) {
@@ -133,7 +136,7 @@ export function picturePdf(picture: Picture, organisationName: string, language:
     }
     const cats = a.byCategory
       .filter((c) => c.count > 0)
-      .map((c) => `${categoryName.get(c.categoryId) ?? '?'} ${c.count} (${c.baselineMean.toFixed(1)})`)
+      .map((c) => `${categoryName.get(c.categoryId) ?? '?'} ${c.count} (${decimal(c.baselineMean)})`)
       .join(' · ');
     if (cats) doc.font('Helvetica').fontSize(7).text(cats, 50, doc.y, { width: 490 });
   }

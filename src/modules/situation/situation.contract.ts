@@ -230,6 +230,25 @@ export const pictureAreaSchema = z.object({
     flagged: z.boolean(),
   }),
   byCategory: z.array(categoryCount),
+  /** Safety hosts' and ambassadors' presence in the area (rounds module), hours. */
+  presence: z.object({
+    hours: z.number(),
+    eveningHours: z.number(),
+    shifts: z.number().int(),
+    /** Hours the week before. */
+    previousHours: z.number(),
+    /** Mean weekly hours over the previous 12 weeks (weeks without shifts count 0). */
+    baselineMean: z.number(),
+  }),
+  /** The 12 weeks before, oldest first: the grade (null when none is shown), incidents, presence hours. */
+  history: z.array(
+    z.object({
+      week: z.string(),
+      level: z.number().int().nullable(),
+      incidents: z.number().int(),
+      presenceHours: z.number(),
+    }),
+  ),
 });
 
 export const pictureSchema = z.object({
@@ -252,6 +271,9 @@ export const analysisSchema = z.object({
   to: z.string(),
   previousFrom: z.string(),
   previousTo: z.string(),
+  /** ISO weeks of the period that have started (the denominator of weeks reported). */
+  weeks: z.number().int(),
+  levels: z.array(levelSchema),
   areas: z.array(
     z.object({
       id: uuid,
@@ -261,15 +283,26 @@ export const analysisSchema = z.object({
       incidents: z.number().int(),
       previousIncidents: z.number().int(),
       per1000: z.number().nullable(),
+      /** Counted incidents per category in the period (positive events included, marked by the category). */
+      byCategory: z.array(z.object({ categoryId: uuid, count: z.number().int() })),
       meanLevel: z.number().nullable(),
+      /** Weeks at each grade level ("1": 10, "2": 3, …). */
       weeksAtLevel: z.record(z.string(), z.number().int()),
-      /** From the safety-index module when it offers one; null until wired. */
+      /** The area's safety index for the period (0–1) from the safety-index module; null without enough answers. */
       safetyIndex: z.number().nullable(),
     }),
   ),
   categories: z.array(
-    z.object({ categoryId: uuid, name: z.string(), count: z.number().int(), previous: z.number().int() }),
+    z.object({
+      categoryId: uuid,
+      name: z.string(),
+      positive: z.boolean(),
+      count: z.number().int(),
+      previous: z.number().int(),
+    }),
   ),
+  /** Weeks each active external partner reported (or had nothing to report) of the period's weeks. */
+  partners: z.array(z.object({ name: z.string(), weeks: z.number().int(), of: z.number().int() })),
   safetyIndexAvailable: z.boolean(),
   /** The organisation's safety index for the year (yearly view only), from the safety-index module. */
   organisationSafetyIndex: z
@@ -282,6 +315,7 @@ export const analysisSchema = z.object({
     })
     .nullable(),
 });
+export type Analysis = z.infer<typeof analysisSchema>;
 
 export const analysisQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100),

@@ -1,13 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Session, seedOrganisation, testPassword } from '../../../test/fixtures';
+import { testPassword } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
 import { allPermissions, rolesGranted, systemActor } from '../../core/auth/access';
-import { users } from '../../core/auth/auth.table';
-import { createSession, sessionCookie } from '../../core/auth/sessions';
 import { createUser } from '../users';
-import { isoWeekOf } from './week';
+import { file, signIn, today, week, world } from './test-world';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -16,83 +14,9 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 beforeEach(async () => t.reset());
 
-const today = new Date().toISOString().slice(0, 10);
-const week = isoWeekOf(new Date());
-
-/**
- * A signed-in client made by creating the session directly: the login route's rate limit
- * (20 a minute) would otherwise stop a file that signs in four users per test.
- */
-async function signIn(_app: unknown, email: string): Promise<Session> {
-  const [user] = await t.db.select().from(users).where(eq(users.email, email));
-  const { token, csrfToken } = await createSession(t.db, user, 1);
-  const request: Session['request'] = (method, url, payload, headers = {}) =>
-    t.app.inject({
-      method: method as 'GET',
-      url,
-      cookies: { [sessionCookie]: token },
-      headers: { 'x-csrf-token': csrfToken, ...headers },
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
-  return {
-    csrfToken,
-    request,
-    get: (url) => request('GET', url),
-    post: (url, payload) => request('POST', url, payload ?? {}),
-    patch: (url, payload) => request('PATCH', url, payload ?? {}),
-  };
-}
-
-type World = Awaited<ReturnType<typeof world>>;
-
-/** The test organisation with Polisen and a municipal unit as EST partners, and a reporter for each. */
-async function world() {
-  const seed = await seedOrganisation(t.db);
-  const admin = await signIn(t.app, 'admin@alfa.test');
-  expect(
-    (await admin.post('/api/v1/situation/partners', { name: 'Polisen', kind: 'police' })).statusCode,
-  ).toBe(201);
-  const kommunRes = await admin.post('/api/v1/situation/partners', {
-    name: 'Västerås stad, fritid',
-    kind: 'municipality_unit',
-    contactEmail: 'fritid@vasteras.test',
-  });
-  expect(kommunRes.statusCode).toBe(201);
-  await createUser({ db: t.db }, systemActor(seed.organisation.id), {
-    email: 'kommun@alfa.test',
-    name: 'kommun alfa',
-    role: 'partner',
-    language: 'sv',
-    partnerOrganisation: 'Västerås stad, fritid',
-    areaIds: [],
-    password: testPassword,
-  });
-  const police = await signIn(t.app, 'partner@alfa.test');
-  const kommun = await signIn(t.app, 'kommun@alfa.test');
-  const analyst = await signIn(t.app, 'analyst@alfa.test');
-  const categories = (await admin.get('/api/v1/situation/categories')).json() as {
-    id: string;
-    code: string;
-  }[];
-  const cat = (code: string) => categories.find((c) => c.code === code)!.id;
-  return { seed, admin, police, kommun, coordinator: analyst, cat, areas: seed.areas };
-}
-
-function file(session: Session, w: World, over: Record<string, unknown> = {}) {
-  return session.post('/api/v1/situation/reports', {
-    date: today,
-    timeOfDay: 'evening',
-    areaId: w.areas[0].id,
-    categoryId: w.cat('gatherings'),
-    count: 1,
-    description: 'Grupp vid kiosken, hög musik',
-    ...over,
-  });
-}
-
 describe('filing reports', () => {
   it('refuses a description with a personal identity number and says what to remove; nothing is saved', async () => {
-    const w = await world();
+    const w = await world(t);
     const res = await file(w.kommun, w, { description: 'Ungdom med pnr 811218-9876 och bil ABC 123' });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('personal_data');
@@ -106,7 +30,7 @@ describe('filing reports', () => {
   });
 
   it('files a partner report for its own organisation, with the week from the date', async () => {
-    const w = await world();
+    const w = await world(t);
     const res = await file(w.kommun, w, { count: 10, description: '10 personer samlades 2026-11-20' });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
@@ -118,7 +42,7 @@ describe('filing reports', () => {
   });
 
   it('closes the reporting window 3 days after the week for partners, not for the coordinator', async () => {
-    const w = await world();
+    const w = await world(t);
     const old = new Date(Date.now() - 21 * 86_400_000).toISOString().slice(0, 10);
     const res = await file(w.kommun, w, { date: old });
     expect(res.statusCode).toBe(409);
@@ -129,7 +53,7 @@ describe('filing reports', () => {
   });
 
   it('refuses a partner whose organisation is not registered', async () => {
-    const w = await world();
+    const w = await world(t);
     await createUser({ db: t.db }, systemActor(w.seed.organisation.id), {
       email: 'vakt@alfa.test',
       name: 'vakt',
@@ -139,14 +63,14 @@ describe('filing reports', () => {
       areaIds: [],
       password: testPassword,
     });
-    const vakt = await signIn(t.app, 'vakt@alfa.test');
+    const vakt = await signIn(t, 'vakt@alfa.test');
     const res = await file(vakt, w);
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('partner_unknown');
   });
 
   it('shows the exact point to the coordinator and a 50 m grid point to everyone else', async () => {
-    const w = await world();
+    const w = await world(t);
     const id = (await file(w.kommun, w, { lat: 59.62352, lon: 16.49601 })).json().id;
     const own = (await w.kommun.get(`/api/v1/situation/reports/${id}`)).json();
     expect(own.pointSnapped).toBe(true);
@@ -159,7 +83,7 @@ describe('filing reports', () => {
 
 describe('restricted reports', () => {
   it('are seen by the coordinator and the police, never by the municipality partner; every view is audited', async () => {
-    const w = await world();
+    const w = await world(t);
     const restricted = (
       await file(w.police, w, {
         categoryId: w.cat('drug_dealing'),
@@ -173,7 +97,7 @@ describe('restricted reports', () => {
     expect(kommunList.map((r: { id: string }) => r.id)).toEqual([ordinary.id]);
     expect((await w.kommun.get(`/api/v1/situation/reports/${restricted.id}`)).statusCode).toBe(404);
     // A host (staff, not coordinator) does not see it either.
-    const host = await signIn(t.app, 'host@alfa.test');
+    const host = await signIn(t, 'host@alfa.test');
     expect((await host.get(`/api/v1/situation/reports/${restricted.id}`)).statusCode).toBe(404);
     expect(
       (await host.get(`/api/v1/situation/reports?week=${week}`)).json().map((r: { id: string }) => r.id),
@@ -196,7 +120,7 @@ describe('restricted reports', () => {
 
 describe('the weekly cycle', () => {
   it('reviews, merges a duplicate, compiles, and then partners see the picture without restricted counts', async () => {
-    const w = await world();
+    const w = await world(t);
     const a = (
       await file(w.kommun, w, {
         categoryId: w.cat('graffiti'),
@@ -259,7 +183,7 @@ describe('the weekly cycle', () => {
   });
 
   it('shows who has reported and e-mails reminders to the partners who have not', async () => {
-    const w = await world();
+    const w = await world(t);
     await file(w.police, w);
     const status = (await w.coordinator.get(`/api/v1/situation/weeks/${week}/status`)).json();
     const byName = Object.fromEntries(
@@ -281,7 +205,7 @@ describe('the weekly cycle', () => {
   });
 
   it('lets partners do none of the coordinator work', async () => {
-    const w = await world();
+    const w = await world(t);
     const id = (await file(w.kommun, w)).json().id;
     expect((await w.kommun.patch(`/api/v1/situation/reports/${id}`, { status: 'reviewed' })).statusCode).toBe(
       403,
@@ -301,7 +225,7 @@ describe('the weekly cycle', () => {
 
 describe('grades and the picture', () => {
   it('stores the grade with its rationale and the proposal, and prints the week as a PDF', async () => {
-    const w = await world();
+    const w = await world(t);
     for (let i = 0; i < 3; i++)
       await file(w.kommun, w, { categoryId: w.cat('fire'), description: `Brand i soprum ${i + 1}` });
     const put = await w.coordinator.request('PUT', `/api/v1/situation/weeks/${week}/grades`, {
@@ -331,14 +255,14 @@ describe('grades and the picture', () => {
   });
 
   it('gives partners the area list through the module, while the areas module stays closed to them', async () => {
-    const w = await world();
+    const w = await world(t);
     expect((await w.kommun.get('/api/v1/areas')).statusCode).toBe(403);
     const res = await w.kommun.get('/api/v1/situation/areas');
     expect(res.json().map((a: { code: string }) => a.code)).toEqual(['alfa-N', 'alfa-S']);
   });
 
   it('analyses the year: incidents per 1,000 households per area, restricted ones only for those allowed', async () => {
-    const w = await world();
+    const w = await world(t);
     await file(w.kommun, w, { categoryId: w.cat('graffiti'), count: 2 });
     await file(w.police, w, { categoryId: w.cat('drug_dealing'), count: 1, restricted: true });
     await file(w.kommun, w, { categoryId: w.cat('positive'), count: 5, description: 'Gårdsfest' });
@@ -354,7 +278,7 @@ describe('grades and the picture', () => {
   });
 
   it('does not let a read-only viewer be listed as coordinator', async () => {
-    const w = await world();
+    const w = await world(t);
     const viewerId = (await w.admin.get('/api/v1/users'))
       .json()
       .find((u: { role: string }) => u.role === 'viewer').id;
@@ -383,7 +307,7 @@ describe('grades and the picture', () => {
 
 describe('configuration per organisation', () => {
   it('starts with the issue’s default categories and four-level scale, and lets the admin change them', async () => {
-    const w = await world();
+    const w = await world(t);
     const categories = (await w.admin.get('/api/v1/situation/categories')).json();
     expect(categories.map((c: { code: string }) => c.code)).toEqual([
       'vandalism',
@@ -433,7 +357,7 @@ describe('configuration per organisation', () => {
   });
 
   it('keeps 24 months by default and lets the admin set another retention', async () => {
-    const w = await world();
+    const w = await world(t);
     expect((await w.admin.get('/api/v1/situation/settings')).json()).toEqual({
       retentionMonths: 24,
       retentionMode: 'reduce',
@@ -451,8 +375,8 @@ describe('configuration per organisation', () => {
   });
 
   it('lets a user listed as coordinator act as one', async () => {
-    const w = await world();
-    const host = await signIn(t.app, 'host@alfa.test');
+    const w = await world(t);
+    const host = await signIn(t, 'host@alfa.test');
     expect((await host.get(`/api/v1/situation/weeks/${week}/status`)).statusCode).toBe(403);
     const put = await w.admin.request('PUT', `/api/v1/situation/coordinators/${w.seed.users.host.id}`, {
       coordinator: true,

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { api } from '../../../web/api';
-import type { Picture, Report } from '../situation.contract';
+import type { Analysis, Picture, Report } from '../situation.contract';
 
-export type { Picture, Report };
+export type { Analysis, Picture, Report };
 export type Geometry = Polygon | MultiPolygon;
 export type Me = {
   coordinator: boolean;
@@ -43,34 +43,6 @@ export type ReportingStatus = {
     reported: boolean;
   }[];
 };
-export type Analysis = {
-  from: string;
-  to: string;
-  previousFrom: string;
-  previousTo: string;
-  safetyIndexAvailable: boolean;
-  organisationSafetyIndex: {
-    value: number | null;
-    n: number | null;
-    ciLow: number | null;
-    ciHigh: number | null;
-    suppressed: boolean;
-  } | null;
-  areas: {
-    id: string;
-    code: string;
-    name: string;
-    households: number;
-    incidents: number;
-    previousIncidents: number;
-    per1000: number | null;
-    meanLevel: number | null;
-    weeksAtLevel: Record<string, number>;
-    safetyIndex: number | null;
-  }[];
-  categories: { categoryId: string; name: string; count: number; previous: number }[];
-};
-
 /** Query keys and fetchers: situationQueries.picture(week) → ['situation', 'picture', week]. */
 export const situationQueries = {
   all: () => ['situation'] as const,

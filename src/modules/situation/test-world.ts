@@ -1,0 +1,86 @@
+import { eq } from 'drizzle-orm';
+import { expect } from 'vitest';
+import { type Session, seedOrganisation, testPassword } from '../../../test/fixtures';
+import type { TestApp } from '../../../test/harness';
+import { systemActor } from '../../core/auth/access';
+import { users } from '../../core/auth/auth.table';
+import { createSession, sessionCookie } from '../../core/auth/sessions';
+import { createUser } from '../users';
+import { isoWeekOf } from './week';
+
+// The situation module's integration-test world, shared by its *.int.test.ts files.
+
+export const today = new Date().toISOString().slice(0, 10);
+export const week = isoWeekOf(new Date());
+
+/**
+ * A signed-in client made by creating the session directly: the login route's rate limit
+ * (20 a minute) would otherwise stop a file that signs in four users per test.
+ */
+export async function signIn(t: TestApp, email: string): Promise<Session> {
+  const [user] = await t.db.select().from(users).where(eq(users.email, email));
+  const { token, csrfToken } = await createSession(t.db, user, 1);
+  const request: Session['request'] = (method, url, payload, headers = {}) =>
+    t.app.inject({
+      method: method as 'GET',
+      url,
+      cookies: { [sessionCookie]: token },
+      headers: { 'x-csrf-token': csrfToken, ...headers },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  return {
+    csrfToken,
+    request,
+    get: (url) => request('GET', url),
+    post: (url, payload) => request('POST', url, payload ?? {}),
+    patch: (url, payload) => request('PATCH', url, payload ?? {}),
+  };
+}
+
+export type World = Awaited<ReturnType<typeof world>>;
+
+/** The test organisation with Polisen and a municipal unit as EST partners, and a reporter for each. */
+export async function world(t: TestApp) {
+  const seed = await seedOrganisation(t.db);
+  const admin = await signIn(t, 'admin@alfa.test');
+  expect(
+    (await admin.post('/api/v1/situation/partners', { name: 'Polisen', kind: 'police' })).statusCode,
+  ).toBe(201);
+  const kommunRes = await admin.post('/api/v1/situation/partners', {
+    name: 'Västerås stad, fritid',
+    kind: 'municipality_unit',
+    contactEmail: 'fritid@vasteras.test',
+  });
+  expect(kommunRes.statusCode).toBe(201);
+  await createUser({ db: t.db }, systemActor(seed.organisation.id), {
+    email: 'kommun@alfa.test',
+    name: 'kommun alfa',
+    role: 'partner',
+    language: 'sv',
+    partnerOrganisation: 'Västerås stad, fritid',
+    areaIds: [],
+    password: testPassword,
+  });
+  const police = await signIn(t, 'partner@alfa.test');
+  const kommun = await signIn(t, 'kommun@alfa.test');
+  const analyst = await signIn(t, 'analyst@alfa.test');
+  const categories = (await admin.get('/api/v1/situation/categories')).json() as {
+    id: string;
+    code: string;
+  }[];
+  const cat = (code: string) => categories.find((c) => c.code === code)!.id;
+  return { seed, admin, police, kommun, coordinator: analyst, cat, areas: seed.areas };
+}
+
+/** Files a report as the session's user: an evening gathering in the first area today, unless overridden. */
+export function file(session: Session, w: World, over: Record<string, unknown> = {}, date = today) {
+  return session.post('/api/v1/situation/reports', {
+    date,
+    timeOfDay: 'evening',
+    areaId: w.areas[0].id,
+    categoryId: w.cat('gatherings'),
+    count: 1,
+    description: 'Grupp vid kiosken, hög musik',
+    ...over,
+  });
+}

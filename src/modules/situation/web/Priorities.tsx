@@ -1,0 +1,133 @@
+import { Button, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../web/api';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { type Picture, situationQueries } from './queries';
+
+/** Priorities, hot-spots and open actions of the week's picture; the coordinator marks them done. */
+export function PriorityList({
+  title,
+  items,
+  coordinator,
+}: {
+  title: string;
+  items: Picture['priorities'];
+  coordinator: boolean;
+}) {
+  const { t } = useTranslation('situation');
+  const client = useQueryClient();
+  const done = useMutation({
+    mutationFn: (id: string) => api.patch(`/situation/priorities/${id}`, { done: true }),
+    onSuccess: () => client.invalidateQueries({ queryKey: situationQueries.all() }),
+  });
+  return (
+    <Paper withBorder p="sm" component="section" aria-label={title}>
+      <Title order={2} size="h4" mb="xs">
+        {title}
+      </Title>
+      {items.length === 0 && <Text size="sm">{t('picture.none')}</Text>}
+      <Stack gap="xs">
+        {items.map((item) => (
+          <div key={item.id}>
+            <Text size="sm" fw={600}>
+              {item.description}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {[
+                item.areaName,
+                item.placeType ? t(`place.${item.placeType}`, { defaultValue: item.placeType }) : null,
+              ]
+                .filter(Boolean)
+                .join(', ')}{' '}
+              · {t('picture.owner')}: {item.owner} · {t('picture.forWeek')} {item.week}
+            </Text>
+            {coordinator && !item.done && (
+              <Button size="compact-xs" variant="subtle" onClick={() => done.mutate(item.id)}>
+                {t('picture.markDone')}
+              </Button>
+            )}
+          </div>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The coordinator adds a priority or hot-spot agreed at the meeting, with the organisation that owns it. */
+export function PriorityForm({ picture, week }: { picture: Picture; week: string }) {
+  const { t } = useTranslation('situation');
+  const client = useQueryClient();
+  const [kind, setKind] = useState<string | null>('priority');
+  const [areaId, setAreaId] = useState<string | null>(null);
+  const [description, setDescription] = useState('');
+  const [owner, setOwner] = useState('');
+  const save = useMutation({
+    mutationFn: () => api.post(`/situation/weeks/${week}/priorities`, { kind, areaId, description, owner }),
+    onSuccess: async () => {
+      setDescription('');
+      setOwner('');
+      await client.invalidateQueries({ queryKey: situationQueries.all() });
+    },
+  });
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      aria-labelledby="priority-title"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Title order={2} size="h4" id="priority-title" mb="sm">
+        {t('priority.title')}
+      </Title>
+      <ErrorAlert error={save.error} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('priority.kind')}
+          data={[
+            { value: 'priority', label: t('priority.kind_priority') },
+            { value: 'hotspot', label: t('priority.kind_hotspot') },
+          ]}
+          value={kind}
+          onChange={setKind}
+          required
+          allowDeselect={false}
+        />
+        <Select
+          label={t('priority.area')}
+          data={picture.areas.map((a) => ({ value: a.id, label: a.name }))}
+          value={areaId}
+          onChange={setAreaId}
+          clearable
+          searchable
+        />
+      </SimpleGrid>
+      <TextInput
+        mt="sm"
+        label={t('priority.description')}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        required
+        minLength={3}
+        maxLength={300}
+      />
+      <TextInput
+        mt="sm"
+        label={t('priority.owner')}
+        value={owner}
+        onChange={(e) => setOwner(e.currentTarget.value)}
+        required
+        minLength={2}
+        maxLength={100}
+      />
+      <Button type="submit" mt="sm" loading={save.isPending}>
+        {t('priority.save')}
+      </Button>
+    </Paper>
+  );
+}
