@@ -7,20 +7,8 @@ import { activityPermissions as p } from './activities.policy';
 import { activityOf, type Ctx } from './activities.service';
 import { activities, activitySessions } from './activities.table';
 import { listEvents } from './events.service';
-import { activityFigures, activityTrend, figuresBy, type SessionFacts } from './rollup';
-import { agesOf } from './session-columns';
-
-function facts(row: typeof activitySessions.$inferSelect): SessionFacts {
-  return {
-    date: row.date,
-    participants: row.participants,
-    women: row.women,
-    men: row.men,
-    other: row.other,
-    ages: agesOf(row),
-    newParticipants: row.newParticipants,
-  };
-}
+import { activityFigures, activityTrend, figuresBy } from './rollup';
+import { sessionFacts } from './session-columns';
 
 const inYear = (date: string, year: number) => date.startsWith(`${year}-`);
 
@@ -38,7 +26,7 @@ export async function activityFollowUp({ db }: Ctx, actor: Actor, id: string, ye
       ),
     )
     .orderBy(asc(activitySessions.date));
-  const all = rows.map(facts);
+  const all = rows.map(sessionFacts);
   const figures = activityFigures(all.filter((s) => inYear(s.date, year)));
   const events = (await listEvents({ db }, actor, id)).filter((e) => inYear(e.date, year));
   const eventCounters: Record<string, number> = {};
@@ -75,14 +63,18 @@ export async function activitiesOverview({ db }: Ctx, actor: Actor, year: number
   const thisYear = rows.filter((r) => inYear(r.session.date, year));
   return {
     year,
-    byArea: figuresBy(thisYear.map((r) => ({ ...facts(r.session), key: r.session.areaId }))).map((g) => ({
-      areaId: g.key,
-      figures: g.figures,
-    })),
-    byFocusArea: figuresBy(thisYear.map((r) => ({ ...facts(r.session), key: r.focusArea }))).map((g) => ({
-      focusArea: g.key as FocusArea,
-      figures: g.figures,
-    })),
-    trend: activityTrend(rows.map((r) => facts(r.session))),
+    byArea: figuresBy(thisYear.map((r) => ({ ...sessionFacts(r.session), key: r.session.areaId }))).map(
+      (g) => ({
+        areaId: g.key,
+        figures: g.figures,
+      }),
+    ),
+    byFocusArea: figuresBy(thisYear.map((r) => ({ ...sessionFacts(r.session), key: r.focusArea }))).map(
+      (g) => ({
+        focusArea: g.key as FocusArea,
+        figures: g.figures,
+      }),
+    ),
+    trend: activityTrend(rows.map((r) => sessionFacts(r.session))),
   };
 }

@@ -1,5 +1,6 @@
 import type { GrannskapModule } from '../../core/module';
 import { activityPages, activityRoutes } from './activities.routes';
+import { activitiesAreaProfile } from './area-profile';
 import { seedActivitiesDemo } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
@@ -17,5 +18,6 @@ export const activitiesModule: GrannskapModule = {
   importKinds: [sessionsImport],
   indicators: [activitySessionsIndicator, activityParticipantsIndicator],
   messages: { sv, en },
+  areaProfile: activitiesAreaProfile,
   seedDemo: seedActivitiesDemo,
 };

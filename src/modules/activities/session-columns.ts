@@ -1,5 +1,6 @@
 import type { activitySessions } from './activities.table';
 import type { AgeCounts, SessionCounts } from './counts';
+import type { SessionFacts } from './rollup';
 
 type SessionRow = typeof activitySessions.$inferSelect;
 
@@ -48,5 +49,18 @@ export function countColumns(counts: SessionCounts | null) {
     age20to25: a?.['20-25'] ?? 0,
     age26to64: a?.['26-64'] ?? 0,
     age65plus: a?.['65+'] ?? 0,
+  };
+}
+
+/** What the follow-up needs of a session row. */
+export function sessionFacts(row: SessionRow): SessionFacts {
+  return {
+    date: row.date,
+    participants: row.participants,
+    women: row.women,
+    men: row.men,
+    other: row.other,
+    ages: agesOf(row),
+    newParticipants: row.newParticipants,
   };
 }

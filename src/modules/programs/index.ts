@@ -1,4 +1,5 @@
 import type { GrannskapModule } from '../../core/module';
+import { programsAreaProfile } from './area-profile';
 import { seedProgramsDemo } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
@@ -18,5 +19,6 @@ export const programsModule: GrannskapModule = {
   jobs: [retentionJob],
   indicators: [jobOutcomeRateIndicator, programSatisfiedShareIndicator],
   messages: { sv, en },
+  areaProfile: programsAreaProfile,
   seedDemo: seedProgramsDemo,
 };

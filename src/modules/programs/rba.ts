@@ -29,6 +29,12 @@ export type ParticipantFacts = {
   satisfaction: number | null;
 };
 
+/**
+ * Groups of people smaller than this are not shown outside the program (area profiles, per-area
+ * follow-up): too few to say anything, and few enough to point at someone.
+ */
+export const minimumGroup = 10;
+
 /** Satisfaction of 4 or 5 on the 1–5 scale counts as satisfied. */
 export const satisfiedFrom = 4;
 

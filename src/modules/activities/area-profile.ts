@@ -1,0 +1,84 @@
+import { and, between, eq } from 'drizzle-orm';
+import type { AreaProfileSource } from '../../core/area-profile';
+import { can } from '../../core/auth/access';
+import { translate } from '../../core/i18n/i18n';
+import { type FocusArea, focusAreas } from '../../core/indicators';
+import { activityPermissions as p } from './activities.policy';
+import { activities, activityAreas, activitySessions } from './activities.table';
+import { ageBands } from './counts';
+import { activityFigures } from './rollup';
+import { sessionFacts } from './session-columns';
+
+/**
+ * The activities part of an area's profile for a year: sessions held there, visits by gender and
+ * age band (counts of visits, never of people, so nothing needs suppressing), and the activities
+ * held there per focus area. Left out for actors who may not read activities in the area.
+ */
+export const activitiesAreaProfile: AreaProfileSource = async ({ db }, { actor, areaId, year }) => {
+  if (!can(actor, p['activities.read'], areaId)) return null;
+  const t = (key: string, params: Record<string, unknown> = {}) =>
+    translate(actor.language, `activities:profile.${key}`, params);
+  const sessionRows = await db
+    .select({ session: activitySessions, activityId: activities.id, focusArea: activities.focusArea })
+    .from(activitySessions)
+    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
+    .where(
+      and(
+        eq(activitySessions.organisationId, actor.organisationId),
+        eq(activitySessions.areaId, areaId),
+        between(activitySessions.date, `${year}-01-01`, `${year}-12-31`),
+      ),
+    );
+  const held = sessionRows.filter((r) => r.session.participants !== null);
+  const figures = activityFigures(held.map((r) => sessionFacts(r.session)));
+  // Activities registered for the area: active ones, and any that held a session there this year.
+  const registered = await db
+    .select({ id: activities.id, focusArea: activities.focusArea, active: activities.active })
+    .from(activityAreas)
+    .innerJoin(activities, eq(activities.id, activityAreas.activityId))
+    .where(and(eq(activityAreas.organisationId, actor.organisationId), eq(activityAreas.areaId, areaId)));
+  const heldIds = new Set(held.map((r) => r.activityId));
+  const counted = registered.filter((a) => a.active || heldIds.has(a.id));
+  const byFocus = (focusArea: FocusArea) => {
+    const inFocus = held.filter((r) => r.focusArea === focusArea);
+    return [
+      t(`focus.${focusArea}`),
+      counted.filter((a) => a.focusArea === focusArea).length,
+      inFocus.length,
+      inFocus.reduce((sum, r) => sum + (r.session.participants ?? 0), 0),
+    ];
+  };
+  return {
+    module: 'activities',
+    title: t('title'),
+    figures: [
+      { label: t('sessions'), value: figures.sessions, unit: 'count' },
+      { label: t('participants'), value: figures.participants, unit: 'count', note: t('visitsNote') },
+      { label: t('activities'), value: counted.length, unit: 'count' },
+    ],
+    tables: [
+      {
+        caption: t('byGender', { year }),
+        columns: [t('gender'), t('visits')],
+        rows: [
+          [t('women'), figures.women],
+          [t('men'), figures.men],
+          [t('otherGender'), figures.otherOrUnknownGender],
+        ],
+      },
+      {
+        caption: t('byAge', { year }),
+        columns: [t('ageBand'), t('visits')],
+        rows: [
+          ...ageBands.map((band) => [t('years', { band: band.replace('-', '–') }), figures.ages[band]]),
+          [t('ageUnknown'), figures.ages.unknown],
+        ],
+      },
+      {
+        caption: t('byFocusArea', { year }),
+        columns: [t('focusArea'), t('activities'), t('sessions'), t('visits')],
+        rows: focusAreas.map(byFocus).filter((row) => row.slice(1).some((n) => n !== 0)),
+      },
+    ],
+  };
+};
