@@ -1,9 +1,16 @@
 import type { GrannskapModule } from '../../core/module';
 import { seedUsersDemo } from './demo';
+import en from './i18n/en.json';
+import sv from './i18n/sv.json';
 import { userRoutes } from './users.routes';
 
 export { demoPassword, demoUsers } from './demo';
 export { userPermissions } from './users.policy';
 export { createUser } from './users.service';
 
-export const usersModule: GrannskapModule = { name: 'users', routes: userRoutes, seedDemo: seedUsersDemo };
+export const usersModule: GrannskapModule = {
+  name: 'users',
+  routes: userRoutes,
+  messages: { sv, en },
+  seedDemo: seedUsersDemo,
+};

@@ -9,6 +9,8 @@ export const userSchema = z.object({
   partnerOrganisation: z.string().nullable(),
   language: z.enum(['sv', 'en']),
   disabled: z.boolean(),
+  /** Invited but has not chosen a password yet, so cannot sign in. */
+  invited: z.boolean(),
   /** Areas given to a host; empty for roles that see all areas. */
   areaIds: z.array(z.string().uuid()),
 });

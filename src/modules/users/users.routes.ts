@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
+import { resendInvitation } from './invitation';
 import { userInput, userPatch, userSchema } from './users.contract';
 import { userPermissions as p } from './users.policy';
 import * as service from './users.service';
@@ -40,6 +41,25 @@ export async function userRoutes(app: ApiInstance, { db, mailer, config }: AppCo
       },
     },
     async (req) => service.updateUser({ db, requestId: req.id }, actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/users/:id/invitation',
+    {
+      config: { access: p['users.manage'] },
+      schema: {
+        tags,
+        description: 'Sends a new invitation link to a user who has not chosen a password yet.',
+        params: z.object({ id: z.string().uuid() }),
+        response: { 202: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (req, reply) => {
+      await resendInvitation({ db, requestId: req.id }, actorOf(req), req.params.id, {
+        mailer,
+        publicUrl: config.publicUrl,
+      });
+      return reply.status(202).send({ ok: true as const });
+    },
   );
   app.get(
     '/outbox',

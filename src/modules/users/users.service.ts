@@ -1,15 +1,14 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
-import { requestPasswordReset } from '../../core/auth/auth.service';
 import { userAreas, users } from '../../core/auth/auth.table';
 import { hashPassword } from '../../core/auth/passwords';
 import { forgetCachedSessions } from '../../core/auth/sessions';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
-import type { Mailer } from '../../core/mail/mailer';
 import { outbox } from '../../core/mail/outbox.table';
 import { areas } from '../areas';
+import { type Invite, mailInvitation } from './invitation';
 import type { UserInput, UserPatch } from './users.contract';
 import { userPermissions as p } from './users.policy';
 
@@ -24,7 +23,8 @@ function present(user: typeof users.$inferSelect, areaIds: string[]) {
     organisationId: _o,
     ...rest
   } = user;
-  return { ...rest, areaIds };
+  // Invited: the invitation has not been used yet, so the user cannot sign in.
+  return { ...rest, invited: user.passwordHash === null, areaIds };
 }
 
 export async function listUsers({ db }: Ctx, actor: Actor) {
@@ -57,7 +57,7 @@ export async function createUser(
   { db, requestId }: Ctx,
   actor: Actor,
   input: UserInput & { password?: string },
-  invite?: { mailer: Mailer; publicUrl: string },
+  invite?: Invite,
 ) {
   assertCan(actor, p['users.manage']);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
@@ -86,11 +86,11 @@ export async function createUser(
     }
     const after = present(row, input.areaIds);
     await writeAudit(tx, actor, { action: 'create', entity: 'user', entityId: row.id, after }, requestId);
-    return after;
+    return { row, after };
   });
-  if (invite && !passwordHash)
-    await requestPasswordReset(db, invite.mailer, invite.publicUrl, input.email, 'invite');
-  return created;
+  // After the commit: with SMTP configured, sending must not hold the transaction open.
+  if (invite && !passwordHash) await mailInvitation(db, invite, created.row);
+  return created.after;
 }
 
 export async function updateUser({ db, requestId }: Ctx, actor: Actor, id: string, patch: UserPatch) {
@@ -104,6 +104,7 @@ export async function updateUser({ db, requestId }: Ctx, actor: Actor, id: strin
     const beforeAreas = (await tx.select().from(userAreas).where(eq(userAreas.userId, id))).map(
       (l) => l.areaId,
     );
+    await keepAnAdmin(tx, before, patch);
     const { areaIds, ...fields } = patch;
     const [row] = Object.keys(fields).length
       ? await tx.update(users).set(fields).where(eq(users.id, id)).returning()
@@ -127,6 +128,25 @@ export async function updateUser({ db, requestId }: Ctx, actor: Actor, id: strin
     forgetCachedSessions(id);
     return after;
   });
+}
+
+/** Refuses a change that would leave the organisation without an active administrator. */
+async function keepAnAdmin(db: Db, before: typeof users.$inferSelect, patch: UserPatch) {
+  const wasActiveAdmin = before.role === 'admin' && !before.disabled;
+  const staysActiveAdmin = (patch.role ?? before.role) === 'admin' && !(patch.disabled ?? before.disabled);
+  if (!wasActiveAdmin || staysActiveAdmin) return;
+  const [others] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, before.organisationId),
+        eq(users.role, 'admin'),
+        eq(users.disabled, false),
+        ne(users.id, before.id),
+      ),
+    );
+  if (others.n === 0) throw new AppError('last_admin', {}, 409, 'users:errors.last_admin');
 }
 
 export async function listOutbox({ db }: Ctx, actor: Actor) {

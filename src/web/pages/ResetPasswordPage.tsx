@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,12 +7,14 @@ import { Link, useSearchParams } from 'react-router';
 import { api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 
-/** The page the e-mailed link opens: /reset-password?token=… */
+/** The page the e-mailed link opens: /reset-password?token=… (&invitation=1 for a new account). */
 export function ResetPasswordPage() {
   const { t } = useTranslation('common');
-  useDocumentTitle(`${t('reset.title')} · Grannskap`);
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
+  const invitation = params.get('invitation') === '1';
+  const title = invitation ? t('reset.inviteTitle') : t('reset.title');
+  useDocumentTitle(`${title} · Grannskap`);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
@@ -32,8 +34,9 @@ export function ResetPasswordPage() {
       >
         <Stack>
           <Title order={1} size="h2">
-            {t('reset.title')}
+            {title}
           </Title>
+          {invitation && !reset.isSuccess && <Text>{t('reset.inviteIntro')}</Text>}
           {!token && (
             <Alert color="red" variant="light" role="alert">
               {t('reset.missingToken')}

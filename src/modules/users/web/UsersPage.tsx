@@ -1,4 +1,15 @@
-import { Badge, Button, Group, MultiSelect, Select, Stack, Switch, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  MultiSelect,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +32,8 @@ export type User = {
   partnerOrganisation: string | null;
   language: 'sv' | 'en';
   disabled: boolean;
+  /** Has not chosen a password yet (the invitation is unused). */
+  invited: boolean;
   areaIds: string[];
 };
 
@@ -72,6 +85,10 @@ export default function UsersPage() {
               u.disabled ? (
                 <Badge color="gray" variant="outline">
                   {t('disabled')}
+                </Badge>
+              ) : u.invited ? (
+                <Badge color="yellow" variant="light">
+                  {t('invited')}
                 </Badge>
               ) : (
                 t('active')
@@ -201,6 +218,7 @@ function UserForm({ user, areas, onClose }: { user: User | null; areas: AreaOpti
               allowDeselect={false}
             />
           )}
+          {user?.invited && !user.disabled && <ResendInvitation user={user} />}
           {user && !isSelf && (
             <Switch
               label={t('fields.disabled')}
@@ -220,5 +238,27 @@ function UserForm({ user, areas, onClose }: { user: User | null; areas: AreaOpti
         </Stack>
       </form>
     </Dialog>
+  );
+}
+
+/** For a user who has not chosen a password yet: the first link may have expired or been lost. */
+function ResendInvitation({ user }: { user: User }) {
+  const { t } = useTranslation('users');
+  const resend = useMutation({ mutationFn: () => api.post(`/users/${user.id}/invitation`) });
+  return (
+    <Stack gap={6}>
+      <Text size="sm">{t('invitedHint', { email: user.email })}</Text>
+      <Group>
+        <Button variant="default" size="sm" onClick={() => resend.mutate()} loading={resend.isPending}>
+          {t('resendInvite')}
+        </Button>
+      </Group>
+      <ErrorAlert error={resend.error} />
+      {resend.isSuccess && (
+        <Alert color="green" variant="light" role="status">
+          {t('inviteSent', { email: user.email })}
+        </Alert>
+      )}
+    </Stack>
   );
 }
