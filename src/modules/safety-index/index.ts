@@ -6,6 +6,7 @@ import sv from './i18n/sv.json';
 import { safetyIndexIndicator } from './indicator';
 import { invitationsJob, remindersJob } from './invitations';
 import { safetyIndexRoutes } from './safety-index.routes';
+import { surveyEmailsImport } from './survey-emails.import';
 import { surveyResponsesImport } from './survey-responses.import';
 import { tenantPages } from './tenant-page';
 
@@ -23,7 +24,7 @@ export const safetyIndexModule: GrannskapModule = {
   name: 'safety-index',
   routes: safetyIndexRoutes,
   pages: tenantPages,
-  importKinds: [surveyResponsesImport],
+  importKinds: [surveyResponsesImport, surveyEmailsImport],
   jobs: [invitationsJob, remindersJob],
   indicators: [safetyIndexIndicator],
   areaProfile: safetyIndexAreaProfile,

@@ -280,6 +280,8 @@ export async function sendReminders(
       and(
         eq(surveyInvitations.organisationId, organisationId),
         eq(surveyInvitations.month, month),
+        // A household that has moved out since is not reminded (someone else lives there now).
+        eq(households.active, true),
         isNull(surveyInvitations.usedAt),
         isNull(surveyInvitations.reminderSentAt),
         sql`${surveyInvitations.expiresAt} > ${now}`,

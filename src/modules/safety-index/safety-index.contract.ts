@@ -178,3 +178,25 @@ export type TrendDto = z.infer<typeof trendSchema>;
 export type QuestionsDto = z.infer<typeof questionsSchema>;
 export type PlanDto = z.infer<typeof planSchema>;
 export type CommentsDto = z.infer<typeof commentsSchema>;
+
+/** A household reference from the register, e.g. "BA-12-007" (never a name). */
+export const householdRefParam = z.object({ ref: z.string().trim().min(1).max(64) });
+export const invitationEmailInput = z.object({
+  /** The household's address for survey invitations; null or empty erases it. */
+  email: z.string().max(320).nullable(),
+});
+export const invitationEmailSchema = z.object({
+  householdRef: z.string(),
+  areaName: z.string(),
+  active: z.boolean(),
+  /** Masked ("a***@e***.se"): the full address is never sent back. */
+  email: z.string().nullable(),
+});
+export const invitationEmailCountsSchema = z.object({
+  /** Active households in the register. */
+  households: z.number().int(),
+  /** Of them, those with an address for invitations. */
+  withEmail: z.number().int(),
+});
+export type InvitationEmailDto = z.infer<typeof invitationEmailSchema>;
+export type InvitationEmailCountsDto = z.infer<typeof invitationEmailCountsSchema>;

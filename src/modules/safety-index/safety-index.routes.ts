@@ -7,6 +7,7 @@ import { actorOf } from '../../core/http/guard';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
 import { exportRows, toCsv, toXlsx } from './export';
+import { invitationEmailRoutes } from './invitation-emails.routes';
 import { drawMonthlySample, sendReminders } from './invitations';
 import {
   commentsQuery,
@@ -35,6 +36,7 @@ const monthParam = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)
 export async function safetyIndexRoutes(app: ApiInstance, appContext: AppContext) {
   const { db } = appContext;
   const ctx = (requestId: string) => ({ db, requestId });
+  await invitationEmailRoutes(app, appContext);
 
   app.get(
     '/safety-index/summary',
