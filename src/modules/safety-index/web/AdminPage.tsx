@@ -21,6 +21,7 @@ import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { ImportPanel } from '../../../web/components/ImportPanel';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { useMe } from '../../../web/session';
+import { EmailsSection } from './EmailsSection';
 import { percent } from './format';
 import { safetyQueries } from './queries';
 
@@ -51,6 +52,7 @@ export default function AdminPage() {
       {can('safety-index.targets') && <TargetsSection />}
       {can('safety-index.admin') && <InstrumentSection />}
       {can('safety-index.admin') && <LettersSection />}
+      {can('safety-index.admin') && <EmailsSection />}
     </Stack>
   );
 }

@@ -1,0 +1,143 @@
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../web/api';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { ImportPanel } from '../../../web/components/ImportPanel';
+import type { InvitationEmailCountsDto, InvitationEmailDto } from '../safety-index.contract';
+
+const emailsKey = ['safety-index', 'emails'] as const;
+
+/**
+ * Admins: the addresses households have given for the survey, by household reference. The full
+ * address is never shown back (masked), only used for invitations and the reminder.
+ */
+export function EmailsSection() {
+  const { t, i18n } = useTranslation('safety-index');
+  const client = useQueryClient();
+  const counts = useQuery({
+    queryKey: [...emailsKey, 'counts'],
+    queryFn: () => api.get<InvitationEmailCountsDto>('/safety-index/emails'),
+  });
+  const [ref, setRef] = useState('');
+  const [email, setEmail] = useState('');
+  const [shown, setShown] = useState<InvitationEmailDto | null>(null);
+  const [done, setDone] = useState<'saved' | 'erased' | null>(null);
+  const path = () => `/safety-index/emails/${encodeURIComponent(ref.trim())}`;
+  const after = (result: InvitationEmailDto, what: 'saved' | 'erased') => {
+    setShown(result);
+    setEmail('');
+    setDone(what);
+    void client.invalidateQueries({ queryKey: emailsKey });
+  };
+  const look = useMutation({ mutationFn: () => api.get<InvitationEmailDto>(path()), onSuccess: setShown });
+  const save = useMutation({
+    mutationFn: () => api.put<InvitationEmailDto>(path(), { email }),
+    onSuccess: (r) => after(r, 'saved'),
+  });
+  const erase = useMutation({
+    mutationFn: () => api.delete<InvitationEmailDto>(path()),
+    onSuccess: (r) => after(r, 'erased'),
+  });
+  const error = look.error ?? save.error ?? erase.error;
+  const number = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE');
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="si-emails">
+      <Title order={2} size="h3" id="si-emails" mb={4}>
+        {t('emails.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('emails.hint')}
+      </Text>
+      {counts.data && (
+        <Text mb="sm">
+          {t('emails.count', {
+            withEmail: number(counts.data.withEmail),
+            households: number(counts.data.households),
+          })}
+        </Text>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setDone(null);
+          if (email.trim()) save.mutate();
+          else look.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <TextInput
+              label={t('emails.ref')}
+              description={t('emails.refHint')}
+              value={ref}
+              onChange={(e) => {
+                setRef(e.currentTarget.value);
+                setShown(null);
+                setDone(null);
+              }}
+              required
+              maxLength={64}
+              autoComplete="off"
+              w={220}
+            />
+            <TextInput
+              type="email"
+              label={t('emails.address')}
+              description={t('emails.addressHint')}
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              maxLength={254}
+              autoComplete="off"
+              w={280}
+            />
+          </Group>
+          <Group gap="sm" wrap="wrap">
+            <Button type="submit" loading={look.isPending || save.isPending} disabled={!ref.trim()}>
+              {email.trim() ? t('emails.save') : t('emails.look')}
+            </Button>
+            <Button
+              type="button"
+              variant="light"
+              color="red"
+              disabled={!ref.trim() || (shown !== null && shown.email === null)}
+              loading={erase.isPending}
+              onClick={() => {
+                setDone(null);
+                erase.mutate();
+              }}
+            >
+              {t('emails.erase')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <ErrorAlert error={error} />
+      {shown && (
+        <Alert color={done ? 'green' : 'gray'} variant="light" role="status" mt="sm">
+          {done && `${t(`emails.${done}`)} `}
+          {shown.email
+            ? t('emails.has', { ref: shown.householdRef, area: shown.areaName, email: shown.email })
+            : t('emails.none', { ref: shown.householdRef, area: shown.areaName })}
+        </Alert>
+      )}
+      <Title order={3} size="h4" mt="lg" mb={4}>
+        {t('emails.import')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('emails.importHint')}
+      </Text>
+      <ImportPanel
+        kind="survey-emails"
+        summaryLabels={{
+          set: t('emails.set'),
+          erased: t('emails.erasedCount'),
+          unchanged: t('emails.unchanged'),
+        }}
+        onDone={() => client.invalidateQueries({ queryKey: emailsKey })}
+      />
+    </Paper>
+  );
+}
