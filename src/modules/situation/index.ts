@@ -1,4 +1,5 @@
 import type { GrannskapModule } from '../../core/module';
+import { situationAreaProfile } from './area-profile';
 import { seedSituationDemo } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
@@ -18,6 +19,7 @@ export const situationModule: GrannskapModule = {
   importKinds: [incidentsImport],
   jobs: [retentionJob],
   indicators: [incidentsPer1000Indicator, weeksReportedIndicator],
+  areaProfile: situationAreaProfile,
   messages: { sv, en },
   seedDemo: seedSituationDemo,
 };
