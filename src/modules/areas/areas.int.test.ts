@@ -64,4 +64,35 @@ describe('areas', () => {
     const res = await admin.get('/api/v1/areas');
     expect(res.json()[0].households).toBe(25);
   });
+
+  it("sets an area's outline, refuses an open polygon in the user's language, and audits the change", async () => {
+    const seed = await seedOrganisation(t.db);
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    const ring = [
+      [16.46, 59.61],
+      [16.47, 59.61],
+      [16.47, 59.62],
+      [16.46, 59.62],
+    ];
+    const open = await admin.patch(`/api/v1/areas/${seed.areas[0].id}`, {
+      geometry: { type: 'Polygon', coordinates: [ring] },
+    });
+    expect(open.statusCode).toBe(400);
+    expect(open.json().error.message).toBe(
+      'Polygonen är inte sluten: den sista punkten ska vara lika med den första.',
+    );
+    const sweref = await admin.patch(`/api/v1/districts/${seed.district.id}`, {
+      geometry: { type: 'Polygon', coordinates: [[[590_000, 6_610_000], ...ring, [590_000, 6_610_000]]] },
+    });
+    expect(sweref.json().error.message).toContain('utanför WGS 84');
+    expect((await admin.get(`/api/v1/areas/${seed.areas[0].id}`)).json().geometry).toBeNull();
+
+    const closed = { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
+    const res = await admin.patch(`/api/v1/areas/${seed.areas[0].id}`, { geometry: closed });
+    expect(res.statusCode).toBe(200);
+    expect((await admin.get(`/api/v1/areas/${seed.areas[0].id}`)).json().geometry).toEqual(closed);
+    const [entry] = (await admin.get('/api/v1/audit?entity=area&action=update')).json();
+    expect(entry.before.geometry).toBeNull();
+    expect(entry.after.geometry).toEqual(closed);
+  });
 });

@@ -6,10 +6,20 @@ import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import type { AreaInput, DistrictInput, PropertyInput } from './areas.contract';
 import { areaPermissions as p } from './areas.policy';
-import { areas, districts, properties } from './areas.table';
+import { areas, districts, type PolygonGeometry, properties } from './areas.table';
+import { readPolygon } from './geometry';
 import { syncHouseholds } from './households';
 
 type Ctx = { db: Db; requestId?: string };
+
+/** Refuses an outline with open or short rings or coordinates outside WGS 84, in the user's language. */
+function checkGeometry<T extends { geometry?: PolygonGeometry | null }>(input: T): T {
+  if (!input.geometry) return input;
+  const reading = readPolygon(input.geometry);
+  if ('problem' in reading)
+    throw new AppError('invalid_geometry', {}, 400, `areas:geometry.${reading.problem}`);
+  return input;
+}
 
 export async function listDistricts({ db }: Ctx, actor: Actor) {
   assertCan(actor, p['areas.read']);
@@ -22,6 +32,7 @@ export async function listDistricts({ db }: Ctx, actor: Actor) {
 
 export async function createDistrict({ db, requestId }: Ctx, actor: Actor, input: DistrictInput) {
   assertCan(actor, p['areas.write']);
+  checkGeometry(input);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(districts)
@@ -46,6 +57,7 @@ export async function updateDistrict(
   input: Partial<DistrictInput>,
 ) {
   assertCan(actor, p['areas.write']);
+  checkGeometry(input);
   return db.transaction(async (tx) => {
     const before = await districtOf(tx, actor, id);
     const [row] = await tx.update(districts).set(input).where(eq(districts.id, before.id)).returning();
@@ -109,6 +121,7 @@ export async function getArea(ctx: Ctx, actor: Actor, id: string) {
 
 export async function createArea({ db, requestId }: Ctx, actor: Actor, input: AreaInput) {
   assertCan(actor, p['areas.write']);
+  checkGeometry(input);
   return db.transaction(async (tx) => {
     await districtOf(tx, actor, input.districtId);
     const [row] = await tx
@@ -134,6 +147,7 @@ export async function updateArea(
   input: Partial<AreaInput>,
 ) {
   assertCan(actor, p['areas.write']);
+  checkGeometry(input);
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select()

@@ -1,11 +1,10 @@
-import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
-import { Dialog } from '../../../web/components/Dialog';
-import { ErrorAlert } from '../../../web/components/ErrorAlert';
-import { parseGeometry } from './geometry';
+import { FormModal } from '../../../web/components/FormModal';
+import { GeometryField, geometryText, geometryToSave } from './GeometryField';
 import { type Area, areaQueries, type District, type Geometry, type Property } from './queries';
 
 /** What an edit dialog is doing: nothing, creating, or editing one row. */
@@ -21,76 +20,6 @@ function useSave<T>(save: (body: T) => Promise<unknown>, onClose: () => void) {
     },
   });
 }
-
-function FormModal({
-  title,
-  opened,
-  onClose,
-  onSubmit,
-  error,
-  pending,
-  children,
-}: {
-  title: string;
-  opened: boolean;
-  onClose: () => void;
-  onSubmit: () => void;
-  error: unknown;
-  pending: boolean;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation('common');
-  return (
-    <Dialog opened={opened} onClose={onClose} title={title}>
-      <form
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault();
-          onSubmit();
-        }}
-      >
-        <Stack>
-          <ErrorAlert error={error} />
-          {children}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={pending}>
-              {t('actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
-  );
-}
-
-function GeometryField({
-  value,
-  onChange,
-  error,
-}: {
-  value: string;
-  onChange: (v: string) => void;
-  error?: string;
-}) {
-  const { t } = useTranslation('areas');
-  return (
-    <Textarea
-      label={t('fields.geometry')}
-      description={t('fields.geometryHint')}
-      autosize
-      minRows={2}
-      maxRows={8}
-      value={value}
-      error={error}
-      onChange={(e) => onChange(e.currentTarget.value)}
-      styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
-    />
-  );
-}
-
-const geometryText = (g: Geometry | null | undefined) => (g ? JSON.stringify(g) : '');
 
 export function DistrictForm({ editing, onClose }: { editing: Editing<District>; onClose: () => void }) {
   const { t } = useTranslation('areas');
@@ -109,11 +38,11 @@ export function DistrictForm({ editing, onClose }: { editing: Editing<District>;
       opened={editing.mode !== 'closed'}
       onClose={onClose}
       error={save.error}
-      pending={save.isPending}
+      saving={save.isPending}
       onSubmit={() => {
-        const parsed = parseGeometry(geometry);
-        setGeometryError(parsed === 'invalid' ? t('fields.geometryInvalid') : undefined);
-        if (parsed !== 'invalid') save.mutate({ name, geometry: parsed });
+        const outline = geometryToSave(geometry);
+        setGeometryError('problemKey' in outline ? t(outline.problemKey) : undefined);
+        if ('geometry' in outline) save.mutate({ name, geometry: outline.geometry });
       }}
     >
       <TextInput
@@ -154,11 +83,12 @@ export function AreaForm({
       opened={editing.mode !== 'closed'}
       onClose={onClose}
       error={save.error}
-      pending={save.isPending}
+      saving={save.isPending}
       onSubmit={() => {
-        const parsed = parseGeometry(geometry);
-        setGeometryError(parsed === 'invalid' ? t('fields.geometryInvalid') : undefined);
-        if (parsed !== 'invalid' && districtId) save.mutate({ districtId, code, name, geometry: parsed });
+        const outline = geometryToSave(geometry);
+        setGeometryError('problemKey' in outline ? t(outline.problemKey) : undefined);
+        if ('geometry' in outline && districtId)
+          save.mutate({ districtId, code, name, geometry: outline.geometry });
       }}
     >
       <Select
@@ -222,7 +152,7 @@ export function PropertyForm({
       opened={editing.mode !== 'closed'}
       onClose={onClose}
       error={save.error}
-      pending={save.isPending}
+      saving={save.isPending}
       onSubmit={() => {
         if (!areaId) return;
         save.mutate({
