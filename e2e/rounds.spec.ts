@@ -140,6 +140,82 @@ describe('rounds offline', () => {
     await context.close();
   });
 
+  it('on a shared phone, a sign-out (even offline) leaves nothing of the first user to the next, and keeps what was not sent', async () => {
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    await signInAs(page, server.url, host);
+    await page.goto(`${server.url}/rounds/field`);
+    await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByLabel('Fastighet').inputValue()).not.toBe('');
+    await page.getByLabel('Checklista').selectOption({ label: 'Källargångar och förråd' });
+    await page.getByRole('button', { name: 'Starta ronden' }).click();
+    await page.getByRole('heading', { level: 1, name: /Källargångar och förråd/ }).waitFor();
+    for (const item of ['Brandrisker', 'Belysning', 'Dörrar', 'Lås'])
+      await page.getByRole('radiogroup', { name: item }).getByText('OK', { exact: true }).click();
+    await page.getByRole('button', { name: 'Avsluta ronden' }).click();
+    await page
+      .getByTestId('sync-status')
+      .getByText(/allt är skickat/)
+      .waitFor({ timeout: 30_000 });
+    const cookie = (await context.cookies()).find((c) => c.name === 'grannskap_session')!;
+
+    // In the basement: one more finding that cannot be sent, then the host signs out there.
+    await context.setOffline(true);
+    const unsent = 'E2E delad telefon: dörren till cykelrummet står öppen';
+    await recordFinding(page, 'Dörrar', 'Låg', unsent, await jpegWithGps(400, 300));
+    await page.getByRole('button', { name: /Användarmeny/ }).click();
+    await page.getByRole('menuitem', { name: 'Logga ut' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/sign-in'));
+    const leftBehind = () =>
+      page.evaluate(async () => {
+        const cache = await caches.open('grannskap-rounds-v2');
+        const api = (await cache.keys())
+          .map((r) => new URL(r.url).pathname)
+          .filter((p) => p.startsWith('/api/'));
+        const databases = (await indexedDB.databases())
+          .map((d) => d.name)
+          .filter((n) => n?.startsWith('grannskap-rounds'));
+        return { api, databases };
+      });
+    const afterSignOut = await leftBehind();
+    expect(afterSignOut.api).toEqual([]);
+    expect(afterSignOut.databases).toHaveLength(1); // the host's, holding only what was not sent
+
+    // Upstairs the next person signs in: the host's session has been ended on the server first.
+    await context.setOffline(false);
+    await signInAs(page, server.url, 'vard.raby@demo.grannskap.se');
+    const oldSession = await page.request.get(`${server.url}/api/v1/auth/me`, {
+      headers: { cookie: `grannskap_session=${cookie.value}` },
+    });
+    expect(oldSession.status()).toBe(401);
+    await page.goto(`${server.url}/rounds/field`);
+    await page.getByText('Inga ronder i telefonen än.').waitFor();
+    const me = await page.evaluate(async () => {
+      const cached = await (await caches.open('grannskap-rounds-v2')).match('/api/v1/auth/me');
+      return cached ? ((await cached.json()) as { email: string }).email : null;
+    });
+    expect(me).toBe('vard.raby@demo.grannskap.se');
+    const stored = () => server.ctx.db.select().from(findings).where(eq(findings.note, unsent));
+    expect(await stored()).toHaveLength(0);
+
+    // The host signs in again on the phone: the round is there, and the finding is sent, once.
+    await page.getByRole('button', { name: /Användarmeny/ }).click();
+    await page.getByRole('menuitem', { name: 'Logga ut' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/sign-in'));
+    await signInAs(page, server.url, host);
+    await page.goto(`${server.url}/rounds/field`);
+    await page
+      .getByRole('link', { name: /Källargångar och förråd/ })
+      .first()
+      .waitFor();
+    await page
+      .getByTestId('sync-status')
+      .getByText(/allt är skickat/)
+      .waitFor({ timeout: 30_000 });
+    await expect.poll(async () => (await stored()).length).toBe(1);
+    await context.close();
+  });
+
   it('has accessible rounds pages that fit a 360 px phone', async () => {
     const context = await newContext(browser, phone);
     const page = await context.newPage();

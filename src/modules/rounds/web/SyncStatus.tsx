@@ -2,7 +2,15 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onQueueChange, type QueueStatus, queueStatus, startBackgroundSync, syncNow } from './offline-queue';
+import { useMe } from '../../../web/session';
+import {
+  onQueueChange,
+  type QueueStatus,
+  queueStatus,
+  setQueueOwner,
+  startBackgroundSync,
+  syncNow,
+} from './offline-queue';
 import { addManifestLink, registerRoundsServiceWorker } from './service-worker';
 
 /** Whether the browser believes it has a network, kept up to date. */
@@ -25,7 +33,7 @@ export function useOnline(): boolean {
 export function useQueueStatus(): QueueStatus | null {
   const [status, setStatus] = useState<QueueStatus | null>(null);
   useEffect(() => {
-    const load = () => void queueStatus().then(setStatus);
+    const load = () => void queueStatus().then(setStatus, () => setStatus(null));
     load();
     return onQueueChange(load);
   }, []);
@@ -35,6 +43,8 @@ export function useQueueStatus(): QueueStatus | null {
 /** Makes the field screens installable and offline-capable, and starts background sync. */
 export function useFieldApp(): void {
   const client = useQueryClient();
+  // Before any effect reads the queue: this user's own queue on this phone.
+  setQueueOwner(useMe().id);
   useEffect(() => {
     addManifestLink();
     void registerRoundsServiceWorker();
@@ -78,6 +88,11 @@ export function SyncStatus() {
           </Button>
         )}
       </Group>
+      {pending > 0 && (
+        <Text size="xs" mt={4}>
+          {t('sync.signOutHint')}
+        </Text>
+      )}
     </Alert>
   );
 }

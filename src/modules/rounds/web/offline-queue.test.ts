@@ -18,6 +18,7 @@ beforeEach(async () => {
   post.mockReset();
   vi.resetModules();
   q = await import('./offline-queue');
+  q.setQueueOwner('user-a');
 });
 
 type Body = {
@@ -192,5 +193,25 @@ describe('offline queue', () => {
     expect(await q.getRound(roundId)).toBeDefined(); // kept: one of its findings still waits
     await q.pruneSynced(14, Date.now() + 1 * 86_400_000);
     expect((await q.findingsOfRound(roundId)).length).toBe(1);
+  });
+
+  it("keeps each user's queue apart on a shared phone", async () => {
+    const { roundId } = await roundWithThreeFindings();
+    q.setQueueOwner('user-b');
+    expect(await q.listRounds()).toEqual([]);
+    expect((await q.queueStatus()).pending).toBe(0);
+    expect((await indexedDB.databases()).map((d) => d.name).sort()).toEqual([
+      'grannskap-rounds-user-a',
+      'grannskap-rounds-user-b',
+    ]);
+    q.setQueueOwner('user-a');
+    expect((await q.listRounds()).map((r) => r.clientId)).toEqual([roundId]);
+    expect((await q.queueStatus()).pending).toBe(5);
+  });
+
+  it('refuses to use the queue after a sign-out until someone signs in', async () => {
+    await roundWithThreeFindings();
+    q.releaseQueue();
+    await expect(q.listRounds()).rejects.toThrow('before a user was signed in');
   });
 });

@@ -82,10 +82,39 @@ interface QueueDb extends DBSchema {
   shifts: { key: string; value: LocalShift };
 }
 
+/** Each user has a queue database of their own, so a shared phone never shows one user's rounds to the next. */
+export const queueDatabaseName = (userId: string) => `grannskap-rounds-${userId}`;
+
+let owner: string | null = null;
 let dbPromise: Promise<IDBPDatabase<QueueDb>> | null = null;
 
+function closeQueue() {
+  const open = dbPromise;
+  dbPromise = null;
+  void open?.then((database) => database.close()).catch(() => undefined);
+}
+
+/**
+ * Whose queue the field screens use: the signed-in user's. Called on every render of a field screen;
+ * a different user (after a sign-out and sign-in in the same tab) switches to their own database.
+ */
+export function setQueueOwner(userId: string): void {
+  if (owner === userId) return;
+  closeQueue();
+  owner = userId;
+  // Called while rendering: tell the listeners afterwards.
+  queueMicrotask(changed);
+}
+
+/** After a sign-out: let go of the queue, so the service worker can clear what was sent. */
+export function releaseQueue(): void {
+  closeQueue();
+  owner = null;
+}
+
 function db() {
-  dbPromise ??= openDB<QueueDb>('grannskap-rounds', 1, {
+  if (!owner) return Promise.reject(new Error('rounds queue used before a user was signed in'));
+  dbPromise ??= openDB<QueueDb>(queueDatabaseName(owner), 1, {
     upgrade(database) {
       database.createObjectStore('rounds', { keyPath: 'clientId' });
       database.createObjectStore('findings', { keyPath: 'clientId' }).createIndex('byRound', 'roundClientId');
@@ -93,6 +122,13 @@ function db() {
         .createObjectStore('photos', { keyPath: 'clientId' })
         .createIndex('byFinding', 'findingClientId');
       database.createObjectStore('shifts', { keyPath: 'clientId' });
+    },
+    // The service worker wants to delete this database (a sign-out): close, reopen when needed.
+    blocking() {
+      closeQueue();
+    },
+    terminated() {
+      dbPromise = null;
     },
   });
   return dbPromise;

@@ -1,9 +1,22 @@
+import { releaseQueue } from './offline-queue';
+
+let listening = false;
+/** The worker tells open pages when someone signs out, so they close the queue it is about to clear. */
+function listenForSignOut() {
+  if (listening) return;
+  listening = true;
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (event.data?.type === 'rounds-signed-out') releaseQueue();
+  });
+}
+
 /**
  * Registers the rounds service worker (/sw-rounds.js, scope "/") and hands it the files this page
  * has already loaded, so the app shell and lazy chunks are cached before the phone goes offline.
  */
 export async function registerRoundsServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
+  listenForSignOut();
   try {
     await navigator.serviceWorker.register('/sw-rounds.js', { scope: '/' });
     const registration = await navigator.serviceWorker.ready;
