@@ -7,31 +7,45 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 const count = z.number().int().min(0).max(100_000);
 
-export const activityInput = z.object({
+/** The register's fields without defaults: a patch changes only the fields it names. */
+const activityFields = z.object({
   /** Name, unique in the organisation, e.g. "Mimers dansskola". */
   name: z.string().trim().min(1).max(120),
-  description: z.string().max(4000).default(''),
+  description: z.string().max(4000),
   /** Neighbourhood-development focus area. */
   focusArea: z.enum(focusAreas),
   /** Areas the activity is held in (at least one). */
   areaIds: z.array(z.string().uuid()).min(1).max(100),
   /** Partner organisations and associations. */
-  partners: z.array(z.string().trim().min(1).max(120)).max(30).default([]),
-  targetGroups: z.array(z.enum(targetGroups)).max(targetGroups.length).default([]),
+  partners: z.array(z.string().trim().min(1).max(120)).max(30),
+  targetGroups: z.array(z.enum(targetGroups)).max(targetGroups.length),
   /** UN Sustainable Development Goals, 1–17. */
-  sdgs: z.array(z.number().int().min(1).max(17)).max(17).default([]),
-  responsiblePerson: z.string().max(120).default(''),
+  sdgs: z.array(z.number().int().min(1).max(17)).max(17),
+  responsiblePerson: z.string().max(120),
   /** Budget and cost in whole kronor. */
-  budget: z.number().int().min(0).nullable().default(null),
-  cost: z.number().int().min(0).nullable().default(null),
+  budget: z.number().int().min(0).nullable(),
+  cost: z.number().int().min(0).nullable(),
   /** Show upcoming sessions in the public calendar. */
-  public: z.boolean().default(false),
-  defaultPlace: z.string().max(200).default(''),
-  active: z.boolean().default(true),
+  public: z.boolean(),
+  defaultPlace: z.string().max(200),
+  active: z.boolean(),
+});
+
+export const activityInput = activityFields.extend({
+  description: activityFields.shape.description.default(''),
+  partners: activityFields.shape.partners.default([]),
+  targetGroups: activityFields.shape.targetGroups.default([]),
+  sdgs: activityFields.shape.sdgs.default([]),
+  responsiblePerson: activityFields.shape.responsiblePerson.default(''),
+  budget: activityFields.shape.budget.default(null),
+  cost: activityFields.shape.cost.default(null),
+  public: activityFields.shape.public.default(false),
+  defaultPlace: activityFields.shape.defaultPlace.default(''),
+  active: activityFields.shape.active.default(true),
 });
 export type ActivityInput = z.infer<typeof activityInput>;
 
-export const activityPatch = activityInput.partial();
+export const activityPatch = activityFields.partial();
 export type ActivityPatch = z.infer<typeof activityPatch>;
 
 export const activitySchema = z.object({

@@ -90,6 +90,17 @@ describe('activities', () => {
     expect(bad.json().error.message).toContain('Kvinnor, män');
   });
 
+  it('changes only the fields a patch names', async () => {
+    const { seed, admin, activity } = await setUp();
+    const res = await admin.patch(`/api/v1/activities/${activity.id}`, { responsiblePerson: 'Ny Ansvarig' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      ...activity,
+      responsiblePerson: 'Ny Ansvarig',
+      areaIds: [seed.areas[0].id, seed.areas[1].id].sort(),
+    });
+  });
+
   it('refuses a second activity of the same name, also by renaming', async () => {
     const { seed, admin, activity } = await setUp();
     const again = await admin.post('/api/v1/activities', {

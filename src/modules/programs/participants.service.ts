@@ -69,10 +69,36 @@ export async function participantOf(db: Db, actor: Actor, id: string, permission
   return row;
 }
 
-function checkDates(row: { consentOn?: string | null; enrolledOn: string; exitedOn: string | null }) {
-  if (row.exitedOn && row.exitedOn < row.enrolledOn) {
-    throw new AppError('validation', {}, 400, 'programs:errors.exit_before_enrolment');
-  }
+/** Today's date in Sweden (YYYY-MM-DD): the six-month follow-up is counted from it. */
+const swedishToday = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+
+function addMonths(isoDate: string, months: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+type Dated = Pick<
+  ParticipantRow,
+  'consentOn' | 'enrolledOn' | 'exitedOn' | 'completed' | 'outcome' | 'outcomeAfter6Months' | 'satisfaction'
+>;
+
+/**
+ * A participant's record must tell a possible story: consent before enrolment, exit after it, and
+ * results (completion, outcome, satisfaction) only for someone who has left — the outcome after six
+ * months only once six months have passed.
+ */
+function checkStory(row: Dated, today = swedishToday()) {
+  const refuse = (key: string) => {
+    throw new AppError('validation', {}, 400, `programs:errors.${key}`);
+  };
+  if (row.consentOn && row.consentOn > row.enrolledOn) refuse('consent_after_enrolment');
+  if (row.exitedOn && row.exitedOn < row.enrolledOn) refuse('exit_before_enrolment');
+  const results = [row.completed, row.outcome, row.outcomeAfter6Months, row.satisfaction];
+  if (!row.exitedOn && results.some((v) => v !== null && v !== undefined)) refuse('results_without_exit');
+  if (row.exitedOn && row.outcomeAfter6Months && addMonths(row.exitedOn, 6) > today)
+    refuse('follow_up_too_early');
 }
 
 export async function createParticipant(
@@ -84,7 +110,7 @@ export async function createParticipant(
   const { db, requestId } = ctx;
   assertCan(actor, p['programs.participants.write'], input.areaId);
   if (actor.areaIds !== 'all' && !input.areaId) throw new AppError('forbidden');
-  checkDates(input);
+  checkStory(input);
   const wantsIdentity = Boolean(input.name || input.personalNumber);
   return db.transaction(async (tx) => {
     await programOf(tx, actor, programId);
@@ -130,7 +156,7 @@ export async function updateParticipant(
   return db.transaction(async (tx) => {
     const before = await participantOf(tx, actor, id, p['programs.participants.write']);
     if (before.erasedAt) throw new AppError('conflict', { what: id }, 409, 'programs:errors.erased');
-    checkDates({ ...before, ...input });
+    checkStory({ ...before, ...input });
     const [row] = await tx
       .update(participants)
       .set({ ...input, updatedAt: new Date() })

@@ -5,7 +5,8 @@ import { outcomes } from './rba';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
-export const programInput = z.object({
+/** A program's fields without defaults: a patch changes only the fields it names. */
+const programFields = z.object({
   /** Short code used in imports, e.g. "jobbpunkt". */
   code: z
     .string()
@@ -14,21 +15,29 @@ export const programInput = z.object({
     .max(40)
     .regex(/^[a-z0-9][a-z0-9_-]*$/),
   name: z.string().trim().min(1).max(120),
-  description: z.string().max(4000).default(''),
+  description: z.string().max(4000),
   focusArea: z.enum(focusAreas),
-  responsiblePerson: z.string().max(120).default(''),
+  responsiblePerson: z.string().max(120),
   /** Its exits count in the job outcome indicator (Jobbpunkt). */
-  reportsJobOutcome: z.boolean().default(false),
-  active: z.boolean().default(true),
+  reportsJobOutcome: z.boolean(),
+  active: z.boolean(),
+});
+
+export const programInput = programFields.extend({
+  description: programFields.shape.description.default(''),
+  responsiblePerson: programFields.shape.responsiblePerson.default(''),
+  reportsJobOutcome: programFields.shape.reportsJobOutcome.default(false),
+  active: programFields.shape.active.default(true),
 });
 export type ProgramInput = z.infer<typeof programInput>;
-export const programPatch = programInput.partial();
+export const programPatch = programFields.partial();
 
 export const programSchema = programInput.extend({ id: z.string().uuid() });
 
 const outcome = z.enum(outcomes);
 
-export const participantInput = z.object({
+/** A participant's fields without defaults: a patch changes only the fields it names. */
+const participantFields = z.object({
   /** Pseudonymous reference, unique in the program; never a name or a personal number. */
   ref: z
     .string()
@@ -36,17 +45,29 @@ export const participantInput = z.object({
     .min(1)
     .max(40)
     .refine((v) => !/\d{6}[-+]?\d{4}/.test(v), 'looks like a personal number'),
-  birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
-  gender: z.enum(genders).nullable().default(null),
-  areaId: z.string().uuid().nullable().default(null),
-  /** The day consent was given; required to enrol. */
+  birthYear: z.number().int().min(1900).max(2100).nullable(),
+  gender: z.enum(genders).nullable(),
+  areaId: z.string().uuid().nullable(),
+  /** The day consent was given; required to enrol, on or before the enrolment. */
   consentOn: isoDate,
   enrolledOn: isoDate,
-  exitedOn: isoDate.nullable().default(null),
-  completed: z.boolean().nullable().default(null),
-  outcome: outcome.nullable().default(null),
-  outcomeAfter6Months: outcome.nullable().default(null),
-  satisfaction: z.number().int().min(1).max(5).nullable().default(null),
+  exitedOn: isoDate.nullable(),
+  completed: z.boolean().nullable(),
+  outcome: outcome.nullable(),
+  /** Recorded six months after the exit at the earliest. */
+  outcomeAfter6Months: outcome.nullable(),
+  satisfaction: z.number().int().min(1).max(5).nullable(),
+});
+
+export const participantInput = participantFields.extend({
+  birthYear: participantFields.shape.birthYear.default(null),
+  gender: participantFields.shape.gender.default(null),
+  areaId: participantFields.shape.areaId.default(null),
+  exitedOn: participantFields.shape.exitedOn.default(null),
+  completed: participantFields.shape.completed.default(null),
+  outcome: participantFields.shape.outcome.default(null),
+  outcomeAfter6Months: participantFields.shape.outcomeAfter6Months.default(null),
+  satisfaction: participantFields.shape.satisfaction.default(null),
   /** Only when the organisation stores identities; kept apart and encrypted. */
   name: z.string().trim().min(1).max(200).optional(),
   personalNumber: z
@@ -56,7 +77,7 @@ export const participantInput = z.object({
     .optional(),
 });
 export type ParticipantInput = z.infer<typeof participantInput>;
-export const participantPatch = participantInput.omit({ name: true, personalNumber: true }).partial();
+export const participantPatch = participantFields.partial();
 export type ParticipantPatch = z.infer<typeof participantPatch>;
 
 export const participantSchema = z.object({
