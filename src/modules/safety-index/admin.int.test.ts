@@ -140,12 +140,37 @@ describe('the plan', () => {
     await drawMonthlySample(t.jobContext, seed.organisation.id, '2025-01');
     const admin = await signIn(t.app, 'admin@alfa.test');
     const plan = (await admin.get('/api/v1/safety-index/plan')).json();
-    expect(plan).toHaveLength(2);
-    expect(plan[0]).toMatchObject({ households: 20, expectedInvitationsPerYear: 10 });
+    expect(plan.marginBasis).toBe('assumed');
+    expect(plan.areas).toHaveLength(2);
+    expect(plan.areas[0]).toMatchObject({ households: 20, expectedInvitationsPerYear: 10 });
     // No invitations in the last 12 months: an assumed response rate of 50 % → 5 answers a year,
     // margin 1.96·√(0.25/5) = 0.4383.
-    expect(plan[0]).toMatchObject({ responseRate: 0.5, expectedAnswersPerYear: 5 });
-    expect(plan[0].marginOfError).toBeCloseTo(0.4383, 4);
+    expect(plan.areas[0]).toMatchObject({ responseRate: 0.5, expectedAnswersPerYear: 5 });
+    expect(plan.areas[0].marginOfError).toBeCloseTo(0.4383, 4);
+  });
+
+  it("gives the index's margin from the spread observed in the last 12 months", async () => {
+    const seed = await seedOrganisation(t.db);
+    // Last month: 40 respondents answering evening and stairwell, 20 with 4 and 4 (y = 2 of m = 2),
+    // 20 with 4 and 2 (y = 1). p = 60/80 = 0.75; Σ(y − 1.5)² = 40 · 0.25 = 10;
+    // Var = 40/39 · 10 / 80² = 0.00160256; one respondent brings v = 40 · Var = 0.0641026.
+    // Bäckby norra: 10 invitations a year, none sent yet → 50 % → 5 answers: 1.96·√(v/5) = 0.221924
+    // (one question at p = 0.5 would have said 0.4383).
+    const now = new Date();
+    const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 10))
+      .toISOString()
+      .slice(0, 10);
+    const lines = Array.from({ length: 40 }, (_, i) => `o${i},alfa-N,${last},4,${i < 20 ? 4 : 2}`);
+    await runImport(
+      t.db,
+      systemActor(seed.organisation.id),
+      surveyResponsesImport,
+      csv('response_id,area_code,answered_on,evening,stairwell', lines),
+    );
+    const plan = (await (await signIn(t.app, 'analyst@alfa.test')).get('/api/v1/safety-index/plan')).json();
+    expect(plan.marginBasis).toBe('observed');
+    expect(plan.areas[0]).toMatchObject({ areaCode: 'alfa-N', expectedAnswersPerYear: 5 });
+    expect(plan.areas[0].marginOfError).toBeCloseTo(0.221924, 5);
   });
 });
 

@@ -92,18 +92,23 @@ export const commentsSchema = z.array(
   z.object({ areaId: z.string(), areaName: z.string(), month: z.string(), comment: z.string() }),
 );
 
-export const planSchema = z.array(
-  z.object({
-    areaId: z.string(),
-    areaCode: z.string(),
-    areaName: z.string(),
-    households: z.number().int(),
-    expectedInvitationsPerYear: z.number(),
-    responseRate: z.number(),
-    expectedAnswersPerYear: z.number(),
-    marginOfError: z.number().nullable(),
-  }),
-);
+export const planSchema = z.object({
+  /** Whether the margins use the spread observed in the last 12 months or the widest (p = 0.5). */
+  marginBasis: z.enum(['observed', 'assumed']),
+  areas: z.array(
+    z.object({
+      areaId: z.string(),
+      areaCode: z.string(),
+      areaName: z.string(),
+      households: z.number().int(),
+      expectedInvitationsPerYear: z.number(),
+      responseRate: z.number(),
+      expectedAnswersPerYear: z.number(),
+      /** Half-width of the index's 95 % interval for a year's answers (fraction). */
+      marginOfError: z.number().nullable(),
+    }),
+  ),
+});
 
 export const targetSchema = z.object({
   year: z.number().int(),

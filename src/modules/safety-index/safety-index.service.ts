@@ -37,8 +37,9 @@ import {
   surveyResponses,
   surveyTargets,
 } from './safety-index.table';
-import { monthIndex, monthOfIndex, planRow } from './sampling';
+import { assumedRespondentVariance, monthIndex, monthOfIndex, planRow } from './sampling';
 import { settingsOf, targetsOf } from './settings';
+import { addSums, emptySums, respondentVariance } from './statistics';
 
 type Ctx = { db: Db; requestId?: string };
 
@@ -301,7 +302,7 @@ export async function comments({ db }: Ctx, actor: Actor, input: { period: strin
   }));
 }
 
-/** Per area: households, expected yearly invitations and answers, margin of error at the observed rate. */
+/** Per area: households, expected yearly invitations and answers, the index's margin of error at the observed rate. */
 export async function plan({ db }: Ctx, actor: Actor, today = new Date()) {
   assertCan(actor, p['safety-index.read']);
   const areas = await listAreas({ db }, actor);
@@ -333,12 +334,22 @@ export async function plan({ db }: Ctx, actor: Actor, today = new Date()) {
   const totalAnswered = [...answeredBy.values()].reduce((a, b) => a + b, 0);
   // Without invitations of its own (new area, vendor-run survey) an area gets the organisation's rate.
   const overallRate = totalInvited > 0 ? Math.min(1, totalAnswered / totalInvited) : 0.5;
-  return areas.map((a) => {
+  // The index pools several answers per respondent, so its margin is narrower than one question's:
+  // the variance a respondent brings is taken from the organisation's last 12 months when there
+  // are enough of them, otherwise the widest (one answer at p = 0.5).
+  const organisation = answered.reduce((sum, r) => addSums(sum, r), emptySums());
+  const observed = organisation.n >= minObservedRespondents ? respondentVariance(organisation) : null;
+  const variance = observed ?? assumedRespondentVariance;
+  const rows = areas.map((a) => {
     const invitedHere = invitedBy.get(a.id) ?? 0;
     const rate = invitedHere >= 20 ? Math.min(1, (answeredBy.get(a.id) ?? 0) / invitedHere) : overallRate;
-    return { ...planRow(a.id, frameBy.get(a.id) ?? 0, rate), areaCode: a.code, areaName: a.name };
+    return { ...planRow(a.id, frameBy.get(a.id) ?? 0, rate, variance), areaCode: a.code, areaName: a.name };
   });
+  return { marginBasis: observed === null ? ('assumed' as const) : ('observed' as const), areas: rows };
 }
+
+/** Respondents in the last 12 months before their spread is trusted for the plan's margins. */
+const minObservedRespondents = 30;
 
 // ── Targets and the question set ───────────────────────────────────────────────
 

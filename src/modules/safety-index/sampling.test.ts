@@ -156,8 +156,9 @@ describe('the plan', () => {
     expect(row.marginOfError).toBeCloseTo(0.06326, 4);
   });
 
-  it('uses the observed share when given: 240 answers at 78 % → ±5.2 pp', () => {
-    // 1.96·√(0.78·0.22/240) = 0.05241.
-    expect(planRow('a', 960, 0.5, 0.78).marginOfError).toBeCloseTo(0.05241, 4);
+  it('uses the variance a respondent brings to the index when observed: 240 answers at v = 0.1066667 → ±4.1 pp', () => {
+    // v = 4 · 0.0266667 from the four-respondent example in statistics.test.ts;
+    // 1.96·√(0.1066667/240) = 1.959964 · 0.0210819 = 0.041320.
+    expect(planRow('a', 960, 0.5, 0.32 / 3).marginOfError).toBeCloseTo(0.04132, 5);
   });
 });

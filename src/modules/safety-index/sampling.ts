@@ -104,15 +104,24 @@ export type PlanRow = {
   expectedInvitationsPerYear: number;
   responseRate: number;
   expectedAnswersPerYear: number;
-  /** Half-width of a 95 % interval for a share near p with that many answers (percentage points / 100). */
+  /** Half-width of the index's 95 % interval with that many answers in a year (fraction, 0.05 = ±5 pp). */
   marginOfError: number | null;
 };
 
+/** One answer to one question at p = 0.5: the widest a respondent's variance can be, when nothing is observed. */
+export const assumedRespondentVariance = 0.25;
+
 /**
- * Expected yearly answers and the resulting margin of error at the observed response rate. The margin
- * uses p = 0.5 (the widest) unless an observed share is given: 1.96·√(p(1−p)/n).
+ * Expected yearly answers at the observed response rate and the index's margin of error they give:
+ * 1.96·√(v/n), where v is the variance one respondent brings to the index (observed from the
+ * organisation's answers, see respondentVariance; 0.25 when nothing is observed yet).
  */
-export function planRow(areaId: string, households: number, responseRate: number, share = 0.5): PlanRow {
+export function planRow(
+  areaId: string,
+  households: number,
+  responseRate: number,
+  respondentVariance = assumedRespondentVariance,
+): PlanRow {
   const invitations = (households * 12) / cycleMonths;
   const answers = invitations * responseRate;
   return {
@@ -121,6 +130,6 @@ export function planRow(areaId: string, households: number, responseRate: number
     expectedInvitationsPerYear: invitations,
     responseRate,
     expectedAnswersPerYear: answers,
-    marginOfError: answers >= 1 ? 1.959964 * Math.sqrt((share * (1 - share)) / answers) : null,
+    marginOfError: answers >= 1 ? 1.959964 * Math.sqrt(respondentVariance / answers) : null,
   };
 }

@@ -16,6 +16,7 @@ import {
   questionResult,
   respondentIndexSums,
   respondentTallies,
+  respondentVariance,
   shareSe,
   statusAgainstTarget,
   suppressedGroups,
@@ -84,6 +85,9 @@ describe('the index, with the respondent as cluster', () => {
     expect(r.se).toBeCloseTo(0.1632993, 6);
     expect(r.low).toBeCloseTo(0.27994, 4);
     expect(r.high).toBeCloseTo(0.92006, 4);
+    // What one respondent brings, for the plan: n·Var = 4 · 0.0266667 = 0.1066667.
+    expect(respondentVariance(sums)).toBeCloseTo(0.1066667, 6);
+    expect(respondentVariance(sumsOf([respondents[0]]))).toBeNull();
   });
 
   it('equals the direct formula for any respondents, and groups combine by adding sums', () => {

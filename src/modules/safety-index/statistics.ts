@@ -181,6 +181,16 @@ export function indexResult(s: IndexSums): IndexResult | null {
   return { value: p, low: Math.max(0, p - half), high: Math.min(1, p + half), se, n: s.n };
 }
 
+/**
+ * The variance one respondent brings to the index, n·Var(p) from the sums: a group of k such
+ * respondents has Var(p) ≈ this / k. The plan turns expected answers into a margin of error with it.
+ */
+export function respondentVariance(s: IndexSums): number | null {
+  const r = indexResult(s);
+  if (!r || s.n < 2) return null;
+  return r.se * r.se * s.n;
+}
+
 // ── Change and targets ────────────────────────────────────────────────────────
 
 export type Change = 'up' | 'down' | 'no clear change';

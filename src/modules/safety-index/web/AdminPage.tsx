@@ -69,7 +69,7 @@ function PlanSection() {
       <ErrorAlert error={plan.error} />
       <DataTable
         caption={t('admin.planTable')}
-        rows={plan.data ?? []}
+        rows={plan.data?.areas ?? []}
         rowKey={(r) => r.areaId}
         columns={[
           {
@@ -110,6 +110,11 @@ function PlanSection() {
           },
         ]}
       />
+      {plan.data && (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t(plan.data.marginBasis === 'observed' ? 'admin.marginObserved' : 'admin.marginAssumed')}
+        </Text>
+      )}
     </Paper>
   );
 }
