@@ -101,6 +101,41 @@ describe('activities', () => {
     });
   });
 
+  it('fills in the planned session when the leader reports that day, instead of adding another', async () => {
+    const { seed, admin, activity } = await setUp();
+    const base = { activityId: activity.id, areaId: seed.areas[0].id, date: '2026-03-04' };
+    const planned = await admin.post('/api/v1/activity-sessions', {
+      ...base,
+      startTime: '17:30',
+      endTime: '19:00',
+      participants: null,
+    });
+    const report = await admin.post('/api/v1/activity-sessions', { ...base, participants: 12, women: 7 });
+    expect(report.statusCode).toBe(201);
+    expect(report.json()).toMatchObject({
+      id: planned.json().id,
+      startTime: '17:30',
+      endTime: '19:00',
+      participants: 12,
+      women: 7,
+      other: 5,
+    });
+    // A second report that day is another session (the plan is used up).
+    const extra = await admin.post('/api/v1/activity-sessions', {
+      ...base,
+      startTime: '20:00',
+      participants: 4,
+    });
+    expect(extra.json().id).not.toBe(planned.json().id);
+    const sessions = (await admin.get(`/api/v1/activities/${activity.id}/sessions?year=2026`)).json();
+    expect(
+      sessions.map((s: { startTime: string; participants: number }) => [s.startTime, s.participants]),
+    ).toEqual([
+      ['20:00', 4],
+      ['17:30', 12],
+    ]);
+  });
+
   it('refuses a second activity of the same name, also by renaming', async () => {
     const { seed, admin, activity } = await setUp();
     const again = await admin.post('/api/v1/activities', {
@@ -191,10 +226,12 @@ describe('activities', () => {
 
   it('follows an activity up per year with event counters', async () => {
     const { seed, admin, activity } = await setUp();
+    // A planned session next year is no part of the trend up to 2026.
     for (const [date, n] of [
       ['2025-02-01', 50],
       ['2026-02-01', 60],
       ['2026-02-08', 58],
+      ['2027-01-10', null],
     ] as const) {
       await admin.post('/api/v1/activity-sessions', {
         activityId: activity.id,

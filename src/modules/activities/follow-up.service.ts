@@ -40,7 +40,8 @@ export async function activityFollowUp({ db }: Ctx, actor: Actor, id: string, ye
     figures,
     costPerVisit:
       activity.cost !== null && figures.participants > 0 ? activity.cost / figures.participants : null,
-    trend: activityTrend(all),
+    // Up to the year asked about: planned sessions next year are no trend yet.
+    trend: activityTrend(all.filter((s) => s.date <= `${year}-12-31`)),
     eventCounters,
     events,
   };

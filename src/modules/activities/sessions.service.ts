@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
@@ -50,32 +50,73 @@ export async function listSessions({ db }: Ctx, actor: Actor, activityId: string
   return rows.map(toSession);
 }
 
-/** Logs a session (or plans one, without counts); the area must be one of the activity's. */
+/**
+ * The planned session a report after the fact belongs to: same activity, area and day, not yet
+ * reported, and at the same start time when one is given (else the day's earliest).
+ */
+async function plannedSessionFor(db: Db, actor: Actor, input: SessionInput) {
+  const [row] = await db
+    .select()
+    .from(activitySessions)
+    .where(
+      and(
+        eq(activitySessions.organisationId, actor.organisationId),
+        eq(activitySessions.activityId, input.activityId),
+        eq(activitySessions.areaId, input.areaId),
+        eq(activitySessions.date, input.date),
+        isNull(activitySessions.participants),
+        input.startTime ? eq(activitySessions.startTime, input.startTime) : undefined,
+      ),
+    )
+    .orderBy(asc(activitySessions.startTime))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Logs a session (or plans one, without counts); the area must be one of the activity's. Counts
+ * for a day with a planned session report that session, so the calendar and the follow-up show
+ * one session, not the plan and the report side by side.
+ */
 export async function createSession({ db, requestId }: Ctx, actor: Actor, input: SessionInput) {
   assertCan(actor, p['activities.write'], input.areaId);
   const counts = checkedCounts(input);
   return db.transaction(async (tx) => {
     const activity = await writableActivityIn(tx, actor, input.activityId, input.areaId);
-    const [row] = await tx
-      .insert(activitySessions)
-      .values({
-        organisationId: actor.organisationId,
-        activityId: input.activityId,
-        areaId: input.areaId,
-        date: input.date,
-        startTime: input.startTime,
-        endTime: input.endTime,
-        place: input.place || activity.defaultPlace,
-        newParticipants: input.newParticipants,
-        note: input.note,
-        ...countColumns(counts),
-      })
-      .returning();
+    const planned = counts ? await plannedSessionFor(tx, actor, input) : undefined;
+    const values = {
+      startTime: input.startTime ?? planned?.startTime ?? null,
+      endTime: input.endTime ?? planned?.endTime ?? null,
+      place: input.place || planned?.place || activity.defaultPlace,
+      newParticipants: input.newParticipants,
+      note: input.note || planned?.note || '',
+      ...countColumns(counts),
+    };
+    const [row] = planned
+      ? await tx.update(activitySessions).set(values).where(eq(activitySessions.id, planned.id)).returning()
+      : await tx
+          .insert(activitySessions)
+          .values({
+            organisationId: actor.organisationId,
+            activityId: input.activityId,
+            areaId: input.areaId,
+            date: input.date,
+            ...values,
+          })
+          .returning();
     const session = toSession(row);
     await writeAudit(
       tx,
       actor,
-      { action: 'create', entity: 'activity_session', entityId: row.id, after: session },
+      planned
+        ? {
+            action: 'update',
+            entity: 'activity_session',
+            entityId: row.id,
+            before: toSession(planned),
+            after: session,
+          }
+        : { action: 'create', entity: 'activity_session', entityId: row.id, after: session },
       requestId,
     );
     return session;
