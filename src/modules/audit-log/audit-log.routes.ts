@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
-import { auditPermissions, exportAudit, listAudit } from './audit-log.service';
+import { auditFacets, auditPermissions, exportAudit, listAudit } from './audit-log.service';
 
 const filter = z.object({
   /** First day, YYYY-MM-DD. */
@@ -22,6 +22,9 @@ const entry = z.object({
   actorName: z.string(),
   action: z.string(),
   entity: z.string(),
+  /** The entity and action named in the user's language. */
+  entityLabel: z.string(),
+  actionLabel: z.string(),
   entityId: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
@@ -44,13 +47,29 @@ export async function auditLogRoutes(app: ApiInstance, { db }: AppContext) {
     },
     async (req) => listAudit(db, actorOf(req), req.query),
   );
+  const named = z.array(z.object({ code: z.string(), label: z.string() }));
+  app.get(
+    '/audit/facets',
+    {
+      config: { access: auditPermissions['audit.read'] },
+      schema: {
+        tags: ['audit'],
+        description: "The entities and actions that occur in the log, named in the user's language.",
+        response: { 200: z.object({ entities: named, actions: named }) },
+      },
+    },
+    async (req) => auditFacets(db, actorOf(req)),
+  );
   app.get(
     '/audit/export',
     { config: { access: auditPermissions['audit.read'] }, schema: { tags: ['audit'], querystring: filter } },
     async (req, reply) =>
       reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="audit-log.csv"')
+        .header(
+          'content-disposition',
+          `attachment; filename="audit-log-${new Date().toISOString().slice(0, 10)}.csv"`,
+        )
         .send(await exportAudit(db, actorOf(req), req.query)),
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Autocomplete, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,9 @@ type AuditEntry = {
   actorName: string;
   action: string;
   entity: string;
+  /** Entity and action named in the user's language by the server. */
+  entityLabel: string;
+  actionLabel: string;
   entityId: string | null;
   before: unknown;
   after: unknown;
@@ -27,8 +30,19 @@ type AuditEntry = {
 const filterNames = ['from', 'to', 'actor', 'entity', 'action'] as const;
 type Filter = Record<(typeof filterNames)[number], string>;
 const pageSize = 50;
-const knownEntities = ['area', 'district', 'property', 'user', 'organisation'];
-const knownActions = ['create', 'update', 'delete', 'import'];
+type Named = { code: string; label: string };
+
+/** What a change was about, in words: the name, code, address or e-mail it carries. */
+function subjectOf(entry: AuditEntry): string | null {
+  for (const values of [entry.after, entry.before]) {
+    if (typeof values !== 'object' || values === null) continue;
+    const v = values as Record<string, unknown>;
+    for (const key of ['name', 'title', 'address', 'email', 'code', 'fileName']) {
+      if (typeof v[key] === 'string' && v[key]) return v[key] as string;
+    }
+  }
+  return null;
+}
 
 /** The filter part of the address, as the API takes it: from, to, actor, entity, action. */
 function filterQuery(params: URLSearchParams): URLSearchParams {
@@ -57,8 +71,10 @@ export default function AuditLogPage() {
     placeholderData: keepPreviousData,
   });
 
-  const label = (group: 'entities' | 'actions', value: string) =>
-    t(`${group}.${value}`, { defaultValue: value });
+  const facets = useQuery({
+    queryKey: ['audit', 'facets'],
+    queryFn: () => api.get<{ entities: Named[]; actions: Named[] }>('/audit/facets'),
+  });
   const time = (iso: string) =>
     new Date(iso).toLocaleString(locale(i18n.language), { dateStyle: 'short', timeStyle: 'medium' });
   const goTo = (nextOffset: number) => {
@@ -73,7 +89,7 @@ export default function AuditLogPage() {
         title={t('title')}
         description={t('description')}
         actions={
-          <Anchor href={`/api/v1/audit/export?${filter}`} download="audit-log.csv">
+          <Anchor href={`/api/v1/audit/export?${filter}`} download>
             {t('export')}
           </Anchor>
         }
@@ -86,8 +102,8 @@ export default function AuditLogPage() {
           for (const name of filterNames) if (values[name].trim()) next.set(name, values[name].trim());
           setParams(next);
         }}
-        entityOptions={knownEntities.map((e) => ({ value: e, label: label('entities', e) }))}
-        actionOptions={knownActions.map((a) => ({ value: a, label: label('actions', a) }))}
+        entityOptions={(facets.data?.entities ?? []).map((e) => ({ value: e.code, label: e.label }))}
+        actionOptions={(facets.data?.actions ?? []).map((a) => ({ value: a.code, label: a.label }))}
       />
       <ErrorAlert error={entries.error} />
       {entries.isPending ? (
@@ -100,20 +116,23 @@ export default function AuditLogPage() {
               columns={[
                 { key: 'at', header: t('fields.at'), render: (e) => time(e.at), rowHeader: true },
                 { key: 'actor', header: t('fields.actor'), render: (e) => e.actorName },
-                { key: 'action', header: t('fields.action'), render: (e) => label('actions', e.action) },
+                { key: 'action', header: t('fields.action'), render: (e) => e.actionLabel },
                 {
                   key: 'entity',
                   header: t('fields.entity'),
-                  render: (e) => (
-                    <>
-                      {label('entities', e.entity)}
-                      {e.entityId && (
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          {e.entityId.slice(0, 8)}
-                        </Text>
-                      )}
-                    </>
-                  ),
+                  render: (e) => {
+                    const subject = subjectOf(e);
+                    return (
+                      <>
+                        {e.entityLabel}
+                        {subject && (
+                          <Text size="sm" fw={600}>
+                            {subject}
+                          </Text>
+                        )}
+                      </>
+                    );
+                  },
                 },
                 {
                   key: 'changes',
@@ -149,6 +168,13 @@ export default function AuditLogPage() {
 }
 
 type Option = { value: string; label: string };
+
+/** A filter from a shared address may name a code the list has not loaded (yet): keep it choosable. */
+function withCurrent(options: Option[], current: string): Option[] {
+  return !current || options.some((o) => o.value === current)
+    ? options
+    : [...options, { value: current, label: current }];
+}
 
 function Filters({
   initial,
@@ -193,19 +219,23 @@ function Filters({
           value={values.actor}
           onChange={(e) => set('actor')(e.currentTarget.value)}
         />
-        <Autocomplete
+        <Select
           label={t('fields.entity')}
-          placeholder={t('entityHint')}
-          data={entityOptions.map((o) => o.value)}
-          value={values.entity}
-          onChange={set('entity')}
+          placeholder={t('anyEntity')}
+          data={withCurrent(entityOptions, values.entity)}
+          value={values.entity || null}
+          onChange={(value) => set('entity')(value ?? '')}
+          searchable
+          clearable
         />
-        <Autocomplete
+        <Select
           label={t('fields.action')}
-          placeholder={t('actionHint')}
-          data={actionOptions.map((o) => o.value)}
-          value={values.action}
-          onChange={set('action')}
+          placeholder={t('anyAction')}
+          data={withCurrent(actionOptions, values.action)}
+          value={values.action || null}
+          onChange={(value) => set('action')(value ?? '')}
+          searchable
+          clearable
         />
       </SimpleGrid>
       <Group mt="sm" gap="xs">
