@@ -7,6 +7,7 @@ import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import { areas } from '../areas';
 import { isClosed, isOverdue } from './follow-up';
+import { ownerFor } from './people.service';
 import type { ActionFilter, ActionInput, ActionPatch } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { actionHistory, actions, areaManagers, findings } from './rounds.table';
@@ -20,16 +21,6 @@ function addDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-async function ownerName(db: Db, actor: Actor, userId: string | null | undefined): Promise<string | null> {
-  if (!userId) return null;
-  const [row] = await db
-    .select({ name: users.name })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
-  return row.name;
 }
 
 /** The first area manager of an area: the default owner of automatic actions. */
@@ -235,7 +226,7 @@ export async function createAction(
     }
     if (!areaId) throw new AppError('validation', { details: 'areaId' });
     await areaFor(tx, actor, areaId, p['rounds.actions']);
-    const name = await ownerName(tx, actor, input.ownerUserId);
+    const name = await ownerFor(tx, actor, input.ownerUserId, areaId);
     const [row] = await tx
       .insert(actions)
       .values({
@@ -291,9 +282,10 @@ export async function updateAction(
     if (patch.title !== undefined) set.title = patch.title;
     if (patch.dueOn !== undefined) set.dueOn = patch.dueOn;
     if (patch.publicText !== undefined) set.publicText = patch.publicText;
-    if (patch.ownerUserId !== undefined) {
+    // An unchanged owner is not checked again: an edit must not fail because a host has left the area.
+    if (patch.ownerUserId !== undefined && patch.ownerUserId !== before.ownerUserId) {
       set.ownerUserId = patch.ownerUserId;
-      set.ownerName = await ownerName(tx, actor, patch.ownerUserId);
+      set.ownerName = await ownerFor(tx, actor, patch.ownerUserId, before.areaId);
     }
     if (patch.status !== undefined && patch.status !== before.status) {
       set.status = patch.status;
@@ -324,68 +316,4 @@ export async function updateAction(
     const [full] = await actionQuery(tx).where(eq(actions.id, id));
     return present(full, today);
   });
-}
-
-/** Users who can own actions: admins and hosts of the organisation. */
-export async function actionOwners({ db }: Ctx, actor: Actor) {
-  assertCan(actor, p['rounds.read']);
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(
-      and(
-        eq(users.organisationId, actor.organisationId),
-        inArray(users.role, ['admin', 'host']),
-        eq(users.disabled, false),
-      ),
-    )
-    .orderBy(asc(users.name));
-}
-
-/** Names a user area manager of an area (or removes them). */
-export async function setAreaManager(
-  { db, requestId }: Ctx,
-  actor: Actor,
-  areaId: string,
-  userId: string,
-  manager: boolean,
-) {
-  assertCan(actor, p['rounds.manage']);
-  await areaFor(db, actor, areaId, p['rounds.manage']);
-  await ownerName(db, actor, userId);
-  return db.transaction(async (tx) => {
-    if (manager) {
-      await tx
-        .insert(areaManagers)
-        .values({ organisationId: actor.organisationId, areaId, userId })
-        .onConflictDoNothing();
-    } else {
-      await tx
-        .delete(areaManagers)
-        .where(and(eq(areaManagers.areaId, areaId), eq(areaManagers.userId, userId)));
-    }
-    await writeAudit(
-      tx,
-      actor,
-      {
-        action: manager ? 'create' : 'delete',
-        entity: 'area_manager',
-        entityId: areaId,
-        after: { areaId, userId },
-      },
-      requestId,
-    );
-    return { areaId, userId, manager };
-  });
-}
-
-/** Area managers of the organisation (the areas the actor sees). */
-export async function listAreaManagers({ db }: Ctx, actor: Actor) {
-  assertCan(actor, p['rounds.read']);
-  return db
-    .select({ areaId: areaManagers.areaId, userId: areaManagers.userId, name: users.name })
-    .from(areaManagers)
-    .innerJoin(users, eq(users.id, areaManagers.userId))
-    .where(and(eq(areaManagers.organisationId, actor.organisationId), areaScope(areaManagers.areaId, actor)))
-    .orderBy(asc(users.name));
 }

@@ -119,6 +119,21 @@ export const findingSchema = z.object({
   actionId: z.uuid().nullable(),
 });
 
+export const findingFilter = z.object({
+  areaId: z.uuid().optional(),
+  /** Only problems (not positive findings) that have no action yet. */
+  withoutAction: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const findingListItemSchema = findingSchema.omit({ clientId: true, propertyId: true }).extend({
+  areaName: z.string(),
+  propertyCode: z.string().nullable(),
+  walkTitle: z.string().nullable(),
+  /** The checklist item's label in the template version the round used. */
+  itemLabel: label.nullable(),
+});
+
 export const roundSchema = z.object({
   id: z.uuid(),
   clientId: z.uuid(),
@@ -292,3 +307,4 @@ export type ActionInput = z.infer<typeof actionInput>;
 export type ActionPatch = z.infer<typeof actionPatch>;
 export type ActionFilter = z.infer<typeof actionFilter>;
 export type RoundFilter = z.infer<typeof roundFilter>;
+export type FindingFilter = z.infer<typeof findingFilter>;

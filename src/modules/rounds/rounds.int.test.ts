@@ -2,16 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Session, seedOrganisation } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
-import { users } from '../../core/auth/auth.table';
-import { createSession, sessionCookie } from '../../core/auth/sessions';
 import { roundIndicators } from './indicators';
 import { presenceHoursPerWeek } from './presence.service';
 import { actionHistory, actions, findingPhotos, findings, presenceShifts, rounds } from './rounds.table';
 import { pdfText } from './test-pdf';
-import { hasGpsIfd, jpegWithGps } from './test-photos';
+import { hasGpsIfd } from './test-photos';
+import { roundsWorld, signInDirect, stairwellQueue } from './test-world';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,102 +18,12 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 beforeEach(async () => t.reset());
 
-/** A session made directly: the login route's rate limit would stop a file that signs in often. */
-async function signIn(email: string): Promise<Session> {
-  const [user] = await t.db.select().from(users).where(eq(users.email, email));
-  const { token, csrfToken } = await createSession(t.db, user, 1);
-  const request: Session['request'] = (method, url, payload, headers = {}) =>
-    t.app.inject({
-      method: method as 'GET',
-      url,
-      cookies: { [sessionCookie]: token },
-      headers: { 'x-csrf-token': csrfToken, ...headers },
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
-  return {
-    csrfToken,
-    request,
-    get: (url) => request('GET', url),
-    post: (url, payload) => request('POST', url, payload ?? {}),
-    patch: (url, payload) => request('PATCH', url, payload ?? {}),
-  };
-}
-
 const tableCount = async (
   table: typeof rounds | typeof findings | typeof findingPhotos | typeof actions | typeof presenceShifts,
 ) => (await t.db.select({ n: count() }).from(table))[0].n;
 
-async function world() {
-  const seed = await seedOrganisation(t.db);
-  const host = await signIn('host@alfa.test');
-  const admin = await signIn('admin@alfa.test');
-  const templates = (await host.get('/api/v1/rounds/templates')).json() as {
-    id: string;
-    key: string;
-    items: { key: string }[];
-  }[];
-  const stairwell = templates.find((x) => x.key === 'stairwell')!;
-  return { seed, host, admin, stairwell };
-}
-
-/** The queue a phone would hold after a stairwell round with three findings, one of them high, and a photo. */
-async function stairwellQueue(stairwellId: string, propertyId: string) {
-  const round = randomUUID();
-  const [f1, f2, f3] = [randomUUID(), randomUUID(), randomUUID()];
-  const photo = (await jpegWithGps()).toString('base64');
-  return {
-    rounds: [
-      {
-        clientId: round,
-        templateId: stairwellId,
-        propertyId,
-        walkedOn: '2026-11-20',
-        answers: {
-          lighting: 'finding',
-          doors_locks: 'finding',
-          fire_hazards: 'finding',
-          cleanliness: 'ok',
-          graffiti: 'na',
-        },
-        completed: true,
-      },
-    ],
-    findings: [
-      {
-        clientId: f1,
-        roundClientId: round,
-        itemKey: 'lighting',
-        severity: 'low',
-        note: 'Lampa trasig plan 3',
-        staircase: 'B',
-        floor: '3',
-        foundOn: '2026-11-20',
-      },
-      {
-        clientId: f2,
-        roundClientId: round,
-        itemKey: 'doors_locks',
-        severity: 'medium',
-        note: 'Porten stänger långsamt',
-        staircase: 'B',
-        floor: '0',
-        foundOn: '2026-11-20',
-      },
-      {
-        clientId: f3,
-        roundClientId: round,
-        itemKey: 'fire_hazards',
-        severity: 'high',
-        note: 'Barnvagnar och kartonger i trapphuset',
-        staircase: 'A',
-        floor: '1',
-        foundOn: '2026-11-20',
-      },
-    ],
-    photos: [{ clientId: randomUUID(), findingClientId: f3, data: photo }],
-    shifts: [],
-  };
-}
+const signIn = (email: string) => signInDirect(t, email);
+const world = () => roundsWorld(t);
 
 describe('checklist templates', () => {
   it('gives an organisation the six default checklists and versions an edit', async () => {

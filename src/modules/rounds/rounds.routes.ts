@@ -3,7 +3,9 @@ import { actorOf } from '../../core/http/guard';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
 import * as actionService from './actions.service';
+import { listFindings } from './findings.service';
 import { followUp } from './follow-up.service';
+import * as people from './people.service';
 import { listShifts, presenceWeeks } from './presence.service';
 import { protocolPdf } from './protocol-pdf';
 import {
@@ -12,6 +14,8 @@ import {
   actionInput,
   actionPatch,
   actionSchema,
+  findingFilter,
+  findingListItemSchema,
   followUpSchema,
   presenceWeekSchema,
   roundDetailSchema,
@@ -98,6 +102,14 @@ export async function roundRoutes(app: ApiInstance, { db }: AppContext) {
     { config: read, schema: { tags, params: idParam, response: { 200: roundDetailSchema } } },
     async (req) => getRound(ctx(req.id), actorOf(req), req.params.id),
   );
+  app.get(
+    '/rounds/findings',
+    {
+      config: { ...read, areaField: 'areaId' },
+      schema: { tags, querystring: findingFilter, response: { 200: z.array(findingListItemSchema) } },
+    },
+    async (req) => listFindings(ctx(req.id), actorOf(req), req.query),
+  );
   app.get('/rounds/photos/:id', { config: read, schema: { tags, params: idParam } }, async (req, reply) => {
     const photo = await getPhoto(ctx(req.id), actorOf(req), req.params.id);
     return reply.type(photo.mime).header('cache-control', 'private, max-age=86400').send(photo.content);
@@ -174,10 +186,14 @@ export async function roundRoutes(app: ApiInstance, { db }: AppContext) {
   app.get(
     '/rounds/actions/owners',
     {
-      config: read,
-      schema: { tags, response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) } },
+      config: { ...read, areaField: 'areaId' },
+      schema: {
+        tags,
+        querystring: z.object({ areaId: z.uuid().optional() }),
+        response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) },
+      },
     },
-    async (req) => actionService.actionOwners(ctx(req.id), actorOf(req)),
+    async (req) => people.actionOwners(ctx(req.id), actorOf(req), req.query.areaId),
   );
   app.post(
     '/rounds/actions',
@@ -210,7 +226,7 @@ export async function roundRoutes(app: ApiInstance, { db }: AppContext) {
         response: { 200: z.array(z.object({ areaId: z.uuid(), userId: z.uuid(), name: z.string() })) },
       },
     },
-    async (req) => actionService.listAreaManagers(ctx(req.id), actorOf(req)),
+    async (req) => people.listAreaManagers(ctx(req.id), actorOf(req)),
   );
   app.put(
     '/rounds/area-managers',
@@ -223,13 +239,7 @@ export async function roundRoutes(app: ApiInstance, { db }: AppContext) {
       },
     },
     async (req) =>
-      actionService.setAreaManager(
-        ctx(req.id),
-        actorOf(req),
-        req.body.areaId,
-        req.body.userId,
-        req.body.manager,
-      ),
+      people.setAreaManager(ctx(req.id), actorOf(req), req.body.areaId, req.body.userId, req.body.manager),
   );
 
   const presenceFilter = z.object({
