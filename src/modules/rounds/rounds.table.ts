@@ -162,6 +162,8 @@ export const actions = pgTable(
     wontDoReason: text('wont_do_reason'),
     /** Plain words for the public follow-up page: what was done, no names. */
     publicText: text('public_text'),
+    /** The same in English for the page's English version; without it the Swedish text is shown. */
+    publicTextEn: text('public_text_en'),
     createdOn: date('created_on', { mode: 'string' }).notNull(),
     closedOn: date('closed_on', { mode: 'string' }),
     createdAt: createdAt(),

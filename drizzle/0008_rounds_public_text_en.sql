@@ -1,0 +1,1 @@
+ALTER TABLE "rounds_actions" ADD COLUMN "public_text_en" text;
