@@ -5,8 +5,8 @@ import { type Ctx, householdsByArea, loadAreas, loadCategories, loadLevels } fro
 import { weeksReportedIn } from './indicators';
 import { compiledWeeks } from './picture.service';
 import { organisationSafetyIndex, safetyIndexForAreas } from './safety-index-hook';
-import { situationPermissions as p, seesRestricted, viewerOf } from './situation.policy';
-import { counted, incidentReports, weeklyGrades } from './situation.table';
+import { countedFor, situationPermissions as p, type Viewer, viewerOf } from './situation.policy';
+import { incidentReports, weeklyGrades } from './situation.table';
 import { addWeeks, isoWeekOf, isoWeekOfDay, weekStart } from './week';
 
 /** First and last day of a year, quarter or tertial. */
@@ -42,13 +42,7 @@ export function weeksOfPeriod(from: string, to: string, today = new Date()): str
 }
 
 /** Counted incidents per area and category in a date range (positive events kept apart by the caller). */
-async function incidentsBy(
-  db: Db,
-  organisationId: string,
-  from: string,
-  to: string,
-  withRestricted: boolean,
-) {
+async function incidentsBy(db: Db, organisationId: string, from: string, to: string, viewer: Viewer) {
   return db
     .select({
       areaId: incidentReports.areaId,
@@ -61,8 +55,7 @@ async function incidentsBy(
         eq(incidentReports.organisationId, organisationId),
         gte(incidentReports.date, from),
         lte(incidentReports.date, to),
-        counted(),
-        withRestricted ? undefined : eq(incidentReports.restricted, false),
+        countedFor(viewer),
       ),
     )
     .groupBy(incidentReports.areaId, incidentReports.categoryId);
@@ -98,7 +91,6 @@ async function gradesIn(db: Db, organisationId: string, weeks: string[], coordin
 export async function analysis({ db }: Ctx, actor: Actor, year: number, period: string) {
   assertCan(actor, p['situation.read']);
   const viewer = await viewerOf(db, actor);
-  const withRestricted = seesRestricted(viewer);
   const { from, to } = periodRange(year, period);
   const previousRange = periodRange(year - 1, period);
   const weeks = weeksOfPeriod(from, to);
@@ -109,8 +101,8 @@ export async function analysis({ db }: Ctx, actor: Actor, year: number, period: 
       householdsByArea(db, org),
       loadCategories(db, org),
       loadLevels(db, org),
-      incidentsBy(db, org, from, to, withRestricted),
-      incidentsBy(db, org, previousRange.from, previousRange.to, withRestricted),
+      incidentsBy(db, org, from, to, viewer),
+      incidentsBy(db, org, previousRange.from, previousRange.to, viewer),
       gradesIn(db, org, weeks, viewer.coordinator),
       weeksReportedIn(db, org, weeks),
     ]);

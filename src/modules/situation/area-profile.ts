@@ -12,18 +12,12 @@ import { type Language, translate } from '../../core/i18n/i18n';
 import { weeksOfPeriod } from './analysis.service';
 import { householdsByArea, loadCategories, loadLevels } from './config.service';
 import { compiledWeeks } from './picture.service';
-import { situationPermissions as p, viewerOf } from './situation.policy';
-import { counted, incidentReports, weeklyGrades } from './situation.table';
+import { countedFor, situationPermissions as p, type Viewer, viewerOf } from './situation.policy';
+import { incidentReports, weeklyGrades } from './situation.table';
 
 const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-async function categoryCounts(
-  db: Db,
-  organisationId: string,
-  areaId: string,
-  year: number,
-  restricted: boolean,
-) {
+async function categoryCounts(db: Db, organisationId: string, areaId: string, year: number, viewer: Viewer) {
   return db
     .select({ categoryId: incidentReports.categoryId, n: sql<number>`sum(${incidentReports.count})::int` })
     .from(incidentReports)
@@ -33,8 +27,7 @@ async function categoryCounts(
         eq(incidentReports.areaId, areaId),
         gte(incidentReports.date, `${year}-01-01`),
         lte(incidentReports.date, `${year}-12-31`),
-        counted(),
-        restricted ? undefined : eq(incidentReports.restricted, false),
+        countedFor(viewer),
       ),
     )
     .groupBy(incidentReports.categoryId);
@@ -72,7 +65,7 @@ export const situationAreaProfile: AreaProfileSource = async ({ db }, { actor, a
     householdsByArea(db, org),
     loadCategories(db, org),
     loadLevels(db, org),
-    categoryCounts(db, org, areaId, year, viewer.coordinator),
+    categoryCounts(db, org, areaId, year, viewer),
     gradesOfYear(db, org, areaId, year, viewer.coordinator),
   ]);
   const lang = actor.language;

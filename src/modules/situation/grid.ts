@@ -24,3 +24,28 @@ export function distanceMetres(a: { lat: number; lon: number }, b: { lat: number
   const dx = (a.lon - b.lon) * metresPerDegreeLat * Math.cos(meanLat);
   return Math.hypot(dx, dy);
 }
+
+type Ring = readonly (readonly number[])[];
+
+/** Ray casting: whether [lon, lat] lies inside the ring (a point on the edge may fall either way). */
+function inRing(lon: number, lat: number, ring: Ring): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether a point lies inside a GeoJSON Polygon or MultiPolygon (holes excluded). Other shapes: true. */
+export function pointInGeometry(point: { lat: number; lon: number }, geometry: unknown): boolean {
+  const g = geometry as { type?: string; coordinates?: unknown } | null;
+  const inPolygon = (rings: Ring[]) =>
+    rings.length > 0 &&
+    inRing(point.lon, point.lat, rings[0]) &&
+    !rings.slice(1).some((hole) => inRing(point.lon, point.lat, hole));
+  if (g?.type === 'Polygon') return inPolygon(g.coordinates as Ring[]);
+  if (g?.type === 'MultiPolygon') return (g.coordinates as Ring[][]).some(inPolygon);
+  return true;
+}

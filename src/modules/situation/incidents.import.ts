@@ -171,6 +171,8 @@ export const incidentsImport = defineImportKind<IncidentRow, Ctx>({
             restricted: r.restricted,
             importKey: r.importKey,
             reportedBy: actor.userId,
+            // The coordinator imports (their permission): the rows arrive reviewed, ready to compile.
+            status: 'reviewed' as const,
           })),
         )
         .onConflictDoUpdate({

@@ -7,14 +7,21 @@ import { presenceHoursPerWeek } from '../rounds';
 import { type Ctx, householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
 import { baselineWeeks } from './grading';
 import { buildAreaPictures, type CountRow } from './picture-build';
+import { loadPriorities } from './priorities.service';
 import type { Picture } from './situation.contract';
-import { situationPermissions as p, seesRestricted, viewerOf } from './situation.policy';
-import { counted, estWeeks, incidentReports, weeklyGrades } from './situation.table';
+import {
+  countedFor,
+  situationPermissions as p,
+  seesRestricted,
+  type Viewer,
+  viewerOf,
+} from './situation.policy';
+import { estWeeks, incidentReports, weeklyGrades } from './situation.table';
 import { previousWeeks, weekDays } from './week';
-import { loadPriorities, partnerReporting, weekState } from './weekly.service';
+import { partnerReporting, weekState } from './weekly.service';
 
 /** Counted reports (not merged) per area, category and week for a list of weeks. */
-async function weeklyCounts(db: Db, organisationId: string, weeks: string[], includeRestricted: boolean) {
+async function weeklyCounts(db: Db, organisationId: string, weeks: string[], viewer: Viewer) {
   return (await db
     .select({
       areaId: incidentReports.areaId,
@@ -27,8 +34,7 @@ async function weeklyCounts(db: Db, organisationId: string, weeks: string[], inc
       and(
         eq(incidentReports.organisationId, organisationId),
         inArray(incidentReports.week, weeks),
-        counted(),
-        includeRestricted ? undefined : eq(incidentReports.restricted, false),
+        countedFor(viewer),
       ),
     )
     .groupBy(incidentReports.areaId, incidentReports.categoryId, incidentReports.week)) as CountRow[];
@@ -82,7 +88,7 @@ export async function proposalFor(db: Db, actor: Actor, week: string, areaId: st
     db,
     actor.organisationId,
     [...previousWeeks(week, baselineWeeks), week],
-    seesRestricted(viewer),
+    viewer,
   );
   const [area] = buildAreaPictures({
     week,
@@ -116,7 +122,7 @@ export async function weekPicture({ db }: Ctx, actor: Actor, week: string): Prom
     householdsByArea(db, actor.organisationId),
     loadCategories(db, actor.organisationId),
     loadLevels(db, actor.organisationId),
-    weeklyCounts(db, actor.organisationId, weeks, includesRestricted),
+    weeklyCounts(db, actor.organisationId, weeks, viewer),
     gradesOf(db, actor.organisationId, weeks, viewer.coordinator),
     presenceOf(db, actor.organisationId, week),
   ]);

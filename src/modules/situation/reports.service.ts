@@ -6,6 +6,7 @@ import { AppError } from '../../core/errors';
 import { areas } from '../areas';
 import { assertNoPersonalData } from './checks';
 import { type Ctx, ensureDefaults, getSettings } from './config.service';
+import { pointInGeometry } from './grid';
 import { getReport } from './report-list.service';
 import type { ReportInput } from './situation.contract';
 import { situationPermissions as p, type Viewer, viewerOf } from './situation.policy';
@@ -15,7 +16,7 @@ import {
   nothingToReport,
   partnerOrganisations,
 } from './situation.table';
-import { isoWeekOfDay, weekDays } from './week';
+import { isoWeekOf, isoWeekOfDay, weekDays } from './week';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -27,7 +28,10 @@ export function reportingDeadline(week: string, windowDays: number): Date {
   return d;
 }
 
-/** The reporting organisation: a partner's own; for staff the chosen one or the housing company. */
+/**
+ * The reporting organisation: a partner's own; the coordinator may file for any partner (e.g. what
+ * was said at the meeting); other staff report for the housing company.
+ */
 async function sourceFor(db: Db, viewer: Viewer, sourceId: string | undefined): Promise<string> {
   const { actor } = viewer;
   if (actor.role === 'partner') {
@@ -45,21 +49,38 @@ async function sourceFor(db: Db, viewer: Viewer, sourceId: string | undefined): 
     .select({ id: partnerOrganisations.id, kind: partnerOrganisations.kind })
     .from(partnerOrganisations)
     .where(eq(partnerOrganisations.organisationId, actor.organisationId));
-  const chosen = sourceId
-    ? rows.find((r) => r.id === sourceId)
-    : rows.find((r) => r.kind === 'housing_company');
+  const housing = rows.find((r) => r.kind === 'housing_company');
+  const chosen = sourceId ? rows.find((r) => r.id === sourceId) : housing;
   if (!chosen) throw new AppError('not_found');
+  if (!viewer.coordinator && chosen.id !== housing?.id) {
+    throw new AppError('source_not_allowed', {}, 403, 'situation:errors.source_not_allowed');
+  }
   return chosen.id;
 }
 
+/** Partners report a week until its window closes; the coordinator at any time. Never a future week. */
+async function assertReportingOpen(db: Db, viewer: Viewer, week: string) {
+  if (week > isoWeekOf(new Date())) {
+    throw new AppError('future_week', { week }, 400, 'situation:errors.future_week');
+  }
+  if (viewer.coordinator) return;
+  const settings = await getSettings(db, viewer.actor.organisationId);
+  if (Date.now() > reportingDeadline(week, settings.reportingWindowDays).getTime()) {
+    throw new AppError('reporting_closed', { week }, 409, 'situation:errors.reporting_closed');
+  }
+}
+
+/** The area and category exist in the organisation (and the category is in use); a map point lies inside the area. */
 export async function checkAreaAndCategory(
   db: Db,
-  organisationId: string,
+  actor: Actor,
   areaId: string,
   categoryId: string,
+  point: { lat: number; lon: number } | null = null,
 ) {
+  const { organisationId } = actor;
   const [area] = await db
-    .select({ id: areas.id })
+    .select({ id: areas.id, name: areas.name, geometry: areas.geometry })
     .from(areas)
     .where(and(eq(areas.id, areaId), eq(areas.organisationId, organisationId)));
   if (!area) throw new AppError('not_found');
@@ -68,6 +89,10 @@ export async function checkAreaAndCategory(
     .from(incidentCategories)
     .where(and(eq(incidentCategories.id, categoryId), eq(incidentCategories.organisationId, organisationId)));
   if (!category?.active) throw new AppError('not_found');
+  // An area drawn on the map must hold the point; an area without a shape cannot be checked.
+  if (point && area.geometry && !pointInGeometry(point, area.geometry)) {
+    throw new AppError('point_outside_area', { area: area.name }, 422, 'situation:errors.point_outside_area');
+  }
 }
 
 /** Files a report after the personal-data check and the reporting window. */
@@ -80,14 +105,10 @@ export async function fileReport({ db, requestId }: Ctx, actor: Actor, input: Re
   const viewer = await viewerOf(db, actor);
   const week = isoWeekOfDay(input.date);
   if (input.date > todayIso()) throw new AppError('future_date', {}, 400, 'situation:errors.future_date');
-  if (!viewer.coordinator) {
-    const settings = await getSettings(db, actor.organisationId);
-    if (Date.now() > reportingDeadline(week, settings.reportingWindowDays).getTime()) {
-      throw new AppError('reporting_closed', { week }, 409, 'situation:errors.reporting_closed');
-    }
-  }
+  await assertReportingOpen(db, viewer, week);
   const sourceId = await sourceFor(db, viewer, input.sourceId);
-  await checkAreaAndCategory(db, actor.organisationId, input.areaId, input.categoryId);
+  const point = input.lat != null && input.lon != null ? { lat: input.lat, lon: input.lon } : null;
+  await checkAreaAndCategory(db, actor, input.areaId, input.categoryId, point);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(incidentReports)
@@ -140,6 +161,7 @@ export async function markNothingToReport(
   assertCan(actor, p['situation.report']);
   await ensureDefaults(db, actor.organisationId);
   const viewer = await viewerOf(db, actor);
+  await assertReportingOpen(db, viewer, input.week);
   const sourceId = await sourceFor(db, viewer, input.sourceId);
   await db.transaction(async (tx) => {
     const rows = await tx

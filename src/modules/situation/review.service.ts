@@ -28,12 +28,7 @@ export async function reviewReport({ db, requestId }: Ctx, actor: Actor, id: str
   assertNoPersonalData(patch.description, actor.language);
   assertNoPersonalData(patch.placeType, actor.language, 'placeType');
   const before = await reportRow(db, actor, id);
-  await checkAreaAndCategory(
-    db,
-    actor.organisationId,
-    patch.areaId ?? before.areaId,
-    patch.categoryId ?? before.categoryId,
-  );
+  await checkAreaAndCategory(db, actor, patch.areaId ?? before.areaId, patch.categoryId ?? before.categoryId);
   await db.transaction(async (tx) => {
     const [after] = await tx
       .update(incidentReports)

@@ -82,6 +82,8 @@ export const reportingStatusSchema = z.object({
   open: z.boolean(),
   deadline: z.string(),
   compiled: z.boolean(),
+  /** When reminders for the week were last sent. */
+  remindersSentAt: z.string().nullable(),
   partners: z.array(
     z.object({
       id: uuid,

@@ -273,6 +273,11 @@ describe('grades and the picture', () => {
     // 2 + 1 incidents (the positive event not counted) in 20 households: 3 / 20 × 1000 = 150.
     // No survey answers in the test organisation: no safety index beside the incidents.
     expect(north).toMatchObject({ incidents: 3, previousIncidents: 0, per1000: 150, safetyIndex: null });
+    // The municipality counts what the coordinator has reviewed, and never the restricted report.
+    const before = (await w.kommun.get(`/api/v1/situation/analysis?year=${year}`)).json();
+    expect(before.areas.find((a: { id: string }) => a.id === w.areas[0].id).incidents).toBe(0);
+    for (const r of (await w.coordinator.get(`/api/v1/situation/reports?week=${week}`)).json())
+      await w.coordinator.patch(`/api/v1/situation/reports/${r.id}`, { status: 'reviewed' });
     const forKommun = (await w.kommun.get(`/api/v1/situation/analysis?year=${year}`)).json();
     expect(forKommun.areas.find((a: { id: string }) => a.id === w.areas[0].id).incidents).toBe(2);
   });

@@ -1,8 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne, type SQL } from 'drizzle-orm';
 import { type Actor, assertCan, can, definePermissions } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
-import { estCoordinators, type PartnerKind, partnerOrganisations } from './situation.table';
+import {
+  counted,
+  estCoordinators,
+  incidentReports,
+  type PartnerKind,
+  partnerOrganisations,
+} from './situation.table';
 
 export const situationPermissions = definePermissions({
   /** The compiled situation picture and one's own reports. */
@@ -68,6 +74,19 @@ export async function viewerOf(db: Db, actor: Actor): Promise<Viewer> {
 /** Restricted reports are for the coordinator and the police only. */
 export function seesRestricted(viewer: Viewer): boolean {
   return viewer.coordinator || viewer.partnerKind === 'police';
+}
+
+/**
+ * The reports that count in the viewer's figures (picture, analysis, profile): not merged;
+ * restricted ones only for the coordinator and the police; and for everyone but the coordinator,
+ * only reports the coordinator has reviewed — a late report does not reach the partners unreviewed.
+ */
+export function countedFor(viewer: Viewer): SQL {
+  return and(
+    counted(),
+    seesRestricted(viewer) ? undefined : eq(incidentReports.restricted, false),
+    viewer.coordinator ? undefined : ne(incidentReports.status, 'submitted'),
+  ) as SQL;
 }
 
 /** Whether the viewer may see one report (partners: their own; police also restricted ones). */

@@ -8,6 +8,7 @@ import { analysis } from './analysis.service';
 import * as config from './config.service';
 import { picturePdf } from './pdf';
 import { proposalFor, weekPicture } from './picture.service';
+import * as priorities from './priorities.service';
 import * as reading from './report-list.service';
 import * as reports from './reports.service';
 import * as review from './review.service';
@@ -66,6 +67,8 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
             partner: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
             partnerOrganisation: z.string().nullable(),
             currentWeek: z.string(),
+            /** Days after a week's Sunday that partners may still report it. */
+            reportingWindowDays: z.number().int(),
           }),
         },
       },
@@ -83,6 +86,7 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
             : null,
         partnerOrganisation: actor.partnerOrganisation,
         currentWeek: isoWeekOf(new Date()),
+        reportingWindowDays: (await config.getSettings(db, actor.organisationId)).reportingWindowDays,
       };
     },
   );
@@ -307,7 +311,7 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
     async (req, reply) =>
       reply
         .status(201)
-        .send(await weekly.createPriority(ctx(req.id), actorOf(req), req.params.week, req.body)),
+        .send(await priorities.createPriority(ctx(req.id), actorOf(req), req.params.week, req.body)),
   );
   app.patch(
     '/situation/priorities/:id',
@@ -320,7 +324,7 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
         response: { 200: z.object({ id: z.string(), done: z.boolean() }) },
       },
     },
-    async (req) => weekly.setPriorityDone(ctx(req.id), actorOf(req), req.params.id, req.body.done),
+    async (req) => priorities.setPriorityDone(ctx(req.id), actorOf(req), req.params.id, req.body.done),
   );
 
   // ——— the situation picture ———

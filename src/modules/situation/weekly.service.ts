@@ -11,7 +11,7 @@ import { areas } from '../areas';
 import { assertNoPersonalData } from './checks';
 import { type Ctx, ensureDefaults, getSettings, loadLevels } from './config.service';
 import { reportingDeadline } from './reports.service';
-import type { gradeInput, priorityInput } from './situation.contract';
+import type { gradeInput } from './situation.contract';
 import { assertCoordinator } from './situation.policy';
 import {
   counted,
@@ -20,9 +20,7 @@ import {
   nothingToReport,
   partnerOrganisations,
   weeklyGrades,
-  weeklyPriorities,
 } from './situation.table';
-import { addWeeks, weekDays } from './week';
 
 /** Per partner organisation: how many reports this week, or an explicit nothing to report. */
 export async function partnerReporting(db: Db, organisationId: string, week: string) {
@@ -76,6 +74,7 @@ export async function reportingStatus({ db }: Ctx, actor: Actor, week: string) {
     open: Date.now() <= deadline.getTime(),
     deadline: deadline.toISOString(),
     compiled: Boolean(state?.compiledAt),
+    remindersSentAt: state?.remindersSentAt?.toISOString() ?? null,
     partners: partners.map(({ contactEmail: _c, ...rest }) => rest),
   };
 }
@@ -265,120 +264,4 @@ export async function setGrade(
     );
     return { areaId: row.areaId, week: row.week, level: row.level, rationale: row.rationale, proposedLevel };
   });
-}
-
-async function areaNames(db: Db, organisationId: string) {
-  const rows = await db
-    .select({ id: areas.id, name: areas.name })
-    .from(areas)
-    .where(eq(areas.organisationId, organisationId));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-export async function loadPriorities(
-  db: Db,
-  organisationId: string,
-  where: 'decided' | 'open',
-  week: string,
-) {
-  const rows = await db
-    .select()
-    .from(weeklyPriorities)
-    .where(
-      and(
-        eq(weeklyPriorities.organisationId, organisationId),
-        where === 'decided'
-          ? eq(weeklyPriorities.decidedWeek, week)
-          : and(sql`${weeklyPriorities.decidedWeek} < ${week}`, eq(weeklyPriorities.done, false)),
-      ),
-    )
-    .orderBy(asc(weeklyPriorities.decidedWeek), asc(weeklyPriorities.createdAt));
-  const names = await areaNames(db, organisationId);
-  return rows.map((r) => ({
-    id: r.id,
-    week: r.week,
-    decidedWeek: r.decidedWeek,
-    kind: r.kind,
-    areaId: r.areaId,
-    areaName: r.areaId ? (names.get(r.areaId) ?? null) : null,
-    placeType: r.placeType,
-    lat: r.lat,
-    lon: r.lon,
-    description: r.description,
-    owner: r.owner,
-    done: r.done,
-  }));
-}
-
-/** A priority or hot-spot agreed at the meeting of `decidedWeek`, for the week after. */
-export async function createPriority(
-  { db, requestId }: Ctx,
-  actor: Actor,
-  decidedWeek: string,
-  input: z.infer<typeof priorityInput>,
-) {
-  await assertCoordinator(db, actor);
-  assertNoPersonalData(input.description, actor.language);
-  assertNoPersonalData(input.owner, actor.language, 'owner');
-  if (input.areaId) {
-    const [area] = await db
-      .select({ id: areas.id })
-      .from(areas)
-      .where(and(eq(areas.id, input.areaId), eq(areas.organisationId, actor.organisationId)));
-    if (!area) throw new AppError('not_found');
-  }
-  const id = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(weeklyPriorities)
-      .values({
-        organisationId: actor.organisationId,
-        decidedWeek,
-        week: input.week ?? addWeeks(decidedWeek, 1),
-        kind: input.kind,
-        areaId: input.areaId ?? null,
-        placeType: input.placeType ?? null,
-        lat: input.lat ?? null,
-        lon: input.lon ?? null,
-        description: input.description,
-        owner: input.owner,
-      })
-      .returning();
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'create', entity: 'situation_priority', entityId: row.id, after: row },
-      requestId,
-    );
-    return row.id;
-  });
-  return (await loadPriorities(db, actor.organisationId, 'decided', decidedWeek)).find((r) => r.id === id)!;
-}
-
-/** Marks a priority (an action) done or open again. */
-export async function setPriorityDone({ db, requestId }: Ctx, actor: Actor, id: string, done: boolean) {
-  await assertCoordinator(db, actor);
-  return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(weeklyPriorities)
-      .where(and(eq(weeklyPriorities.id, id), eq(weeklyPriorities.organisationId, actor.organisationId)));
-    if (!before) throw new AppError('not_found');
-    const [row] = await tx
-      .update(weeklyPriorities)
-      .set({ done, doneAt: done ? new Date() : null })
-      .where(eq(weeklyPriorities.id, id))
-      .returning();
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'situation_priority', entityId: id, before, after: row },
-      requestId,
-    );
-    return { id, done: row.done };
-  });
-}
-
-/** The week's Monday–Sunday, for headings. */
-export function weekRange(week: string) {
-  return weekDays(week);
 }

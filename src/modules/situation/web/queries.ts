@@ -11,6 +11,7 @@ export type Me = {
   partner: { id: string; name: string; kind: string } | null;
   partnerOrganisation: string | null;
   currentWeek: string;
+  reportingWindowDays: number;
 };
 export type AreaOption = { id: string; code: string; name: string; districtName: string };
 export type Category = {
@@ -34,6 +35,7 @@ export type ReportingStatus = {
   open: boolean;
   deadline: string;
   compiled: boolean;
+  remindersSentAt: string | null;
   partners: {
     id: string;
     name: string;
