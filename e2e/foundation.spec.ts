@@ -35,6 +35,14 @@ async function signIn(page: Page, email = admin) {
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
+/** The admin's language is stored on the user, and an earlier test switches it to English. */
+async function inSwedish(page: Page) {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const swedish = page.getByRole('button', { name: 'Svenska' });
+  if (await swedish.isVisible()) await swedish.click();
+  await page.getByRole('button', { name: 'English' }).waitFor();
+}
+
 /** Waits for the page's h1 (pages load their code and data lazily). */
 async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -91,15 +99,21 @@ describe('the foundation web app', () => {
 
     await nav.getByRole('link', { name: 'Audit log' }).click();
     await heading(page, 'Audit log');
-    await page.getByRole('textbox', { name: 'What', exact: true }).fill('area');
+    // The filter offers the entities that occur in the log, by name.
+    await page.getByRole('textbox', { name: 'What', exact: true }).click();
+    await page.getByRole('option', { name: 'Area', exact: true }).click();
     await page.getByRole('button', { name: 'Filter' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('entity')).toBe('area');
     const entry = page.getByRole('row').filter({ hasText: 'Agnes Adminsson' }).first();
     await entry.waitFor();
     expect(await entry.textContent()).toContain('Created');
     await entry.getByText(/fields?$/).click();
-    await expect.poll(() => entry.getByRole('cell', { name: 'Testtorget' }).isVisible()).toBe(true);
-    await expect.poll(() => entry.getByRole('cell', { name: 'E2E-TORGET' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => entry.getByRole('cell', { name: 'Testtorget', exact: true }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => entry.getByRole('cell', { name: 'E2E-TORGET', exact: true }).isVisible())
+      .toBe(true);
     await expectAccessible(page);
 
     // The export link carries the same filter.
@@ -159,6 +173,107 @@ describe('the foundation web app', () => {
     await signInAs(page, server.url, analyst, 'ett-nytt-langt-losenord');
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await heading(page, 'Översikt');
+    await context.close();
+  });
+
+  it('invites a colleague by e-mail: the outbox holds the link, which sets a password to sign in with', async () => {
+    const colleague = 'ny.kollega@demo.grannskap.se';
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page);
+    await inSwedish(page);
+    await page.goto(`${server.url}/users`);
+    await heading(page, 'Användare och roller');
+    await page.getByRole('button', { name: 'Bjud in användare' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bjud in användare' });
+    await dialog.getByRole('textbox', { name: 'E-postadress' }).fill(colleague);
+    await dialog.getByRole('textbox', { name: 'Namn' }).fill('Nina Nykomling');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Skicka inbjudan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.getByRole('row').filter({ hasText: colleague });
+    expect(await row.textContent()).toContain('Inbjuden');
+    await expectAccessible(page);
+
+    // The invitation can be sent again from the user's dialog.
+    await row.getByRole('button', { name: /Ändra/ }).click();
+    const edit = page.getByRole('dialog', { name: 'Ändra Nina Nykomling' });
+    await edit.getByRole('button', { name: 'Skicka inbjudan igen' }).click();
+    await edit.getByRole('status').filter({ hasText: 'En ny inbjudan har skickats' }).waitFor();
+    await expectAccessible(page);
+    await edit.getByRole('button', { name: 'Avbryt' }).click();
+
+    await page.goto(`${server.url}/outbox`);
+    await heading(page, 'Utkorg');
+    const mail = page.getByRole('row').filter({ hasText: colleague }).first();
+    await mail.locator('summary').click();
+    const body = (await mail.locator('pre').textContent()) ?? '';
+    expect(body).toContain('gäller i 7 dagar');
+    const link = /https?:\/\/\S+\/reset-password\?token=\S+/.exec(body)?.[0];
+    expect(link, body).toBeDefined();
+    const invited = await newContext(browser);
+    const invitee = await invited.newPage();
+    await invitee.goto(`${server.url}${new URL(link!).pathname}${new URL(link!).search}`);
+    await heading(invitee, 'Välj ditt lösenord');
+    await invitee.getByText('Välkommen till Grannskap!').waitFor();
+    await expectAccessible(invitee);
+    await invitee.getByLabel('Nytt lösenord').fill('nykomlingens-losenord');
+    await invitee.getByLabel('Upprepa lösenordet').fill('nykomlingens-losenord');
+    await invitee.getByRole('button', { name: 'Spara lösenord' }).click();
+    await invitee.getByRole('status').filter({ hasText: 'Lösenordet är bytt' }).waitFor();
+    await signInAs(invitee, server.url, colleague, 'nykomlingens-losenord');
+    await heading(invitee, 'Översikt');
+    await invited.close();
+
+    // Signed in once, the colleague is no longer listed as invited.
+    await page.goto(`${server.url}/users`);
+    await heading(page, 'Användare och roller');
+    const active = page.getByRole('row').filter({ hasText: colleague });
+    await expect.poll(() => active.textContent()).toContain('Aktiv');
+    await context.close();
+  });
+
+  it("reads an area's outline from a .geojson file and refuses one that is not closed", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page);
+    await inSwedish(page);
+    await page.goto(`${server.url}/areas`);
+    await heading(page, 'Områden och fastigheter');
+    // The district and its one area are both called Gryta: edit the area.
+    await page.getByRole('region', { name: 'Områden' }).getByRole('button', { name: 'Ändra Gryta' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ändra området Gryta' });
+    await dialog.waitFor();
+    const ring = [
+      [16.52, 59.635],
+      [16.53, 59.635],
+      [16.53, 59.64],
+      [16.52, 59.64],
+    ];
+    const file = (name: string, coordinates: number[][]) => ({
+      name,
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [coordinates] } },
+          ],
+        }),
+      ),
+    });
+    const upload = dialog.locator('input[type=file]');
+    await upload.setInputFiles(file('oppen.geojson', ring));
+    await dialog
+      .getByText('Polygonen är inte sluten: den sista punkten ska vara lika med den första.')
+      .waitFor();
+    await upload.setInputFiles(file('gryta.geojson', [...ring, ring[0]]));
+    await dialog.getByRole('status').filter({ hasText: 'Läste in gryta.geojson: 1 polygon.' }).waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const [gryta] = await server.ctx.db.select().from(areas).where(eq(areas.code, 'GRYTA'));
+    expect(gryta.geometry).toEqual({ type: 'Polygon', coordinates: [[...ring, ring[0]]] });
     await context.close();
   });
 

@@ -87,7 +87,7 @@ export default function UsersPage() {
                   {t('disabled')}
                 </Badge>
               ) : u.invited ? (
-                <Badge color="yellow" variant="light">
+                <Badge color="blue" variant="light">
                   {t('invited')}
                 </Badge>
               ) : (
