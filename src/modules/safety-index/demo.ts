@@ -70,6 +70,9 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
   const firstMonth = thisMonth - 35;
   for (let year = Number(monthOfIndex(firstMonth).slice(0, 4)); year <= ctx.today.getUTCFullYear(); year++) {
     await db.insert(surveyTargets).values({ organisationId, year, areaId: null, target: 0.82 });
+    // Råby starts further down: its areas have a stepping-stone target of their own.
+    for (const a of areaRows.filter((r) => r.district === 'Råby'))
+      await db.insert(surveyTargets).values({ organisationId, year, areaId: a.id, target: 0.7 });
   }
 
   // The 24-month cycle, as the monthly job would have drawn it.

@@ -22,7 +22,9 @@ import { PageLoader } from '../../../web/layout/PageLoader';
 import { useMe } from '../../../web/session';
 import { CommentsSection } from './CommentsSection';
 import { CompareSection } from './CompareSection';
+import { DriversSection } from './DriversSection';
 import { interval, percent } from './format';
+import { MapSection } from './MapSection';
 import { QuestionsSection } from './QuestionsSection';
 import { type Granularity, type GroupResultDto, periodOptions, safetyQueries, trendRange } from './queries';
 import { TrendSection } from './TrendSection';
@@ -157,15 +159,16 @@ export default function DashboardPage() {
             period={period}
             groupLabel={label(group, t)}
           />
-          <CompareSection
+          <MapSection
             parent={compareParent!}
-            items={children}
             allGroups={groups}
             min={summary.data.minRespondents}
             onOpen={setGroupId}
             mapTileUrl={me.mapTileUrl}
           />
+          <CompareSection parent={compareParent!} items={children} onOpen={setGroupId} />
           <QuestionsSection period={period} group={group.id} />
+          <DriversSection period={period} group={group.id} />
           {me.permissions.includes('safety-index.comments') && (
             <CommentsSection period={period} areaId={group.level === 'area' ? group.id : null} />
           )}
@@ -222,6 +225,9 @@ function KeyFigures({ group, min, language }: { group: GroupResultDto; min: numb
             extra={group.status && <StatusBadge status={group.status} />}
           />
           {group.change && <Figure label={t('dashboard.change')} value={t(`changes.${group.change}`)} />}
+          {group.changeVsTarget && (
+            <Figure label={t('dashboard.changeVsTarget')} value={t(`vsTarget.${group.changeVsTarget}`)} />
+          )}
         </SimpleGrid>
       )}
     </Paper>

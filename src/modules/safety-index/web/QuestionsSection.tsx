@@ -19,9 +19,13 @@ export function QuestionsSection({ period, group }: { period: string; group: str
 
   const option = useMemo<EChartsOption>(
     () => ({
-      grid: { left: 110, right: 24, top: 8, bottom: 24 },
-      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
-      yAxis: { type: 'category', data: rows.map((r) => r.code), inverse: true },
+      grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
+      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %', hideOverlap: true } },
+      yAxis: {
+        type: 'category',
+        data: rows.map((r) => t(`questionShort.${r.code}`, { defaultValue: r.code })),
+        inverse: true,
+      },
       tooltip: { trigger: 'axis' },
       series: [
         {
@@ -31,7 +35,7 @@ export function QuestionsSection({ period, group }: { period: string; group: str
         },
       ],
     }),
-    [rows],
+    [rows, t],
   );
 
   return (

@@ -1,0 +1,146 @@
+import { Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../web/api';
+import { DataTable } from '../../../web/components/DataTable';
+import { type MapFeature, PolygonMap } from '../../../web/components/PolygonMap';
+import { interval, percent } from './format';
+import { colourScale, type GroupResultDto, resultColour } from './queries';
+
+type AreaShape = {
+  id: string;
+  districtId: string;
+  name: string;
+  code: string;
+  geometry: Polygon | MultiPolygon | null;
+};
+
+type MapRow = { id: string; name: string; district: string; group: GroupResultDto | undefined };
+
+/** The group's areas coloured by result, with the same areas as a table for those who cannot see the map. */
+export function MapSection({
+  parent,
+  allGroups,
+  min,
+  onOpen,
+  mapTileUrl,
+}: {
+  parent: GroupResultDto;
+  allGroups: GroupResultDto[];
+  min: number;
+  onOpen: (id: string) => void;
+  mapTileUrl: string | null;
+}) {
+  const { t, i18n } = useTranslation('safety-index');
+  const common = useTranslation('common').t;
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  const shapes = useQuery({
+    queryKey: ['safety-index', 'area-shapes'],
+    queryFn: () => api.get<AreaShape[]>('/areas'),
+  });
+
+  const rows = useMemo<MapRow[]>(() => {
+    const byId = new Map(allGroups.map((g) => [g.id, g]));
+    return (shapes.data ?? [])
+      .filter((a) => parent.level === 'organisation' || a.districtId === parent.id || a.id === parent.id)
+      .map((a) => ({
+        id: a.id,
+        name: a.name,
+        district: byId.get(a.districtId)?.name ?? '',
+        group: byId.get(a.id),
+      }));
+  }, [shapes.data, allGroups, parent]);
+
+  const result = useCallback(
+    (g: GroupResultDto | undefined) =>
+      !g || g.respondents === 0
+        ? t('dashboard.noFigures')
+        : g.suppressed
+          ? t('dashboard.tooFew')
+          : percent(g.value, i18n.language),
+    [t, i18n.language],
+  );
+
+  const features = useMemo<MapFeature[]>(() => {
+    const geometry = new Map((shapes.data ?? []).map((a) => [a.id, a.geometry]));
+    return rows
+      .filter((r) => geometry.get(r.id))
+      .map((r) => ({
+        id: r.id,
+        geometry: geometry.get(r.id)!,
+        label: `${r.name}: ${result(r.group)}`,
+        color: resultColour(r.group && !r.group.suppressed ? r.group.value : null),
+        fillOpacity: 0.55,
+        dashed: r.group?.suppressed,
+      }));
+  }, [rows, shapes.data, result]);
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="si-map">
+      <Title order={2} size="h3" id="si-map" mb="sm">
+        {t('dashboard.map')}
+      </Title>
+      <PolygonMap
+        features={features}
+        ariaLabel={t('dashboard.mapLabel')}
+        tileUrl={mapTileUrl}
+        height={340}
+        onSelect={onOpen}
+      />
+      <Stack gap={4} mt="xs" aria-label={t('dashboard.legend')} role="group">
+        <Group gap="sm" wrap="wrap">
+          {[
+            ...colourScale,
+            { colour: '#adb5bd', label: `${t('dashboard.tooFew')} / ${t('dashboard.noFigures')}` },
+          ].map((c) => (
+            <Group key={c.label} gap={4} wrap="nowrap">
+              <Box w={14} h={14} style={{ background: c.colour, borderRadius: 2 }} aria-hidden />
+              <Text size="xs">{c.label}</Text>
+            </Group>
+          ))}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('dashboard.tooFewHint', { min })}
+        </Text>
+      </Stack>
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        mt="xs"
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => setShowTable((shown) => !shown)}
+      >
+        {showTable ? common('chart.hideTable') : common('chart.showTable')}
+      </Button>
+      <div id={tableId} hidden={!showTable}>
+        {showTable && (
+          <DataTable
+            caption={t('dashboard.mapTable')}
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: 'name', header: t('dashboard.area'), render: (r) => r.name, rowHeader: true },
+              { key: 'district', header: t('dashboard.district'), render: (r) => r.district },
+              {
+                key: 'n',
+                header: t('dashboard.respondents'),
+                render: (r) => r.group?.respondents ?? 0,
+                align: 'right',
+              },
+              { key: 'value', header: t('dashboard.index'), render: (r) => result(r.group), align: 'right' },
+              {
+                key: 'interval',
+                header: t('dashboard.interval'),
+                render: (r) => (r.group ? interval(r.group.low, r.group.high, i18n.language) : '–'),
+              },
+            ]}
+          />
+        )}
+      </div>
+    </Paper>
+  );
+}
