@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
 import { buildAnnualReport } from '../../core/report';
+import { areas, districts } from '../areas';
 import { drawMonthlySample } from './invitations';
 import { recomputeFromAnswers, storedRollups } from './rollups';
 import { surveyResponsesImport } from './survey-responses.import';
@@ -131,6 +132,45 @@ describe('access', () => {
     expect((await viewer.get('/api/v1/safety-index/targets')).json()).toEqual([
       { year: 2025, areaId: null, target: 0.82 },
     ]);
+  });
+});
+
+describe('comments', () => {
+  it("gives the drilled-down group's comments, masked: organisation, district, area", async () => {
+    const seed = await seedOrganisation(t.db);
+    const [raby] = await t.db
+      .insert(districts)
+      .values({ organisationId: seed.organisation.id, name: 'Råby' })
+      .returning();
+    await t.db
+      .insert(areas)
+      .values({ organisationId: seed.organisation.id, districtId: raby.id, code: 'alfa-R', name: 'Råby' });
+    const lines = ['N', 'S', 'R'].flatMap((code) =>
+      Array.from({ length: 10 }, (_, i) => `${code}${i},alfa-${code},2025-04-02,4,`),
+    );
+    lines[0] = 'N0,alfa-N,2025-04-02,4,Ring mig på 070-123 45 67';
+    lines[10] = 'S0,alfa-S,2025-04-02,4,Mejla anna.berg@exempel.se';
+    lines[20] = 'R0,alfa-R,2025-04-02,4,Lampan i porten är trasig';
+    const report = await runImport(
+      t.db,
+      systemActor(seed.organisation.id),
+      surveyResponsesImport,
+      csv('response_id,area_code,answered_on,evening,comment', lines),
+    );
+    expect(report.status).toBe('done');
+    const analyst = await signIn(t.app, 'analyst@alfa.test');
+    const texts = async (group: string) =>
+      (await analyst.get(`/api/v1/safety-index/comments?period=2025&group=${group}`))
+        .json()
+        .map((c: { comment: string }) => c.comment)
+        .sort();
+    expect(await texts('organisation')).toEqual([
+      'Lampan i porten är trasig',
+      'Mejla [e-post]',
+      'Ring mig på [telefon]',
+    ]);
+    expect(await texts(seed.district.id)).toEqual(['Mejla [e-post]', 'Ring mig på [telefon]']);
+    expect(await texts(seed.areas[1].id)).toEqual(['Mejla [e-post]']);
   });
 });
 

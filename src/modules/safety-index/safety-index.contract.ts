@@ -87,7 +87,12 @@ export const questionsSchema = z.object({
   ),
 });
 
-export const commentsQuery = z.object({ period: periodKey, areaId: z.string().uuid().optional() });
+export const commentsQuery = z.object({
+  period: periodKey,
+  areaId: z.string().uuid().optional(),
+  /** "organisation", a district id or an area id: the comments of its areas. */
+  group: z.string().max(64).optional(),
+});
 export const commentsSchema = z.array(
   z.object({ areaId: z.string(), areaName: z.string(), month: z.string(), comment: z.string() }),
 );

@@ -268,13 +268,20 @@ export async function questions({ db }: Ctx, actor: Actor, input: { period: stri
 }
 
 /** Free-text comments of the period, masked; none from areas whose figures are suppressed. */
-export async function comments({ db }: Ctx, actor: Actor, input: { period: string; areaId?: string }) {
+export async function comments(
+  { db }: Ctx,
+  actor: Actor,
+  input: { period: string; areaId?: string; group?: string },
+) {
   assertCan(actor, p['safety-index.comments'], input.areaId);
   const period = periodOrFail(input.period);
   const { groups } = await summary({ db }, actor, input.period);
-  const shown = groups.filter((g) => g.level === 'area' && !g.suppressed && g.respondents > 0);
+  // The drilled-down group's areas: the organisation, one district or one area.
+  const group = input.areaId ?? input.group ?? organisationGroupId;
+  const inGroup = (g: GroupResult) => group === organisationGroupId || g.id === group || g.parentId === group;
+  const shown = groups.filter((g) => g.level === 'area' && !g.suppressed && g.respondents > 0 && inGroup(g));
   const names = new Map(shown.map((g) => [g.id, g.name]));
-  const areaIds = input.areaId ? [input.areaId].filter((id) => names.has(id)) : [...names.keys()];
+  const areaIds = [...names.keys()];
   if (areaIds.length === 0) return [];
   const rows = await db
     .select({

@@ -6,9 +6,9 @@ import { PageLoader } from '../../../web/layout/PageLoader';
 import { safetyQueries } from './queries';
 
 /** Free-text comments for analysts, with personal data masked by the server. */
-export function CommentsSection({ period, areaId }: { period: string; areaId: string | null }) {
+export function CommentsSection({ period, group }: { period: string; group: string }) {
   const { t } = useTranslation('safety-index');
-  const comments = useQuery(safetyQueries.comments(period, areaId));
+  const comments = useQuery(safetyQueries.comments(period, group));
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="si-comments">
       <Title order={2} size="h3" id="si-comments" mb={4}>

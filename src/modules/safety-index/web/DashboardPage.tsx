@@ -170,7 +170,7 @@ export default function DashboardPage() {
           <QuestionsSection period={period} group={group.id} />
           <DriversSection period={period} group={group.id} />
           {me.permissions.includes('safety-index.comments') && (
-            <CommentsSection period={period} areaId={group.level === 'area' ? group.id : null} />
+            <CommentsSection period={period} group={group.id} />
           )}
         </>
       )}

@@ -49,13 +49,10 @@ export const safetyQueries = {
       queryKey: ['safety-index', 'questions', period, group],
       queryFn: () => api.get<QuestionsDto>(`/safety-index/questions?period=${q(period)}&group=${q(group)}`),
     }),
-  comments: (period: string, areaId: string | null) =>
+  comments: (period: string, group: string) =>
     queryOptions({
-      queryKey: ['safety-index', 'comments', period, areaId],
-      queryFn: () =>
-        api.get<CommentsDto>(
-          `/safety-index/comments?period=${q(period)}${areaId ? `&areaId=${q(areaId)}` : ''}`,
-        ),
+      queryKey: ['safety-index', 'comments', period, group],
+      queryFn: () => api.get<CommentsDto>(`/safety-index/comments?period=${q(period)}&group=${q(group)}`),
     }),
   plan: () =>
     queryOptions({
