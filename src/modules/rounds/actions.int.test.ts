@@ -112,7 +112,7 @@ describe('owners and area managers', () => {
     expect(ok.json().ownerName).toBe('admin alfa');
   });
 
-  it('names area managers who may see the area, and no partner', async () => {
+  it('names area managers who can act on the area’s actions: admins and its hosts', async () => {
     const { seed, admin } = await roundsWorld(t);
     const [N, S] = seed.areas.map((a) => a.id);
     const name = (areaId: string, userId: string) =>
@@ -120,12 +120,15 @@ describe('owners and area managers', () => {
     expect((await name(S, seed.users.partner.id)).json().error.code).toBe('manager_invalid');
     expect((await name(S, seed.users.host.id)).json().error.code).toBe('manager_invalid'); // not the host's area
     expect((await name(N, seed.users.host.id)).statusCode).toBe(200);
-    expect((await name(S, seed.users.viewer.id)).statusCode).toBe(200);
+    expect((await name(S, seed.users.viewer.id)).json().error.message).toBe(
+      'viewer alfa kan inte vara områdeschef här. Välj en administratör eller en trygghetsvärd som har området.',
+    );
+    expect((await name(S, seed.users.admin.id)).statusCode).toBe(200);
     const viewer = await signInDirect(t, 'viewer@alfa.test');
     expect(
       ((await viewer.get('/api/v1/rounds/area-managers')).json() as { name: string }[])
         .map((m) => m.name)
         .sort(),
-    ).toEqual(['host alfa', 'viewer alfa']);
+    ).toEqual(['admin alfa', 'host alfa']);
   });
 });

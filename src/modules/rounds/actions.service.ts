@@ -5,6 +5,7 @@ import { users } from '../../core/auth/auth.table';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import { findPersonalData } from '../../core/personal-data';
 import { areas } from '../areas';
 import { isClosed, isOverdue } from './follow-up';
 import { ownerFor } from './people.service';
@@ -33,6 +34,15 @@ async function areaManagerOf(db: Db, organisationId: string, areaId: string) {
     .orderBy(asc(users.name))
     .limit(1);
   return row ?? null;
+}
+
+/** The public page must never carry contact details or identity numbers (names the form warns about). */
+function refusePersonalData(...texts: (string | null | undefined)[]) {
+  for (const text of texts) {
+    const [found] = findPersonalData(text ?? '');
+    if (found)
+      throw new AppError('personal_data', { found: found.masked }, 400, 'rounds:errors.public_personal_data');
+  }
 }
 
 type FindingForAction = {
@@ -117,6 +127,7 @@ function present(row: ActionRow, today: string) {
     status: a.status,
     wontDoReason: a.wontDoReason,
     publicText: a.publicText,
+    publicTextEn: a.publicTextEn,
     createdOn: a.createdOn,
     closedOn: a.closedOn,
     overdue: isOverdue(a, today),
@@ -214,6 +225,7 @@ export async function createAction(
   now = new Date(),
 ) {
   assertCan(actor, p['rounds.actions']);
+  refusePersonalData(input.publicText, input.publicTextEn);
   return db.transaction(async (tx) => {
     let areaId = input.areaId;
     if (input.findingId) {
@@ -237,7 +249,8 @@ export async function createAction(
         ownerUserId: input.ownerUserId ?? null,
         ownerName: name,
         dueOn: input.dueOn ?? null,
-        publicText: input.publicText ?? null,
+        publicText: input.publicText || null,
+        publicTextEn: input.publicTextEn || null,
         createdOn: swedishToday(now),
       })
       .onConflictDoNothing()
@@ -269,6 +282,7 @@ export async function updateAction(
   now = new Date(),
 ) {
   assertCan(actor, p['rounds.actions']);
+  refusePersonalData(patch.publicText, patch.publicTextEn);
   const today = swedishToday(now);
   return db.transaction(async (tx) => {
     const before = await actionOf(tx, actor, id);
@@ -281,7 +295,8 @@ export async function updateAction(
     const set: Partial<typeof actions.$inferInsert> = { updatedAt: new Date() };
     if (patch.title !== undefined) set.title = patch.title;
     if (patch.dueOn !== undefined) set.dueOn = patch.dueOn;
-    if (patch.publicText !== undefined) set.publicText = patch.publicText;
+    if (patch.publicText !== undefined) set.publicText = patch.publicText || null;
+    if (patch.publicTextEn !== undefined) set.publicTextEn = patch.publicTextEn || null;
     // An unchanged owner is not checked again: an edit must not fail because a host has left the area.
     if (patch.ownerUserId !== undefined && patch.ownerUserId !== before.ownerUserId) {
       set.ownerUserId = patch.ownerUserId;

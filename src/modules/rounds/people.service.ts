@@ -51,8 +51,8 @@ export async function actionOwners({ db }: Ctx, actor: Actor, areaId?: string) {
 }
 
 /**
- * Names a user area manager of an area (or removes them). A manager must be able to read the
- * area's rounds: not a partner, and a host only of their own areas.
+ * Names a user area manager of an area (or removes them). The manager hears of overdue actions and
+ * owns the actions high findings make, so must be able to act on them: an admin or a host of the area.
  */
 export async function setAreaManager(
   { db, requestId }: Ctx,
@@ -65,18 +65,11 @@ export async function setAreaManager(
   await areaFor(db, actor, areaId, p['rounds.manage']);
   if (manager) {
     const [user] = await db
-      .select({ name: users.name, role: users.role })
+      .select({ name: users.name, fits: sql<boolean>`${actsInArea(areaId)}` })
       .from(users)
       .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
     if (!user) throw new AppError('not_found');
-    const [given] =
-      user.role === 'host'
-        ? await db
-            .select({ areaId: userAreas.areaId })
-            .from(userAreas)
-            .where(and(eq(userAreas.userId, userId), eq(userAreas.areaId, areaId)))
-        : [{ areaId }];
-    if (user.role === 'partner' || !given)
+    if (!user.fits)
       throw new AppError('manager_invalid', { name: user.name }, 400, 'rounds:errors.manager_invalid');
   }
   return db.transaction(async (tx) => {

@@ -7,7 +7,14 @@ const data = {
     {
       title: 'Kvällsvandring <script>alert(1)</script>',
       walkOn: '2026-04-16',
-      done: [{ text: 'Ny belysning i "gångtunneln" & vid lekplatsen', closedOn: '2026-05-20' }],
+      done: [
+        {
+          text: 'Ny belysning i "gångtunneln" & vid lekplatsen',
+          textEn: 'New lighting in the "underpass" & by the playground',
+          closedOn: '2026-05-20',
+        },
+        { text: 'Buskarna vid hållplatsen är klippta', textEn: null, closedOn: '2026-06-02' },
+      ],
     },
     { title: 'Vårvandring', walkOn: '2025-04-10', done: [] },
   ],
@@ -27,10 +34,17 @@ describe('publicFollowUpPage', () => {
     expect(html).toContain('href="?lang=en"');
   });
 
-  it('speaks English when asked', () => {
+  it('speaks English when asked, and marks an action written only in Swedish as Swedish', () => {
     const html = publicFollowUpPage('en', data);
+    expect(html).toContain('<html lang="en">');
     expect(html).toContain('<h1>You said – we did: Bäckby norra</h1>');
-    expect(html).toContain('(Done 2026-05-20)');
+    expect(html).toContain(
+      '<li>New lighting in the &quot;underpass&quot; &amp; by the playground <small>(Done 2026-05-20)</small></li>',
+    );
+    expect(html).toContain(
+      '<li><span lang="sv">Buskarna vid hållplatsen är klippta</span> <small>(Done 2026-06-02)</small></li>',
+    );
+    expect(html).not.toContain('Ny belysning');
   });
 
   it('says so when the area has had no walk yet', () => {

@@ -3,14 +3,18 @@ import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import type { Language } from '../../core/i18n/i18n';
 import { organisations } from '../../core/organisation.table';
+import { maskPersonalData } from '../../core/personal-data';
 import { areas } from '../areas';
 import { actions, findings, safetyWalks } from './rounds.table';
 
-export type PublicWalk = { title: string; walkOn: string; done: { text: string; closedOn: string | null }[] };
+/** One done action as the page shows it: the Swedish text, and the English one when written. */
+export type PublicDone = { text: string; textEn: string | null; closedOn: string | null };
+export type PublicWalk = { title: string; walkOn: string; done: PublicDone[] };
 
 /**
  * What was done after the safety walks of an area, for the public page. Only done actions, their
- * public wording (falling back to the title), dates — never owners, people or notes.
+ * public wording (falling back to the title), dates — never owners, people or notes. Contact
+ * details that slipped into a title are masked (public texts are refused with them when saved).
  */
 export async function publicWalkFollowUp(db: Db, orgSlug: string, areaCode: string) {
   const [area] = await db
@@ -34,6 +38,7 @@ export async function publicWalkFollowUp(db: Db, orgSlug: string, areaCode: stri
       walkId: findings.walkId,
       title: actions.title,
       publicText: actions.publicText,
+      publicTextEn: actions.publicTextEn,
       closedOn: actions.closedOn,
     })
     .from(actions)
@@ -47,11 +52,15 @@ export async function publicWalkFollowUp(db: Db, orgSlug: string, areaCode: stri
     )
     .orderBy(asc(actions.closedOn));
   const list: PublicWalk[] = walks.map((w) => ({
-    title: w.title,
+    title: maskPersonalData(w.title),
     walkOn: w.walkOn,
     done: done
       .filter((d) => d.walkId === w.id)
-      .map((d) => ({ text: d.publicText?.trim() || d.title, closedOn: d.closedOn })),
+      .map((d) => ({
+        text: maskPersonalData(d.publicText?.trim() || d.title),
+        textEn: d.publicTextEn?.trim() ? maskPersonalData(d.publicTextEn.trim()) : null,
+        closedOn: d.closedOn,
+      })),
   }));
   return { area: { name: area.name, organisationName: area.organisationName }, walks: list };
 }
@@ -82,6 +91,13 @@ const words = {
   },
 } as const;
 
+/** An action's text in the page's language; Swedish text on the English page is marked as Swedish. */
+function doneText(language: Language, d: PublicDone): string {
+  if (language === 'en' && d.textEn) return escapeHtml(d.textEn);
+  if (language === 'en') return `<span lang="sv">${escapeHtml(d.text)}</span>`;
+  return escapeHtml(d.text);
+}
+
 /** The public page: plain language, no names, readable without JavaScript. */
 export function publicFollowUpPage(
   language: Language,
@@ -98,7 +114,7 @@ export function publicFollowUpPage(
                 ? `<ul>${w.done
                     .map(
                       (d) =>
-                        `<li>${escapeHtml(d.text)}${d.closedOn ? ` <small>(${t.done} ${escapeHtml(d.closedOn)})</small>` : ''}</li>`,
+                        `<li>${doneText(language, d)}${d.closedOn ? ` <small>(${t.done} ${escapeHtml(d.closedOn)})</small>` : ''}</li>`,
                     )
                     .join('')}</ul>`
                 : `<p>${t.none}</p>`

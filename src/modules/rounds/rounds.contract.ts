@@ -217,6 +217,7 @@ export const actionSchema = z.object({
   status: z.enum(actionStatuses),
   wontDoReason: z.string().nullable(),
   publicText: z.string().nullable(),
+  publicTextEn: z.string().nullable(),
   createdOn: z.string(),
   closedOn: z.string().nullable(),
   overdue: z.boolean(),
@@ -238,7 +239,9 @@ export const actionInput = z.object({
   title: z.string().trim().min(1).max(300),
   ownerUserId: z.uuid().nullish(),
   dueOn: isoDate.nullish(),
-  publicText: z.string().max(1000).nullish(),
+  /** What was done, in plain words for the public page; never names or contact details. */
+  publicText: z.string().trim().max(1000).nullish(),
+  publicTextEn: z.string().trim().max(1000).nullish(),
 });
 
 export const actionPatch = z.object({
@@ -248,7 +251,8 @@ export const actionPatch = z.object({
   status: z.enum(actionStatuses).optional(),
   /** Required when the status becomes wont_do. */
   wontDoReason: z.string().trim().max(1000).nullish(),
-  publicText: z.string().max(1000).nullish(),
+  publicText: z.string().trim().max(1000).nullish(),
+  publicTextEn: z.string().trim().max(1000).nullish(),
   /** A note for the history line. */
   note: z.string().max(1000).default(''),
 });

@@ -226,8 +226,10 @@ async function storeRound(run: Run, d: SyncInput['rounds'][number]): Promise<Out
   return { status: 'created', id: row.id };
 }
 
-/** The area a finding belongs to: its round's, its walk's, or the one it names. */
-async function findingArea(run: Run, d: SyncInput['findings'][number], round: RoundInfo | undefined) {
+type Place = { areaId?: string; error?: string };
+
+/** The area of a finding's walk, or of the area it names (a finding outside any round). */
+async function walkOrNamedArea(run: Run, d: SyncInput['findings'][number]): Promise<Place> {
   if (d.walkId) {
     const [walk] = await run.tx
       .select({ areaId: safetyWalks.areaId })
@@ -235,9 +237,28 @@ async function findingArea(run: Run, d: SyncInput['findings'][number], round: Ro
       .where(and(eq(safetyWalks.id, d.walkId), eq(safetyWalks.organisationId, run.actor.organisationId)));
     return walk ? { areaId: walk.areaId } : { error: 'not_found' };
   }
-  if (round) return { areaId: round.areaId };
   if (!d.areaId) return { error: 'area_missing' };
   return (await areaExists(run, d.areaId)) ? { areaId: d.areaId } : { error: 'not_found' };
+}
+
+/**
+ * The area a finding belongs to: its round's, or its walk's (or the one it names). A property named
+ * outside a round must be one of the organisation's, in that same area.
+ */
+async function findingArea(
+  run: Run,
+  d: SyncInput['findings'][number],
+  round: RoundInfo | undefined,
+): Promise<Place> {
+  if (round) return { areaId: round.areaId };
+  const place = await walkOrNamedArea(run, d);
+  if (!place.areaId || !d.propertyId) return place;
+  const [property] = await run.tx
+    .select({ areaId: properties.areaId })
+    .from(properties)
+    .where(and(eq(properties.id, d.propertyId), eq(properties.organisationId, run.actor.organisationId)));
+  if (!property) return { error: 'not_found' };
+  return property.areaId === place.areaId ? place : { error: 'property_outside_area' };
 }
 
 async function storeFinding(run: Run, d: SyncInput['findings'][number]): Promise<Outcome> {

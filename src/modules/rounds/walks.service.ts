@@ -104,6 +104,13 @@ async function checkRepeatOf(
   if (taken && taken.id !== selfId) throw new AppError('repeat_taken', {}, 409, 'rounds:errors.repeat_taken');
 }
 
+/** Tenants are counted, never named: whatever was typed as their "organisation" is dropped. */
+function countedParticipants<T extends { kind: string; organisation: string | null }>(
+  participants: T[],
+): T[] {
+  return participants.map((p) => (p.kind === 'tenants' ? { ...p, organisation: null } : p));
+}
+
 /** Creates a walk; a given client id makes a retried create return the same walk. */
 export async function createWalk({ db, requestId }: Ctx, actor: Actor, input: WalkInput) {
   await areaFor(db, actor, input.areaId, p['rounds.write']);
@@ -123,7 +130,7 @@ export async function createWalk({ db, requestId }: Ctx, actor: Actor, input: Wa
         areaId: input.areaId,
         title: input.title,
         route: input.route,
-        participants: input.participants,
+        participants: countedParticipants(input.participants),
         introductionOn: input.introductionOn ?? null,
         walkOn: input.walkOn,
         feedbackOn: input.feedbackOn ?? null,
@@ -151,7 +158,10 @@ export async function updateWalk({ db, requestId }: Ctx, actor: Actor, id: strin
     if (!before) throw new AppError('not_found');
     assertCan(actor, p['rounds.write'], before.areaId);
     if (patch.repeatOfId !== undefined) await checkRepeatOf(tx, actor, patch.repeatOfId, before.areaId, id);
-    const [after] = await tx.update(safetyWalks).set(patch).where(eq(safetyWalks.id, id)).returning();
+    const set = patch.participants
+      ? { ...patch, participants: countedParticipants(patch.participants) }
+      : patch;
+    const [after] = await tx.update(safetyWalks).set(set).where(eq(safetyWalks.id, id)).returning();
     await writeAudit(
       tx,
       actor,
