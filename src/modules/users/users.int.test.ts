@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
 import { passwordResets } from '../../core/auth/auth.table';
+import { outbox } from '../../core/mail/outbox.table';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -116,5 +117,29 @@ describe('keeping an administrator', () => {
     const now = await admin.patch(`/api/v1/users/${seed.users.admin.id}`, { role: 'viewer' });
     expect(now.statusCode).toBe(200);
     expect(now.json().role).toBe('viewer');
+  });
+});
+
+describe('the outbox', () => {
+  it('says that mail stays in the outbox without SMTP, and hides the links of mail that went out', async () => {
+    const seed = await seedOrganisation(t.db);
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    expect((await admin.get('/api/v1/outbox/delivery')).json()).toEqual({ smtp: false });
+    const link = 'http://grannskap.test/reset-password?token=abcdefghijklmnopqrstuvwxyz012345&invitation=1';
+    await t.db.insert(outbox).values([
+      { organisationId: seed.organisation.id, to: 'a@alfa.test', subject: 'Kvar', body: `Kvar: ${link}` },
+      {
+        organisationId: seed.organisation.id,
+        to: 'b@alfa.test',
+        subject: 'Skickat',
+        body: `Skickat: ${link}`,
+        sentAt: new Date(),
+      },
+    ]);
+    const mails = (await admin.get('/api/v1/outbox')).json() as { to: string; body: string }[];
+    expect(mails.find((m) => m.to === 'a@alfa.test')?.body).toBe(`Kvar: ${link}`);
+    expect(mails.find((m) => m.to === 'b@alfa.test')?.body).toBe(
+      'Skickat: http://grannskap.test/reset-password?token=[token]&invitation=1',
+    );
   });
 });

@@ -62,6 +62,18 @@ export async function userRoutes(app: ApiInstance, { db, mailer, config }: AppCo
     },
   );
   app.get(
+    '/outbox/delivery',
+    {
+      config: { access: p['outbox.read'] },
+      schema: {
+        tags,
+        description: 'Whether mail goes out (an SMTP server is configured) or stays in the outbox.',
+        response: { 200: z.object({ smtp: z.boolean() }) },
+      },
+    },
+    async () => ({ smtp: Boolean(config.smtpUrl) }),
+  );
+  app.get(
     '/outbox',
     {
       config: { access: p['outbox.read'] },

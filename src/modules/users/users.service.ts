@@ -6,6 +6,7 @@ import { hashPassword } from '../../core/auth/passwords';
 import { forgetCachedSessions } from '../../core/auth/sessions';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
+import { redactTokens } from '../../core/http/app';
 import { outbox } from '../../core/mail/outbox.table';
 import { areas } from '../areas';
 import { type Invite, mailInvitation } from './invitation';
@@ -149,12 +150,17 @@ async function keepAnAdmin(db: Db, before: typeof users.$inferSelect, patch: Use
   if (others.n === 0) throw new AppError('last_admin', {}, 409, 'users:errors.last_admin');
 }
 
+/**
+ * The organisation's mail, newest first. Once a mail has gone out over SMTP its single-use links
+ * (password, invitation, survey) are hidden here: it reached its recipient, and nobody else needs it.
+ */
 export async function listOutbox({ db }: Ctx, actor: Actor) {
   assertCan(actor, p['outbox.read']);
-  return db
+  const rows = await db
     .select()
     .from(outbox)
     .where(eq(outbox.organisationId, actor.organisationId))
     .orderBy(desc(outbox.createdAt))
     .limit(200);
+  return rows.map((mail) => (mail.sentAt ? { ...mail, body: redactTokens(mail.body) } : mail));
 }

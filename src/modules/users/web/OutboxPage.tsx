@@ -1,4 +1,4 @@
-import { Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
@@ -22,6 +22,11 @@ type OutboxMail = {
 export default function OutboxPage() {
   const { t, i18n } = useTranslation('users');
   const mails = useQuery({ queryKey: ['users', 'outbox'], queryFn: () => api.get<OutboxMail[]>('/outbox') });
+  const delivery = useQuery({
+    queryKey: ['users', 'outbox', 'delivery'],
+    queryFn: () => api.get<{ smtp: boolean }>('/outbox/delivery'),
+  });
+  const smtp = delivery.data?.smtp ?? true;
   const time = (iso: string) =>
     new Date(iso).toLocaleString(locale(i18n.language), { dateStyle: 'short', timeStyle: 'short' });
 
@@ -31,6 +36,11 @@ export default function OutboxPage() {
   return (
     <Stack>
       <PageHeader title={t('outbox.title')} description={t('outbox.description')} />
+      {!smtp && (
+        <Alert variant="light" color="blue" title={t('outbox.noSmtpTitle')}>
+          {t('outbox.noSmtp')}
+        </Alert>
+      )}
       <DataTable
         caption={t('outbox.title')}
         captionHidden
@@ -56,8 +66,10 @@ export default function OutboxPage() {
               m.error
                 ? t('outbox.failed', { error: m.error })
                 : m.sentAt
-                  ? t('outbox.sent')
-                  : t('outbox.notSent'),
+                  ? t('outbox.sent', { time: time(m.sentAt) })
+                  : smtp
+                    ? t('outbox.notSent')
+                    : t('outbox.kept'),
           },
         ]}
         rows={mails.data}
