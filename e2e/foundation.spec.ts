@@ -325,6 +325,11 @@ describe('the foundation web app', () => {
     await heading(page, 'Bäckby norra');
     expect(new URL(page.url()).pathname).toMatch(/^\/areas\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 2, name: 'Bostäder' }).waitFor();
+    // Every section is listed at the top, to jump to on a long (phone) page.
+    const contents = page.getByRole('navigation', { name: 'Avsnitt på sidan' });
+    expect(await contents.getByRole('link', { name: 'Bostäder' }).getAttribute('href')).toBe(
+      '#profile-areas',
+    );
     const housing = page.getByRole('table', { name: 'Fastigheter i området' });
     await housing.waitFor();
     // The facts line and the section agree with the properties listed in the table.

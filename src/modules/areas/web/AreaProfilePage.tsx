@@ -56,6 +56,7 @@ export default function AreaProfilePage() {
       {back}
       <PageHeader title={area.name} description={t('profile.description')} actions={yearSelect} />
       <AreaFacts area={area} />
+      {sections.length > 1 && <Contents sections={sections} />}
       <AreaMap area={area} />
       {sections.map((section) => (
         <Section key={section.module} section={section} />
@@ -88,6 +89,26 @@ function AreaFacts({ area }: { area: Area }) {
   );
 }
 
+/** Jump links to the sections: on a phone the profile is long. */
+function Contents({ sections }: { sections: ProfileSection[] }) {
+  const { t } = useTranslation('areas');
+  return (
+    <nav aria-label={t('profile.contents')}>
+      <Group gap="xs" component="ul" className="gs-plain-list">
+        {sections.map((section) => (
+          <li key={section.module}>
+            <Anchor href={`#${headingId(section)}`} size="sm">
+              {section.title}
+            </Anchor>
+          </li>
+        ))}
+      </Group>
+    </nav>
+  );
+}
+
+const headingId = (section: ProfileSection) => `profile-${section.module}`;
+
 function AreaMap({ area }: { area: Area }) {
   const { t } = useTranslation('areas');
   const me = useMe();
@@ -113,10 +134,9 @@ function Section({ section }: { section: ProfileSection }) {
     hours: t('profile.units.hours'),
     per1000: t('profile.units.per1000'),
   };
-  const headingId = `profile-${section.module}`;
   const empty = section.figures.length === 0 && !section.tables?.length;
   return (
-    <TitledSection id={headingId} order={2} title={section.title}>
+    <TitledSection id={headingId(section)} order={2} title={section.title}>
       <Stack gap="sm">
         {empty && <Text c="dimmed">{t('profile.empty')}</Text>}
         {section.figures.length > 0 && (
