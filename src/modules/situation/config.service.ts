@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { writeAudit } from '../../core/audit';
-import { type Actor, assertCan, rolesGranted } from '../../core/auth/access';
+import { type Actor, assertCan } from '../../core/auth/access';
 import { users } from '../../core/auth/auth.table';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
@@ -10,13 +10,7 @@ import { areas, districts, properties } from '../areas';
 import { defaultCategories, defaultGradeLevels } from './defaults';
 import type { categoryInput, levelsInput, partnerInput, settingsSchema } from './situation.contract';
 import { situationPermissions as p } from './situation.policy';
-import {
-  estCoordinators,
-  gradeLevels,
-  incidentCategories,
-  partnerOrganisations,
-  situationSettings,
-} from './situation.table';
+import { gradeLevels, incidentCategories, partnerOrganisations, situationSettings } from './situation.table';
 
 export type Ctx = { db: Db; requestId?: string };
 
@@ -297,51 +291,6 @@ export async function replaceLevels(
   });
 }
 
-// ——— coordinators listed by user ———
-
-export async function listCoordinators({ db }: Ctx, actor: Actor) {
-  assertCan(actor, p['situation.configure']);
-  return db
-    .select({ userId: estCoordinators.userId, name: users.name, email: users.email })
-    .from(estCoordinators)
-    .innerJoin(users, eq(users.id, estCoordinators.userId))
-    .where(eq(estCoordinators.organisationId, actor.organisationId))
-    .orderBy(asc(users.name));
-}
-
-export async function setCoordinator({ db, requestId }: Ctx, actor: Actor, userId: string, on: boolean) {
-  assertCan(actor, p['situation.configure']);
-  return db.transaction(async (tx) => {
-    const [user] = await tx
-      .select({ id: users.id, role: users.role })
-      .from(users)
-      .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
-    if (!user) throw new AppError('not_found');
-    // A viewer is read-only everywhere, so cannot coordinate.
-    if (on && !rolesGranted(p['situation.coordinator-routes']).includes(user.role)) {
-      throw new AppError('viewer_cannot_coordinate', {}, 400, 'situation:errors.viewer_cannot_coordinate');
-    }
-    if (on) {
-      await tx
-        .insert(estCoordinators)
-        .values({ organisationId: actor.organisationId, userId })
-        .onConflictDoNothing();
-    } else {
-      await tx
-        .delete(estCoordinators)
-        .where(
-          and(eq(estCoordinators.organisationId, actor.organisationId), eq(estCoordinators.userId, userId)),
-        );
-    }
-    await writeAudit(
-      tx,
-      actor,
-      { action: on ? 'grant' : 'revoke', entity: 'situation_coordinator', entityId: userId },
-      requestId,
-    );
-  });
-}
-
 // ——— areas, for partners (the areas module's routes are not granted to them) ———
 
 /** Area names and codes of the organisation, for the report form and the map. */
@@ -373,6 +322,5 @@ export async function householdsByArea(db: Db, organisationId: string): Promise<
 
 export async function listAreaOptions({ db }: Ctx, actor: Actor) {
   assertCan(actor, p['situation.read']);
-  const rows = await loadAreas(db, actor.organisationId, actor.areaIds);
-  return rows.map(({ geometry: _g, ...r }) => r);
+  return loadAreas(db, actor.organisationId, actor.areaIds);
 }

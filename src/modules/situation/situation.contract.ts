@@ -201,6 +201,8 @@ export const areaOptionSchema = z.object({
   code: z.string(),
   name: z.string(),
   districtName: z.string(),
+  /** The area's GeoJSON shape, for placing a point on the report form; null when not drawn. */
+  geometry: z.unknown().nullable(),
 });
 
 const categoryCount = z.object({

@@ -6,6 +6,7 @@ import type { AppContext } from '../../core/module';
 import { organisations } from '../../core/organisation.table';
 import { analysis } from './analysis.service';
 import * as config from './config.service';
+import * as coordinators from './coordinators.service';
 import { picturePdf } from './pdf';
 import { proposalFor, weekPicture } from './picture.service';
 import * as priorities from './priorities.service';
@@ -165,13 +166,36 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
         response: { 200: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string() })) },
       },
     },
-    async (req) => config.listCoordinators(ctx(req.id), actorOf(req)),
+    async (req) => coordinators.listCoordinators(ctx(req.id), actorOf(req)),
+  );
+  app.get(
+    '/situation/coordinator-candidates',
+    {
+      config: configure,
+      schema: {
+        tags,
+        description: 'Hosts and partners the admin may list as EST coordinator, with whether they are.',
+        response: {
+          200: z.array(
+            z.object({
+              userId: z.string(),
+              name: z.string(),
+              email: z.string(),
+              role: z.string(),
+              partnerOrganisation: z.string().nullable(),
+              coordinator: z.boolean(),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) => coordinators.coordinatorCandidates(ctx(req.id), actorOf(req)),
   );
   app.put(
     '/situation/coordinators/:id',
     { config: configure, schema: { tags, params: idParam, body: z.object({ coordinator: z.boolean() }) } },
     async (req, reply) => {
-      await config.setCoordinator(ctx(req.id), actorOf(req), req.params.id, req.body.coordinator);
+      await coordinators.setCoordinator(ctx(req.id), actorOf(req), req.params.id, req.body.coordinator);
       return reply.status(204).send();
     },
   );

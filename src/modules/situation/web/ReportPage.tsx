@@ -1,6 +1,7 @@
 import {
   Alert,
   Badge,
+  Box,
   Button,
   Checkbox,
   Group,
@@ -9,6 +10,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
   Title,
@@ -21,12 +23,22 @@ import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
+import { useMe } from '../../../web/session';
 import { placeTypes } from '../defaults';
-import { isoWeekOf, type Report, situationQueries } from './queries';
+import { PointPicker } from './PointPicker';
+import { isoWeekOf, type Report, situationQueries, weekDays } from './queries';
 import { useWeek, WeekPicker } from './WeekPicker';
 
 const timesOfDay = ['morning', 'day', 'evening', 'night'] as const;
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The last day partners may report the week of a date: its Sunday plus the window's days. */
+function deadlineOf(date: string, windowDays: number): string {
+  const week = isoWeekOf(new Date(`${date || today()}T00:00:00Z`));
+  const sunday = new Date(`${weekDays(week).last}T00:00:00Z`);
+  sunday.setUTCDate(sunday.getUTCDate() + windowDays);
+  return sunday.toISOString().slice(0, 10);
+}
 
 /** "Rapportera händelse": the report form, "nothing to report", and the week's own reports. */
 export default function ReportPage() {
@@ -50,6 +62,7 @@ export default function ReportPage() {
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [lat, setLat] = useState('');
   const [lon, setLon] = useState('');
+  const me = useMe();
 
   const file = useMutation({
     mutationFn: () =>
@@ -69,6 +82,8 @@ export default function ReportPage() {
       setDescription('');
       setCount(1);
       setRestricted(false);
+      setLat('');
+      setLon('');
       await client.invalidateQueries({ queryKey: situationQueries.all() });
     },
   });
@@ -95,6 +110,14 @@ export default function ReportPage() {
         <Alert color="blue" variant="light">
           {t('report.reportingFor', { name: partner.name })}
         </Alert>
+      )}
+      {!who.data.coordinator && (
+        <Text size="sm">
+          {t('report.window', {
+            week: isoWeekOf(new Date(`${date}T00:00:00Z`)),
+            date: deadlineOf(date, who.data.reportingWindowDays),
+          })}
+        </Text>
       )}
 
       <Paper withBorder p="md" component="form" onSubmit={submit} aria-label={t('report.title')}>
@@ -155,7 +178,7 @@ export default function ReportPage() {
             max={500}
             required
           />
-          {!partner && partners.data && (
+          {who.data.coordinator && !partner && partners.data && (
             <Select
               label={t('report.source')}
               data={partners.data.filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))}
@@ -164,19 +187,22 @@ export default function ReportPage() {
               clearable
             />
           )}
-          <TextInput
-            label={t('report.lat')}
-            value={lat}
-            onChange={(e) => setLat(e.currentTarget.value)}
-            inputMode="decimal"
-          />
-          <TextInput
-            label={t('report.lon')}
-            value={lon}
-            onChange={(e) => setLon(e.currentTarget.value)}
-            inputMode="decimal"
-          />
         </SimpleGrid>
+        {areaId && (
+          <Box mt="sm">
+            <PointPicker
+              key={areaId}
+              geometry={areas.data.find((a) => a.id === areaId)?.geometry ?? null}
+              tileUrl={me.mapTileUrl}
+              lat={lat}
+              lon={lon}
+              onChange={(p) => {
+                setLat(p.lat);
+                setLon(p.lon);
+              }}
+            />
+          </Box>
+        )}
         <Textarea
           mt="sm"
           label={t('report.text')}

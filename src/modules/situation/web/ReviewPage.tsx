@@ -197,6 +197,8 @@ export default function ReviewPage() {
           <>
             <Text size="sm" mb="xs">
               {t('review.deadline', { date: status.data.deadline.slice(0, 10) })}
+              {status.data.remindersSentAt &&
+                ` · ${t('review.remindersSent', { date: status.data.remindersSentAt.slice(0, 10) })}`}
             </Text>
             <DataTable
               caption={t('review.who')}

@@ -18,7 +18,9 @@ import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
+import { CoordinatorSettings } from './CoordinatorSettings';
 import { type Category, type Partner, situationQueries } from './queries';
+import { ScaleSettings } from './ScaleSettings';
 
 const partnerKinds = [
   'municipality_unit',
@@ -309,6 +311,8 @@ export default function SettingsPage() {
           </Group>
         </Paper>
       )}
+      <CoordinatorSettings />
+      <ScaleSettings />
     </Stack>
   );
 }

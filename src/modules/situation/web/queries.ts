@@ -13,7 +13,13 @@ export type Me = {
   currentWeek: string;
   reportingWindowDays: number;
 };
-export type AreaOption = { id: string; code: string; name: string; districtName: string };
+export type AreaOption = {
+  id: string;
+  code: string;
+  name: string;
+  districtName: string;
+  geometry: Geometry | null;
+};
 export type Category = {
   id: string;
   code: string;

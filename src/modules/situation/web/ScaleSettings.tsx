@@ -1,0 +1,93 @@
+import { Button, ColorInput, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../web/api';
+import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { TitledSection } from '../../../web/components/TitledSection';
+import { situationQueries } from './queries';
+
+type Level = { nameSv: string; nameEn: string; colour: string };
+
+/** The organisation's grading scale: level 1 (normal) first; the colours are the map's. */
+export function ScaleSettings() {
+  const { t } = useTranslation('situation');
+  const client = useQueryClient();
+  const levels = useQuery({
+    queryKey: ['situation', 'levels'],
+    queryFn: () => api.get<(Level & { level: number })[]>('/situation/levels'),
+  });
+  const [form, setForm] = useState<Level[]>([]);
+  useEffect(() => {
+    if (levels.data) setForm(levels.data.map(({ nameSv, nameEn, colour }) => ({ nameSv, nameEn, colour })));
+  }, [levels.data]);
+  const save = useMutation({
+    mutationFn: () => api.put('/situation/levels', { levels: form }),
+    onSuccess: () => client.invalidateQueries({ queryKey: situationQueries.all() }),
+  });
+  const set = (i: number, patch: Partial<Level>) =>
+    setForm(form.map((l, k) => (k === i ? { ...l, ...patch } : l)));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <TitledSection id="sit-scale" title={t('settings.scale')} order={2}>
+      <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="sit-scale">
+        <Text size="sm" mb="sm">
+          {t('settings.scaleHint')}
+        </Text>
+        <ErrorAlert error={levels.error ?? save.error} />
+        {save.isSuccess && (
+          <Text role="status" size="sm" c="green" mb="sm">
+            {t('settings.scaleSaved')}
+          </Text>
+        )}
+        <Stack gap="sm">
+          {form.map((l, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a row is its level number (level 1 first).
+            <SimpleGrid key={i} cols={{ base: 1, sm: 3 }}>
+              <TextInput
+                label={t('settings.levelNameSv', { level: i + 1 })}
+                value={l.nameSv}
+                onChange={(e) => set(i, { nameSv: e.currentTarget.value })}
+                required
+                minLength={2}
+                maxLength={60}
+              />
+              <TextInput
+                label={t('settings.levelNameEn', { level: i + 1 })}
+                value={l.nameEn}
+                onChange={(e) => set(i, { nameEn: e.currentTarget.value })}
+                required
+                minLength={2}
+                maxLength={60}
+              />
+              <ColorInput
+                label={t('settings.levelColour', { level: i + 1 })}
+                value={l.colour}
+                onChange={(colour) => set(i, { colour })}
+                format="hex"
+              />
+            </SimpleGrid>
+          ))}
+        </Stack>
+        <Group mt="sm">
+          <Button
+            variant="default"
+            onClick={() => setForm([...form, { nameSv: '', nameEn: '', colour: '#868e96' }])}
+            disabled={form.length >= 9}
+          >
+            {t('settings.addLevel')}
+          </Button>
+          <Button variant="default" onClick={() => setForm(form.slice(0, -1))} disabled={form.length <= 2}>
+            {t('settings.removeLevel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('settings.save')}
+          </Button>
+        </Group>
+      </Paper>
+    </TitledSection>
+  );
+}
