@@ -389,4 +389,30 @@ describe('configuration per organisation', () => {
     expect(put.statusCode).toBe(204);
     expect((await host.get(`/api/v1/situation/weeks/${week}/status`)).statusCode).toBe(200);
   });
+
+  it('lets the admin list the municipality’s reporter as coordinator, who then sees restricted reports', async () => {
+    const w = await world(t);
+    const restricted = (
+      await file(w.police, w, { restricted: true, description: 'Försäljning vid garaget' })
+    ).json();
+    expect((await w.kommun.get(`/api/v1/situation/reports/${restricted.id}`)).statusCode).toBe(404);
+    // Candidates are hosts and partner users; admins and analysts coordinate by role, viewers never.
+    const candidates = (await w.admin.get('/api/v1/situation/coordinator-candidates')).json();
+    expect(candidates.map((c: { email: string }) => c.email).sort()).toEqual([
+      'host@alfa.test',
+      'kommun@alfa.test',
+      'partner@alfa.test',
+    ]);
+    const kommunId = candidates.find((c: { email: string }) => c.email === 'kommun@alfa.test').userId;
+    await w.admin.request('PUT', `/api/v1/situation/coordinators/${kommunId}`, { coordinator: true });
+    expect((await w.kommun.get('/api/v1/situation/me')).json()).toMatchObject({
+      coordinator: true,
+      seesRestricted: true,
+    });
+    expect((await w.kommun.get(`/api/v1/situation/reports/${restricted.id}`)).statusCode).toBe(200);
+    const listed = (await w.admin.get('/api/v1/situation/coordinator-candidates')).json();
+    expect(listed.find((c: { userId: string }) => c.userId === kommunId).coordinator).toBe(true);
+    const grants = await t.db.select().from(auditLog).where(eq(auditLog.action, 'grant'));
+    expect(grants.map((g) => g.entityId)).toEqual([kommunId]);
+  });
 });
