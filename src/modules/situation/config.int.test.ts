@@ -1,0 +1,119 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { auditLog } from '../../core/audit.table';
+import { file, signIn, week, world } from './test-world';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+beforeEach(async () => t.reset());
+
+describe('configuration per organisation', () => {
+  it('starts with the issue’s default categories and four-level scale, and lets the admin change them', async () => {
+    const w = await world(t);
+    const categories = (await w.admin.get('/api/v1/situation/categories')).json();
+    expect(categories.map((c: { code: string }) => c.code)).toEqual([
+      'vandalism',
+      'graffiti',
+      'littering',
+      'fire',
+      'burglary',
+      'robbery',
+      'assault_threat',
+      'drug_dealing',
+      'gatherings',
+      'illegal_driving',
+      'unsafe_place',
+      'staff_incident',
+      'positive',
+    ]);
+    const levels = (await w.admin.get('/api/v1/situation/levels')).json();
+    expect(levels.map((l: { level: number; nameSv: string }) => `${l.level} ${l.nameSv}`)).toEqual([
+      '1 Normalläge',
+      '2 Förhöjd oro',
+      '3 Oroligt',
+      '4 Allvarligt läge',
+    ]);
+    const added = await w.admin.post('/api/v1/situation/categories', {
+      code: 'e_scooters',
+      nameSv: 'Elsparkcyklar på fel plats',
+      nameEn: 'E-scooters left in the way',
+    });
+    expect(added.statusCode).toBe(201);
+    const scale = await w.admin.request('PUT', '/api/v1/situation/levels', {
+      levels: [
+        { nameSv: 'Lugnt', nameEn: 'Calm', colour: '#2f9e44' },
+        { nameSv: 'Oro', nameEn: 'Concern', colour: '#f76707' },
+        { nameSv: 'Allvarligt', nameEn: 'Serious', colour: '#e03131' },
+      ],
+    });
+    expect(scale.statusCode).toBe(200);
+    // A grade above the new top level is refused.
+    const tooHigh = await w.coordinator.request('PUT', `/api/v1/situation/weeks/${week}/grades`, {
+      areaId: w.areas[0].id,
+      level: 4,
+      rationale: 'Test',
+    });
+    expect(tooHigh.statusCode).toBe(400);
+    // Partners cannot change the configuration.
+    expect((await w.kommun.get('/api/v1/situation/settings')).statusCode).toBe(403);
+  });
+
+  it('keeps 24 months by default and lets the admin set another retention', async () => {
+    const w = await world(t);
+    expect((await w.admin.get('/api/v1/situation/settings')).json()).toEqual({
+      retentionMonths: 24,
+      retentionMode: 'reduce',
+      reportingWindowDays: 3,
+      gridMetres: 50,
+    });
+    const res = await w.admin.request('PUT', '/api/v1/situation/settings', {
+      retentionMonths: 12,
+      retentionMode: 'delete',
+      reportingWindowDays: 2,
+      gridMetres: 100,
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await w.admin.get('/api/v1/situation/settings')).json().retentionMonths).toBe(12);
+  });
+
+  it('lets a user listed as coordinator act as one', async () => {
+    const w = await world(t);
+    const host = await signIn(t, 'host@alfa.test');
+    expect((await host.get(`/api/v1/situation/weeks/${week}/status`)).statusCode).toBe(403);
+    const put = await w.admin.request('PUT', `/api/v1/situation/coordinators/${w.seed.users.host.id}`, {
+      coordinator: true,
+    });
+    expect(put.statusCode).toBe(204);
+    expect((await host.get(`/api/v1/situation/weeks/${week}/status`)).statusCode).toBe(200);
+  });
+
+  it('lets the admin list the municipality’s reporter as coordinator, who then sees restricted reports', async () => {
+    const w = await world(t);
+    const restricted = (
+      await file(w.police, w, { restricted: true, description: 'Försäljning vid garaget' })
+    ).json();
+    expect((await w.kommun.get(`/api/v1/situation/reports/${restricted.id}`)).statusCode).toBe(404);
+    // Candidates are hosts and partner users; admins and analysts coordinate by role, viewers never.
+    const candidates = (await w.admin.get('/api/v1/situation/coordinator-candidates')).json();
+    expect(candidates.map((c: { email: string }) => c.email).sort()).toEqual([
+      'host@alfa.test',
+      'kommun@alfa.test',
+      'partner@alfa.test',
+    ]);
+    const kommunId = candidates.find((c: { email: string }) => c.email === 'kommun@alfa.test').userId;
+    await w.admin.request('PUT', `/api/v1/situation/coordinators/${kommunId}`, { coordinator: true });
+    expect((await w.kommun.get('/api/v1/situation/me')).json()).toMatchObject({
+      coordinator: true,
+      seesRestricted: true,
+    });
+    expect((await w.kommun.get(`/api/v1/situation/reports/${restricted.id}`)).statusCode).toBe(200);
+    const listed = (await w.admin.get('/api/v1/situation/coordinator-candidates')).json();
+    expect(listed.find((c: { userId: string }) => c.userId === kommunId).coordinator).toBe(true);
+    const grants = await t.db.select().from(auditLog).where(eq(auditLog.action, 'grant'));
+    expect(grants.map((g) => g.entityId)).toEqual([kommunId]);
+  });
+});
