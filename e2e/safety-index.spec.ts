@@ -48,8 +48,19 @@ describe('safety survey', () => {
   it('is answered in Arabic on a 360-px phone, then says "already answered"', async () => {
     const context = await newContext(browser, phone);
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}/s/${tokens[0]}`);
-    expect((await response!.body()).length).toBeLessThan(30_000);
+    // Everything the phone fetches, as the network counts it (headers included): one request.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let transferred = 0;
+    let requests = 0;
+    cdp.on('Network.loadingFinished', (e) => {
+      transferred += e.encodedDataLength;
+      requests++;
+    });
+    await page.goto(`${server.url}/s/${tokens[0]}`);
+    await page.waitForLoadState('load');
+    expect(requests).toBe(1);
+    expect(transferred).toBeLessThan(30_000);
     await page.getByRole('heading', { level: 1, name: 'Trygghetsenkät' }).waitFor();
     await expectAccessible(page);
 
@@ -161,6 +172,70 @@ describe('safety survey', () => {
       .getByRole('row', { name: /Bäckby centrum/ })
       .getByRole('cell', { name: 'För få svar' })
       .waitFor();
+    await context.close();
+  });
+
+  it('shows the analyst a year: trend, map with its table, comparison, questions, drivers and comments', async () => {
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, 'analytiker@demo.grannskap.se');
+    await page.goto(`${server.url}/safety-index`);
+    const year = String(new Date().getFullYear() - 1);
+    await page.getByRole('textbox', { name: 'Välj period' }).click();
+    await page.getByRole('option', { name: year, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Utveckling' }).waitFor();
+    // The map's areas as a table (the comparison beside it lists districts at this level).
+    const map = page.getByRole('region', { name: 'Karta' });
+    await map.getByRole('button', { name: 'Visa som tabell' }).click();
+    await map
+      .getByRole('table', { name: 'Områdena på kartan' })
+      .getByRole('row', { name: /Bäckby norra/ })
+      .waitFor();
+    await page
+      .getByRole('table', { name: /Trygghetsindex under Hela organisationen/ })
+      .getByRole('row', { name: /Råby/ })
+      .waitFor();
+    // Drivers: as the seeds say, evenings and the neighbours' way of living pull the index down most.
+    const drivers = page.getByRole('region', { name: 'Vad drar ned helhetsomdömet?' });
+    await drivers.getByRole('button', { name: 'Visa som tabell' }).click();
+    const rows = drivers.getByRole('table', { name: 'Frågorna som drar ned mest först' }).getByRole('row');
+    await expect.poll(() => rows.nth(1).textContent()).toContain('sent en kväll');
+    expect(await rows.nth(2).textContent()).toContain('grannarnas sätt att leva');
+    // Drill down to a district: its areas are compared and its comments shown.
+    await page.getByRole('button', { name: 'Visa Råby', exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Trygghetsindex under Råby' })
+      .getByRole('row', { name: /Råby västra/ })
+      .waitFor();
+    const comments = page.getByRole('region', { name: 'Kommentarer' });
+    await comments
+      .getByText(/Råby (västra|östra) ·/)
+      .first()
+      .waitFor();
+    expect(await comments.getByText(/Bäckby|Vallby/).count()).toBe(0);
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('lets the admin set and erase a household e-mail for invitations, shown masked', async () => {
+    const db = server.ctx.db;
+    const [org] = await db.select().from(organisations).where(eq(organisations.slug, 'demo'));
+    const [h] = await db.select().from(households).where(eq(households.organisationId, org.id)).limit(1);
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    await signInAs(page, server.url, 'admin@demo.grannskap.se');
+    await page.goto(`${server.url}/safety-index/survey`);
+    const section = page.getByRole('region', { name: 'E-post för inbjudningar' });
+    await section.getByText(/hushåll har en adress/).waitFor();
+    await section.getByRole('textbox', { name: /Hushållsreferens/ }).fill(h.ref);
+    await section.getByRole('textbox', { name: /E-postadress/ }).fill('ny.hyresgast@exempel.se');
+    await section.getByRole('button', { name: 'Spara adress' }).click();
+    await section.getByText(`Sparat. Hushåll ${h.ref}`, { exact: false }).waitFor();
+    await section.getByText('n***@e***.se', { exact: false }).waitFor();
+    expect(await page.getByText('ny.hyresgast@exempel.se').count()).toBe(0);
+    await expectAccessible(page);
+    await section.getByRole('button', { name: 'Radera adress' }).click();
+    await section.getByText('har ingen adress', { exact: false }).waitFor();
     await context.close();
   });
 

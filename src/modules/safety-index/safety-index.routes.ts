@@ -99,8 +99,10 @@ export async function safetyIndexRoutes(app: ApiInstance, appContext: AppContext
         rows = exportRows('trend', trend, lang);
       } else if (q.view === 'groups') {
         const data = await service.summary(ctx(req.id), actor, q.period);
-        // The group table on screen: the chosen group and the groups under it.
-        const groups = data.groups.filter((g) => g.id === q.group || g.parentId === q.group);
+        // The group table on screen: the chosen group and the groups under it; a host, who sees
+        // no group above their areas, gets all of their areas.
+        const chosen = data.groups.filter((g) => g.id === q.group || g.parentId === q.group);
+        const groups = chosen.length > 0 || q.group !== 'organisation' ? chosen : data.groups;
         rows = exportRows('groups', { ...data, groups }, lang);
       } else {
         rows = exportRows('questions', await service.questions(ctx(req.id), actor, q), lang);

@@ -12,12 +12,19 @@ export function CompareSection({
   items,
   onOpen,
 }: {
-  parent: GroupResultDto;
+  /** Null for a host, who sees their own areas without a district or organisation above them. */
+  parent: GroupResultDto | null;
   items: GroupResultDto[];
   onOpen: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation('safety-index');
-  const parentName = parent.level === 'organisation' ? t('dashboard.organisation') : parent.name;
+  const parentName =
+    parent === null
+      ? t('dashboard.yourAreas')
+      : parent.level === 'organisation'
+        ? t('dashboard.organisation')
+        : parent.name;
+  const target = parent?.target ?? null;
 
   const option = useMemo<EChartsOption>(
     () => ({
@@ -33,17 +40,17 @@ export function CompareSection({
             itemStyle: { color: resultColour(g.suppressed ? null : g.value) },
           })),
           markLine:
-            parent.target === null
+            target === null
               ? undefined
               : {
                   symbol: 'none',
-                  data: [{ xAxis: parent.target * 100 }],
+                  data: [{ xAxis: target * 100 }],
                   lineStyle: { color: '#c92a2a', type: 'dashed' },
                 },
         },
       ],
     }),
-    [items, parent.target],
+    [items, target],
   );
 
   const table = {

@@ -51,9 +51,12 @@ export default function DashboardPage() {
   const groups = summary.data?.groups ?? [];
   const group = groups.find((g) => g.id === groupId) ?? groups[0];
   // An area is compared with the other areas of its district; other groups with the groups under them.
+  // A host sees only their own areas (no district or organisation rows): those, side by side.
   const compareParent =
-    group?.level === 'area' ? (groups.find((g) => g.id === group.parentId) ?? group) : group;
-  const children = groups.filter((g) => g.parentId === compareParent?.id);
+    (group?.level === 'area' ? groups.find((g) => g.id === group.parentId) : group) ?? null;
+  const children = compareParent
+    ? groups.filter((g) => g.parentId === compareParent.id)
+    : groups.filter((g) => g.level === 'area');
   const trail = group ? ancestry(groups, group) : [];
   const range = period ? trendRange(granularity, period) : null;
   const exportUrl = (view: 'groups' | 'questions' | 'trend', format: 'csv' | 'xlsx') => {
@@ -160,13 +163,13 @@ export default function DashboardPage() {
             groupLabel={label(group, t)}
           />
           <MapSection
-            parent={compareParent!}
+            parent={compareParent}
             allGroups={groups}
             min={summary.data.minRespondents}
             onOpen={setGroupId}
             mapTileUrl={me.mapTileUrl}
           />
-          <CompareSection parent={compareParent!} items={children} onOpen={setGroupId} />
+          <CompareSection parent={compareParent} items={children} onOpen={setGroupId} />
           <QuestionsSection period={period} group={group.id} />
           <DriversSection period={period} group={group.id} />
           {me.permissions.includes('safety-index.comments') && (

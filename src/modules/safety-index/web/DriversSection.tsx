@@ -42,10 +42,16 @@ export function DriversSection({ period, group }: { period: string; group: strin
         name: t('dashboard.correlation'),
         nameLocation: 'middle',
         nameGap: 26,
-        min: 0,
-        max: 1,
+        // Zoomed to the questions, so that their differences show.
+        min: (v: { min: number }) => Math.max(0, Math.floor(v.min * 10) / 10 - 0.1),
+        max: (v: { max: number }) => Math.min(1, Math.ceil(v.max * 10) / 10 + 0.1),
       },
-      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+      yAxis: {
+        type: 'value',
+        min: (v: { min: number }) => Math.max(0, Math.floor(v.min / 10) * 10 - 10),
+        max: 100,
+        axisLabel: { formatter: '{value} %' },
+      },
       series: [
         {
           type: 'scatter',

@@ -27,7 +27,8 @@ export function MapSection({
   onOpen,
   mapTileUrl,
 }: {
-  parent: GroupResultDto;
+  /** Null for a host: their own areas. */
+  parent: GroupResultDto | null;
   allGroups: GroupResultDto[];
   min: number;
   onOpen: (id: string) => void;
@@ -45,7 +46,9 @@ export function MapSection({
   const rows = useMemo<MapRow[]>(() => {
     const byId = new Map(allGroups.map((g) => [g.id, g]));
     return (shapes.data ?? [])
-      .filter((a) => parent.level === 'organisation' || a.districtId === parent.id || a.id === parent.id)
+      .filter(
+        (a) => !parent || parent.level === 'organisation' || a.districtId === parent.id || a.id === parent.id,
+      )
       .map((a) => ({
         id: a.id,
         name: a.name,
