@@ -141,5 +141,13 @@ describe('the outbox', () => {
     expect(mails.find((m) => m.to === 'b@alfa.test')?.body).toBe(
       'Skickat: http://grannskap.test/reset-password?token=[token]&invitation=1',
     );
+    // Search by recipient or subject, case-insensitive; % is a character, not a wildcard.
+    const found = async (q: string) =>
+      ((await admin.get(`/api/v1/outbox?q=${encodeURIComponent(q)}`)).json() as { to: string }[]).map(
+        (m) => m.to,
+      );
+    expect(await found('b@alfa')).toEqual(['b@alfa.test']);
+    expect(await found('KVAR')).toEqual(['a@alfa.test']);
+    expect(await found('%')).toEqual([]);
   });
 });

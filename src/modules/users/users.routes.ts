@@ -79,6 +79,10 @@ export async function userRoutes(app: ApiInstance, { db, mailer, config }: AppCo
       config: { access: p['outbox.read'] },
       schema: {
         tags,
+        querystring: z.object({
+          /** Part of the recipient's address or the subject. */
+          q: z.string().trim().max(200).optional(),
+        }),
         response: {
           200: z.array(
             z.object({
@@ -94,6 +98,6 @@ export async function userRoutes(app: ApiInstance, { db, mailer, config }: AppCo
         },
       },
     },
-    async (req) => service.listOutbox({ db }, actorOf(req)),
+    async (req) => service.listOutbox({ db }, actorOf(req), req.query.q),
   );
 }

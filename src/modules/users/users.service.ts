@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, ne, or } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import { userAreas, users } from '../../core/auth/auth.table';
@@ -151,15 +151,22 @@ async function keepAnAdmin(db: Db, before: typeof users.$inferSelect, patch: Use
 }
 
 /**
- * The organisation's mail, newest first. Once a mail has gone out over SMTP its single-use links
+ * The organisation's latest 200 mails, newest first, optionally those whose recipient or subject
+ * contains `search`. Once a mail has gone out over SMTP its single-use links
  * (password, invitation, survey) are hidden here: it reached its recipient, and nobody else needs it.
  */
-export async function listOutbox({ db }: Ctx, actor: Actor) {
+export async function listOutbox({ db }: Ctx, actor: Actor, search?: string) {
   assertCan(actor, p['outbox.read']);
+  const pattern = search ? `%${search.replace(/[%_\\]/g, '\\$&')}%` : null;
   const rows = await db
     .select()
     .from(outbox)
-    .where(eq(outbox.organisationId, actor.organisationId))
+    .where(
+      and(
+        eq(outbox.organisationId, actor.organisationId),
+        pattern ? or(ilike(outbox.to, pattern), ilike(outbox.subject, pattern)) : undefined,
+      ),
+    )
     .orderBy(desc(outbox.createdAt))
     .limit(200);
   return rows.map((mail) => (mail.sentAt ? { ...mail, body: redactTokens(mail.body) } : mail));

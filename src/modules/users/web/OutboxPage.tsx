@@ -1,5 +1,6 @@
-import { Alert, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
@@ -21,7 +22,13 @@ type OutboxMail = {
 /** Mail the system has written (invitations, password links); without SMTP it stays here. */
 export default function OutboxPage() {
   const { t, i18n } = useTranslation('users');
-  const mails = useQuery({ queryKey: ['users', 'outbox'], queryFn: () => api.get<OutboxMail[]>('/outbox') });
+  const [draft, setDraft] = useState('');
+  const [search, setSearch] = useState('');
+  const mails = useQuery({
+    queryKey: ['users', 'outbox', search],
+    queryFn: () => api.get<OutboxMail[]>(`/outbox${search ? `?q=${encodeURIComponent(search)}` : ''}`),
+    placeholderData: keepPreviousData,
+  });
   const delivery = useQuery({
     queryKey: ['users', 'outbox', 'delivery'],
     queryFn: () => api.get<{ smtp: boolean }>('/outbox/delivery'),
@@ -41,6 +48,26 @@ export default function OutboxPage() {
           {t('outbox.noSmtp')}
         </Alert>
       )}
+      <form
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setSearch(draft.trim());
+        }}
+      >
+        <Group align="flex-end" gap="xs">
+          <TextInput
+            label={t('outbox.search')}
+            description={t('outbox.searchHint')}
+            value={draft}
+            onChange={(e) => setDraft(e.currentTarget.value)}
+            style={{ flex: '1 1 14rem', maxWidth: '26rem' }}
+          />
+          <Button type="submit" variant="default">
+            {t('outbox.searchSubmit')}
+          </Button>
+        </Group>
+      </form>
       <DataTable
         caption={t('outbox.title')}
         captionHidden

@@ -51,7 +51,7 @@ export default function UsersPage() {
 
   if (users.isPending) return <PageLoader />;
   if (users.error) return <ErrorAlert error={users.error} />;
-  const areaName = new Map((areas.data ?? []).map((a) => [a.id, `${a.code} ${a.name}`]));
+  const areaName = new Map((areas.data ?? []).map((a) => [a.id, a.name]));
   const sorted = [...users.data].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 
   return (
