@@ -49,7 +49,7 @@ export default function OutboxPage() {
         </Alert>
       )}
       <form
-        role="search"
+        aria-label={t('outbox.search')}
         onSubmit={(event) => {
           event.preventDefault();
           setSearch(draft.trim());
