@@ -189,7 +189,7 @@ export type QuestionsDto = z.infer<typeof questionsSchema>;
 export type PlanDto = z.infer<typeof planSchema>;
 export type CommentsDto = z.infer<typeof commentsSchema>;
 
-/** A household reference from the register, e.g. "BA-12-007" (never a name). */
+/** A household reference from the register, e.g. "F12-007" (never a name). */
 export const householdRefParam = z.object({ ref: z.string().trim().min(1).max(64) });
 export const invitationEmailInput = z.object({
   /** The household's address for survey invitations; null or empty erases it. */

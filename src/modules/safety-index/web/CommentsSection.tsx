@@ -24,7 +24,14 @@ export function CommentsSection({ period, group }: { period: string; group: stri
       ) : comments.data.length === 0 ? (
         <Text c="dimmed">{t('dashboard.noComments')}</Text>
       ) : (
-        <List spacing="xs" listStyleType="none" style={{ maxHeight: 420, overflowY: 'auto' }}>
+        // A scrolling list must be reachable by keyboard: focusable, and named for screen readers.
+        <List
+          spacing="xs"
+          listStyleType="none"
+          style={{ maxHeight: 420, overflowY: 'auto' }}
+          tabIndex={0}
+          aria-label={t('dashboard.comments')}
+        >
           {comments.data.slice(0, 200).map((c, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: comments carry no id (anonymity) and the list never reorders.
             <List.Item key={i}>
