@@ -122,9 +122,16 @@ describe("each area's safety index for other modules", () => {
     const t2 = await safetyIndexByArea(t.db, seed.organisation.id, '2025-T2');
     expect(t2.get(north)).toMatchObject({ n: 6, suppressed: true, value: null, ciLow: null, ciHigh: null });
     expect(t2.get(south)).toMatchObject({ n: 20, suppressed: true, value: null, status: null });
-    const api = (
-      await (await signIn(t.app, 'analyst@alfa.test')).get('/api/v1/safety-index/summary?period=2025-T2')
-    ).json();
+    const analyst = await signIn(t.app, 'analyst@alfa.test');
+    const api = (await analyst.get('/api/v1/safety-index/summary?period=2025-T2')).json();
+    // The map's areas as exported: "too few answers" for both, no figures.
+    const csvText = (
+      await analyst.get('/api/v1/safety-index/export?period=2025-T2&view=areas&group=organisation')
+    ).body;
+    expect(csvText.trim().split('\n').slice(1)).toEqual([
+      'område,Bäckby norra,alfa-N,för få svar,för få svar,,,,,',
+      'område,Bäckby södra,alfa-S,för få svar,för få svar,,,,,',
+    ]);
     expect(api.groups.find((g: { level: string }) => g.level === 'district')).toMatchObject({
       respondents: 26,
     });

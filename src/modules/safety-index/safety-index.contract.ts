@@ -154,8 +154,8 @@ export const instrumentInput = z
 
 export const exportQuery = z.object({
   period: periodKey,
-  /** What is on screen: the group table, one group's questions or its trend. */
-  view: z.enum(['groups', 'questions', 'trend']).default('groups'),
+  /** What is on screen: the group table, the map's areas, one group's questions or its trend. */
+  view: z.enum(['groups', 'areas', 'questions', 'trend']).default('groups'),
   group: z.string().default('organisation'),
   /** For the trend: its granularity and months. */
   granularity: z.enum(['month', 'quarter', 'year', 'rolling12']).default('month'),

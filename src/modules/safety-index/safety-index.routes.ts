@@ -104,6 +104,14 @@ export async function safetyIndexRoutes(app: ApiInstance, appContext: AppContext
         const chosen = data.groups.filter((g) => g.id === q.group || g.parentId === q.group);
         const groups = chosen.length > 0 || q.group !== 'organisation' ? chosen : data.groups;
         rows = exportRows('groups', { ...data, groups }, lang);
+      } else if (q.view === 'areas') {
+        const data = await service.summary(ctx(req.id), actor, q.period);
+        // The map's table: every area of the chosen organisation or district (or the one area).
+        const areas = data.groups.filter(
+          (g) =>
+            g.level === 'area' && (q.group === 'organisation' || g.parentId === q.group || g.id === q.group),
+        );
+        rows = exportRows('groups', { ...data, groups: areas }, lang);
       } else {
         rows = exportRows('questions', await service.questions(ctx(req.id), actor, q), lang);
       }

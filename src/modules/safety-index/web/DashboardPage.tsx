@@ -59,12 +59,12 @@ export default function DashboardPage() {
     : groups.filter((g) => g.level === 'area');
   const trail = group ? ancestry(groups, group) : [];
   const range = period ? trendRange(granularity, period) : null;
-  const exportUrl = (view: 'groups' | 'questions' | 'trend', format: 'csv' | 'xlsx') => {
+  const exportUrl = (view: 'groups' | 'areas' | 'questions' | 'trend', format: 'csv' | 'xlsx') => {
     const params = new URLSearchParams({
       period: period ?? '',
       view,
-      // The table on screen: the compared groups; questions and trend: the chosen group.
-      group: (view === 'groups' ? compareParent?.id : group?.id) ?? 'organisation',
+      // The tables on screen: the compared groups and the map's areas; questions and trend: the chosen group.
+      group: (view === 'groups' || view === 'areas' ? compareParent?.id : group?.id) ?? 'organisation',
       format,
       lang: i18n.language === 'en' ? 'en' : 'sv',
       granularity,
@@ -90,6 +90,12 @@ export default function DashboardPage() {
                 </Menu.Item>
                 <Menu.Item component="a" href={exportUrl('groups', 'xlsx')} download>
                   {t('dashboard.exportGroupsXlsx')}
+                </Menu.Item>
+                <Menu.Item component="a" href={exportUrl('areas', 'csv')} download>
+                  {t('dashboard.exportAreas')}
+                </Menu.Item>
+                <Menu.Item component="a" href={exportUrl('areas', 'xlsx')} download>
+                  {t('dashboard.exportAreasXlsx')}
                 </Menu.Item>
                 <Menu.Item component="a" href={exportUrl('questions', 'csv')} download>
                   {t('dashboard.exportQuestions')}
