@@ -184,6 +184,54 @@ describe('EST situation picture', () => {
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
+    // 7. The coordinator compiles the week (the demo's other reports of the week reviewed first,
+    //    through the API, to keep the test short) …
+    const weekReports = (await (
+      await coordPage.request.get(`${server.url}/api/v1/situation/reports?week=${week}`)
+    ).json()) as {
+      id: string;
+      areaName: string;
+      status: string;
+      restricted: boolean;
+      mergedInto: string | null;
+      count: number;
+    }[];
+    const csrf = await coordPage.evaluate(async () => {
+      const me = await fetch('/api/v1/auth/me').then((r) => r.json());
+      return me.csrfToken as string;
+    });
+    for (const r of weekReports.filter((x) => x.status === 'submitted' && !x.mergedInto)) {
+      const res = await coordPage.request.patch(`${server.url}/api/v1/situation/reports/${r.id}`, {
+        data: { status: 'reviewed' },
+        headers: { 'x-csrf-token': csrf },
+      });
+      expect(res.status()).toBe(200);
+    }
+    await coordPage.goto(`${server.url}/situation/review?week=${week}`);
+    await heading(coordPage, 'EST-samordning');
+    await coordPage.getByRole('button', { name: 'Sammanställ veckan' }).click();
+    await coordPage.getByRole('status').filter({ hasText: 'Veckan är sammanställd.' }).waitFor();
+
+    // … and the municipality reporter sees the compiled picture, its counts without the restricted
+    // reports: Bäckby norra's total for them is the coordinator's less the restricted incidents.
+    await kommunPage.goto(`${server.url}/situation?week=${week}`);
+    await heading(kommunPage, 'Lägesbild');
+    await kommunPage.getByText('Sekretessmarkerade rapporter ingår inte i antalen.').waitFor();
+    await expectAccessible(kommunPage);
+    type PictureAreas = { areas: { name: string; total: number }[] };
+    const totalIn = async (page: Page) =>
+      (
+        (await (
+          await page.request.get(`${server.url}/api/v1/situation/weeks/${week}/picture`)
+        ).json()) as PictureAreas
+      ).areas.find((a) => a.name === 'Bäckby norra')!.total;
+    const restrictedInNorth = weekReports
+      .filter((r) => r.areaName === 'Bäckby norra' && r.restricted && !r.mergedInto)
+      .reduce((sum, r) => sum + r.count, 0);
+    expect(restrictedInNorth).toBeGreaterThanOrEqual(1);
+    expect(await totalIn(kommunPage)).toBe((await totalIn(coordPage)) - restrictedInNorth);
+    expect(await kommunPage.getByText(restrictedText).count()).toBe(0);
+
     // Every view of the restricted report is in the audit log (read straight from the database: the
     // audit page is for admins); the municipality reporter's attempt shows no view of it.
     const views = await server.ctx.db
@@ -208,7 +256,29 @@ describe('EST situation picture', () => {
     await expectAccessible(page);
     await page.goto(`${server.url}/situation/settings`);
     await heading(page, 'EST-inställningar');
-    await page.getByRole('cell', { name: 'Polisen Västerås' }).waitFor();
+    await page
+      .getByRole('table', { name: 'EST-aktörer' })
+      .getByRole('cell', { name: 'Polisen Västerås' })
+      .waitFor();
+    // The municipality's coordinator is listed as EST coordinator in the demo.
+    expect(await page.getByRole('switch', { name: 'Sara Samordnare är EST-samordnare' }).isChecked()).toBe(
+      true,
+    );
+    await page.getByRole('heading', { name: 'Bedömningsskala' }).waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('lets the municipality’s listed coordinator reach the review from the picture', async () => {
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    await signIn(page, 'samordnare@demo.grannskap.se');
+    await page.goto(`${server.url}/situation`);
+    await heading(page, 'Lägesbild');
+    await page.getByRole('link', { name: 'Granska veckans rapporter' }).click();
+    await heading(page, 'EST-samordning');
+    await page.getByRole('table', { name: /Rapporter vecka/ }).waitFor();
+    await page.getByRole('heading', { name: 'Vilka har rapporterat' }).waitFor();
     await expectAccessible(page);
     await context.close();
   });

@@ -6,6 +6,7 @@ import { createUser, demoPassword } from '../users';
 import { ensureDefaults } from './config.service';
 import { proposeGrade } from './grading';
 import {
+  estCoordinators,
   estWeeks,
   incidentCategories,
   type incidentReports,
@@ -24,17 +25,30 @@ const demoPartners: { name: string; kind: PartnerKind; contactEmail?: string }[]
   { name: 'Västerås stad, fritid', kind: 'municipality_unit', contactEmail: 'fritid@demo.grannskap.se' },
   { name: 'Västerås stad, park och gata', kind: 'municipality_unit' },
   { name: 'Västerås stad, socialtjänst', kind: 'municipality_unit' },
+  { name: 'Västerås stad, trygghet och säkerhet', kind: 'municipality_unit' },
   { name: 'Trygga Vakter AB', kind: 'security_firm', contactEmail: 'larmcentral@demo.grannskap.se' },
   { name: 'Fastighets AB Bäcken', kind: 'other_landlord' },
 ];
 
 /** Extra demo sign-ins this module adds (same password as every demo user). */
-export const situationDemoUsers = [
+export const situationDemoUsers: {
+  email: string;
+  name: string;
+  partnerOrganisation: string;
+  coordinator?: boolean;
+}[] = [
   { email: 'vakt@demo.grannskap.se', name: 'Viktor Vaktsson', partnerOrganisation: 'Trygga Vakter AB' },
   {
     email: 'socialtjanst@demo.grannskap.se',
     name: 'Siv Socialsson',
     partnerOrganisation: 'Västerås stad, socialtjänst',
+  },
+  // The municipality's crime-prevention coordinator, listed as EST coordinator (not by role).
+  {
+    email: 'samordnare@demo.grannskap.se',
+    name: 'Sara Samordnare',
+    partnerOrganisation: 'Västerås stad, trygghet och säkerhet',
+    coordinator: true,
   },
 ];
 
@@ -253,14 +267,15 @@ export async function seedSituationDemo(ctx: DemoContext): Promise<void> {
   const sourceId = new Map(partnerRows.map((p) => [p.name, p.id]));
   sourceId.set('housing', housing.id);
   const system = systemActor(organisationId, 'demo');
-  for (const u of situationDemoUsers) {
-    await createUser({ db }, system, {
+  for (const { coordinator, ...u } of situationDemoUsers) {
+    const user = await createUser({ db }, system, {
       ...u,
       role: 'partner',
       language: 'sv',
       areaIds: [],
       password: demoPassword,
     });
+    if (coordinator) await db.insert(estCoordinators).values({ organisationId, userId: user.id });
   }
 
   const categoryRows = await db

@@ -68,6 +68,7 @@ export function ScaleSettings() {
                 value={l.colour}
                 onChange={(colour) => set(i, { colour })}
                 format="hex"
+                withEyeDropper={false}
               />
             </SimpleGrid>
           ))}
