@@ -96,7 +96,14 @@ export const reportingStatusSchema = z.object({
   ),
 });
 
-export const reminderResult = z.object({ sent: z.number().int(), partners: z.array(z.string()) });
+export const reminderResult = z.object({
+  /** E-mails sent. */
+  sent: z.number().int(),
+  /** Partners that had not reported. */
+  partners: z.array(z.string()),
+  /** Of those, the ones with no reporter account and no contact address: nobody got an e-mail. */
+  unreachable: z.array(z.string()),
+});
 
 export const gradeInput = z.object({
   areaId: uuid,

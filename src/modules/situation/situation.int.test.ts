@@ -190,18 +190,28 @@ describe('the weekly cycle', () => {
       status.partners.map((x: { name: string; reported: boolean }) => [x.name, x.reported]),
     );
     expect(byName).toMatchObject({ Polisen: true, 'Västerås stad, fritid': false });
+    // A security firm with neither reporters nor a contact address cannot be reminded by e-mail.
+    await w.admin.post('/api/v1/situation/partners', { name: 'Trygga Vakter AB', kind: 'security_firm' });
     const res = await w.coordinator.post(`/api/v1/situation/weeks/${week}/reminders`);
-    expect(res.json()).toEqual({ sent: 2, partners: ['Västerås stad, fritid'] });
+    expect(res.json()).toEqual({
+      sent: 2,
+      partners: ['Trygga Vakter AB', 'Västerås stad, fritid'],
+      unreachable: ['Trygga Vakter AB'],
+    });
     expect(t.mailer.sent.map((m) => m.to).sort()).toEqual(['fritid@vasteras.test', 'kommun@alfa.test']);
     expect(t.mailer.sent[0].subject).toBe(`Påminnelse: EST-rapport för vecka ${week}`);
+    expect(t.mailer.sent[0].body).toContain(
+      'Vi har ännu inte fått någon EST-rapport från Västerås stad, fritid',
+    );
+    expect(t.mailer.sent[0].body).toContain('/situation/report');
     // "Nothing to report" counts as a report.
     await w.kommun.post('/api/v1/situation/nothing-to-report', { week });
     const after = (await w.coordinator.get(`/api/v1/situation/weeks/${week}/status`)).json();
     expect(
-      after.partners.every(
-        (x: { reported: boolean; kind: string }) => x.reported || x.kind === 'housing_company',
+      Object.fromEntries(
+        after.partners.map((x: { name: string; reported: boolean }) => [x.name, x.reported]),
       ),
-    ).toBe(true);
+    ).toMatchObject({ Polisen: true, 'Västerås stad, fritid': true, 'Trygga Vakter AB': false });
   });
 
   it('lets partners do none of the coordinator work', async () => {

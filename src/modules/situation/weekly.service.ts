@@ -112,12 +112,15 @@ export async function sendReminders(
         )
     : [];
   let sent = 0;
+  // Partners with neither a reporter account nor a contact address: the coordinator must call them.
+  const unreachable: string[] = [];
   for (const partner of missing) {
     const recipients = new Map<string, 'sv' | 'en'>();
     for (const r of reporters)
       if (r.partnerOrganisation === partner.name) recipients.set(r.email, r.language);
     if (partner.contactEmail && !recipients.has(partner.contactEmail))
       recipients.set(partner.contactEmail, 'sv');
+    if (!recipients.size) unreachable.push(partner.name);
     for (const [to, language] of recipients) {
       const params = { week, partner: partner.name, deadline, url: `${publicUrl}/situation/report` };
       await mailer.send(db, {
@@ -144,12 +147,12 @@ export async function sendReminders(
         action: 'remind',
         entity: 'situation_week',
         entityId: null,
-        after: { week, partners: missing.map((m) => m.name), sent },
+        after: { week, partners: missing.map((m) => m.name), sent, unreachable },
       },
       requestId,
     );
   });
-  return { sent, partners: missing.map((m) => m.name) };
+  return { sent, partners: missing.map((m) => m.name), unreachable };
 }
 
 /** Compiles the week: every reviewed report becomes compiled and partners see the picture. */

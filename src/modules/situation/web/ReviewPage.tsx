@@ -41,7 +41,7 @@ export default function ReviewPage() {
     onSuccess: refresh,
   });
   const remind = useMutation({
-    mutationFn: () => api.post<{ sent: number }>(`/situation/weeks/${week}/reminders`),
+    mutationFn: () => api.post<{ sent: number; unreachable: string[] }>(`/situation/weeks/${week}/reminders`),
     onSuccess: refresh,
   });
 
@@ -191,6 +191,11 @@ export default function ReviewPage() {
         {remind.data && (
           <Alert color="green" role="status" mb="sm">
             {t('review.reminded', { sent: remind.data.sent })}
+          </Alert>
+        )}
+        {remind.data && remind.data.unreachable.length > 0 && (
+          <Alert color="orange" mb="sm">
+            {t('review.unreachable', { names: remind.data.unreachable.join(', ') })}
           </Alert>
         )}
         {status.data && (
