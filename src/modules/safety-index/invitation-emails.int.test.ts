@@ -1,13 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
+import { runDueJob } from '../../core/scheduler';
 import { households } from '../areas';
 import { maskEmail, normaliseEmail } from './invitation-emails';
-import { drawMonthlySample, sendReminders } from './invitations';
+import { drawMonthlySample, invitationsJob, sendReminders } from './invitations';
 import { surveyInvitationEmails, surveyInvitations } from './safety-index.table';
 import { surveyEmailsImport } from './survey-emails.import';
 
@@ -199,6 +200,43 @@ describe('e-mail addresses for invitations', () => {
     });
     expect(t.mailer.sent).toHaveLength(counts.north);
     expect(t.mailer.sent[0].subject).toContain('Påminnelse');
+  });
+
+  it('is what the monthly job does: draws, e-mails those with an address, and audits the run', async () => {
+    const seed = await seedOrganisation(t.db);
+    const org = seed.organisation.id;
+    const lines = Array.from({ length: 20 }, (_, i) => `${ref(1, i + 1)},hushall${i + 1}@exempel.se`);
+    await importEmails(seed, lines);
+    // Six months ahead: 20 households over 24 slots leave 4 slots empty, so some months e-mail.
+    let mailed = 0;
+    for (const month of ['2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08']) {
+      expect(await runDueJob(t.jobContext, invitationsJob, new Date(`${month}-01T03:00:00Z`))).toBe(1);
+      const invited = await t.db
+        .select({ ref: households.ref })
+        .from(surveyInvitations)
+        .innerJoin(households, eq(households.id, surveyInvitations.householdId))
+        .where(and(eq(surveyInvitations.organisationId, org), eq(surveyInvitations.month, month)));
+      const expected = invited
+        .filter((h) => h.ref.startsWith('alfa-P1-'))
+        .map((h) => `hushall${Number(h.ref.slice(-3))}@exempel.se`);
+      expect(
+        t.mailer.sent
+          .slice(mailed)
+          .map((m) => m.to)
+          .sort(),
+      ).toEqual(expected.sort());
+      mailed = t.mailer.sent.length;
+      const [run] = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entity, 'survey_sample'), sql`${auditLog.after}->>'month' = ${month}`));
+      expect(run).toMatchObject({
+        actorName: 'safety-index.invitations',
+        action: 'draw',
+        after: { month, invitations: invited.length, letters: invited.length, emails: expected.length },
+      });
+    }
+    expect(mailed).toBeGreaterThan(0);
   });
 
   it('forgets the address of a household that has moved out at the next draw', async () => {
