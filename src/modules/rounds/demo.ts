@@ -90,6 +90,14 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
     .from(users)
     .where(and(eq(users.organisationId, org), inArray(users.role, ['admin', 'host'])));
   const hosts = staff.filter((u) => u.role === 'host');
+  // Hosts own actions only in their own areas (the service refuses anything else).
+  const links = await db
+    .select({ userId: userAreas.userId, areaId: userAreas.areaId })
+    .from(userAreas)
+    .where(eq(userAreas.organisationId, org));
+  const hostAreaIds = new Map<string, string[]>();
+  for (const l of links) hostAreaIds.set(l.userId, [...(hostAreaIds.get(l.userId) ?? []), l.areaId]);
+  const hostsOf = (areaId: string) => hosts.filter((h) => hostAreaIds.get(h.id)?.includes(areaId));
   const manager = staff.find((u) => u.role === 'admin');
   if (!areaRows.length || !propertyRows.length) return;
   const caretakers = ['Kim Kvartersvärd', 'Maria Fastighetsskötare', 'Ali Kvartersvärd', 'Johan Drift'];
@@ -111,6 +119,7 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
   for (const area of areaRows) {
     const own = propertiesOf.get(area.id);
     if (!own?.length) continue;
+    const local = hostsOf(area.id);
     for (let day = start; day <= today; day = addDays(day, 5 + Math.floor(random() * 5))) {
       const template = pick(templates);
       const property = pick(own);
@@ -135,11 +144,11 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
           staircase: pick(['A', 'B', 'C', null]),
           floor: pick(['0', '1', '2', '3', '-1', null]),
           foundOn: day,
-          createdBy: hosts.length && random() < 0.4 ? pick(hosts).name : pick(caretakers),
+          createdBy: local.length && random() < 0.4 ? pick(local).name : pick(caretakers),
           label: `${item.label.sv}: ${note}`,
         });
       }
-      const person = hosts.length && random() < 0.4 ? pick(hosts) : null;
+      const person = local.length && random() < 0.4 ? pick(local) : null;
       roundRows.push({
         id,
         organisationId: org,
@@ -174,9 +183,9 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
     const createdOn = row.foundOn;
     const dueOn = addDays(createdOn, row.severity === 'high' ? highFindingDueDays : 30);
     const age = daysBetween(createdOn, today);
-    // Older actions are mostly closed; recent ones mostly open, some of them past their due date.
+    // Actions older than four months are closed; recent ones mostly open, some past their due date.
     const closeAfter = Math.round(3 + random() * (row.severity === 'high' ? 20 : 45));
-    const closed = closeAfter < age && random() < 0.93;
+    const closed = closeAfter < age && (age > 120 || random() < 0.85);
     const status: ActionStatus = closed
       ? random() < 0.08
         ? 'wont_do'
@@ -184,7 +193,8 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
       : random() < 0.5
         ? 'in_progress'
         : 'open';
-    const owner = hosts.length && random() < 0.5 ? pick(hosts) : manager;
+    const local = hostsOf(row.areaId);
+    const owner = local.length && random() < 0.5 ? pick(local) : manager;
     actionRows.push({
       organisationId: org,
       findingId: id,
@@ -207,6 +217,7 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
     findingClientId: string;
     title: string;
     publicText: string;
+    publicTextEn: string;
     done: boolean;
     walkOn: string;
     areaId: string;
@@ -216,26 +227,31 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
       note: 'Mörk gångtunnel under vägen',
       action: 'Byta och lägga till armaturer i gångtunneln',
       publicText: 'Vi har satt upp ny och starkare belysning i gångtunneln.',
+      publicTextEn: 'We have put up new, brighter lighting in the underpass.',
     },
     {
       note: 'Buskar skymmer sikten vid busshållplatsen',
       action: 'Beskära buskar vid hållplatsen',
       publicText: 'Vi har klippt ner buskarna vid busshållplatsen så att man ser bättre.',
+      publicTextEn: 'We have cut back the bushes at the bus stop so that you can see better.',
     },
     {
       note: 'Otrygg parkering, trasig belysning',
       action: 'Laga belysningen på parkeringen',
       publicText: 'Belysningen på parkeringen är lagad.',
+      publicTextEn: 'The lighting in the car park has been repaired.',
     },
     {
       note: 'Klotter och skräp vid miljöboden',
       action: 'Sanera klotter och städa vid miljöboden',
       publicText: 'Klottret vid miljöboden är borttaget och platsen städad.',
+      publicTextEn: 'The graffiti at the waste room has been removed and the place cleaned.',
     },
     {
       note: 'Ungdomar saknar en plats att vara på kvällar',
       action: 'Utreda mötesplats med kommunens fritidsgård',
       publicText: 'Fritidsgården har öppet fler kvällar i veckan.',
+      publicTextEn: 'The youth centre is open more evenings a week.',
     },
   ];
   const walkRows: (typeof safetyWalks.$inferInsert)[] = [];
@@ -313,6 +329,7 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
           findingClientId: clientId,
           title: problem.action,
           publicText: problem.publicText,
+          publicTextEn: problem.publicTextEn,
           done: daysBetween(walkOn, today) > 60,
           walkOn,
           areaId: area.id,
@@ -342,6 +359,7 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
         dueOn: addDays(a.walkOn, 60),
         status: a.done ? 'done' : 'in_progress',
         publicText: a.publicText,
+        publicTextEn: a.publicTextEn,
         createdOn: a.walkOn,
         closedOn: a.done ? addDays(a.walkOn, closeAfter) : null,
       });
@@ -415,12 +433,6 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
       note: '',
     });
   };
-  const links = await db
-    .select({ userId: userAreas.userId, areaId: userAreas.areaId })
-    .from(userAreas)
-    .where(eq(userAreas.organisationId, org));
-  const hostAreaIds = new Map<string, string[]>();
-  for (const l of links) hostAreaIds.set(l.userId, [...(hostAreaIds.get(l.userId) ?? []), l.areaId]);
   const summerAreas = areaRows.slice(0, 3).map((a) => a.id);
   for (let day = start; day <= today; day = addDays(day, 1)) {
     const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();

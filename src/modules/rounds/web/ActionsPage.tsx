@@ -19,6 +19,8 @@ import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { useCan } from '../../../web/session';
+import { OwnerSelect, PublicTextFields } from './ActionForm';
+import { OpenFindings } from './OpenFindings';
 import { type Action, type ActionStatus, roundQueries } from './queries';
 
 const statuses: ActionStatus[] = ['open', 'in_progress', 'done', 'wont_do'];
@@ -136,7 +138,13 @@ export default function ActionsPage() {
         rowKey={(a) => a.id}
         empty={t('actions.none')}
       />
-      <Modal opened={!!editing} onClose={() => setEditing(null)} title={editing?.title ?? ''}>
+      <OpenFindings areaId={areaId || undefined} />
+      <Modal
+        opened={!!editing}
+        onClose={() => setEditing(null)}
+        title={editing?.title ?? ''}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         {editing && <EditAction action={editing} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>
@@ -146,12 +154,11 @@ export default function ActionsPage() {
 function EditAction({ action, onDone }: { action: Action; onDone: () => void }) {
   const { t } = useTranslation('rounds');
   const client = useQueryClient();
-  const owners = useQuery(roundQueries.owners());
   const [status, setStatus] = useState(action.status);
   const [ownerUserId, setOwner] = useState(action.ownerUserId ?? '');
   const [dueOn, setDue] = useState(action.dueOn ?? '');
   const [reason, setReason] = useState(action.wontDoReason ?? '');
-  const [publicText, setPublicText] = useState(action.publicText ?? '');
+  const [texts, setTexts] = useState({ sv: action.publicText ?? '', en: action.publicTextEn ?? '' });
   const [note, setNote] = useState('');
   const history = useQuery({
     queryKey: ['rounds', 'history', action.id],
@@ -167,7 +174,8 @@ function EditAction({ action, onDone }: { action: Action; onDone: () => void }) 
         ownerUserId: ownerUserId || null,
         dueOn: dueOn || null,
         wontDoReason: status === 'wont_do' ? reason : null,
-        publicText: publicText || null,
+        publicText: texts.sv || null,
+        publicTextEn: texts.en || null,
         note,
       }),
     onSuccess: async () => {
@@ -196,27 +204,14 @@ function EditAction({ action, onDone }: { action: Action; onDone: () => void }) 
           required
         />
       )}
-      <NativeSelect
-        label={t('actions.owner')}
-        value={ownerUserId}
-        onChange={(e) => setOwner(e.currentTarget.value)}
-        data={[
-          { value: '', label: '–' },
-          ...(owners.data ?? []).map((o) => ({ value: o.id, label: o.name })),
-        ]}
-      />
+      <OwnerSelect areaId={action.areaId} value={ownerUserId} onChange={setOwner} />
       <TextInput
         type="date"
         label={t('actions.due')}
         value={dueOn}
         onChange={(e) => setDue(e.currentTarget.value)}
       />
-      <Textarea
-        label={t('actions.publicText')}
-        description={t('actions.publicTextHelp')}
-        value={publicText}
-        onChange={(e) => setPublicText(e.currentTarget.value)}
-      />
+      {action.walkId && <PublicTextFields sv={texts.sv} en={texts.en} onChange={setTexts} />}
       <TextInput label={t('actions.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
       <Button type="submit" loading={save.isPending}>
         {t('actions.save')}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ export default function FieldPage() {
   const navigate = useNavigate();
   const areas = useQuery(roundQueries.areas());
   const templates = useQuery(roundQueries.templates());
+  const overdue = useQuery({ ...roundQueries.myOverdue(), retry: false });
   const [areaId, setAreaId] = useState('');
   const [propertyId, setPropertyId] = useState('');
   const [templateId, setTemplateId] = useState('');
@@ -76,6 +77,13 @@ export default function FieldPage() {
         }
       />
       <SyncStatus />
+      {!!overdue.data?.length && (
+        <Alert color="red" variant="light" title={t('field.overdueForMe', { count: overdue.data.length })}>
+          <Anchor component={Link} to="/rounds/actions">
+            {t('field.seeActions')}
+          </Anchor>
+        </Alert>
+      )}
       <ErrorAlert error={areas.error ?? templates.error ?? properties.error} />
       <Card withBorder component="form" onSubmit={start} aria-labelledby="start-round">
         <Title order={2} size="h4" id="start-round" mb="sm">

@@ -40,7 +40,7 @@ export default function FollowUpPage() {
   const [propertyId, setPropertyId] = useState('');
   const areas = useQuery(roundQueries.areas());
   const properties = useQuery(roundQueries.properties(areaId));
-  const rounds = useQuery(roundQueries.rounds(areaId || undefined));
+  const rounds = useQuery(roundQueries.rounds(areaId || undefined, propertyId || undefined));
   const data = useQuery(
     roundQueries.followUp({ areaId: areaId || undefined, propertyId: propertyId || undefined }),
   );
@@ -135,11 +135,7 @@ export default function FollowUpPage() {
           { key: 'person', header: t('followUp.person'), render: (r) => r.personName },
           { key: 'findings', header: t('followUp.findings'), align: 'right', render: (r) => r.findings },
         ]}
-        rows={(rounds.data ?? [])
-          .filter(
-            (r) => !propertyId || r.propertyCode === properties.data?.find((p) => p.id === propertyId)?.code,
-          )
-          .slice(0, 25)}
+        rows={rounds.data ?? []}
         rowKey={(r) => r.id}
         empty={t('followUp.none')}
       />

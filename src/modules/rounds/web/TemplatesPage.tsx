@@ -197,7 +197,6 @@ function AreaManagers() {
   const { t } = useTranslation('rounds');
   const client = useQueryClient();
   const areas = useQuery(roundQueries.areas());
-  const owners = useQuery(roundQueries.owners());
   const managers = useQuery({
     queryKey: ['rounds', 'area-managers'],
     queryFn: () => api.get<{ areaId: string; userId: string; name: string }[]>('/rounds/area-managers'),
@@ -222,18 +221,38 @@ function AreaManagers() {
       <ErrorAlert error={change.error} />
       <Stack gap="xs">
         {(areas.data ?? []).map((a) => (
-          <NativeSelect
+          <ManagerSelect
             key={a.id}
-            label={a.name}
+            area={a}
             value={managers.data?.find((m) => m.areaId === a.id)?.userId ?? ''}
-            onChange={(e) => change.mutate({ areaId: a.id, userId: e.currentTarget.value })}
-            data={[
-              { value: '', label: '–' },
-              ...(owners.data ?? []).map((o) => ({ value: o.id, label: o.name })),
-            ]}
+            onChange={(userId) => change.mutate({ areaId: a.id, userId })}
           />
         ))}
       </Stack>
     </Card>
+  );
+}
+
+/** An area's manager, chosen among those who can own its actions: admins and the area's hosts. */
+function ManagerSelect({
+  area,
+  value,
+  onChange,
+}: {
+  area: { id: string; name: string };
+  value: string;
+  onChange: (userId: string) => void;
+}) {
+  const candidates = useQuery(roundQueries.owners(area.id));
+  return (
+    <NativeSelect
+      label={area.name}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      data={[
+        { value: '', label: '–' },
+        ...(candidates.data ?? []).map((o) => ({ value: o.id, label: o.name })),
+      ]}
+    />
   );
 }

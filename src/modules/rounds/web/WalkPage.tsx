@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan, useMe } from '../../../web/session';
+import { type FindingForAction, NewActionModal } from './ActionForm';
 import { FindingForm } from './FindingForm';
 import { findingsOfWalk, type LocalFinding, onQueueChange } from './offline-queue';
 import { roundQueries } from './queries';
@@ -25,6 +26,9 @@ export default function WalkPage() {
   const canWrite = useCan('rounds.write');
   const [local, setLocal] = useState<LocalFinding[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [actionFor, setActionFor] = useState<FindingForAction | null>(null);
+  const canAct = useCan('rounds.actions');
   useEffect(() => {
     const load = () => void findingsOfWalk(id).then(setLocal);
     load();
@@ -59,10 +63,18 @@ export default function WalkPage() {
         }
       />
       <SyncStatus />
+      {editing && <WalkForm editing={w} onDone={() => setEditing(false)} />}
       <Card withBorder>
-        <Title order={2} size="h4" mb="xs">
-          {t('walks.meetings')}
-        </Title>
+        <Group justify="space-between" mb="xs">
+          <Title order={2} size="h4">
+            {t('walks.meetings')}
+          </Title>
+          {canWrite && !editing && (
+            <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+              {t('walks.edit')}
+            </Button>
+          )}
+        </Group>
         <Text size="sm">
           {t('walks.introductionOn')}: {w.introductionOn ?? '–'}
         </Text>
@@ -123,6 +135,26 @@ export default function WalkPage() {
               {t('walks.hasAction')}
             </Anchor>
           )}
+          {!f.actionId && !f.positive && canAct && (
+            <Button
+              size="xs"
+              variant="light"
+              mt={4}
+              w="fit-content"
+              aria-label={`${t('actions.create')}: ${f.note}`}
+              onClick={() =>
+                setActionFor({
+                  id: f.id,
+                  areaId: w.areaId,
+                  severity: f.severity,
+                  suggestedTitle: f.note,
+                  fromWalk: true,
+                })
+              }
+            >
+              {t('actions.createShort')}
+            </Button>
+          )}
         </Card>
       ))}
       {unsynced.map((f) => (
@@ -167,6 +199,7 @@ export default function WalkPage() {
         </Card>
       )}
       {canWrite && !w.repeatWalkId && <WalkForm repeatOf={w} />}
+      {actionFor && <NewActionModal finding={actionFor} onClose={() => setActionFor(null)} />}
     </Stack>
   );
 }

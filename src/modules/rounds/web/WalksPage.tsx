@@ -5,6 +5,7 @@ import {
   Group,
   NativeSelect,
   NumberInput,
+  SimpleGrid,
   Stack,
   Textarea,
   TextInput,
@@ -72,7 +73,19 @@ export default function WalksPage() {
   );
 }
 
-export function WalkForm({ repeatOf }: { repeatOf?: WalkDetail }) {
+/**
+ * Plans a walk (or the repeat of an earlier one), or — with `editing` — changes a walk's details as
+ * its meetings happen: the feedback meeting's date, the route walked, who came.
+ */
+export function WalkForm({
+  repeatOf,
+  editing,
+  onDone,
+}: {
+  repeatOf?: WalkDetail;
+  editing?: WalkDetail;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation('rounds');
   const me = useMe();
   const [params] = useSearchParams();
@@ -80,35 +93,43 @@ export function WalkForm({ repeatOf }: { repeatOf?: WalkDetail }) {
   const client = useQueryClient();
   const areas = useQuery(roundQueries.areas());
   const myAreas = (areas.data ?? []).filter((a) => me.areaIds === null || me.areaIds.includes(a.id));
-  const [areaId, setAreaId] = useState(repeatOf?.areaId ?? params.get('areaId') ?? '');
-  const [title, setTitle] = useState(repeatOf ? `${t('walks.repeatPrefix')} ${repeatOf.title}` : '');
-  const [route, setRoute] = useState(repeatOf?.route ?? '');
-  const [introductionOn, setIntro] = useState('');
-  const [walkOn, setWalkOn] = useState('');
-  const [feedbackOn, setFeedback] = useState('');
+  const [areaId, setAreaId] = useState(editing?.areaId ?? repeatOf?.areaId ?? params.get('areaId') ?? '');
+  const [title, setTitle] = useState(
+    editing?.title ?? (repeatOf ? `${t('walks.repeatPrefix')} ${repeatOf.title}` : ''),
+  );
+  const [route, setRoute] = useState(editing?.route ?? repeatOf?.route ?? '');
+  const [introductionOn, setIntro] = useState(editing?.introductionOn ?? '');
+  const [walkOn, setWalkOn] = useState(editing?.walkOn ?? '');
+  const [feedbackOn, setFeedback] = useState(editing?.feedbackOn ?? '');
   const [participants, setParticipants] = useState<Participant[]>(
-    repeatOf?.participants ?? [{ kind: 'tenants', organisation: null, count: 0 }],
+    editing?.participants ?? repeatOf?.participants ?? [{ kind: 'tenants', organisation: null, count: 0 }],
   );
   const [clientId] = useState(newClientId);
   useEffect(() => {
     if (!areaId && myAreas[0]) setAreaId(myAreas[0].id);
   }, [areaId, myAreas]);
+  const details = {
+    title,
+    route,
+    participants,
+    introductionOn: introductionOn || null,
+    walkOn,
+    feedbackOn: feedbackOn || null,
+  };
   const create = useMutation({
     mutationFn: () =>
-      api.post<WalkDetail>('/rounds/walks', {
-        clientId,
-        areaId,
-        title,
-        route,
-        participants,
-        introductionOn: introductionOn || null,
-        walkOn,
-        feedbackOn: feedbackOn || null,
-        repeatOfId: repeatOf?.id ?? null,
-      }),
+      editing
+        ? api.patch<WalkDetail>(`/rounds/walks/${editing.id}`, details)
+        : api.post<WalkDetail>('/rounds/walks', {
+            ...details,
+            clientId,
+            areaId,
+            repeatOfId: repeatOf?.id ?? null,
+          }),
     onSuccess: async (walk) => {
       await client.invalidateQueries({ queryKey: ['rounds'] });
-      navigate(`/rounds/walks/${walk.id}`);
+      if (editing) onDone?.();
+      else navigate(`/rounds/walks/${walk.id}`);
     },
   });
   const submit = (e: FormEvent) => {
@@ -120,11 +141,11 @@ export function WalkForm({ repeatOf }: { repeatOf?: WalkDetail }) {
   return (
     <Card withBorder component="form" onSubmit={submit}>
       <Title order={2} size="h4" mb="sm">
-        {repeatOf ? t('walks.planRepeat') : t('walks.new')}
+        {editing ? t('walks.edit') : repeatOf ? t('walks.planRepeat') : t('walks.new')}
       </Title>
       <Stack gap="sm">
         <ErrorAlert error={create.error} />
-        {!repeatOf && (
+        {!repeatOf && !editing && (
           <NativeSelect
             label={t('field.area')}
             value={areaId}
@@ -139,7 +160,7 @@ export function WalkForm({ repeatOf }: { repeatOf?: WalkDetail }) {
           required
         />
         <Textarea label={t('walks.route')} value={route} onChange={(e) => setRoute(e.currentTarget.value)} />
-        <Group grow>
+        <SimpleGrid cols={{ base: 1, xs: 3 }}>
           <TextInput
             type="date"
             label={t('walks.introductionOn')}
@@ -159,12 +180,12 @@ export function WalkForm({ repeatOf }: { repeatOf?: WalkDetail }) {
             value={feedbackOn}
             onChange={(e) => setFeedback(e.currentTarget.value)}
           />
-        </Group>
+        </SimpleGrid>
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend>{t('walks.participants')}</legend>
           {participants.map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own
-            <Group key={i} grow align="flex-end" mb="xs">
+            <SimpleGrid key={i} cols={{ base: 2, xs: 3 }} mb="xs">
               <NativeSelect
                 label={t('walks.kind')}
                 value={p.kind}
@@ -186,7 +207,7 @@ export function WalkForm({ repeatOf }: { repeatOf?: WalkDetail }) {
                 min={0}
                 onChange={(v) => setPart(i, { count: Number(v) || 0 })}
               />
-            </Group>
+            </SimpleGrid>
           ))}
           <Button
             size="xs"
@@ -198,9 +219,16 @@ export function WalkForm({ repeatOf }: { repeatOf?: WalkDetail }) {
             {t('walks.addParticipant')}
           </Button>
         </fieldset>
-        <Button type="submit" loading={create.isPending} disabled={!areaId}>
-          {t('walks.save')}
-        </Button>
+        <Group>
+          <Button type="submit" loading={create.isPending} disabled={!areaId}>
+            {t('walks.save')}
+          </Button>
+          {editing && (
+            <Button variant="subtle" onClick={onDone}>
+              {t('walks.cancel')}
+            </Button>
+          )}
+        </Group>
       </Stack>
     </Card>
   );

@@ -10,6 +10,8 @@ const PresencePage = lazy(() => import('./PresencePage'));
 const FollowUpPage = lazy(() => import('./FollowUpPage'));
 const TemplatesPage = lazy(() => import('./TemplatesPage'));
 
+const group = 'rounds:nav.group';
+
 export const webModule: WebModule = {
   routes: [
     { path: 'rounds/field', permission: 'rounds.read', element: <FieldPage /> },
@@ -21,12 +23,49 @@ export const webModule: WebModule = {
     { path: 'rounds/follow-up', permission: 'rounds.read', element: <FollowUpPage /> },
     { path: 'rounds/templates', permission: 'rounds.manage', element: <TemplatesPage /> },
   ],
+  // The field screens under one heading; the checklists are settings, with the other administration.
   nav: [
-    { to: '/rounds/field', labelKey: 'rounds:nav.field', permission: 'rounds.write', order: 40 },
-    { to: '/rounds/walks', labelKey: 'rounds:nav.walks', permission: 'rounds.read', order: 41 },
-    { to: '/rounds/actions', labelKey: 'rounds:nav.actions', permission: 'rounds.read', order: 42 },
-    { to: '/rounds/presence', labelKey: 'rounds:nav.presence', permission: 'rounds.read', order: 43 },
-    { to: '/rounds/follow-up', labelKey: 'rounds:nav.followUp', permission: 'rounds.read', order: 44 },
-    { to: '/rounds/templates', labelKey: 'rounds:nav.templates', permission: 'rounds.manage', order: 88 },
+    {
+      to: '/rounds/field',
+      labelKey: 'rounds:nav.field',
+      permission: 'rounds.write',
+      order: 40,
+      groupKey: group,
+    },
+    {
+      to: '/rounds/walks',
+      labelKey: 'rounds:nav.walks',
+      permission: 'rounds.read',
+      order: 41,
+      groupKey: group,
+    },
+    {
+      to: '/rounds/actions',
+      labelKey: 'rounds:nav.actions',
+      permission: 'rounds.read',
+      order: 42,
+      groupKey: group,
+    },
+    {
+      to: '/rounds/presence',
+      labelKey: 'rounds:nav.presence',
+      permission: 'rounds.read',
+      order: 43,
+      groupKey: group,
+    },
+    {
+      to: '/rounds/follow-up',
+      labelKey: 'rounds:nav.followUp',
+      permission: 'rounds.read',
+      order: 44,
+      groupKey: group,
+    },
+    {
+      to: '/rounds/templates',
+      labelKey: 'rounds:nav.templates',
+      permission: 'rounds.manage',
+      order: 88,
+      groupKey: 'common:nav.admin',
+    },
   ],
 };

@@ -26,10 +26,32 @@ export type Action = {
   status: ActionStatus;
   wontDoReason: string | null;
   publicText: string | null;
+  publicTextEn: string | null;
   createdOn: string;
   closedOn: string | null;
   overdue: boolean;
   severity: Severity | null;
+};
+/** A finding as GET /rounds/findings lists it: where, what, and whether it has an action. */
+export type FindingListItem = {
+  id: string;
+  areaId: string;
+  areaName: string;
+  propertyCode: string | null;
+  roundId: string | null;
+  walkId: string | null;
+  walkTitle: string | null;
+  itemKey: string | null;
+  itemLabel: Label | null;
+  positive: boolean;
+  severity: Severity | null;
+  note: string;
+  staircase: string | null;
+  floor: string | null;
+  foundOn: string;
+  createdBy: string;
+  photoIds: string[];
+  actionId: string | null;
 };
 export type Participant = {
   kind: 'tenants' | 'housing_company' | 'municipality' | 'police' | 'association' | 'other';
@@ -124,10 +146,10 @@ export const roundQueries = {
       queryFn: () => api.get<Property[]>(`/properties${qs({ areaId })}`),
       enabled: !!areaId,
     }),
-  rounds: (areaId?: string) =>
+  rounds: (areaId?: string, propertyId?: string) =>
     queryOptions({
-      queryKey: ['rounds', 'list', areaId ?? ''],
-      queryFn: () => api.get<RoundSummary[]>(`/rounds${qs({ areaId })}`),
+      queryKey: ['rounds', 'list', areaId ?? '', propertyId ?? ''],
+      queryFn: () => api.get<RoundSummary[]>(`/rounds${qs({ areaId, propertyId, limit: '25' })}`),
     }),
   actions: (filter: {
     areaId?: string;
@@ -146,10 +168,18 @@ export const roundQueries = {
       queryKey: ['rounds', 'actions', 'overdue-for-me'],
       queryFn: () => api.get<Action[]>('/rounds/actions/overdue-for-me'),
     }),
-  owners: () =>
+  /** Who may own actions in the area: admins and the area's hosts. */
+  owners: (areaId?: string) =>
     queryOptions({
-      queryKey: ['rounds', 'owners'],
-      queryFn: () => api.get<{ id: string; name: string }[]>('/rounds/actions/owners'),
+      queryKey: ['rounds', 'owners', areaId ?? ''],
+      queryFn: () => api.get<{ id: string; name: string }[]>(`/rounds/actions/owners${qs({ areaId })}`),
+      staleTime: 5 * 60_000,
+    }),
+  findingsWithoutAction: (areaId?: string) =>
+    queryOptions({
+      queryKey: ['rounds', 'findings', 'without-action', areaId ?? ''],
+      queryFn: () =>
+        api.get<FindingListItem[]>(`/rounds/findings${qs({ areaId, withoutAction: 'true', limit: '50' })}`),
     }),
   walks: (areaId?: string) =>
     queryOptions({
@@ -172,6 +202,13 @@ export const roundQueries = {
       queryFn: () => api.get<FollowUp>(`/rounds/follow-up${qs(filter)}`),
     }),
 };
+
+/** The date a number of days after an ISO date. */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
 
 /** Today's date in Sweden as YYYY-MM-DD. */
 export const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
