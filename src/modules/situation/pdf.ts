@@ -64,6 +64,7 @@ export function picturePdf(picture: Picture, organisationName: string, language:
     const l = picture.levels.find((x) => x.level === level);
     return l ? `${l.level} ${language === 'en' ? l.nameEn : l.nameSv}` : '–';
   };
+  const categoryOrder = new Map(picture.categories.map((c, i) => [c.id, i]));
   const categoryName = new Map(
     picture.categories.map((c) => [c.id, language === 'en' ? c.nameEn : c.nameSv]),
   );
@@ -136,6 +137,7 @@ export function picturePdf(picture: Picture, organisationName: string, language:
     }
     const cats = a.byCategory
       .filter((c) => c.count > 0)
+      .sort((x, y) => (categoryOrder.get(x.categoryId) ?? 0) - (categoryOrder.get(y.categoryId) ?? 0))
       .map((c) => `${categoryName.get(c.categoryId) ?? '?'} ${c.count} (${decimal(c.baselineMean)})`)
       .join(' · ');
     if (cats) doc.font('Helvetica').fontSize(7).text(cats, 50, doc.y, { width: 490 });
