@@ -160,7 +160,12 @@ user
         },
         { mailer, publicUrl: config.publicUrl },
       );
-      process.stdout.write(`Created user ${created.email} (${created.role}).\n`);
+      const invited = opts.password
+        ? ''
+        : config.smtpUrl
+          ? ' An invitation to choose a password has been e-mailed.'
+          : ' No mail server is configured: the invitation waits in the outbox (Administration → Utkorg).';
+      process.stdout.write(`Created user ${created.email} (${created.role}).${invited}\n`);
     });
   });
 

@@ -45,7 +45,6 @@ export async function requestPasswordReset(
   mailer: Mailer,
   publicUrl: string,
   email: string,
-  purpose: 'reset' | 'invite' = 'reset',
 ): Promise<void> {
   const [row] = await db
     .select({ user: users, organisationName: organisations.name })
@@ -66,8 +65,8 @@ export async function requestPasswordReset(
   await mailer.send(db, {
     organisationId: row.user.organisationId,
     to: row.user.email,
-    subject: translate(lng, `mail.${purpose}_subject`, params),
-    body: translate(lng, `mail.${purpose}_body`, params),
+    subject: translate(lng, 'mail.reset_subject', params),
+    body: translate(lng, 'mail.reset_body', params),
   });
 }
 

@@ -25,6 +25,7 @@ import type { Mailer } from '../mail/mailer';
 import type { AppContext, GrannskapModule } from '../module';
 import { authorise, identify } from './guard';
 import type { ApiInstance, RegisteredRoute, RouteAccess } from './types';
+import { validationMessage } from './validation-messages';
 
 export const apiPrefix = '/api/v1';
 
@@ -133,7 +134,7 @@ function errorHandler(error: FastifyError, request: FastifyRequest, reply: Fasti
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details = error.validation.map((issue) => ({
       field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext,
-      message: issue.message,
+      message: validationMessage(language, issue),
     }));
     const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');
     return sendError(
