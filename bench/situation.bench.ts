@@ -9,7 +9,9 @@ import type { DemoContext } from '../src/core/module';
 import { createOrganisation } from '../src/core/organisations';
 import { seededRandom } from '../src/demo/load-demo';
 import { areasModule } from '../src/modules/areas';
+import { roundsModule } from '../src/modules/rounds';
 import { situationModule } from '../src/modules/situation';
+import { analysis } from '../src/modules/situation/analysis.service';
 import { picturePdf } from '../src/modules/situation/pdf';
 import { weekPicture } from '../src/modules/situation/picture.service';
 import { incidentReports } from '../src/modules/situation/situation.table';
@@ -17,8 +19,10 @@ import { addWeeks, isoWeekOf } from '../src/modules/situation/week';
 import { usersModule } from '../src/modules/users';
 import { recordResults } from './results';
 
-// The demo organisation (~12,000 households, 16 areas) with three years of EST weeks; then the
-// situation picture of last week, as the coordinator and as a municipal partner, and its PDF.
+// The demo organisation (~12,000 households, 15 areas) with three years of EST weeks and of the
+// safety hosts' shifts; then the situation picture of last week (incidents against the 12-week
+// baseline, grades and their history, presence hours), as the coordinator and as a municipal
+// partner, and its PDF; and the yearly analysis.
 registerModules();
 const config = loadConfig({}, { logLevel: 'silent' });
 const time = async <T>(work: () => Promise<T>) => {
@@ -44,6 +48,8 @@ const ctx: DemoContext = {
 await areasModule.seedDemo!(ctx);
 await usersModule.seedDemo!(ctx);
 const seeded = await time(() => situationModule.seedDemo!(ctx));
+// The safety hosts' shifts, so the picture's presence hours are read as in the demo.
+await roundsModule.seedDemo!(ctx);
 const reports = (await db.select({ id: incidentReports.id }).from(incidentReports)).length;
 
 const week = addWeeks(isoWeekOf(today), -1);
@@ -68,8 +74,9 @@ async function measure(label: string, work: () => Promise<unknown>, runs = 10) {
 }
 
 const picture = await weekPicture({ db }, coordinator, week);
+const presenceHours = picture.areas.reduce((s, a) => s + a.presence.hours, 0);
 const lines = [
-  `Demo: ${picture.areas.length} areas, ${picture.areas.reduce((s, a) => s + a.households, 0)} households, ${reports} reports over 157 weeks (seeded in ${seeded.ms.toFixed(0)} ms). Week ${week}. Target: under 1 s.`,
+  `Demo: ${picture.areas.length} areas, ${picture.areas.reduce((s, a) => s + a.households, 0)} households, ${reports} reports over 157 weeks (seeded in ${seeded.ms.toFixed(0)} ms), ${presenceHours.toFixed(0)} presence hours in week ${week}. Target: under 1 s.`,
   '',
   '| step (10 runs after a warm-up, PGlite in memory) | median | slowest |',
   '|---|---|---|',
@@ -79,6 +86,9 @@ const lines = [
   await measure('week picture, municipal partner', () => weekPicture({ db }, partner, week)),
   await measure('week picture + printable PDF', async () =>
     picturePdf(await weekPicture({ db }, coordinator, week), organisation.name, 'sv'),
+  ),
+  await measure('yearly analysis, coordinator', () =>
+    analysis({ db }, coordinator, today.getUTCFullYear(), 'year'),
   ),
 ];
 recordResults('situation picture (EST)', lines);
