@@ -29,6 +29,11 @@ export const templateSchema = z.object({
 
 export const templateInput = z.object({
   key: templateItemSchema.shape.key,
+  /**
+   * The version the edit started from, 0 for a new checklist: a save on top of someone else's newer
+   * version, or a new checklist with a key in use, is refused instead of overwriting it.
+   */
+  baseVersion: z.number().int().min(0).optional(),
   name: label,
   items: z.array(templateItemSchema).min(1).max(60),
   archived: z.boolean().optional(),

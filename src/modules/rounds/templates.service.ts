@@ -101,6 +101,15 @@ export async function saveTemplate({ db, requestId }: Ctx, actor: Actor, input: 
       )
       .orderBy(desc(checklistTemplates.version))
       .limit(1);
+    if (input.baseVersion === 0 && latest)
+      throw new AppError('template_key_taken', { key: input.key }, 409, 'rounds:errors.template_key_taken');
+    if (input.baseVersion && latest && latest.version !== input.baseVersion)
+      throw new AppError(
+        'template_changed',
+        { version: latest.version },
+        409,
+        'rounds:errors.template_changed',
+      );
     const next = nextTemplateVersion(latest ? { version: latest.version, content: latest } : null, input);
     const archived = input.archived ?? false;
     if (!next.changed && latest) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTemplates, missingRequired, nextTemplateVersion, templateProblems } from './templates';
+import {
+  defaultTemplates,
+  keyFromLabel,
+  missingRequired,
+  nextTemplateVersion,
+  templateProblems,
+} from './templates';
 
 describe('default templates', () => {
   it('has the six checklists of the issue, with the items it names', () => {
@@ -75,5 +81,13 @@ describe('templateProblems', () => {
     const t = defaultTemplates.entrance;
     expect(templateProblems({ ...t, items: [t.items[0], t.items[0]] })).toEqual(['duplicate_item:lighting']);
     expect(templateProblems({ ...t, items: [] })).toEqual(['no_items']);
+  });
+});
+
+describe('keyFromLabel', () => {
+  it('makes a key of lower-case a–z, digits and underscores from a Swedish label', () => {
+    expect(keyFromLabel('Dörrar och lås')).toBe('dorrar_och_las');
+    expect(keyFromLabel('  Belysning – trapphus 2 ')).toBe('belysning_trapphus_2');
+    expect(keyFromLabel('Miljöbod/Återvinning')).toBe('miljobod_atervinning');
   });
 });

@@ -114,3 +114,17 @@ export function templateProblems(content: TemplateContent): string[] {
   }
   return problems;
 }
+
+/**
+ * A stable key made from a label, for items and checklists typed in the editor:
+ * "Dörrar och lås" → "dorrar_och_las". Keys only need to be unique within their checklist.
+ */
+export function keyFromLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40);
+}

@@ -19,6 +19,7 @@ import { api } from '../../../web/api';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import type { Language } from '../../../web/i18n';
+import { keyFromLabel } from '../templates';
 import type { TemplateItem } from './offline-queue';
 import { roundQueries, type Template } from './queries';
 
@@ -69,8 +70,17 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved: (t
   const [name, setName] = useState(template.name);
   const [items, setItems] = useState<TemplateItem[]>(template.items);
   const [archived, setArchived] = useState(template.archived);
+  const savedKeys = new Set(template.items.map((it) => it.key));
   const save = useMutation({
-    mutationFn: () => api.post<Template>('/rounds/templates', { key, name, items, archived }),
+    // Keys left empty are made from the Swedish text; the version guards against overwriting.
+    mutationFn: () =>
+      api.post<Template>('/rounds/templates', {
+        key: key || keyFromLabel(name.sv),
+        baseVersion: template.version,
+        name,
+        items: items.map((it) => ({ ...it, key: it.key || keyFromLabel(it.label.sv) })),
+        archived,
+      }),
     onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: ['rounds', 'templates'] });
       onSaved(saved);
@@ -89,10 +99,10 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved: (t
         <Group grow>
           <TextInput
             label={t('templates.key')}
+            description={template.id ? undefined : t('templates.keyHelp')}
             value={key}
             onChange={(e) => setKey(e.currentTarget.value)}
             disabled={!!template.id}
-            required
           />
           <TextInput
             label={t('templates.nameSv')}
@@ -126,9 +136,11 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved: (t
                   <Table.Td>
                     <TextInput
                       aria-label={t('templates.key')}
+                      placeholder={keyFromLabel(it.label.sv)}
                       value={it.key}
                       onChange={(e) => setItem(i, { key: e.currentTarget.value })}
-                      required
+                      // Findings are compared over the years by key: a stored item keeps its key.
+                      disabled={savedKeys.has(it.key)}
                     />
                   </Table.Td>
                   <Table.Td>
