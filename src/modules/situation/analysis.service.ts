@@ -107,9 +107,17 @@ export async function analysis({ db }: Ctx, actor: Actor, year: number, period: 
       weeksReportedIn(db, org, weeks),
     ]);
   const positive = new Set(categories.filter((c) => c.positive).map((c) => c.id));
-  const now = totals(nowRows, positive);
-  const before = totals(beforeRows, positive);
+  // A host sees their own areas only, in the category totals too.
   const ids = areaRows.map((a) => a.id);
+  const shown = new Set(ids);
+  const now = totals(
+    nowRows.filter((r) => shown.has(r.areaId)),
+    positive,
+  );
+  const before = totals(
+    beforeRows.filter((r) => shown.has(r.areaId)),
+    positive,
+  );
   const safety = await safetyIndexForAreas(db, org, ids, { from, to });
   const organisationIndex = period === 'year' ? await organisationSafetyIndex(db, org, year) : null;
   return {
