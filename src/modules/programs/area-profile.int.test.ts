@@ -102,3 +102,26 @@ describe('programs on the area profile', () => {
     expect(await programsSection(actorOf(seed.organisation.id, 'partner', 'all'), north.id)).toBeUndefined();
   });
 });
+
+describe('a program followed up per area', () => {
+  it('shows areas with at least 10 and withholds smaller groups', async () => {
+    const { north, south } = await setUp();
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    const [jobbpunkt] = (await admin.get('/api/v1/programs'))
+      .json()
+      .filter((p: { code: string }) => p.code === 'jobbpunkt');
+    const followUp = (await admin.get(`/api/v1/programs/${jobbpunkt.id}/follow-up?year=2020`)).json();
+    const byArea = new Map(followUp.byArea.map((a: { areaId: string }) => [a.areaId, a]));
+    // Bäckby norra: 12 exits, 5 to work; Bäckby södra: 3 exits, withheld with their outcomes.
+    expect(byArea.get(north.id)).toMatchObject({
+      suppressed: false,
+      figures: { howMuch: { exited: 12 }, betterOff: { atExit: { work: { count: 5, n: 12 } } } },
+    });
+    expect(byArea.get(south.id)).toEqual({ areaId: south.id, suppressed: true, figures: null });
+    // The whole program is still counted: 15 exits, 6 to work.
+    expect(followUp.current.betterOff.atExit.work).toMatchObject({ count: 6, n: 15 });
+    // A year without anyone in the program lists no areas.
+    const later = (await admin.get(`/api/v1/programs/${jobbpunkt.id}/follow-up?year=2022`)).json();
+    expect(later.byArea).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { programPermissions as p } from './programs.policy';
 import { type Ctx, programOf, toProgram } from './programs.service';
 import { participants, programs, questionnaires } from './programs.table';
 import { compareQuestionnaire } from './questionnaires.service';
-import { type ParticipantFacts, programTrend, programYear } from './rba';
+import { groupYear, type ParticipantFacts, programTrend, programYear } from './rba';
 
 function facts(row: typeof participants.$inferSelect): ParticipantFacts & { areaId: string | null } {
   return {
@@ -19,7 +19,10 @@ function facts(row: typeof participants.$inferSelect): ParticipantFacts & { area
   };
 }
 
-/** RBA follow-up of one program: this year, the trend, per area and the before/after questionnaires. */
+/**
+ * RBA follow-up of one program: this year, the trend, per area (groups under 10 withheld) and the
+ * before/after questionnaires of those who finished in the year.
+ */
 export async function programFollowUp({ db }: Ctx, actor: Actor, programId: string, year: number) {
   assertCan(actor, p['programs.read']);
   const program = await programOf(db, actor, programId);
@@ -44,14 +47,17 @@ export async function programFollowUp({ db }: Ctx, actor: Actor, programId: stri
     year,
     current: programYear(rows, year),
     trend: programTrend(rows, year),
-    byArea: areaIds.map((areaId) => ({
-      areaId,
-      figures: programYear(
-        rows.filter((r) => r.areaId === areaId),
-        year,
-      ),
-    })),
-    questionnaires: await Promise.all(qs.map((q) => compareQuestionnaire(db, actor, q.id))),
+    // Areas with someone in the program this year; small groups withheld.
+    byArea: areaIds
+      .map((areaId) => ({
+        areaId,
+        ...groupYear(
+          rows.filter((r) => r.areaId === areaId),
+          year,
+        ),
+      }))
+      .filter((a) => a.suppressed || (a.figures?.howMuch.active ?? 0) > 0),
+    questionnaires: await Promise.all(qs.map((q) => compareQuestionnaire(db, actor, q.id, year))),
   };
 }
 

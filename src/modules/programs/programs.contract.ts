@@ -178,6 +178,8 @@ export const comparisonSchema = z.object({
 
 export const questionnaireComparisonSchema = z.object({
   questionnaire: questionnaireSchema,
+  /** Pairs whose end answer falls in this year; null: every year. */
+  year: z.number().int().nullable(),
   minimumPairs: z.number().int(),
   questions: z.array(comparisonSchema),
 });
@@ -187,7 +189,14 @@ export const programFollowUpSchema = z.object({
   year: z.number().int(),
   current: programYearSchema,
   trend: z.array(programYearSchema),
-  byArea: z.array(z.object({ areaId: z.string().uuid().nullable(), figures: programYearSchema })),
+  /** Per area; `suppressed` (figures null) when fewer than 10 were active or left in the year. */
+  byArea: z.array(
+    z.object({
+      areaId: z.string().uuid().nullable(),
+      suppressed: z.boolean(),
+      figures: programYearSchema.nullable(),
+    }),
+  ),
   questionnaires: z.array(questionnaireComparisonSchema),
 });
 

@@ -181,8 +181,14 @@ export async function programRoutes(app: ApiInstance, { db, config }: AppContext
     '/program-questionnaires/:id/comparison',
     {
       config: { access: p['programs.read'] },
-      schema: { tags, params: idParam, response: { 200: questionnaireComparisonSchema } },
+      schema: {
+        tags,
+        params: idParam,
+        querystring: yearQuery,
+        response: { 200: questionnaireComparisonSchema },
+      },
     },
-    async (req) => questionnaires.questionnaireComparison(ctx(req.id), actorOf(req), req.params.id),
+    async (req) =>
+      questionnaires.questionnaireComparison(ctx(req.id), actorOf(req), req.params.id, req.query.year),
   );
 }

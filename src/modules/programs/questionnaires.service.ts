@@ -118,15 +118,24 @@ export async function submitAnswers(
   });
 }
 
-/** Start and end answers paired per participant, per question; groups under the minimum suppressed. */
-export async function compareQuestionnaire(db: Db, actor: Actor, questionnaireId: string) {
+/**
+ * Start and end answers paired per participant, per question; groups under the minimum suppressed.
+ * With a year, only those whose end answer falls in it: the change reported for that year's finishers.
+ */
+export async function compareQuestionnaire(db: Db, actor: Actor, questionnaireId: string, year?: number) {
   const questionnaire = await questionnaireOf(db, actor, questionnaireId);
   const answers = await db
     .select()
     .from(questionnaireAnswers)
     .where(eq(questionnaireAnswers.questionnaireId, questionnaireId));
   const byParticipant = new Map<string, { start?: Record<string, number>; end?: Record<string, number> }>();
+  const finishedIn = new Set(
+    answers
+      .filter((a) => a.phase === 'end' && (year === undefined || a.answeredOn.startsWith(`${year}-`)))
+      .map((a) => a.participantId),
+  );
   for (const a of answers) {
+    if (!finishedIn.has(a.participantId)) continue;
     const entry = byParticipant.get(a.participantId) ?? {};
     entry[a.phase] = a.values;
     byParticipant.set(a.participantId, entry);
@@ -151,10 +160,15 @@ export async function compareQuestionnaire(db: Db, actor: Actor, questionnaireId
       pValue: shown?.pValue ?? null,
     };
   });
-  return { questionnaire, minimumPairs, questions };
+  return { questionnaire, year: year ?? null, minimumPairs, questions };
 }
 
-export async function questionnaireComparison({ db }: Ctx, actor: Actor, questionnaireId: string) {
+export async function questionnaireComparison(
+  { db }: Ctx,
+  actor: Actor,
+  questionnaireId: string,
+  year?: number,
+) {
   assertCan(actor, p['programs.read']);
-  return compareQuestionnaire(db, actor, questionnaireId);
+  return compareQuestionnaire(db, actor, questionnaireId, year);
 }

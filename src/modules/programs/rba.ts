@@ -95,3 +95,18 @@ export function programTrend(participants: readonly ParticipantFacts[], lastYear
   for (let y = Math.min(first, lastYear); y <= lastYear; y++) years.push(programYear(participants, y));
   return years;
 }
+
+/**
+ * A group's year for showing beside others (per area): withheld when fewer than `minimumGroup`
+ * were active or left in the year — how well and better off of two or three people point at them.
+ */
+export function groupYear(
+  participants: readonly ParticipantFacts[],
+  year: number,
+): { suppressed: boolean; figures: ProgramYear | null } {
+  const figures = programYear(participants, year);
+  const small = (n: number) => n > 0 && n < minimumGroup;
+  return small(figures.howMuch.active) || small(figures.howMuch.exited)
+    ? { suppressed: true, figures: null }
+    : { suppressed: false, figures };
+}

@@ -29,33 +29,44 @@ export default function ProgramPage() {
   if (followUp.isPending) return <PageLoader />;
   if (followUp.error) return <ErrorAlert error={followUp.error} />;
   const { program, current, trend, byArea, questionnaires } = followUp.data;
-  const yearColumns = (header: string, name: (r: { key: string; f: ProgramYear }) => ReactNode) => [
-    { key: 'k', header, rowHeader: true, render: name },
-    {
-      key: 'e',
-      header: t('figures.enrolled'),
-      align: 'right' as const,
-      render: (r: { f: ProgramYear }) => r.f.howMuch.enrolled,
-    },
-    {
-      key: 'x',
-      header: t('figures.exited'),
-      align: 'right' as const,
-      render: (r: { f: ProgramYear }) => r.f.howMuch.exited,
-    },
-    {
-      key: 's',
-      header: t('figures.satisfied'),
-      align: 'right' as const,
-      render: (r: { f: ProgramYear }) => formatRate(r.f.howWell.satisfied, lang),
-    },
-    {
-      key: 'w',
-      header: t('figures.toWork'),
-      align: 'right' as const,
-      render: (r: { f: ProgramYear }) => formatRate(r.f.betterOff.atExit.work, lang),
-    },
-  ];
+  // Withheld groups show one note across the figure columns instead of numbers.
+  const withheld = t('trend.suppressed', { minimum: 10 });
+  const yearColumns = (header: string, name: (r: { key: string; f: ProgramYear | null }) => ReactNode) => {
+    const cell = (show: (f: ProgramYear) => ReactNode) => (r: { f: ProgramYear | null }) =>
+      r.f ? show(r.f) : withheld;
+    return [
+      { key: 'k', header, rowHeader: true, render: name },
+      {
+        key: 'e',
+        header: t('figures.enrolled'),
+        align: 'right' as const,
+        render: cell((f) => f.howMuch.enrolled),
+      },
+      {
+        key: 'x',
+        header: t('figures.exited'),
+        align: 'right' as const,
+        render: cell((f) => f.howMuch.exited),
+      },
+      {
+        key: 's',
+        header: t('figures.satisfied'),
+        align: 'right' as const,
+        render: cell((f) => formatRate(f.howWell.satisfied, lang)),
+      },
+      {
+        key: 'w',
+        header: t('figures.toWork'),
+        align: 'right' as const,
+        render: cell((f) => formatRate(f.betterOff.atExit.work, lang)),
+      },
+    ];
+  };
+  const areaLabel = (areaId: string | null) =>
+    areaId ? (areaName.get(areaId) ?? areaId) : t('trend.noArea');
+  const areaRows = byArea
+    .map((a) => ({ key: a.areaId ?? '', f: a.figures, label: areaLabel(a.areaId) }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
 
   return (
     <Stack gap="lg">
@@ -116,29 +127,32 @@ export default function ProgramPage() {
           {t('outcome.note')}
         </Text>
       </TitledSection>
+      <TitledSection id="trend" order={2} title={t('trend.title')}>
+        <Stack gap="md">
+          <DataTable
+            caption={t('trend.caption')}
+            rows={trend.map((f) => ({ key: String(f.year), f }))}
+            rowKey={(r) => r.key}
+            columns={yearColumns(t('list.year'), (r) => r.key)}
+          />
+          <DataTable
+            caption={t('trend.byArea', { year })}
+            rows={areaRows}
+            rowKey={(r) => r.key || 'none'}
+            empty={t('trend.noAreas')}
+            columns={yearColumns(t('fields.area'), (r) => areaLabel(r.key || null))}
+          />
+        </Stack>
+      </TitledSection>
       <QuestionnaireActions programId={program.id} />
       {questionnaires.map((q) => (
         <QuestionnaireTable
           key={q.questionnaire.id}
-          name={q.questionnaire.name}
+          name={t('questionnaire.ofYear', { name: q.questionnaire.name, year })}
           minimum={q.minimumPairs}
           rows={q.questions}
         />
       ))}
-      <DataTable
-        caption={t('trend.caption')}
-        rows={trend.map((f) => ({ key: String(f.year), f }))}
-        rowKey={(r) => r.key}
-        columns={yearColumns(t('list.year'), (r) => r.key)}
-      />
-      <DataTable
-        caption={t('trend.byArea', { year })}
-        rows={byArea.map((a) => ({ key: a.areaId ?? '', f: a.figures }))}
-        rowKey={(r) => r.key || 'none'}
-        columns={yearColumns(t('fields.area'), (r) =>
-          r.key ? (areaName.get(r.key) ?? r.key) : t('trend.noArea'),
-        )}
-      />
       {canSeeParticipants && <Participants programId={program.id} areaName={areaName} />}
     </Stack>
   );

@@ -33,9 +33,11 @@ export type FollowUp = {
   year: number;
   current: ProgramYear;
   trend: ProgramYear[];
-  byArea: { areaId: string | null; figures: ProgramYear }[];
+  /** figures is null (suppressed) when fewer than 10 were active or left in the area that year. */
+  byArea: { areaId: string | null; suppressed: boolean; figures: ProgramYear | null }[];
   questionnaires: {
     questionnaire: { id: string; name: string };
+    year: number | null;
     minimumPairs: number;
     questions: Comparison[];
   }[];
