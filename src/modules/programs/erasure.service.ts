@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { addMonths } from './dates';
 import { participantOf } from './participants.service';
 import { programPermissions as p } from './programs.policy';
 import type { Ctx } from './programs.service';
@@ -59,16 +60,10 @@ export async function eraseParticipant({ db, requestId }: Ctx, actor: Actor, id:
   });
 }
 
-function monthsBefore(isoDate: string, months: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - months);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Anonymises everyone who left the program more than the retention period before `today`. */
 export async function applyRetention(db: Db, organisationId: string, today: string): Promise<number> {
   const settings = await settingsOf(db, organisationId);
-  const cutoff = monthsBefore(today, settings.retentionMonths);
+  const cutoff = addMonths(today, -settings.retentionMonths);
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: participants.id })

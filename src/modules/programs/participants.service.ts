@@ -4,6 +4,7 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import { addMonths, swedishToday } from './dates';
 import { decryptText, encryptText } from './identity-crypto';
 import type { ParticipantInput, ParticipantPatch } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
@@ -67,16 +68,6 @@ export async function participantOf(db: Db, actor: Actor, id: string, permission
   // Hosts work only with participants placed in their areas.
   if (actor.areaIds !== 'all' && row.areaId === null) throw new AppError('forbidden');
   return row;
-}
-
-/** Today's date in Sweden (YYYY-MM-DD): the six-month follow-up is counted from it. */
-const swedishToday = () =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-
-function addMonths(isoDate: string, months: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
 }
 
 type Dated = Pick<
