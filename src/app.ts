@@ -25,7 +25,12 @@ export function registerModules(): void {
 
 /** Opens (and migrates) the database the configuration names. */
 export async function openAppDatabase(config: Config): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onIdleError: (error) =>
+      process.stderr.write(`database connection lost (it is reopened): ${error.message}\n`),
+  });
   await database.migrate();
   return database;
 }

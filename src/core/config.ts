@@ -11,6 +11,8 @@ const configSchema = z.object({
   /** smtp://user:pass@host:port — without it mail goes to the outbox. */
   smtpUrl: z.string().optional(),
   mailFrom: z.string().default('Grannskap <noreply@grannskap.local>'),
+  /** Days a mail is kept in the outbox (sent or not); it holds addresses and single-use links. */
+  outboxRetentionDays: z.coerce.number().int().min(1).default(90),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Optional raster tile URL template for the maps, e.g. https://tile.example/{z}/{x}/{y}.png */
   mapTileUrl: z.string().optional(),
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: env.PUBLIC_URL,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM,
+    outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
     logLevel: env.LOG_LEVEL,
     mapTileUrl: env.MAP_TILE_URL || undefined,
     secureCookies: env.SECURE_COOKIES === 'true' ? true : undefined,

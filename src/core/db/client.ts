@@ -20,9 +20,17 @@ export type Database = {
 export const migrationsFolder = new URL('../../../drizzle', import.meta.url).pathname;
 
 /** Opens PostgreSQL when a URL is given, otherwise PGlite in dataDir ('memory://' for tests). */
-export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+export async function openDatabase(options: {
+  databaseUrl?: string;
+  dataDir: string;
+  /** Told when an idle PostgreSQL connection is lost (logged by the server; tests ignore it). */
+  onIdleError?: (error: Error) => void;
+}): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server drops (restart, failover, admin shutdown) is an error event on
+    // the pool; unhandled it would crash the process. The pool replaces it on the next query.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = drizzlePg(pool) as unknown as Db;
     return {
       db,

@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
+import { outbox } from '../../core/mail/outbox.table';
 import { runDueJob } from '../../core/scheduler';
 import { households } from '../areas';
 import { maskEmail, normaliseEmail } from './invitation-emails';
@@ -91,6 +92,25 @@ describe('e-mail addresses for invitations', () => {
       ['erase', { householdRef: ref(1, 7), email: 'A***@e***.se' }, { householdRef: ref(1, 7), email: null }],
     ]);
     expect(await auditText(seed.organisation.id)).not.toMatch(/anna\.berg/i);
+  });
+
+  it('takes the mail kept for an address out of the outbox when the address is erased or changed', async () => {
+    const seed = await seedOrganisation(t.db);
+    const org = seed.organisation.id;
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    await admin.request('PUT', `/api/v1/safety-index/emails/${ref(1, 7)}`, { email: 'anna@exempel.se' });
+    await admin.request('PUT', `/api/v1/safety-index/emails/${ref(1, 8)}`, { email: 'bo@exempel.se' });
+    for (const to of ['anna@exempel.se', 'Anna@Exempel.se', 'bo@exempel.se'])
+      await t.mailer.send(t.db, { organisationId: org, to, subject: 'Trygghetsenkät', body: 'länk' });
+    const kept = async () =>
+      (await t.db.select({ to: outbox.to }).from(outbox).where(eq(outbox.organisationId, org)))
+        .map((r) => r.to)
+        .sort();
+
+    await admin.request('DELETE', `/api/v1/safety-index/emails/${ref(1, 7)}`);
+    expect(await kept()).toEqual(['bo@exempel.se']);
+    await admin.request('PUT', `/api/v1/safety-index/emails/${ref(1, 8)}`, { email: 'bo.ny@exempel.se' });
+    expect(await kept()).toEqual([]);
   });
 
   it('refuses bad input with a translated message and changes nothing; only admins may', async () => {

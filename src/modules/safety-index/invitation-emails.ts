@@ -9,6 +9,7 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
+import { forgetRecipient } from '../../core/mail/outbox';
 import { areas, households } from '../areas';
 import { safetyPermissions as p } from './safety-index.policy';
 import { surveyInvitationEmails } from './safety-index.table';
@@ -70,7 +71,8 @@ export async function eraseEmailsOfMovedOut(db: Db, organisationId: string): Pro
         sql`${surveyInvitationEmails.householdId} in (select ${households.id} from ${households} where ${households.organisationId} = ${organisationId} and not ${households.active})`,
       ),
     )
-    .returning({ householdId: surveyInvitationEmails.householdId });
+    .returning({ householdId: surveyInvitationEmails.householdId, email: surveyInvitationEmails.email });
+  for (const { email } of erased) await forgetRecipient(db, organisationId, email);
   if (erased.length > 0) {
     await writeAudit(db, systemActor(organisationId, 'safety-index.invitations'), {
       action: 'erase',
@@ -159,6 +161,8 @@ export async function writeInvitationEmail(
 ): Promise<'set' | 'erased' | 'unchanged'> {
   const before = await storedEmail(tx, actor.organisationId, household.id);
   if (before === email) return 'unchanged';
+  // Mail already kept for the old address goes with it.
+  if (before !== null) await forgetRecipient(tx, actor.organisationId, before);
   if (email === null) {
     await tx
       .delete(surveyInvitationEmails)

@@ -2,6 +2,7 @@ import type { GrannskapModule } from '../../core/module';
 import { seedUsersDemo } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
+import { outboxRetentionJob } from './outbox-retention.job';
 import { userRoutes } from './users.routes';
 
 export { demoPassword, demoUsers } from './demo';
@@ -11,6 +12,7 @@ export { createUser } from './users.service';
 export const usersModule: GrannskapModule = {
   name: 'users',
   routes: userRoutes,
+  jobs: [outboxRetentionJob],
   messages: { sv, en },
   seedDemo: seedUsersDemo,
 };
