@@ -165,6 +165,12 @@ describe('activities', () => {
     ).toBe(403);
     const listed = (await host.get(`/api/v1/activities/${activity.id}/sessions`)).json();
     expect(listed).toHaveLength(1);
+    expect((await host.get(`/api/v1/activity-sessions/${listed[0].id}`)).json()).toMatchObject({
+      participants: 12,
+    });
+    const theirs = await signIn(t.app, 'admin@alfa.test');
+    const south = await theirs.post('/api/v1/activity-sessions', { ...session, areaId: seed.areas[1].id });
+    expect((await host.get(`/api/v1/activity-sessions/${south.json().id}`)).statusCode).toBe(403);
     const viewer = await signIn(t.app, 'viewer@alfa.test');
     expect(
       (await viewer.post('/api/v1/activity-sessions', { ...session, areaId: seed.areas[0].id })).statusCode,

@@ -86,6 +86,14 @@ export async function activityRoutes(app: ApiInstance, { db }: AppContext) {
     },
     async (req) => sessions.listSessions(ctx(req.id), actorOf(req), req.params.id, req.query.year),
   );
+  app.get(
+    '/activity-sessions/:id',
+    {
+      config: { access: p['activities.read'] },
+      schema: { tags, params: idParam, response: { 200: sessionSchema } },
+    },
+    async (req) => sessions.getSession(ctx(req.id), actorOf(req), req.params.id),
+  );
   app.post(
     '/activity-sessions',
     {

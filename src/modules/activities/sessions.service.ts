@@ -133,6 +133,18 @@ async function sessionOf(db: Db, actor: Actor, id: string) {
   return row;
 }
 
+/** One session the actor may see (held to the host's areas), e.g. to correct or report it. */
+export async function getSession({ db }: Ctx, actor: Actor, id: string) {
+  assertCan(actor, p['activities.read']);
+  const [row] = await db
+    .select()
+    .from(activitySessions)
+    .where(and(eq(activitySessions.id, id), eq(activitySessions.organisationId, actor.organisationId)));
+  if (!row) throw new AppError('not_found');
+  assertCan(actor, p['activities.read'], row.areaId);
+  return toSession(row);
+}
+
 /** Replaces a session's details and counts (reporting a planned session, correcting a count). */
 export async function updateSession({ db, requestId }: Ctx, actor: Actor, id: string, input: SessionInput) {
   assertCan(actor, p['activities.write'], input.areaId);

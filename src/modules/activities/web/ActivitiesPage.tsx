@@ -25,6 +25,7 @@ export default function ActivitiesPage() {
   const overview = useQuery(activityQueries.overview(year));
   const areas = useQuery(activityQueries.areas());
   const number = (n: number | null) => formatNumber(n, i18n.language);
+  const percent = (n: number | null) => (n === null ? '–' : `${formatNumber(n * 100, i18n.language, 0)} %`);
   const areaName = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);
 
   if (list.isPending) return <PageLoader />;
@@ -139,9 +140,25 @@ export default function ActivitiesPage() {
           />
           <DataTable
             caption={t('overview.byArea', { year })}
-            rows={overview.data.byArea.map((r) => ({ key: r.areaId, f: r.figures }))}
+            rows={overview.data.byArea
+              .map((r) => ({ key: r.areaId, f: r.figures, name: areaName.get(r.areaId) ?? r.areaId }))
+              .sort((a, b) => a.name.localeCompare(b.name, i18n.language))}
             rowKey={(r) => r.key}
             columns={figureColumns(t('fields.area'), (r) => areaName.get(r.key) ?? r.key)}
+          />
+          <DataTable
+            caption={t('overview.trend', { year })}
+            rows={overview.data.trend.map((r) => ({ key: String(r.year), f: r }))}
+            rowKey={(r) => r.key}
+            columns={[
+              ...figureColumns(t('overview.year'), (r) => r.key),
+              {
+                key: 'w',
+                header: t('figures.womenShare'),
+                align: 'right' as const,
+                render: (r: { f: Figures }) => percent(r.f.womenShare),
+              },
+            ]}
           />
         </>
       )}

@@ -37,6 +37,7 @@ export function ActivityForm({
   const [groups, setGroups] = useState<string[]>(activity?.targetGroups ?? []);
   const [sdgs, setSdgs] = useState<string[]>((activity?.sdgs ?? []).map(String));
   const [responsible, setResponsible] = useState(activity?.responsiblePerson ?? '');
+  const [active, setActive] = useState(activity?.active ?? true);
   const [budget, setBudget] = useState<number | string>(activity?.budget ?? '');
   const [cost, setCost] = useState<number | string>(activity?.cost ?? '');
   const [isPublic, setPublic] = useState(activity?.public ?? false);
@@ -69,6 +70,7 @@ export function ActivityForm({
       public: isPublic,
       defaultPlace: place,
       description,
+      active,
     });
   }
 
@@ -145,6 +147,14 @@ export function ActivityForm({
         checked={isPublic}
         onChange={(e) => setPublic(e.currentTarget.checked)}
       />
+      {activity && (
+        <Checkbox
+          label={t('fields.active')}
+          description={t('fields.activeHint')}
+          checked={active}
+          onChange={(e) => setActive(e.currentTarget.checked)}
+        />
+      )}
     </FormModal>
   );
 }

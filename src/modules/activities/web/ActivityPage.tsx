@@ -1,25 +1,12 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { FigureCard } from '../../../web/components/FigureCard';
-import { FormModal } from '../../../web/components/FormModal';
 import { formatNumber } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { TitledSection } from '../../../web/components/TitledSection';
@@ -28,7 +15,10 @@ import { locale } from '../../../web/i18n';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
 import { ActivityForm } from './ActivityForm';
-import { type Activity, type ActivityEvent, activityQueries, todayInSweden } from './queries';
+import { Breakdown } from './Breakdown';
+import { EventsSection } from './EventsSection';
+import { type Activity, activityQueries } from './queries';
+import { SessionsTable } from './SessionsTable';
 
 /** One activity: details, RBA follow-up (how much, how well, better off), sessions and events. */
 export default function ActivityPage() {
@@ -38,7 +28,6 @@ export default function ActivityPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [editing, setEditing] = useState(false);
   const followUp = useQuery(activityQueries.followUp(id, year));
-  const sessions = useQuery(activityQueries.sessions(id, year));
   const areas = useQuery(activityQueries.areas());
   const loc = locale(i18n.language);
   const number = (n: number | null, digits = 1) => formatNumber(n, i18n.language, digits);
@@ -92,12 +81,15 @@ export default function ActivityPage() {
         <YearSelect label={t('overview.year')} value={year} onChange={setYear} />
       </Group>
       <TitledSection id="how-much" order={3} title={t('rba.howMuch')}>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <FigureCard label={t('figures.sessions')} value={number(figures.sessions)} />
-          <FigureCard label={t('figures.participants')} value={number(figures.participants)} />
-          <FigureCard label={t('figures.meanPerSession')} value={number(figures.meanPerSession)} />
-          <FigureCard label={t('figures.unique')} value={number(figures.uniqueParticipants)} />
-        </SimpleGrid>
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+            <FigureCard label={t('figures.sessions')} value={number(figures.sessions)} />
+            <FigureCard label={t('figures.participants')} value={number(figures.participants)} />
+            <FigureCard label={t('figures.meanPerSession')} value={number(figures.meanPerSession)} />
+            <FigureCard label={t('figures.unique')} value={number(figures.uniqueParticipants)} />
+          </SimpleGrid>
+          <Breakdown figures={figures} year={year} />
+        </Stack>
       </TitledSection>
       <TitledSection id="how-well" order={3} title={t('rba.howWell')}>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
@@ -159,70 +151,9 @@ export default function ActivityPage() {
           ],
         }}
       />
-      <ErrorAlert error={sessions.error} />
-      <DataTable
-        caption={t('detail.sessions', { year })}
-        rows={sessions.data ?? []}
-        rowKey={(s) => s.id}
-        columns={[
-          {
-            key: 'd',
-            header: t('fields.date'),
-            rowHeader: true,
-            render: (s) => `${s.date}${s.startTime ? ` ${s.startTime}` : ''}`,
-          },
-          { key: 'a', header: t('fields.area'), render: (s) => areaName.get(s.areaId) ?? '' },
-          {
-            key: 'p',
-            header: t('fields.participants'),
-            align: 'right',
-            render: (s) => (s.participants === null ? t('detail.planned') : s.participants),
-          },
-          { key: 'w', header: t('fields.women'), align: 'right', render: (s) => s.women },
-          { key: 'm', header: t('fields.men'), align: 'right', render: (s) => s.men },
-        ]}
-      />
-      <Events activity={activity} events={events} year={year} />
+      <SessionsTable activityId={activity.id} year={year} areaName={areaName} />
+      <EventsSection activity={activity} events={events} year={year} />
     </Stack>
-  );
-}
-
-/** The activity's events of the year, each with its free counters, and a way to add one. */
-function Events({ activity, events, year }: { activity: Activity; events: ActivityEvent[]; year: number }) {
-  const { t } = useTranslation('activities');
-  const canWrite = useCan('activities.write');
-  const [adding, setAdding] = useState(false);
-  return (
-    <>
-      <Group justify="space-between">
-        <Title order={2} size="h3">
-          {t('detail.events')}
-        </Title>
-        {canWrite && (
-          <Button variant="light" onClick={() => setAdding(true)}>
-            {t('event.new')}
-          </Button>
-        )}
-      </Group>
-      {adding && <EventForm activity={activity} onClose={() => setAdding(false)} />}
-      <DataTable
-        caption={t('detail.eventsCaption', { year })}
-        rows={events}
-        rowKey={(e) => e.id}
-        columns={[
-          { key: 'n', header: t('event.name'), rowHeader: true, render: (e) => e.name },
-          { key: 'd', header: t('fields.date'), render: (e) => e.date },
-          {
-            key: 'c',
-            header: t('event.counters'),
-            render: (e) =>
-              Object.entries(e.counters)
-                .map(([k, v]) => `${t(`counters.${k}`, { defaultValue: k })}: ${v}`)
-                .join(', '),
-          },
-        ]}
-      />
-    </>
   );
 }
 
@@ -252,81 +183,5 @@ function Details({ activity }: { activity: Activity }) {
         ))}
       </SimpleGrid>
     </Paper>
-  );
-}
-
-/** An event with free counters: each line a name and a number. */
-function EventForm({ activity, onClose }: { activity: Activity; onClose: () => void }) {
-  const { t } = useTranslation('activities');
-  const client = useQueryClient();
-  const [name, setName] = useState('');
-  const [date, setDate] = useState(todayInSweden());
-  const [counters, setCounters] = useState<{ id: number; key: string; value: number | string }[]>([
-    { id: 0, key: '', value: '' },
-  ]);
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api.post('/activity-events', body),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: activityQueries.all() });
-      onClose();
-    },
-  });
-  function submit() {
-    save.mutate({
-      activityId: activity.id,
-      name,
-      date,
-      counters: Object.fromEntries(
-        counters.filter((c) => c.key.trim() && c.value !== '').map((c) => [c.key.trim(), Number(c.value)]),
-      ),
-    });
-  }
-  return (
-    <FormModal
-      onClose={onClose}
-      title={t('event.new')}
-      onSubmit={submit}
-      error={save.error}
-      saving={save.isPending}
-    >
-      <TextInput
-        label={t('event.name')}
-        required
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-      />
-      <TextInput
-        type="date"
-        label={t('fields.date')}
-        required
-        value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
-      />
-      {counters.map((c, i) => (
-        <Group key={c.id} grow align="flex-end">
-          <TextInput
-            label={t('event.counterName', { n: i + 1 })}
-            value={c.key}
-            onChange={(e) => {
-              const key = e.currentTarget.value;
-              setCounters((old) => old.map((x, j) => (j === i ? { ...x, key } : x)));
-            }}
-          />
-          <NumberInput
-            label={t('event.counterValue', { n: i + 1 })}
-            min={0}
-            value={c.value}
-            onChange={(value) => setCounters((old) => old.map((x, j) => (j === i ? { ...x, value } : x)))}
-          />
-        </Group>
-      ))}
-      <Anchor
-        component="button"
-        type="button"
-        onClick={() => setCounters((old) => [...old, { id: old.length, key: '', value: '' }])}
-      >
-        {t('event.addCounter')}
-      </Anchor>
-    </FormModal>
   );
 }

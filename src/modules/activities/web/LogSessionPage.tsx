@@ -1,47 +1,49 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../../web/api';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useMe } from '../../../web/session';
-import { activityQueries, ageBands, type Session, todayInSweden } from './queries';
+import { CountFields, countBody, countsOf, noCounts } from './CountFields';
+import { activityQueries, type Session, todayInSweden } from './queries';
 
-type Count = number | string;
-const asCount = (v: Count) => (v === '' ? null : Number(v));
-
-/** Quick entry after a session, on a phone: one short form. */
+/**
+ * Quick entry after a session, on a phone: one short form. With ?session=ID it reports a planned
+ * session or corrects a reported one (and can remove it).
+ */
 export default function LogSessionPage() {
   const { t } = useTranslation('activities');
   const me = useMe();
+  const navigate = useNavigate();
   const [params] = useSearchParams();
+  const sessionId = params.get('session');
   const client = useQueryClient();
   const list = useQuery(activityQueries.list());
   const areas = useQuery(activityQueries.areas());
+  const existing = useQuery({ ...activityQueries.session(sessionId ?? ''), enabled: Boolean(sessionId) });
   const [activityId, setActivityId] = useState(params.get('activity') ?? '');
   const [areaId, setAreaId] = useState('');
   const [date, setDate] = useState(todayInSweden());
   const [startTime, setStartTime] = useState('');
-  const [participants, setParticipants] = useState<Count>('');
-  const [women, setWomen] = useState<Count>('');
-  const [men, setMen] = useState<Count>('');
-  const [ages, setAges] = useState<Record<string, Count>>({});
-  const [newcomers, setNewcomers] = useState<Count>('');
+  const [place, setPlace] = useState('');
+  const [counts, setCounts] = useState(noCounts);
   const [saved, setSaved] = useState<Session | null>(null);
+
+  // Editing: start from the stored session once it has loaded.
+  useEffect(() => {
+    const s = existing.data;
+    if (!s) return;
+    setActivityId(s.activityId);
+    setAreaId(s.areaId);
+    setDate(s.date);
+    setStartTime(s.startTime ?? '');
+    setPlace(s.place);
+    setCounts(countsOf(s));
+  }, [existing.data]);
 
   const activity = list.data?.find((a) => a.id === activityId);
   const areaOptions = useMemo(() => {
@@ -52,20 +54,32 @@ export default function LogSessionPage() {
     if (!areaOptions.some((a) => a.id === areaId)) setAreaId(areaOptions[0]?.id ?? '');
   }, [areaOptions, areaId]);
 
+  const done = async () => {
+    await client.invalidateQueries({ queryKey: activityQueries.all() });
+    if (sessionId) navigate(`/activities/${activityId}`);
+  };
   const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api.post<Session>('/activity-sessions', body),
+    mutationFn: (body: Record<string, unknown>) =>
+      sessionId
+        ? api.put<Session>(`/activity-sessions/${sessionId}`, body)
+        : api.post<Session>('/activity-sessions', body),
     onSuccess: async (session) => {
       setSaved(session);
-      setParticipants('');
-      setWomen('');
-      setMen('');
-      setAges({});
-      setNewcomers('');
-      await client.invalidateQueries({ queryKey: activityQueries.all() });
+      setCounts(noCounts);
+      await done();
     },
   });
+  const remove = useMutation({
+    mutationFn: () => api.delete(`/activity-sessions/${sessionId}`),
+    onSuccess: done,
+  });
 
-  if (list.isPending || areas.isPending) return <PageLoader />;
+  if (list.isPending || areas.isPending || (sessionId && existing.isPending)) return <PageLoader />;
+  const title = !existing.data
+    ? t('log.title')
+    : existing.data.participants === null
+      ? t('log.reportTitle')
+      : t('log.editTitle');
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -75,23 +89,18 @@ export default function LogSessionPage() {
       areaId,
       date,
       startTime: startTime || null,
-      participants: asCount(participants),
-      women: asCount(women),
-      men: asCount(men),
-      newParticipants: asCount(newcomers),
-      ages: Object.fromEntries(
-        Object.entries(ages)
-          .filter(([, v]) => v !== '')
-          .map(([k, v]) => [k, Number(v)]),
-      ),
+      endTime: existing.data?.endTime ?? null,
+      place,
+      note: existing.data?.note ?? '',
+      ...countBody(counts),
     });
   }
 
   return (
     <Stack gap="md" maw={520}>
-      <PageHeader title={t('log.title')} description={t('log.description')} />
-      <ErrorAlert error={list.error ?? areas.error ?? save.error} />
-      {saved && (
+      <PageHeader title={title} description={t('log.description')} />
+      <ErrorAlert error={list.error ?? areas.error ?? existing.error ?? save.error ?? remove.error} />
+      {saved && !sessionId && (
         <Alert color="green" role="status" title={t('log.saved')}>
           <Anchor component={Link} to={`/activities/${saved.activityId}`}>
             {t('log.toActivity', { name: activity?.name ?? '' })}
@@ -103,6 +112,7 @@ export default function LogSessionPage() {
           <NativeSelect
             label={t('fields.activity')}
             required
+            disabled={Boolean(sessionId)}
             value={activityId}
             onChange={(e) => setActivityId(e.currentTarget.value)}
             data={[
@@ -133,56 +143,34 @@ export default function LogSessionPage() {
               onChange={(e) => setStartTime(e.currentTarget.value)}
             />
           </SimpleGrid>
-          <NumberInput
-            label={t('fields.participants')}
-            required
-            min={0}
-            inputMode="numeric"
-            value={participants}
-            onChange={setParticipants}
+          <TextInput
+            label={t('fields.place')}
+            placeholder={activity?.defaultPlace || undefined}
+            description={activity?.defaultPlace ? t('log.placeHint') : undefined}
+            value={place}
+            onChange={(e) => setPlace(e.currentTarget.value)}
           />
-          <SimpleGrid cols={2} spacing="sm">
-            <NumberInput
-              label={t('fields.women')}
-              min={0}
-              inputMode="numeric"
-              value={women}
-              onChange={setWomen}
-            />
-            <NumberInput label={t('fields.men')} min={0} inputMode="numeric" value={men} onChange={setMen} />
-          </SimpleGrid>
-          <Text size="sm" c="dimmed">
-            {t('log.rest')}
-          </Text>
-          <details>
-            <summary>{t('log.ages')}</summary>
-            <SimpleGrid cols={3} spacing="xs" mt="xs">
-              {ageBands.map((band) => (
-                <NumberInput
-                  key={band}
-                  label={t('fields.ageBand', { band })}
-                  min={0}
-                  inputMode="numeric"
-                  value={ages[band] ?? ''}
-                  onChange={(v) => setAges((old) => ({ ...old, [band]: v }))}
-                />
-              ))}
-            </SimpleGrid>
-            <NumberInput
-              mt="xs"
-              label={t('fields.newParticipants')}
-              description={t('fields.newParticipantsHint')}
-              min={0}
-              inputMode="numeric"
-              value={newcomers}
-              onChange={setNewcomers}
-            />
-          </details>
-          <Group justify="flex-end">
-            <Button type="submit" loading={save.isPending} disabled={!activityId || !areaId} fullWidth>
-              {t('log.submit')}
-            </Button>
-          </Group>
+          <CountFields values={counts} onChange={setCounts} />
+          <Button type="submit" loading={save.isPending} disabled={!activityId || !areaId} fullWidth>
+            {t('log.submit')}
+          </Button>
+          {sessionId && (
+            <Group justify="space-between">
+              <Anchor component={Link} to={`/activities/${activityId}`}>
+                {t('log.cancel')}
+              </Anchor>
+              <Button
+                variant="subtle"
+                color="red"
+                loading={remove.isPending}
+                onClick={() => {
+                  if (window.confirm(t('log.confirmDelete'))) remove.mutate();
+                }}
+              >
+                {t('log.delete')}
+              </Button>
+            </Group>
+          )}
         </Stack>
       </form>
     </Stack>

@@ -66,6 +66,11 @@ export const activityQueries = {
       queryKey: ['activities', 'detail', id, 'sessions', year],
       queryFn: () => api.get<Session[]>(`/activities/${id}/sessions?year=${year}`),
     }),
+  session: (id: string) =>
+    queryOptions({
+      queryKey: ['activities', 'session', id],
+      queryFn: () => api.get<Session>(`/activity-sessions/${id}`),
+    }),
   overview: (year: number) =>
     queryOptions({
       queryKey: ['activities', 'overview', year],

@@ -1,0 +1,132 @@
+import { Anchor, Button, Group, NumberInput, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../web/api';
+import { DataTable } from '../../../web/components/DataTable';
+import { FormModal } from '../../../web/components/FormModal';
+import { useCan } from '../../../web/session';
+import { type Activity, type ActivityEvent, activityQueries, todayInSweden } from './queries';
+
+/** The activity's events of the year, each with its free counters, and a way to add one. */
+export function EventsSection({
+  activity,
+  events,
+  year,
+}: {
+  activity: Activity;
+  events: ActivityEvent[];
+  year: number;
+}) {
+  const { t } = useTranslation('activities');
+  const canWrite = useCan('activities.write');
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {t('detail.events')}
+        </Title>
+        {canWrite && (
+          <Button variant="light" onClick={() => setAdding(true)}>
+            {t('event.new')}
+          </Button>
+        )}
+      </Group>
+      {adding && <EventForm activity={activity} onClose={() => setAdding(false)} />}
+      <DataTable
+        caption={t('detail.eventsCaption', { year })}
+        rows={events}
+        rowKey={(e) => e.id}
+        columns={[
+          { key: 'n', header: t('event.name'), rowHeader: true, render: (e) => e.name },
+          { key: 'd', header: t('fields.date'), render: (e) => e.date },
+          {
+            key: 'c',
+            header: t('event.counters'),
+            render: (e) =>
+              Object.entries(e.counters)
+                .map(([k, v]) => `${t(`counters.${k}`, { defaultValue: k })}: ${v}`)
+                .join(', '),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+/** An event with free counters: each line a name and a number. */
+function EventForm({ activity, onClose }: { activity: Activity; onClose: () => void }) {
+  const { t } = useTranslation('activities');
+  const client = useQueryClient();
+  const [name, setName] = useState('');
+  const [date, setDate] = useState(todayInSweden());
+  const [counters, setCounters] = useState<{ id: number; key: string; value: number | string }[]>([
+    { id: 0, key: '', value: '' },
+  ]);
+  const save = useMutation({
+    mutationFn: (body: Record<string, unknown>) => api.post('/activity-events', body),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: activityQueries.all() });
+      onClose();
+    },
+  });
+  function submit() {
+    save.mutate({
+      activityId: activity.id,
+      name,
+      date,
+      counters: Object.fromEntries(
+        counters.filter((c) => c.key.trim() && c.value !== '').map((c) => [c.key.trim(), Number(c.value)]),
+      ),
+    });
+  }
+  return (
+    <FormModal
+      onClose={onClose}
+      title={t('event.new')}
+      onSubmit={submit}
+      error={save.error}
+      saving={save.isPending}
+    >
+      <TextInput
+        label={t('event.name')}
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
+      <TextInput
+        type="date"
+        label={t('fields.date')}
+        required
+        value={date}
+        onChange={(e) => setDate(e.currentTarget.value)}
+      />
+      {counters.map((c, i) => (
+        <Group key={c.id} grow align="flex-end">
+          <TextInput
+            label={t('event.counterName', { n: i + 1 })}
+            value={c.key}
+            onChange={(e) => {
+              const key = e.currentTarget.value;
+              setCounters((old) => old.map((x, j) => (j === i ? { ...x, key } : x)));
+            }}
+          />
+          <NumberInput
+            label={t('event.counterValue', { n: i + 1 })}
+            min={0}
+            value={c.value}
+            onChange={(value) => setCounters((old) => old.map((x, j) => (j === i ? { ...x, value } : x)))}
+          />
+        </Group>
+      ))}
+      <Anchor
+        component="button"
+        type="button"
+        onClick={() => setCounters((old) => [...old, { id: old.length, key: '', value: '' }])}
+      >
+        {t('event.addCounter')}
+      </Anchor>
+    </FormModal>
+  );
+}
