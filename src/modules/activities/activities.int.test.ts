@@ -228,6 +228,16 @@ describe('activities', () => {
     ).toBe('18:00');
 
     expect((await t.app.inject({ method: 'GET', url: '/kalender/alfa/NOPE' })).statusCode).toBe(404);
+    // Area codes are found whatever their case; the index lists both areas, one with a session.
+    const lower = await t.app.inject({ method: 'GET', url: '/kalender/alfa/ALFA-n' });
+    expect(lower.body).toContain('Mimers dansskola');
+    const index = await t.app.inject({ method: 'GET', url: '/kalender/alfa' });
+    expect(index.headers['content-type']).toContain('text/html');
+    expect(index.body).toContain(
+      '<a href="http://grannskap.test/kalender/alfa/alfa-N">Bäckby norra</a> – 1 tillfälle',
+    );
+    expect(index.body).toContain('Bäckby södra</a> – 0 tillfällen');
+    expect((await t.app.inject({ method: 'GET', url: '/kalender/okand' })).statusCode).toBe(404);
   });
 
   it('follows an activity up per year with event counters', async () => {

@@ -15,7 +15,8 @@ import {
 } from './activities.contract';
 import { activityPermissions as p } from './activities.policy';
 import * as service from './activities.service';
-import { calendarFeed, calendarPage, publicSessions, upcomingWindow } from './calendar';
+import { calendarFeed, publicAreas, publicSessions, upcomingWindow } from './calendar';
+import { calendarIndexPage, calendarPage } from './calendar-page';
 import * as events from './events.service';
 import { activitiesOverview, activityFollowUp } from './follow-up.service';
 import * as sessions from './sessions.service';
@@ -152,11 +153,27 @@ const calendarParams = z.object({
   area: z.string().regex(/^[A-Za-z0-9_-]+(\.ics)?$/),
 });
 
+const orgParams = z.object({ org: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) });
+
 /**
- * Public calendar of an area: /kalender/ORG/AREA (HTML, no JavaScript) and /kalender/ORG/AREA.ics.
- * Only public, active activities; only date, time, place and the activity's own description.
+ * Public calendars: /kalender/ORG lists the areas, /kalender/ORG/AREA is an area's page (HTML, no
+ * JavaScript) and /kalender/ORG/AREA.ics its feed. Only public, active activities; only date, time,
+ * place and the activity's own description.
  */
 export async function activityPages(app: ApiInstance, { db, config }: AppContext) {
+  const base = config.publicUrl.replace(/\/$/, '');
+  app.get(
+    '/kalender/:org',
+    { config: { public: true }, schema: { hide: true, params: orgParams } },
+    async (req, reply) => {
+      const window = upcomingWindow(new Date(), 120);
+      const index = await publicAreas(db, req.params.org, window.from, window.to);
+      reply.header('cache-control', 'public, max-age=300');
+      return reply
+        .type('text/html; charset=utf-8')
+        .send(calendarIndexPage(req.language, { ...index, base: `${base}/kalender/${req.params.org}` }));
+    },
+  );
   app.get(
     '/kalender/:org/:area',
     { config: { public: true }, schema: { hide: true, params: calendarParams } },
@@ -165,8 +182,8 @@ export async function activityPages(app: ApiInstance, { db, config }: AppContext
       const areaCode = feed ? req.params.area.slice(0, -4) : req.params.area;
       const window = feed ? upcomingWindow(new Date(), 365, 60) : upcomingWindow(new Date(), 120);
       const { area, entries } = await publicSessions(db, req.params.org, areaCode, window.from, window.to);
-      const base = config.publicUrl.replace(/\/$/, '');
-      const icsUrl = `${base}/kalender/${req.params.org}/${encodeURIComponent(areaCode)}.ics`;
+      const indexUrl = `${base}/kalender/${req.params.org}`;
+      const icsUrl = `${indexUrl}/${encodeURIComponent(area.code)}.ics`;
       reply.header('cache-control', 'public, max-age=300');
       if (feed) {
         return reply.type('text/calendar; charset=utf-8').send(
@@ -179,7 +196,7 @@ export async function activityPages(app: ApiInstance, { db, config }: AppContext
       }
       return reply
         .type('text/html; charset=utf-8')
-        .send(calendarPage(req.language, { area, entries, icsUrl }));
+        .send(calendarPage(req.language, { area, entries, icsUrl, indexUrl }));
     },
   );
 }

@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { addMessages } from '../../core/i18n/i18n';
-import { type CalendarEntry, calendarFeed, calendarPage } from './calendar';
+import { type CalendarEntry, calendarFeed } from './calendar';
+import { calendarIndexPage, calendarPage } from './calendar-page';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
 
@@ -52,6 +53,7 @@ describe('calendar page', () => {
       area: { name: 'Bäckby <norra>', organisationName: 'Demo' },
       entries: [entry({ activity: '<script>alert(1)</script>', targetGroups: ['children'] })],
       icsUrl: 'http://grannskap.test/kalender/demo/B.ics',
+      indexUrl: 'http://grannskap.test/kalender/demo',
     });
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;');
@@ -64,7 +66,27 @@ describe('calendar page', () => {
       area: { name: 'Råby', organisationName: 'Demo' },
       entries: [],
       icsUrl: 'x.ics',
+      indexUrl: 'x',
     });
     expect(html).toContain('No activities planned right now.');
+  });
+});
+
+describe('calendar index', () => {
+  it('links every area to its calendar and says what is on', () => {
+    const html = calendarIndexPage('sv', {
+      organisationName: 'Bostäder & Co',
+      base: 'http://grannskap.test/kalender/demo',
+      areas: [
+        { code: 'RABY-OSTRA', name: 'Råby östra', sessions: 1 },
+        { code: 'VALLBY', name: 'Vallby', sessions: 0 },
+      ],
+    });
+    expect(html).toContain('<h1>Aktiviteter hos Bostäder &amp; Co</h1>');
+    expect(html).toContain(
+      '<li><a href="http://grannskap.test/kalender/demo/RABY-OSTRA">Råby östra</a> – 1 tillfälle</li>',
+    );
+    expect(html).toContain('Vallby</a> – 0 tillfällen');
+    expect(html).not.toContain('<script');
   });
 });
