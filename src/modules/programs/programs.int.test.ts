@@ -194,6 +194,28 @@ describe('programs', () => {
     expect(after.howWell).toEqual(before.howWell);
   });
 
+  it('deletes the stored names and personal numbers when identity storage is turned off', async () => {
+    const { admin, program } = await setUp();
+    const settings = (identityEnabled: boolean) =>
+      admin.request('PUT', '/api/v1/programs/settings', { identityEnabled, retentionMonths: 36 });
+    await settings(true);
+    const created = (
+      await admin.post(`/api/v1/programs/${program.id}/participants`, {
+        ref: 'JP-901',
+        consentOn: '2025-03-01',
+        enrolledOn: '2025-03-01',
+        name: 'Fiktiv Person',
+      })
+    ).json();
+    expect(created.hasIdentity).toBe(true);
+    expect((await settings(false)).statusCode).toBe(200);
+    expect(await t.db.select().from(participantIdentities)).toHaveLength(0);
+    const [listed] = (await admin.get(`/api/v1/programs/${program.id}/participants`)).json();
+    expect(listed).toMatchObject({ ref: 'JP-901', hasIdentity: false });
+    const [entry] = (await admin.get('/api/v1/audit?entity=program_settings')).json();
+    expect(entry.after).toMatchObject({ identityEnabled: false, identitiesDeleted: 1 });
+  });
+
   it('anonymises participants after the retention period, keeping the counts', async () => {
     const { admin, program, seed } = await setUp();
     await admin.request('PUT', '/api/v1/programs/settings', { identityEnabled: false, retentionMonths: 24 });

@@ -8,6 +8,7 @@ import type { ProgramSettings } from './programs.contract';
 import { settingsSchema } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
 import type { Ctx, KeyCtx } from './programs.service';
+import { participantIdentities } from './programs.table';
 
 export const defaultSettings: ProgramSettings = { identityEnabled: false, retentionMonths: 36 };
 
@@ -26,6 +27,10 @@ export async function getSettings({ db }: Ctx, actor: Actor) {
   return settingsOf(db, actor.organisationId);
 }
 
+/**
+ * Saves the settings. Turning identity storage off deletes the names and personal numbers already
+ * stored: the organisation has decided not to keep them, so they go (counted in the audit log).
+ */
 export async function updateSettings(
   { db, config, requestId }: KeyCtx,
   actor: Actor,
@@ -41,10 +46,21 @@ export async function updateSettings(
       .update(organisations)
       .set({ settings: sql`${organisations.settings} || ${JSON.stringify({ programs: input })}::jsonb` })
       .where(eq(organisations.id, actor.organisationId));
+    const removed = input.identityEnabled
+      ? []
+      : await tx
+          .delete(participantIdentities)
+          .where(eq(participantIdentities.organisationId, actor.organisationId))
+          .returning({ id: participantIdentities.participantId });
     await writeAudit(
       tx,
       actor,
-      { action: 'update', entity: 'program_settings', before, after: input },
+      {
+        action: 'update',
+        entity: 'program_settings',
+        before,
+        after: { ...input, ...(removed.length ? { identitiesDeleted: removed.length } : {}) },
+      },
       requestId,
     );
     return input;

@@ -28,6 +28,8 @@ export default function SettingsPage() {
   if (settings.isPending) return <PageLoader />;
   function submit(event: FormEvent) {
     event.preventDefault();
+    const turningOff = settings.data?.identityEnabled && !identityEnabled;
+    if (turningOff && !window.confirm(t('settings.confirmIdentityOff'))) return;
     save.mutate({ identityEnabled, retentionMonths: Number(retentionMonths) });
   }
   return (
@@ -43,7 +45,7 @@ export default function SettingsPage() {
         <Stack>
           <Checkbox
             label={t('settings.identity')}
-            description={t('settings.identityHint')}
+            description={`${t('settings.identityHint')} ${t('settings.identityOffHint')}`}
             checked={identityEnabled}
             onChange={(e) => setIdentityEnabled(e.currentTarget.checked)}
           />
