@@ -3,6 +3,7 @@ import type { Db } from '../../core/db/client';
 import { type Cell, cells } from '../../core/import/cells';
 import { defineImportKind, type RowProblem } from '../../core/import/import-kind';
 import { areas } from '../areas';
+import { storyProblem } from './participant-story';
 import { programPermissions } from './programs.policy';
 import { type Gender, participants, programs } from './programs.table';
 import { type Outcome, outcomes } from './rba';
@@ -154,11 +155,16 @@ export const participantsImport = defineImportKind<ParticipantRow, Ctx>({
         params: { value: areaCode },
       });
     const exitedOn = v.exited_on as string | null;
-    if (exitedOn && exitedOn < String(v.enrolled_on))
-      problems.push({ column: 'exited_on', code: 'programs:import.exit_before_enrolment' });
-    if (!exitedOn && (v.outcome !== null || v.outcome_6_months !== null)) {
-      problems.push({ column: 'outcome', code: 'programs:import.outcome_without_exit' });
-    }
+    const story = storyProblem({
+      consentOn: v.consent_on as string | null,
+      enrolledOn: String(v.enrolled_on),
+      exitedOn,
+      completed: v.completed as boolean | null,
+      outcome: v.outcome as Outcome | null,
+      outcomeAfter6Months: v.outcome_6_months as Outcome | null,
+      satisfaction: v.satisfaction as number | null,
+    });
+    if (story) problems.push({ column: story.column, code: `programs:import.${story.code}` });
     if (programId) {
       const key = keyOf(programId, ref);
       if (ctx.seen.has(key)) problems.push({ column: 'participant_ref', code: 'programs:import.duplicate' });

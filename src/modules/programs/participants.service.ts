@@ -4,8 +4,8 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
-import { addMonths, swedishToday } from './dates';
 import { decryptText, encryptText } from './identity-crypto';
+import { type ParticipantStory, storyProblem } from './participant-story';
 import type { ParticipantInput, ParticipantPatch } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
 import { type Ctx, type KeyCtx, programOf, uniqueViolation } from './programs.service';
@@ -70,26 +70,10 @@ export async function participantOf(db: Db, actor: Actor, id: string, permission
   return row;
 }
 
-type Dated = Pick<
-  ParticipantRow,
-  'consentOn' | 'enrolledOn' | 'exitedOn' | 'completed' | 'outcome' | 'outcomeAfter6Months' | 'satisfaction'
->;
-
-/**
- * A participant's record must tell a possible story: consent before enrolment, exit after it, and
- * results (completion, outcome, satisfaction) only for someone who has left — the outcome after six
- * months only once six months have passed.
- */
-function checkStory(row: Dated, today = swedishToday()) {
-  const refuse = (key: string) => {
-    throw new AppError('validation', {}, 400, `programs:errors.${key}`);
-  };
-  if (row.consentOn && row.consentOn > row.enrolledOn) refuse('consent_after_enrolment');
-  if (row.exitedOn && row.exitedOn < row.enrolledOn) refuse('exit_before_enrolment');
-  const results = [row.completed, row.outcome, row.outcomeAfter6Months, row.satisfaction];
-  if (!row.exitedOn && results.some((v) => v !== null && v !== undefined)) refuse('results_without_exit');
-  if (row.exitedOn && row.outcomeAfter6Months && addMonths(row.exitedOn, 6) > today)
-    refuse('follow_up_too_early');
+/** Refuses a record that tells an impossible story (see storyProblem), with the reason. */
+function checkStory(row: ParticipantStory) {
+  const problem = storyProblem(row);
+  if (problem) throw new AppError('validation', {}, 400, `programs:errors.${problem.code}`);
 }
 
 export async function createParticipant(

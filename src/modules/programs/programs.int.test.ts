@@ -109,16 +109,20 @@ describe('programs', () => {
   it('refuses an import with a personal number or an unknown program, writing nothing', async () => {
     const { seed } = await setUp();
     const text = [
-      'program,participant_ref,enrolled_on,exited_on,outcome,satisfaction',
-      'jobbpunkt,JP-1,2021-01-10,,,',
-      'jobbpunkt,19800101-1234,2021-01-10,,,',
-      'okänt,JP-2,2021-01-10,2021-03-01,arbete,4',
+      'program,participant_ref,enrolled_on,exited_on,outcome,satisfaction,consent_on',
+      'jobbpunkt,JP-1,2021-01-10,,,,',
+      'jobbpunkt,19800101-1234,2021-01-10,,,,',
+      'okänt,JP-2,2021-01-10,2021-03-01,arbete,4,',
+      'jobbpunkt,JP-3,2021-01-10,,,4,',
+      'jobbpunkt,JP-4,2021-01-10,,,,2021-01-12',
     ].join('\n');
     const report = await runImport(t.db, systemActor(seed.organisation.id), participantsImport, csv(text));
     expect(report.status).toBe('refused');
     expect(report.errors.map((e) => [e.row, e.column])).toEqual([
       [3, 'participant_ref'],
       [4, 'program'],
+      [5, 'satisfaction'],
+      [6, 'consent_on'],
     ]);
     expect(await t.db.select().from(participants)).toHaveLength(0);
   });
