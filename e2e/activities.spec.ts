@@ -86,12 +86,31 @@ describe('activities', () => {
     expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await phonePage.getByRole('button', { name: 'Spara tillfälle' }).click();
     await phonePage.getByRole('status').filter({ hasText: 'Tillfället är sparat' }).waitFor();
+
+    // A miscount: the host opens the session from the activity's page and corrects it to 15.
+    await phonePage.getByRole('link', { name: `Visa ${activityName}` }).click();
+    await heading(phonePage, activityName);
+    const today = swedishToday();
+    await phonePage.getByRole('link', { name: `Ändra tillfället ${today} 18:00` }).click();
+    await heading(phonePage, 'Ändra tillfälle');
+    const total = phonePage.getByRole('textbox', { name: 'Antal deltagare' });
+    await expect.poll(() => total.inputValue()).toBe('14');
+    await total.fill('15');
+    await phonePage.getByRole('textbox', { name: 'Män/pojkar' }).fill('7');
+    await expectAccessible(phonePage);
+    await phonePage.getByRole('button', { name: 'Spara tillfälle' }).click();
+    await heading(phonePage, activityName);
+    const row = phonePage.getByRole('row').filter({ hasText: `${today} 18:00` });
+    await expect.poll(() => row.textContent()).toContain('15');
+    expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await mobile.close();
 
     // 3. The public calendar page works without JavaScript.
     const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
     const calendar = await noScript.newPage();
-    await calendar.goto(`${server.url}/kalender/demo/BACKBY-NORRA`);
+    await calendar.goto(`${server.url}/kalender/demo`);
+    await heading(calendar, /Aktiviteter hos/);
+    await calendar.getByRole('link', { name: 'Bäckby norra' }).click();
     await heading(calendar, 'Aktiviteter i Bäckby norra');
     const entry = calendar.getByRole('listitem').filter({ hasText: activityName });
     await entry.waitFor();

@@ -171,7 +171,7 @@ export async function activityPages(app: ApiInstance, { db, config }: AppContext
       reply.header('cache-control', 'public, max-age=300');
       return reply
         .type('text/html; charset=utf-8')
-        .send(calendarIndexPage(req.language, { ...index, base: `${base}/kalender/${req.params.org}` }));
+        .send(calendarIndexPage(req.language, { ...index, base: `/kalender/${req.params.org}` }));
     },
   );
   app.get(
@@ -182,8 +182,9 @@ export async function activityPages(app: ApiInstance, { db, config }: AppContext
       const areaCode = feed ? req.params.area.slice(0, -4) : req.params.area;
       const window = feed ? upcomingWindow(new Date(), 365, 60) : upcomingWindow(new Date(), 120);
       const { area, entries } = await publicSessions(db, req.params.org, areaCode, window.from, window.to);
-      const indexUrl = `${base}/kalender/${req.params.org}`;
-      const icsUrl = `${indexUrl}/${encodeURIComponent(area.code)}.ics`;
+      // Links between the pages stay on the site; the feed's address is absolute, for subscribing.
+      const indexUrl = `/kalender/${req.params.org}`;
+      const icsUrl = `${base}${indexUrl}/${encodeURIComponent(area.code)}.ics`;
       reply.header('cache-control', 'public, max-age=300');
       if (feed) {
         return reply.type('text/calendar; charset=utf-8').send(
