@@ -29,44 +29,45 @@ export default function ProgramPage() {
   if (followUp.isPending) return <PageLoader />;
   if (followUp.error) return <ErrorAlert error={followUp.error} />;
   const { program, current, trend, byArea, questionnaires } = followUp.data;
-  // Withheld groups show one note across the figure columns instead of numbers.
-  const withheld = t('trend.suppressed', { minimum: 10 });
-  const yearColumns = (header: string, name: (r: { key: string; f: ProgramYear | null }) => ReactNode) => {
-    const cell = (show: (f: ProgramYear) => ReactNode) => (r: { f: ProgramYear | null }) =>
-      r.f ? show(r.f) : withheld;
-    return [
-      { key: 'k', header, rowHeader: true, render: name },
-      {
-        key: 'e',
-        header: t('figures.enrolled'),
-        align: 'right' as const,
-        render: cell((f) => f.howMuch.enrolled),
-      },
-      {
-        key: 'x',
-        header: t('figures.exited'),
-        align: 'right' as const,
-        render: cell((f) => f.howMuch.exited),
-      },
-      {
-        key: 's',
-        header: t('figures.satisfied'),
-        align: 'right' as const,
-        render: cell((f) => formatRate(f.howWell.satisfied, lang)),
-      },
-      {
-        key: 'w',
-        header: t('figures.toWork'),
-        align: 'right' as const,
-        render: cell((f) => formatRate(f.betterOff.atExit.work, lang)),
-      },
-    ];
-  };
+  const yearColumns = (header: string, name: (r: { key: string; f: ProgramYear }) => ReactNode) => [
+    { key: 'k', header, rowHeader: true, render: name },
+    {
+      key: 'e',
+      header: t('figures.enrolled'),
+      align: 'right' as const,
+      render: (r: { f: ProgramYear }) => r.f.howMuch.enrolled,
+    },
+    {
+      key: 'x',
+      header: t('figures.exited'),
+      align: 'right' as const,
+      render: (r: { f: ProgramYear }) => r.f.howMuch.exited,
+    },
+    {
+      key: 's',
+      header: t('figures.satisfied'),
+      align: 'right' as const,
+      render: (r: { f: ProgramYear }) => formatRate(r.f.howWell.satisfied, lang),
+    },
+    {
+      key: 'w',
+      header: t('figures.toWork'),
+      align: 'right' as const,
+      render: (r: { f: ProgramYear }) => formatRate(r.f.betterOff.atExit.work, lang),
+    },
+  ];
   const areaLabel = (areaId: string | null) =>
     areaId ? (areaName.get(areaId) ?? areaId) : t('trend.noArea');
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, lang);
+  // Areas with fewer than 10 are named below the table, without figures.
   const areaRows = byArea
-    .map((a) => ({ key: a.areaId ?? '', f: a.figures, label: areaLabel(a.areaId) }))
-    .sort((a, b) => a.label.localeCompare(b.label, lang));
+    .flatMap((a) => (a.figures ? [{ key: a.areaId ?? '', f: a.figures, label: areaLabel(a.areaId) }] : []))
+    .sort(byLabel);
+  const withheld = byArea
+    .filter((a) => a.suppressed)
+    .map((a) => ({ label: areaLabel(a.areaId) }))
+    .sort(byLabel)
+    .map((a) => a.label);
 
   return (
     <Stack gap="lg">
@@ -139,9 +140,14 @@ export default function ProgramPage() {
             caption={t('trend.byArea', { year })}
             rows={areaRows}
             rowKey={(r) => r.key || 'none'}
-            empty={t('trend.noAreas')}
+            empty={withheld.length ? t('trend.allWithheld', { minimum: 10 }) : t('trend.noAreas')}
             columns={yearColumns(t('fields.area'), (r) => areaLabel(r.key || null))}
           />
+          {withheld.length > 0 && (
+            <Text size="sm" c="dimmed">
+              {t('trend.withheld', { minimum: 10, areas: withheld.join(', ') })}
+            </Text>
+          )}
         </Stack>
       </TitledSection>
       <QuestionnaireActions programId={program.id} />
