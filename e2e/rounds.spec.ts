@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actions, findingPhotos, findings } from '../src/modules/rounds/rounds.table';
+import { actions, findingPhotos, findings, presenceShifts } from '../src/modules/rounds/rounds.table';
 import { jpegWithGps } from '../src/modules/rounds/test-photos';
 import {
   type E2eServer,
@@ -137,6 +137,49 @@ describe('rounds offline', () => {
       .from(findingPhotos)
       .where(and(eq(findingPhotos.findingId, high.id)));
     expect(photoRows).toEqual([{ w: 1200 }]);
+    await context.close();
+  });
+
+  it('logs a presence shift offline, keeps it through a reload, and sends it once', async () => {
+    // A phone in Sweden: the shift's times are Swedish local time.
+    const context = await newContext(browser, { ...phone, timezoneId: 'Europe/Stockholm' });
+    const page = await context.newPage();
+    await signInAs(page, server.url, host);
+    await page.goto(`${server.url}/rounds/presence`);
+    await page.getByRole('heading', { level: 1, name: 'Närvaro' }).waitFor();
+    await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByRole('combobox', { name: 'Område' }).inputValue()).not.toBe('');
+
+    await context.setOffline(true);
+    const note = 'E2E kvällspass vid torget';
+    await page.getByLabel('Datum').fill('2026-06-15');
+    await page.getByLabel('Start').fill('18:00');
+    await page.getByLabel('Slut').fill('22:30');
+    await expect.poll(() => page.getByRole('radio', { name: 'Kväll' }).isChecked()).toBe(true);
+    await page.getByLabel('Anteckning').fill(note);
+    await page.getByRole('button', { name: 'Spara passet' }).click();
+    await page.getByText('1 pass i telefonen, 1 inte skickade.').waitFor();
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await page.reload();
+    await page.getByText('1 pass i telefonen, 1 inte skickade.').waitFor();
+    const stored = () => server.ctx.db.select().from(presenceShifts).where(eq(presenceShifts.note, note));
+    expect(await stored()).toHaveLength(0);
+
+    await context.setOffline(false);
+    await page.getByText('1 pass i telefonen, 0 inte skickade.').waitFor({ timeout: 30_000 });
+    await page.reload();
+    await page
+      .getByTestId('sync-status')
+      .getByText(/allt är skickat/)
+      .waitFor();
+    const rows = await stored();
+    expect(rows).toHaveLength(1);
+    expect(rows[0].timeOfDay).toBe('evening');
+    // 18:00–22:30 on a Swedish summer evening: 4.5 hours, from 16:00 UTC.
+    expect(rows[0].startsAt.toISOString()).toBe('2026-06-15T16:00:00.000Z');
+    expect((rows[0].endsAt.getTime() - rows[0].startsAt.getTime()) / 3_600_000).toBe(4.5);
     await context.close();
   });
 

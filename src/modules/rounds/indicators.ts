@@ -45,7 +45,8 @@ export const roundIndicators: IndicatorDefinition[] = [
     focusArea: 'trygghet',
     compute: async (db, org, year) => {
       const rows = await actionsClosedInYear(db, org, year);
-      return exact(medianDaysToClose(rows), rows.length);
+      // Fewer days is better, should a target be set.
+      return { ...exact(medianDaysToClose(rows), rows.length), higherIsBetter: false };
     },
   },
   {

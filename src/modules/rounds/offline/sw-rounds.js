@@ -12,6 +12,7 @@ const API_CACHED = [
   '/api/v1/areas',
   '/api/v1/properties',
   '/api/v1/rounds/walks',
+  '/api/v1/rounds/presence/weeks',
 ];
 // …and these with an id or query after them: a walk's page, an area's properties.
 const API_CACHED_PREFIXES = ['/api/v1/rounds/walks/', '/api/v1/properties'];

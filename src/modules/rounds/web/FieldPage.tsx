@@ -79,7 +79,7 @@ export default function FieldPage() {
       <SyncStatus />
       {!!overdue.data?.length && (
         <Alert color="red" variant="light" title={t('field.overdueForMe', { count: overdue.data.length })}>
-          <Anchor component={Link} to="/rounds/actions">
+          <Anchor component={Link} to="/rounds/actions" c="red.9" fw={600} underline="always">
             {t('field.seeActions')}
           </Anchor>
         </Alert>

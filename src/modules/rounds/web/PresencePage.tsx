@@ -16,6 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../web/components/DataTable';
+import { formatNumber } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { useCan, useMe } from '../../../web/session';
 import { type LocalShift, listShifts, newClientId, onQueueChange, saveShift } from './offline-queue';
@@ -29,7 +30,7 @@ function instant(date: string, time: string): string {
 
 /** Safety hosts and summer ambassadors log their shifts, offline like rounds; hours per area and week below. */
 export default function PresencePage() {
-  const { t } = useTranslation('rounds');
+  const { t, i18n } = useTranslation('rounds');
   useFieldApp();
   const me = useMe();
   const canWrite = useCan('rounds.write');
@@ -93,19 +94,24 @@ export default function PresencePage() {
               onChange={(e) => setAreaId(e.currentTarget.value)}
               data={myAreas.map((a) => ({ value: a.id, label: a.name }))}
             />
+            <TextInput
+              type="date"
+              label={t('presence.date')}
+              value={date}
+              onChange={(e) => setDate(e.currentTarget.value)}
+              required
+            />
             <Group grow>
-              <TextInput
-                type="date"
-                label={t('presence.date')}
-                value={date}
-                onChange={(e) => setDate(e.currentTarget.value)}
-                required
-              />
               <TextInput
                 type="time"
                 label={t('presence.start')}
                 value={start}
-                onChange={(e) => setStart(e.currentTarget.value)}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setStart(value);
+                  // A shift starting after five in the afternoon (or in the night) is an evening shift.
+                  if (value) setTimeOfDay(value >= '17:00' || value < '05:00' ? 'evening' : 'day');
+                }}
                 required
               />
               <TextInput
@@ -166,14 +172,25 @@ export default function PresencePage() {
       <DataTable<PresenceWeek>
         caption={t('presence.weeks')}
         columns={[
-          { key: 'week', header: t('presence.week'), rowHeader: true, render: (w) => w.week },
+          {
+            key: 'week',
+            header: t('presence.week'),
+            rowHeader: true,
+            render: (w) =>
+              t('presence.weekLabel', { week: Number(w.week.slice(6)), year: w.week.slice(0, 4) }),
+          },
           { key: 'area', header: t('field.area'), render: (w) => areaName(w.areaId) },
-          { key: 'hours', header: t('presence.hours'), align: 'right', render: (w) => w.hours.toFixed(1) },
+          {
+            key: 'hours',
+            header: t('presence.hours'),
+            align: 'right',
+            render: (w) => formatNumber(w.hours, i18n.language),
+          },
           {
             key: 'evening',
             header: t('presence.eveningHours'),
             align: 'right',
-            render: (w) => w.eveningHours.toFixed(1),
+            render: (w) => formatNumber(w.eveningHours, i18n.language),
           },
           { key: 'shifts', header: t('presence.shifts'), align: 'right', render: (w) => w.shifts },
         ]}

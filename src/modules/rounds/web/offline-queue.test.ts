@@ -214,4 +214,38 @@ describe('offline queue', () => {
     q.releaseQueue();
     await expect(q.listRounds()).rejects.toThrow('before a user was signed in');
   });
+
+  it('tries again by itself after a failed send, with no "online" event', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      online.onLine = true; // the phone believes it is online; the basement says otherwise
+      post.mockRejectedValue(new TypeError('Failed to fetch'));
+      await roundWithThreeFindings(); // each save tries at once, and fails
+      expect((await q.queueStatus()).pending).toBe(5);
+      const stored = fakeServer();
+      await vi.advanceTimersByTimeAsync(q.retryDelaysMs[0]);
+      await vi.waitFor(async () => expect((await q.queueStatus()).pending).toBe(0));
+      expect(stored.size).toBe(5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('sends what was saved during a sync in a second pass, without waiting for another trigger', async () => {
+    const { findingIds } = await roundWithThreeFindings();
+    online.onLine = true;
+    fakeServer();
+    const serve = post.getMockImplementation()!;
+    post.mockImplementationOnce(async (url: string, body: Body) => {
+      const [finding] = await q.findingsOfRound((await q.listRounds())[0].clientId);
+      await q.saveFinding({ ...finding, note: 'rättad text' }); // its own sync joins the one under way
+      return serve(url, body);
+    });
+    await q.syncNow();
+    const sentFindings = post.mock.calls.map((c) =>
+      ((c[1] as Body).findings ?? []).map((f) => f.clientId).sort(),
+    );
+    expect(sentFindings.filter((ids) => ids.length)).toEqual([[...findingIds].sort(), [findingIds[0]]]);
+    expect((await q.queueStatus()).pending).toBe(0);
+  });
 });

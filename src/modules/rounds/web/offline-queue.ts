@@ -266,76 +266,25 @@ async function mark(results: Result[], sentAt: Map<string, number>) {
 }
 
 let running: Promise<void> | null = null;
+/** Something was saved while a sync was under way: send again when it ends. */
+let sendAgain = false;
 
 /**
  * Sends what is pending: rounds, findings and shifts together, then each photo on its own (they
- * are the big part). One sync at a time; a failed request leaves everything pending.
+ * are the big part). One sync at a time; what is saved meanwhile goes in a second pass, so the
+ * last answer of a round is never left behind. A failed request leaves everything pending.
  */
 export function syncNow(): Promise<void> {
-  running ??= (async () => {
+  if (running) {
+    sendAgain = true;
+    return running;
+  }
+  running = (async () => {
     try {
-      const database = await db();
-      const rounds = (await database.getAll('rounds')).filter((r) => r.state === 'pending');
-      const findings = (await database.getAll('findings')).filter((f) => f.state === 'pending');
-      const shifts = (await database.getAll('shifts')).filter((s) => s.state === 'pending');
-      const sentAt = new Map<string, number>();
-      for (const row of [...rounds, ...findings, ...shifts]) sentAt.set(row.clientId, row.updatedAt);
-      if (rounds.length || findings.length || shifts.length) {
-        const body = {
-          rounds: rounds.map((r) => ({
-            clientId: r.clientId,
-            templateId: r.templateId,
-            propertyId: r.propertyId,
-            walkedOn: r.walkedOn,
-            answers: r.answers,
-            completed: r.completed,
-          })),
-          findings: findings.map((f) => ({
-            clientId: f.clientId,
-            roundClientId: f.roundClientId,
-            walkId: f.walkId,
-            areaId: f.areaId,
-            propertyId: f.propertyId,
-            itemKey: f.itemKey,
-            positive: f.positive,
-            severity: f.severity,
-            note: f.note,
-            staircase: f.staircase,
-            floor: f.floor,
-            foundOn: f.foundOn,
-          })),
-          shifts: shifts.map((s) => ({
-            clientId: s.clientId,
-            areaId: s.areaId,
-            startsAt: s.startsAt,
-            endsAt: s.endsAt,
-            timeOfDay: s.timeOfDay,
-            role: s.role,
-            activities: s.activities,
-            talks: s.talks,
-            note: s.note,
-          })),
-        };
-        const res = await api.post<{ results: Result[] }>('/rounds/sync', body);
-        await mark(res.results, sentAt);
-        changed();
-      }
-      const photos = (await database.getAll('photos')).filter((p) => p.state === 'pending');
-      for (const photo of photos) {
-        const finding = await database.get('findings', photo.findingClientId);
-        if (finding?.state !== 'synced') continue; // its finding goes first
-        const res = await api.post<{ results: Result[] }>('/rounds/sync', {
-          photos: [
-            {
-              clientId: photo.clientId,
-              findingClientId: photo.findingClientId,
-              data: await blobToBase64(photo.blob),
-            },
-          ],
-        });
-        await mark(res.results, new Map([[photo.clientId, photo.updatedAt]]));
-        changed();
-      }
+      do {
+        sendAgain = false;
+        await sendPending();
+      } while (sendAgain);
     } finally {
       running = null;
     }
@@ -343,10 +292,99 @@ export function syncNow(): Promise<void> {
   return running;
 }
 
-/** Syncs when the browser says it is online; failures wait for the next chance. */
+async function sendPending(): Promise<void> {
+  const database = await db();
+  const rounds = (await database.getAll('rounds')).filter((r) => r.state === 'pending');
+  const findings = (await database.getAll('findings')).filter((f) => f.state === 'pending');
+  const shifts = (await database.getAll('shifts')).filter((s) => s.state === 'pending');
+  const sentAt = new Map<string, number>();
+  for (const row of [...rounds, ...findings, ...shifts]) sentAt.set(row.clientId, row.updatedAt);
+  if (rounds.length || findings.length || shifts.length) {
+    const body = {
+      rounds: rounds.map((r) => ({
+        clientId: r.clientId,
+        templateId: r.templateId,
+        propertyId: r.propertyId,
+        walkedOn: r.walkedOn,
+        answers: r.answers,
+        completed: r.completed,
+      })),
+      findings: findings.map((f) => ({
+        clientId: f.clientId,
+        roundClientId: f.roundClientId,
+        walkId: f.walkId,
+        areaId: f.areaId,
+        propertyId: f.propertyId,
+        itemKey: f.itemKey,
+        positive: f.positive,
+        severity: f.severity,
+        note: f.note,
+        staircase: f.staircase,
+        floor: f.floor,
+        foundOn: f.foundOn,
+      })),
+      shifts: shifts.map((s) => ({
+        clientId: s.clientId,
+        areaId: s.areaId,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        timeOfDay: s.timeOfDay,
+        role: s.role,
+        activities: s.activities,
+        talks: s.talks,
+        note: s.note,
+      })),
+    };
+    const res = await api.post<{ results: Result[] }>('/rounds/sync', body);
+    await mark(res.results, sentAt);
+    changed();
+  }
+  const photos = (await database.getAll('photos')).filter((p) => p.state === 'pending');
+  for (const photo of photos) {
+    const finding = await database.get('findings', photo.findingClientId);
+    if (finding?.state !== 'synced') continue; // its finding goes first
+    const res = await api.post<{ results: Result[] }>('/rounds/sync', {
+      photos: [
+        {
+          clientId: photo.clientId,
+          findingClientId: photo.findingClientId,
+          data: await blobToBase64(photo.blob),
+        },
+      ],
+    });
+    await mark(res.results, new Map([[photo.clientId, photo.updatedAt]]));
+    changed();
+  }
+}
+
+/** Waits before trying again after a failed send: soon at first, then at most every half minute. */
+export const retryDelaysMs = [5_000, 10_000, 20_000, 30_000];
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+let failures = 0;
+
+function retryLater() {
+  if (retryTimer) return;
+  const delay = retryDelaysMs[Math.min(failures, retryDelaysMs.length - 1)];
+  failures++;
+  retryTimer = setTimeout(() => {
+    retryTimer = null;
+    void syncSoon();
+  }, delay);
+}
+
+/**
+ * Syncs when the browser says it is online. A failed send is tried again by itself: in a basement
+ * the phone often believes it is online while nothing gets through, and then no "online" event
+ * comes when the signal returns.
+ */
 export async function syncSoon(): Promise<void> {
   if (typeof navigator !== 'undefined' && !navigator.onLine) return;
-  await syncNow().catch(() => undefined);
+  await syncNow().then(
+    () => {
+      failures = 0;
+    },
+    () => retryLater(),
+  );
 }
 
 /**
