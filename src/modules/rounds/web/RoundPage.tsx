@@ -129,7 +129,7 @@ export default function RoundPage() {
             </Text>
             {f.error && (
               <Text size="xs" c="red">
-                {f.error}
+                {t(`syncError.${f.error}`, { defaultValue: t('syncError.other') })}
               </Text>
             )}
           </Card>

@@ -161,10 +161,15 @@ export default function WalkPage() {
         <Card key={f.clientId} withBorder padding="sm">
           <Group justify="space-between">
             <Text size="sm">{f.note}</Text>
-            <Badge variant="light" color="orange">
+            <Badge variant="light" color={f.state === 'rejected' ? 'red' : 'orange'}>
               {t(`state.${f.state}`)}
             </Badge>
           </Group>
+          {f.error && (
+            <Text size="xs" c="red.9">
+              {t(`syncError.${f.error}`, { defaultValue: t('syncError.other') })}
+            </Text>
+          )}
         </Card>
       ))}
       {canWrite && (
