@@ -32,6 +32,16 @@ beforeAll(async () => {
         ciHigh: null,
         target: 14,
         higherIsBetter: false,
+        breakdowns: [
+          {
+            caption: 'per område',
+            columns: ['Område', 'Dagar'],
+            rows: [
+              ['Bäckby norra', 10.25],
+              ['Råby <östra>', null],
+            ],
+          },
+        ],
       }),
     },
   ]);
@@ -64,6 +74,12 @@ describe('annual report', () => {
     expect(String(await renderReport(report, 'html'))).toContain(
       '<th scope="row">Testandel</th><td>78,4 %</td><td>1000</td><td>75,7 %–80,8 %</td>',
     );
+    const html = String(await renderReport(report, 'html'));
+    expect(html).toContain('<caption>Testdagar: per område</caption>');
+    // Numbers get one decimal with a decimal comma, missing values a dash, text is escaped.
+    expect(html).toContain('<th scope="row">Bäckby norra</th><td>10,3</td>');
+    expect(html).toContain('<th scope="row">Råby &#60;östra&#62;</th><td>–</td>');
+    expect(report.indicators.find((i) => i.id === 'test_share')?.breakdowns).toEqual([]);
     expect((await renderReport(report, 'xlsx')).slice(0, 2).toString()).toBe('PK');
     expect((await renderReport(report, 'pdf')).slice(0, 5).toString()).toBe('%PDF-');
   });

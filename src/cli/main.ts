@@ -61,7 +61,8 @@ async function serve(config: Config, database: Database, options: { printDemo: b
     process.stdout.write(`\nDemo sign-ins (password for all: ${demoPassword}):\n`);
     const partners = situationDemoUsers.map((u) => ({ ...u, role: 'partner' }));
     for (const user of [...demoUsers, ...partners]) {
-      const who = [user.name, user.partnerOrganisation].filter(Boolean).join(', ');
+      const coordinator = 'coordinator' in user && user.coordinator ? 'EST coordinator' : null;
+      const who = [user.name, user.partnerOrganisation, coordinator].filter(Boolean).join(', ');
       process.stdout.write(`  ${user.role.padEnd(8)} ${user.email.padEnd(34)} ${who}\n`);
     }
   }

@@ -1,5 +1,5 @@
 import type { Actor } from './auth/access';
-import type { IndicatorDefinition } from './indicators';
+import type { FigureTable, IndicatorDefinition } from './indicators';
 import type { AppContext } from './module';
 
 /** One figure on an area's profile, e.g. "Presence hours: 412". Labels are in the actor's language. */
@@ -14,11 +14,7 @@ export type AreaProfileFigure = {
 };
 
 /** A small table on the profile, e.g. presence hours per week. Cells are already formatted or numbers. */
-export type AreaProfileTable = {
-  caption: string;
-  columns: string[];
-  rows: (string | number | null)[][];
-};
+export type AreaProfileTable = FigureTable;
 
 /** One module's part of an area's profile page for a year. */
 export type AreaProfileSection = {

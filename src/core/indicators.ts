@@ -1,4 +1,5 @@
 import type { Db } from './db/client';
+import type { Language } from './i18n/i18n';
 import type { TargetStatus } from './statistics';
 
 export const materialAreas = [
@@ -11,6 +12,13 @@ export type MaterialArea = (typeof materialAreas)[number];
 
 export const focusAreas = ['trygghet', 'dialog', 'gemenskap', 'arbete'] as const;
 export type FocusArea = (typeof focusAreas)[number];
+
+/** A small table of figures, e.g. an indicator per area. Cells are numbers or already-written text. */
+export type FigureTable = {
+  caption: string;
+  columns: string[];
+  rows: (string | number | null)[][];
+};
 
 /** One indicator's figure for a year, as the report contract gives it (fractions as 0–1). */
 export type IndicatorValue = {
@@ -26,6 +34,8 @@ export type IndicatorValue = {
   status?: TargetStatus | null;
   /** Lower is better (e.g. incidents, days to close): turns the target test around. */
   higherIsBetter?: boolean;
+  /** The figure broken down (per area, category, partner …), in the report's language. */
+  breakdowns?: FigureTable[];
 };
 
 export type IndicatorDefinition = {
@@ -36,8 +46,8 @@ export type IndicatorDefinition = {
   sdg: number[];
   materialArea: MaterialArea;
   focusArea?: FocusArea;
-  /** The value for an organisation and calendar year. */
-  compute: (db: Db, organisationId: string, year: number) => Promise<IndicatorValue>;
+  /** The value for an organisation and calendar year; the language is for breakdown captions. */
+  compute: (db: Db, organisationId: string, year: number, language?: Language) => Promise<IndicatorValue>;
 };
 
 const registry = new Map<string, IndicatorDefinition>();

@@ -1,5 +1,5 @@
 import type { Db } from './db/client';
-import { indicators } from './indicators';
+import { type FigureTable, indicators } from './indicators';
 import { exactTargetStatus, type TargetStatus, targetStatus } from './statistics';
 
 export type ReportIndicator = {
@@ -15,6 +15,8 @@ export type ReportIndicator = {
   sdg: number[];
   material_area: string;
   suppressed: boolean;
+  /** The figure broken down (per area, category, partner …); empty when the module gives none. */
+  breakdowns: FigureTable[];
 };
 
 export type AnnualReport = { year: number; organisation: string; indicators: ReportIndicator[] };
@@ -28,7 +30,7 @@ export async function buildAnnualReport(
 ): Promise<AnnualReport> {
   const rows: ReportIndicator[] = [];
   for (const indicator of indicators()) {
-    const v = await indicator.compute(db, organisation.id, year);
+    const v = await indicator.compute(db, organisation.id, year, language);
     const target = v.target ?? null;
     let status = v.status ?? null;
     if (status === null && target !== null && v.value !== null) {
@@ -50,6 +52,7 @@ export async function buildAnnualReport(
       sdg: indicator.sdg,
       material_area: indicator.materialArea,
       suppressed: v.suppressed ?? false,
+      breakdowns: v.breakdowns ?? [],
     });
   }
   return { year, organisation: organisation.name, indicators: rows };

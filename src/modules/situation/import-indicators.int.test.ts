@@ -95,7 +95,19 @@ describe('indicators', () => {
     const { seed, actor } = await setup();
     await runImport(t.db, actor, incidentsImport, { bytes: csv(good), name: 'v10.csv' });
     const value = await incidentsPer1000Indicator.compute(t.db, seed.organisation.id, 2025);
-    expect(value).toEqual({ value: 100, n: 40, ciLow: null, ciHigh: null });
+    expect(value).toMatchObject({ value: 100, n: 40, ciLow: null, ciHigh: null });
+    // For the annual report: norra 3 / 20 × 1000 = 150, södra 1 / 20 × 1000 = 50; by category over 40.
+    const [perArea, perCategory] = value.breakdowns ?? [];
+    expect(perArea?.rows).toEqual([
+      ['Bäckby norra', 20, 3, 150, 0],
+      ['Bäckby södra', 20, 1, 50, 0],
+    ]);
+    const categories = new Map(perCategory?.rows.map(([name, ...rest]) => [name, rest]));
+    expect(categories.get('Klotter')).toEqual([3, 75]);
+    expect(categories.get('Inbrott')).toEqual([1, 25]);
+    expect(categories.has('Positiv händelse')).toBe(false);
+    const english = await incidentsPer1000Indicator.compute(t.db, seed.organisation.id, 2025, 'en');
+    expect(english.breakdowns?.[1]?.rows.find((r) => r[0] === 'Graffiti')).toEqual(['Graffiti', 3, 75]);
     expect((await incidentsPer1000Indicator.compute(t.db, seed.organisation.id, 2024)).value).toBe(0);
   });
 
@@ -108,6 +120,8 @@ describe('indicators', () => {
     const value = await weeksReportedIndicator.compute(t.db, seed.organisation.id, 2025);
     // The housing company itself is not counted: one external partner × 52 weeks.
     expect(value).toMatchObject({ value: 2 / 52, n: 52 });
+    // 2 / 52 = 3.85 % → 3.8 shown.
+    expect(value.breakdowns?.[0]?.rows).toEqual([['Polisen', 2, 52, 3.8]]);
   });
 });
 

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import type { IndicatorDefinition } from '../../core/indicators';
 import { householdsByArea } from './config.service';
+import { incidentBreakdowns, reportingBreakdowns } from './report-breakdowns';
 import {
   counted,
   incidentCategories,
@@ -41,14 +42,21 @@ export const incidentsPer1000Indicator: IndicatorDefinition = {
   sdg: [11, 16],
   materialArea: 'sustainable_neighbourhoods',
   focusArea: 'trygghet',
-  compute: async (db, organisationId, year) => {
+  compute: async (db, organisationId, year, language = 'sv') => {
     const households = [...(await householdsByArea(db, organisationId)).values()].reduce((s, n) => s + n, 0);
     const incidents = [...(await incidentsByArea(db, organisationId, year)).values()].reduce(
       (s, n) => s + n,
       0,
     );
     if (households === 0) return { value: null, n: 0, ciLow: null, ciHigh: null };
-    return { value: (incidents / households) * 1000, n: households, ciLow: null, ciHigh: null };
+    return {
+      value: (incidents / households) * 1000,
+      n: households,
+      ciLow: null,
+      ciHigh: null,
+      higherIsBetter: false,
+      breakdowns: await incidentBreakdowns(db, organisationId, year, language),
+    };
   },
 };
 
@@ -121,10 +129,16 @@ export const weeksReportedIndicator: IndicatorDefinition = {
   sdg: [11, 16],
   materialArea: 'good_community_actor',
   focusArea: 'trygghet',
-  compute: async (db, organisationId, year) => {
+  compute: async (db, organisationId, year, language = 'sv') => {
     const { reported, total } = await weeksReported(db, organisationId, year);
     if (total === 0) return { value: null, n: 0, ciLow: null, ciHigh: null };
     // A census of all partner-weeks, not a sample: no interval.
-    return { value: reported / total, n: total, ciLow: null, ciHigh: null };
+    return {
+      value: reported / total,
+      n: total,
+      ciLow: null,
+      ciHigh: null,
+      breakdowns: await reportingBreakdowns(db, organisationId, year, language),
+    };
   },
 };
