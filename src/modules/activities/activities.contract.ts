@@ -7,6 +7,13 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 const count = z.number().int().min(0).max(100_000);
 
+const kronor = z.number().int().min(0).max(1_000_000_000).nullable();
+
+/** An activity's budget and cost for one year, in whole kronor (empty: not known). */
+export const financeInput = z.object({ budget: kronor, cost: kronor });
+export type FinanceInput = z.infer<typeof financeInput>;
+export const financeSchema = financeInput.extend({ year: z.number().int() });
+
 /** The register's fields without defaults: a patch changes only the fields it names. */
 const activityFields = z.object({
   /** Name, unique in the organisation, e.g. "Mimers dansskola". */
@@ -22,9 +29,6 @@ const activityFields = z.object({
   /** UN Sustainable Development Goals, 1–17. */
   sdgs: z.array(z.number().int().min(1).max(17)).max(17),
   responsiblePerson: z.string().max(120),
-  /** Budget and cost in whole kronor. */
-  budget: z.number().int().min(0).nullable(),
-  cost: z.number().int().min(0).nullable(),
   /** Show upcoming sessions in the public calendar. */
   public: z.boolean(),
   defaultPlace: z.string().max(200),
@@ -37,8 +41,6 @@ export const activityInput = activityFields.extend({
   targetGroups: activityFields.shape.targetGroups.default([]),
   sdgs: activityFields.shape.sdgs.default([]),
   responsiblePerson: activityFields.shape.responsiblePerson.default(''),
-  budget: activityFields.shape.budget.default(null),
-  cost: activityFields.shape.cost.default(null),
   public: activityFields.shape.public.default(false),
   defaultPlace: activityFields.shape.defaultPlace.default(''),
   active: activityFields.shape.active.default(true),
@@ -58,11 +60,11 @@ export const activitySchema = z.object({
   targetGroups: z.array(z.enum(targetGroups)),
   sdgs: z.array(z.number().int()),
   responsiblePerson: z.string(),
-  budget: z.number().int().nullable(),
-  cost: z.number().int().nullable(),
   public: z.boolean(),
   defaultPlace: z.string(),
   active: z.boolean(),
+  /** Budget and cost per calendar year, oldest first. */
+  finances: z.array(financeSchema),
 });
 export type Activity = z.infer<typeof activitySchema>;
 
@@ -147,9 +149,17 @@ export const activityFollowUpSchema = z.object({
   year: z.number().int(),
   /** How much and how well, this year. */
   figures,
+  /** This year's budget and cost, when entered. */
+  finances: financeSchema.nullable(),
   /** Cost per visit this year, when cost and visits are known. */
   costPerVisit: z.number().nullable(),
-  trend: z.array(figures.extend({ year: z.number().int() })),
+  trend: z.array(
+    figures.extend({
+      year: z.number().int(),
+      cost: z.number().nullable(),
+      costPerVisit: z.number().nullable(),
+    }),
+  ),
   /** Better off: the events' counters summed this year. */
   eventCounters: z.record(z.string(), z.number()),
   events: z.array(eventSchema),

@@ -33,8 +33,6 @@ async function setUp() {
     targetGroups: ['children', 'youths'],
     sdgs: [3, 10],
     responsiblePerson: 'Lina Exempel',
-    budget: 120000,
-    cost: 114000,
     public: true,
     defaultPlace: 'Bäckby träffpunkt',
   });
@@ -50,7 +48,7 @@ describe('activities', () => {
       focusArea: 'gemenskap',
       targetGroups: ['children', 'youths'],
       sdgs: [3, 10],
-      budget: 120000,
+      finances: [],
     });
     expect(activity.areaIds).toEqual([seed.areas[0].id, seed.areas[1].id].sort());
     const audit = (await admin.get('/api/v1/audit?entity=activity')).json();
@@ -261,15 +259,36 @@ describe('activities', () => {
       date: '2026-05-20',
       counters: { cvs: 35, interviews: 9 },
     });
+    // Budget and cost are kept per year: 2025 cost 90 000 kr, 2026 114 000 kr.
+    const finances = (year: number, body: object, who = admin) =>
+      who.request('PUT', `/api/v1/activities/${activity.id}/finances/${year}`, body);
+    await finances(2025, { budget: 100000, cost: 90000 });
+    await finances(2024, { budget: 1, cost: 1 });
+    expect((await finances(2024, { budget: null, cost: null })).json().finances).toEqual([
+      { year: 2025, budget: 100000, cost: 90000 },
+    ]);
+    const viewer = await signIn(t.app, 'viewer@alfa.test');
+    expect((await finances(2026, { budget: 1, cost: 1 }, viewer)).statusCode).toBe(403);
+    await finances(2026, { budget: 120000, cost: 114000 });
     const res = await admin.get(`/api/v1/activities/${activity.id}/follow-up?year=2026`);
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.figures).toMatchObject({ sessions: 2, participants: 118, meanPerSession: 59, women: 60 });
-    expect(body.costPerVisit).toBeCloseTo(114000 / 118, 6);
-    expect(body.trend.map((y: { year: number; participants: number }) => [y.year, y.participants])).toEqual([
-      [2025, 50],
-      [2026, 118],
+    expect(body.finances).toEqual({ year: 2026, budget: 120000, cost: 114000 });
+    // 114 000 kr / 118 visits = 966.10 kr a visit; 2025: 90 000 kr / 50 visits = 1 800 kr.
+    expect(body.costPerVisit).toBeCloseTo(966.1017, 4);
+    expect(
+      body.trend.map((y: { year: number; participants: number; costPerVisit: number }) => [
+        y.year,
+        y.participants,
+        y.costPerVisit,
+      ]),
+    ).toEqual([
+      [2025, 50, 1800],
+      [2026, 118, 114000 / 118],
     ]);
+    const audit = (await admin.get('/api/v1/audit?entity=activity_finances')).json();
+    expect(audit).toHaveLength(4);
     expect(body.eventCounters).toEqual({ cvs: 35, interviews: 9 });
     const overview = (await admin.get('/api/v1/activities/overview?year=2026')).json();
     expect(overview.byFocusArea).toEqual([expect.objectContaining({ focusArea: 'gemenskap' })]);

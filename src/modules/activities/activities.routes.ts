@@ -9,6 +9,7 @@ import {
   activitySchema,
   eventInput,
   eventSchema,
+  financeInput,
   overviewSchema,
   sessionInput,
   sessionSchema,
@@ -18,6 +19,7 @@ import * as service from './activities.service';
 import { calendarFeed, publicAreas, publicSessions, upcomingWindow } from './calendar';
 import { calendarIndexPage, calendarPage } from './calendar-page';
 import * as events from './events.service';
+import * as finances from './finances.service';
 import { activitiesOverview, activityFollowUp } from './follow-up.service';
 import * as sessions from './sessions.service';
 
@@ -69,6 +71,19 @@ export async function activityRoutes(app: ApiInstance, { db }: AppContext) {
       schema: { tags, params: idParam, body: activityPatch, response: { 200: activitySchema } },
     },
     async (req) => service.updateActivity(ctx(req.id), actorOf(req), req.params.id, req.body),
+  );
+  app.put(
+    '/activities/:id/finances/:year',
+    {
+      config: { access: p['activities.write'] },
+      schema: {
+        tags,
+        params: z.object({ id: z.string().uuid(), year: z.coerce.number().int().min(2000).max(2100) }),
+        body: financeInput,
+        response: { 200: activitySchema },
+      },
+    },
+    async (req) => finances.setFinances(ctx(req.id), actorOf(req), req.params.id, req.params.year, req.body),
   );
   app.get(
     '/activities/:id/follow-up',

@@ -7,7 +7,7 @@ import { AppError } from '../../core/errors';
 import { areas } from '../areas';
 import type { ActivityInput, ActivityPatch } from './activities.contract';
 import { activityPermissions as p } from './activities.policy';
-import { activities, activityAreas } from './activities.table';
+import { activities, activityAreas, activityFinances } from './activities.table';
 
 /** What the activities services get: the database and the request, for the audit log. */
 export type Ctx = { db: Db; requestId?: string };
@@ -19,7 +19,9 @@ const uniqueViolation = (error: unknown) =>
   (error as { code?: string }).code === '23505' ||
   (error as { cause?: { code?: string } }).cause?.code === '23505';
 
-function toActivity(row: ActivityRow, areaIds: string[]) {
+type Finance = { year: number; budget: number | null; cost: number | null };
+
+function toActivity(row: ActivityRow, areaIds: string[], finances: Finance[]) {
   return {
     id: row.id,
     name: row.name,
@@ -30,24 +32,32 @@ function toActivity(row: ActivityRow, areaIds: string[]) {
     targetGroups: row.targetGroups,
     sdgs: row.sdgs,
     responsiblePerson: row.responsiblePerson,
-    budget: row.budget,
-    cost: row.cost,
     public: row.public,
     defaultPlace: row.defaultPlace,
     active: row.active,
+    finances,
   };
 }
 
-async function areaIdsOf(db: Db, activityIds: string[]) {
-  const map = new Map<string, string[]>();
-  if (!activityIds.length) return map;
-  const rows = await db
+/** The areas (sorted) and yearly finances (oldest first) of the activities. */
+async function detailsOf(db: Db, activityIds: string[]) {
+  const areaIds = new Map<string, string[]>();
+  const finances = new Map<string, Finance[]>();
+  if (!activityIds.length) return { areaIds, finances };
+  const links = await db
     .select({ activityId: activityAreas.activityId, areaId: activityAreas.areaId })
     .from(activityAreas)
     .where(inArray(activityAreas.activityId, activityIds));
-  for (const r of rows) map.set(r.activityId, [...(map.get(r.activityId) ?? []), r.areaId]);
-  for (const list of map.values()) list.sort();
-  return map;
+  for (const r of links) areaIds.set(r.activityId, [...(areaIds.get(r.activityId) ?? []), r.areaId]);
+  for (const list of areaIds.values()) list.sort();
+  const years = await db
+    .select()
+    .from(activityFinances)
+    .where(inArray(activityFinances.activityId, activityIds))
+    .orderBy(asc(activityFinances.year));
+  for (const { activityId, year, budget, cost } of years)
+    finances.set(activityId, [...(finances.get(activityId) ?? []), { year, budget, cost }]);
+  return { areaIds, finances };
 }
 
 /** The actor may act in every one of the areas. */
@@ -78,11 +88,11 @@ export async function listActivities({ db }: Ctx, actor: Actor) {
     .from(activities)
     .where(and(eq(activities.organisationId, actor.organisationId), inArray(activities.id, visible)))
     .orderBy(asc(activities.name));
-  const areaMap = await areaIdsOf(
+  const details = await detailsOf(
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => toActivity(r, areaMap.get(r.id) ?? []));
+  return rows.map((r) => toActivity(r, details.areaIds.get(r.id) ?? [], details.finances.get(r.id) ?? []));
 }
 
 /** One activity the actor may see (read) or change (write: one of its areas is the actor's). */
@@ -98,9 +108,10 @@ export async function activityOf(
     .from(activities)
     .where(and(eq(activities.id, id), eq(activities.organisationId, actor.organisationId)));
   if (!row) throw new AppError('not_found');
-  const areaIds = (await areaIdsOf(db, [id])).get(id) ?? [];
+  const details = await detailsOf(db, [id]);
+  const areaIds = details.areaIds.get(id) ?? [];
   if (!areaIds.some((areaId) => can(actor, permission, areaId))) throw new AppError('forbidden');
-  return toActivity(row, areaIds);
+  return toActivity(row, areaIds, details.finances.get(id) ?? []);
 }
 
 export async function getActivity({ db }: Ctx, actor: Actor, id: string) {
@@ -123,7 +134,7 @@ export async function createActivity({ db, requestId }: Ctx, actor: Actor, input
     await tx
       .insert(activityAreas)
       .values(unique.map((areaId) => ({ organisationId: actor.organisationId, activityId: row.id, areaId })));
-    const activity = toActivity(row, unique);
+    const activity = toActivity(row, unique, []);
     await writeAudit(
       tx,
       actor,
@@ -169,7 +180,11 @@ export async function updateActivity({ db, requestId }: Ctx, actor: Actor, id: s
         })),
       );
     }
-    const after = toActivity(row as ActivityRow, areaIds ? [...new Set(areaIds)].sort() : before.areaIds);
+    const after = toActivity(
+      row as ActivityRow,
+      areaIds ? [...new Set(areaIds)].sort() : before.areaIds,
+      before.finances,
+    );
     await writeAudit(
       tx,
       actor,

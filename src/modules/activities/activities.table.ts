@@ -31,9 +31,6 @@ export const activities = pgTable(
     targetGroups: text('target_groups').array().$type<TargetGroup[]>().notNull().default(sql`'{}'::text[]`),
     sdgs: integer('sdgs').array().notNull().default(sql`'{}'::integer[]`),
     responsiblePerson: text('responsible_person').notNull().default(''),
-    /** Whole Swedish kronor. */
-    budget: integer('budget'),
-    cost: integer('cost'),
     /** Shown in the public calendar of its areas. */
     public: boolean('public').notNull().default(false),
     defaultPlace: text('default_place').notNull().default(''),
@@ -55,6 +52,24 @@ export const activityAreas = pgTable(
     areaId: uuid('area_id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.areaId] }), index('activity_areas_area_idx').on(t.areaId)],
+);
+
+/**
+ * An activity's budget and cost for one calendar year, in whole Swedish kronor: the follow-up of a
+ * year divides that year's cost by that year's visits.
+ */
+export const activityFinances = pgTable(
+  'activity_finances',
+  {
+    organisationId: organisationId(),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    budget: integer('budget'),
+    cost: integer('cost'),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.year] })],
 );
 
 /**

@@ -6,6 +6,7 @@ import {
   activities,
   activityAreas,
   activityEvents,
+  activityFinances,
   activitySessions,
   type TargetGroup,
 } from './activities.table';
@@ -307,13 +308,22 @@ export async function seedActivitiesDemo(ctx: DemoContext): Promise<void> {
         targetGroups: profile.targetGroups,
         sdgs: profile.sdgs,
         responsiblePerson: profile.responsible,
-        budget: profile.budget,
-        cost: Math.round(profile.budget * (0.85 + random() * 0.2)),
         public: profile.public,
         defaultPlace: profile.place,
       })
       .returning();
     const ids = [...new Set(profile.areaNames.map((name, i) => areaId(name, index + i)))];
+    // A budget a year; the cost lands near it, and this year's is the cost so far.
+    const yearShare = (Date.parse(todayIso) - Date.UTC(lastYear, 0, 1)) / (365 * 86_400_000);
+    await db.insert(activityFinances).values(
+      [lastYear - 2, lastYear - 1, lastYear].map((year) => ({
+        organisationId,
+        activityId: activity.id,
+        year,
+        budget: profile.budget,
+        cost: Math.round(profile.budget * (0.85 + random() * 0.2) * (year === lastYear ? yearShare : 1)),
+      })),
+    );
     await db
       .insert(activityAreas)
       .values(ids.map((id) => ({ organisationId, activityId: activity.id, areaId: id })));

@@ -34,14 +34,21 @@ export async function activityFollowUp({ db }: Ctx, actor: Actor, id: string, ye
     for (const [name, value] of Object.entries(event.counters))
       eventCounters[name] = (eventCounters[name] ?? 0) + value;
   }
+  const costOf = (y: number) => activity.finances.find((f) => f.year === y)?.cost ?? null;
+  const perVisit = (cost: number | null, visits: number) =>
+    cost !== null && visits > 0 ? cost / visits : null;
   return {
     activity,
     year,
     figures,
-    costPerVisit:
-      activity.cost !== null && figures.participants > 0 ? activity.cost / figures.participants : null,
+    finances: activity.finances.find((f) => f.year === year) ?? null,
+    costPerVisit: perVisit(costOf(year), figures.participants),
     // Up to the year asked about: planned sessions next year are no trend yet.
-    trend: activityTrend(all.filter((s) => s.date <= `${year}-12-31`)),
+    trend: activityTrend(all.filter((s) => s.date <= `${year}-12-31`)).map((y) => ({
+      ...y,
+      cost: costOf(y.year),
+      costPerVisit: perVisit(costOf(y.year), y.participants),
+    })),
     eventCounters,
     events,
   };

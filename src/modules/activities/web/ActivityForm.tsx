@@ -1,13 +1,4 @@
-import {
-  Checkbox,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, MultiSelect, Select, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,8 +29,6 @@ export function ActivityForm({
   const [sdgs, setSdgs] = useState<string[]>((activity?.sdgs ?? []).map(String));
   const [responsible, setResponsible] = useState(activity?.responsiblePerson ?? '');
   const [active, setActive] = useState(activity?.active ?? true);
-  const [budget, setBudget] = useState<number | string>(activity?.budget ?? '');
-  const [cost, setCost] = useState<number | string>(activity?.cost ?? '');
   const [isPublic, setPublic] = useState(activity?.public ?? false);
   const [place, setPlace] = useState(activity?.defaultPlace ?? '');
   const [description, setDescription] = useState(activity?.description ?? '');
@@ -54,7 +43,6 @@ export function ActivityForm({
       onClose(saved);
     },
   });
-  const amount = (v: number | string) => (v === '' ? null : Number(v));
 
   function submit() {
     save.mutate({
@@ -65,8 +53,6 @@ export function ActivityForm({
       targetGroups: groups,
       sdgs: sdgs.map(Number),
       responsiblePerson: responsible,
-      budget: amount(budget),
-      cost: amount(cost),
       public: isPublic,
       defaultPlace: place,
       description,
@@ -123,16 +109,6 @@ export function ActivityForm({
         value={responsible}
         onChange={(e) => setResponsible(e.currentTarget.value)}
       />
-      <Group grow>
-        <NumberInput
-          label={t('fields.budget')}
-          min={0}
-          thousandSeparator=" "
-          value={budget}
-          onChange={setBudget}
-        />
-        <NumberInput label={t('fields.cost')} min={0} thousandSeparator=" " value={cost} onChange={setCost} />
-      </Group>
       <TextInput label={t('fields.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
       <Textarea
         label={t('fields.description')}

@@ -17,6 +17,7 @@ import { useCan } from '../../../web/session';
 import { ActivityForm } from './ActivityForm';
 import { Breakdown } from './Breakdown';
 import { EventsSection } from './EventsSection';
+import { FinanceForm } from './FinanceForm';
 import { type Activity, activityQueries } from './queries';
 import { SessionsTable } from './SessionsTable';
 
@@ -27,6 +28,7 @@ export default function ActivityPage() {
   const canWrite = useCan('activities.write');
   const [year, setYear] = useState(new Date().getFullYear());
   const [editing, setEditing] = useState(false);
+  const [editingFinances, setEditingFinances] = useState(false);
   const followUp = useQuery(activityQueries.followUp(id, year));
   const areas = useQuery(activityQueries.areas());
   const loc = locale(i18n.language);
@@ -37,7 +39,8 @@ export default function ActivityPage() {
 
   if (followUp.isPending) return <PageLoader />;
   if (followUp.error) return <ErrorAlert error={followUp.error} />;
-  const { activity, figures, trend, eventCounters, events, costPerVisit } = followUp.data;
+  const { activity, figures, trend, eventCounters, events, costPerVisit, finances } = followUp.data;
+  const kronor = (n: number | null) => (n === null ? '–' : `${number(n, 0)} kr`);
 
   const chart: EChartsOption = {
     tooltip: { trigger: 'axis' },
@@ -92,22 +95,23 @@ export default function ActivityPage() {
         </Stack>
       </TitledSection>
       <TitledSection id="how-well" order={3} title={t('rba.howWell')}>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <FigureCard label={t('figures.womenShare')} value={percent(figures.womenShare)} />
-          <FigureCard
-            label={t('figures.costPerVisit')}
-            value={costPerVisit === null ? '–' : `${number(costPerVisit, 0)} kr`}
-          />
-          <FigureCard
-            label={t('fields.budget')}
-            value={activity.budget === null ? '–' : `${number(activity.budget, 0)} kr`}
-          />
-          <FigureCard
-            label={t('fields.cost')}
-            value={activity.cost === null ? '–' : `${number(activity.cost, 0)} kr`}
-          />
-        </SimpleGrid>
+        <Stack gap="xs">
+          <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+            <FigureCard label={t('figures.womenShare')} value={percent(figures.womenShare)} />
+            <FigureCard label={t('figures.costPerVisit')} value={kronor(costPerVisit)} />
+            <FigureCard label={t('finance.budget', { year })} value={kronor(finances?.budget ?? null)} />
+            <FigureCard label={t('finance.cost', { year })} value={kronor(finances?.cost ?? null)} />
+          </SimpleGrid>
+          {canWrite && (
+            <Button variant="light" w="fit-content" onClick={() => setEditingFinances(true)}>
+              {t('finance.edit', { year })}
+            </Button>
+          )}
+        </Stack>
       </TitledSection>
+      {editingFinances && (
+        <FinanceForm activity={activity} year={year} onClose={() => setEditingFinances(false)} />
+      )}
       <TitledSection id="better-off" order={3} title={t('rba.betterOff')}>
         <DataTable
           caption={t('detail.counters', { year })}
@@ -147,6 +151,12 @@ export default function ActivityPage() {
               header: t('figures.womenShare'),
               align: 'right',
               render: (y) => percent(y.womenShare),
+            },
+            {
+              key: 'c',
+              header: t('figures.costPerVisit'),
+              align: 'right',
+              render: (y) => kronor(y.costPerVisit),
             },
           ],
         }}

@@ -29,8 +29,9 @@ export type FollowUp = {
   activity: Activity;
   year: number;
   figures: Figures;
+  finances: { year: number; budget: number | null; cost: number | null } | null;
   costPerVisit: number | null;
-  trend: YearFigures[];
+  trend: (YearFigures & { cost: number | null; costPerVisit: number | null })[];
   eventCounters: Record<string, number>;
   events: ActivityEvent[];
 };

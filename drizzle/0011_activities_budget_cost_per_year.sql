@@ -1,0 +1,2 @@
+ALTER TABLE "activities" DROP COLUMN "budget";--> statement-breakpoint
+ALTER TABLE "activities" DROP COLUMN "cost";
