@@ -85,10 +85,11 @@ describe('access', () => {
     expect(
       (await host.get('/api/v1/safety-index/trend?group=organisation&from=2025-01&to=2025-12')).statusCode,
     ).toBe(404);
-    // The export of the table on screen: the host's areas side by side.
+    // The export of the table on screen: the host's areas side by side. 12 of 12 top answers: the
+    // Wilson interval over 12 respondents (75.75 %–100 %), not a zero-width one.
     const csvText = (await host.get('/api/v1/safety-index/export?period=2025&view=groups&group=organisation'))
       .body;
-    expect(csvText.trim().split('\n').slice(1)).toEqual(['område,Bäckby norra,alfa-N,12,1,1,1,,,']);
+    expect(csvText.trim().split('\n').slice(1)).toEqual(['område,Bäckby norra,alfa-N,12,1,0.7575,1,,,']);
     expect((await host.get('/api/v1/safety-index/comments?period=2025')).statusCode).toBe(403);
     const partner = await signIn(t.app, 'partner@alfa.test');
     expect((await partner.get('/api/v1/safety-index/summary?period=2025')).statusCode).toBe(403);

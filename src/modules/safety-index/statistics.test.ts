@@ -124,6 +124,19 @@ describe('the index, with the respondent as cluster', () => {
     );
   });
 
+  it('does not claim certainty when all 12 respondents answer 4–5 to every index question', () => {
+    // Cluster variance is 0; Wilson over n = 12: centre (1 + 1.9208/12) / (1 + 3.8416/12) = 0.87876,
+    // half-width 1.96·√(3.8416/576) / 1.32013 = 0.12125 → 75.75 %–100 %.
+    const all = Array.from({ length: 12 }, () =>
+      respondentIndexSums(Object.fromEntries(indexCodes.map((c) => [c, 5])), indexCodes),
+    ).reduce((a, b) => addSums(a, b), emptySums());
+    const r = indexResult(all)!;
+    expect(r.value).toBe(1);
+    expect(r.low).toBeCloseTo(0.7575, 4);
+    expect(r.high).toBeCloseTo(1, 10);
+    expect(statusAgainstTarget({ low: r.low, high: r.high }, 0.82)).toBe('too close to call');
+  });
+
   it('ignores respondents without any valid index answer', () => {
     expect(respondentIndexSums({ overall: 5, evening: 0 }, indexCodes)).toEqual(emptySums());
     expect(indexResult(emptySums())).toBeNull();

@@ -170,6 +170,10 @@ export type IndexResult = { value: number; low: number; high: number; se: number
 /**
  * p = Σy/Σm and Var(p) = n/(n−1) · Σ(y_r − p·m_r)² / (Σm)², where the sum of squares expands to
  * Σy² − 2p·Σym + p²·Σm², so it comes from the sums alone. Interval p ± 1.96·√Var, clamped to 0–1.
+ *
+ * When the respondents show no spread at all (typically every answer 4–5, or none), that variance
+ * is zero and the interval would claim certainty: 12 of 12 would be "met" against any target.
+ * There the Wilson interval over the n respondents is used instead, as if each were one answer.
  */
 export function indexResult(s: IndexSums): IndexResult | null {
   if (s.n <= 0 || s.sm <= 0) return null;
@@ -177,6 +181,10 @@ export function indexResult(s: IndexSums): IndexResult | null {
   const ss = Math.max(0, s.syy - 2 * p * s.sym + p * p * s.smm);
   const variance = s.n > 1 ? ((s.n / (s.n - 1)) * ss) / (s.sm * s.sm) : Number.POSITIVE_INFINITY;
   const se = Math.sqrt(variance);
+  if (se < 1e-12) {
+    const { low, high } = wilsonInterval(p * s.n, s.n);
+    return { value: p, low, high, se, n: s.n };
+  }
   const half = Number.isFinite(se) ? z95 * se : 1;
   return { value: p, low: Math.max(0, p - half), high: Math.min(1, p + half), se, n: s.n };
 }
