@@ -253,12 +253,19 @@ describe('activities', () => {
         women: 30,
       });
     }
-    await admin.post('/api/v1/activity-events', {
+    const event = {
       activityId: activity.id,
       name: 'CV-boxen',
       date: '2026-05-20',
+      counters: { cvs: 35, interviews: 8 },
+    };
+    const created = await admin.post('/api/v1/activity-events', event);
+    // A miscount corrected afterwards: 9 called to interview, not 8.
+    const corrected = await admin.request('PUT', `/api/v1/activity-events/${created.json().id}`, {
+      ...event,
       counters: { cvs: 35, interviews: 9 },
     });
+    expect(corrected.statusCode).toBe(200);
     // Budget and cost are kept per year: 2025 cost 90 000 kr, 2026 114 000 kr.
     const finances = (year: number, body: object, who = admin) =>
       who.request('PUT', `/api/v1/activities/${activity.id}/finances/${year}`, body);

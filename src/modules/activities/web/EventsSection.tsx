@@ -21,6 +21,7 @@ export function EventsSection({
   const { t } = useTranslation('activities');
   const canWrite = useCan('activities.write');
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<ActivityEvent | null>(null);
   return (
     <>
       <Group justify="space-between">
@@ -34,6 +35,7 @@ export function EventsSection({
         )}
       </Group>
       {adding && <EventForm activity={activity} onClose={() => setAdding(false)} />}
+      {editing && <EventForm activity={activity} event={editing} onClose={() => setEditing(null)} />}
       <DataTable
         caption={t('detail.eventsCaption', { year })}
         rows={events}
@@ -49,23 +51,54 @@ export function EventsSection({
                 .map(([k, v]) => `${t(`counters.${k}`, { defaultValue: k })}: ${v}`)
                 .join(', '),
           },
+          ...(canWrite
+            ? [
+                {
+                  key: 'edit',
+                  header: t('event.actions'),
+                  render: (e: ActivityEvent) => (
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      aria-label={t('event.editNamed', { name: e.name })}
+                      onClick={() => setEditing(e)}
+                    >
+                      {t('event.edit')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </>
   );
 }
 
-/** An event with free counters: each line a name and a number. */
-function EventForm({ activity, onClose }: { activity: Activity; onClose: () => void }) {
+/** An event with free counters, each line a name and a number; new, or a correction of `event`. */
+function EventForm({
+  activity,
+  event,
+  onClose,
+}: {
+  activity: Activity;
+  event?: ActivityEvent;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('activities');
   const client = useQueryClient();
-  const [name, setName] = useState('');
-  const [date, setDate] = useState(todayInSweden());
-  const [counters, setCounters] = useState<{ id: number; key: string; value: number | string }[]>([
-    { id: 0, key: '', value: '' },
-  ]);
+  const [name, setName] = useState(event?.name ?? '');
+  const [date, setDate] = useState(event?.date ?? todayInSweden());
+  const [counters, setCounters] = useState<{ id: number; key: string; value: number | string }[]>(
+    event
+      ? Object.entries(event.counters).map(([key, value], id) => ({ id, key, value }))
+      : [{ id: 0, key: '', value: '' }],
+  );
   const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api.post('/activity-events', body),
+    mutationFn: (body: Record<string, unknown>) =>
+      event
+        ? api.put(`/activity-events/${event.id}`, { ...body, areaId: event.areaId, note: event.note })
+        : api.post('/activity-events', body),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: activityQueries.all() });
       onClose();
@@ -84,7 +117,7 @@ function EventForm({ activity, onClose }: { activity: Activity; onClose: () => v
   return (
     <FormModal
       onClose={onClose}
-      title={t('event.new')}
+      title={event ? t('event.editNamed', { name: event.name }) : t('event.new')}
       onSubmit={submit}
       error={save.error}
       saving={save.isPending}
