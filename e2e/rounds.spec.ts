@@ -140,6 +140,56 @@ describe('rounds offline', () => {
     await context.close();
   });
 
+  it('records a safety walk’s findings offline, the good ones too, and sends them once', async () => {
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    await signInAs(page, server.url, host);
+    await page.goto(`${server.url}/rounds/walks`);
+    await page
+      .getByRole('link', { name: /^Trygghetsvandring / })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Möten' }).waitFor();
+    await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
+    const walkId = page.url().split('/').at(-1)!;
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Möten' }).waitFor();
+    const form = page.getByRole('form', { name: 'Registrera fynd' });
+    const good = 'E2E nya lampor vid lekplatsen känns trygga';
+    const bad = 'E2E trasig grind till gångtunneln';
+    await form.getByLabel('Något som fungerar bra').check();
+    await form.getByLabel('Beskrivning').fill(good);
+    await form.getByRole('button', { name: 'Spara fyndet' }).click();
+    await page.getByText(good).waitFor();
+    await form.getByRole('radio', { name: 'Hög' }).check();
+    await form.getByLabel('Beskrivning').fill(bad);
+    await form.getByRole('button', { name: 'Spara fyndet' }).click();
+    await page.getByText(bad).waitFor();
+    expect(await page.getByText('Ej skickad').count()).toBe(2);
+    await expectAccessible(page);
+
+    await context.setOffline(false);
+    await page
+      .getByTestId('sync-status')
+      .getByText(/allt är skickat/)
+      .waitFor({ timeout: 30_000 });
+    const rows = await server.ctx.db
+      .select()
+      .from(findings)
+      .where(and(eq(findings.walkId, walkId), inArray(findings.note, [good, bad])));
+    expect(rows.map((r) => [r.note, r.positive, r.severity]).sort()).toEqual([
+      [good, true, null],
+      [bad, false, 'high'],
+    ]);
+    const high = rows.find((r) => r.note === bad)!;
+    expect(await server.ctx.db.select().from(actions).where(eq(actions.findingId, high.id))).toHaveLength(1);
+    // The walk's page now shows both from the server, the high one with its action.
+    await page.getByText('Har en åtgärd').first().waitFor();
+    await context.close();
+  });
+
   it('logs a presence shift offline, keeps it through a reload, and sends it once', async () => {
     // A phone in Sweden: the shift's times are Swedish local time.
     const context = await newContext(browser, { ...phone, timezoneId: 'Europe/Stockholm' });

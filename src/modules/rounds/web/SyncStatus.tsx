@@ -3,14 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../web/session';
-import {
-  onQueueChange,
-  type QueueStatus,
-  queueStatus,
-  setQueueOwner,
-  startBackgroundSync,
-  syncNow,
-} from './offline-queue';
+import { onQueueChange, type QueueStatus, queueStatus, setQueueOwner } from './offline-queue';
+import { startBackgroundSync, syncNow } from './offline-sync';
 import { addManifestLink, registerRoundsServiceWorker } from './service-worker';
 
 /** Whether the browser believes it has a network, kept up to date. */

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const post = vi.fn();
 vi.mock('../../../web/api', () => ({ api: { post: (...args: unknown[]) => post(...args) } }));
 
-type Queue = typeof import('./offline-queue');
+type Queue = typeof import('./offline-queue') & typeof import('./offline-sync');
 let q: Queue;
 const online = { onLine: false };
 
@@ -17,7 +17,8 @@ beforeEach(async () => {
   online.onLine = false;
   post.mockReset();
   vi.resetModules();
-  q = await import('./offline-queue');
+  // The queue and its sender, as a page loads them (the sender hooks into every save).
+  q = { ...(await import('./offline-queue')), ...(await import('./offline-sync')) };
   q.setQueueOwner('user-a');
 });
 

@@ -1,5 +1,4 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import { api } from '../../../web/api';
 
 /**
  * The phone's side of offline rounds: everything recorded goes into IndexedDB first and is sent
@@ -103,7 +102,7 @@ export function setQueueOwner(userId: string): void {
   closeQueue();
   owner = userId;
   // Called while rendering: tell the listeners afterwards.
-  queueMicrotask(changed);
+  queueMicrotask(queueChanged);
 }
 
 /** After a sign-out: let go of the queue, so the service worker can clear what was sent. */
@@ -112,7 +111,8 @@ export function releaseQueue(): void {
   owner = null;
 }
 
-function db() {
+/** This user's queue database (for the sync module). */
+export function queueDb() {
   if (!owner) return Promise.reject(new Error('rounds queue used before a user was signed in'));
   dbPromise ??= openDB<QueueDb>(queueDatabaseName(owner), 1, {
     upgrade(database) {
@@ -140,11 +140,18 @@ export function onQueueChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-function changed() {
+/** Tells the listeners that the queue changed. */
+export function queueChanged() {
   for (const l of listeners) l();
 }
 
 export const newClientId = () => crypto.randomUUID();
+
+let afterSave: () => void = () => undefined;
+/** What to do after every save: the sync module (offline-sync.ts) sends the queue. */
+export function whenSaved(hook: () => void): void {
+  afterSave = hook;
+}
 
 let lastStamp = 0;
 /** A strictly increasing time stamp: two saves in the same millisecond still differ, so an edit made while a sync is under way is never mistaken for the version that was sent. */
@@ -156,16 +163,16 @@ function stamp(): number {
 export async function saveRound(
   round: Omit<LocalRound, 'state' | 'updatedAt'> & Partial<Pick<LocalRound, 'serverId'>>,
 ) {
-  await (await db()).put('rounds', { ...round, state: 'pending', updatedAt: stamp() });
-  changed();
-  void syncSoon();
+  await (await queueDb()).put('rounds', { ...round, state: 'pending', updatedAt: stamp() });
+  queueChanged();
+  afterSave();
 }
 
 export async function saveFinding(
   finding: Omit<LocalFinding, 'state' | 'updatedAt' | 'recordedAt'>,
   photo?: Blob,
 ) {
-  const database = await db();
+  const database = await queueDb();
   const tx = database.transaction(['findings', 'photos'], 'readwrite');
   const now = stamp();
   const before = await tx.objectStore('findings').get(finding.clientId);
@@ -182,35 +189,35 @@ export async function saveFinding(
     });
   }
   await tx.done;
-  changed();
-  void syncSoon();
+  queueChanged();
+  afterSave();
 }
 
 export async function saveShift(shift: Omit<LocalShift, 'state' | 'updatedAt'>) {
-  await (await db()).put('shifts', { ...shift, state: 'pending', updatedAt: stamp() });
-  changed();
-  void syncSoon();
+  await (await queueDb()).put('shifts', { ...shift, state: 'pending', updatedAt: stamp() });
+  queueChanged();
+  afterSave();
 }
 
 export async function getRound(clientId: string) {
-  return (await db()).get('rounds', clientId);
+  return (await queueDb()).get('rounds', clientId);
 }
 export async function listRounds() {
-  return (await (await db()).getAll('rounds')).sort((a, b) => b.updatedAt - a.updatedAt);
+  return (await (await queueDb()).getAll('rounds')).sort((a, b) => b.updatedAt - a.updatedAt);
 }
 export async function findingsOfRound(roundClientId: string) {
-  return (await (await db()).getAllFromIndex('findings', 'byRound', roundClientId)).sort(
+  return (await (await queueDb()).getAllFromIndex('findings', 'byRound', roundClientId)).sort(
     (a, b) => (a.recordedAt ?? a.updatedAt) - (b.recordedAt ?? b.updatedAt),
   );
 }
 export async function findingsOfWalk(walkId: string) {
-  return (await (await db()).getAll('findings')).filter((f) => f.walkId === walkId);
+  return (await (await queueDb()).getAll('findings')).filter((f) => f.walkId === walkId);
 }
 export async function photosOfFinding(findingClientId: string) {
-  return (await db()).getAllFromIndex('photos', 'byFinding', findingClientId);
+  return (await queueDb()).getAllFromIndex('photos', 'byFinding', findingClientId);
 }
 export async function listShifts() {
-  return (await (await db()).getAll('shifts')).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  return (await (await queueDb()).getAll('shifts')).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
 }
 
 export type QueueStatus = {
@@ -221,7 +228,7 @@ export type QueueStatus = {
 
 /** What is still only on this phone. */
 export async function queueStatus(): Promise<QueueStatus> {
-  const database = await db();
+  const database = await queueDb();
   const byKind = { rounds: 0, findings: 0, photos: 0, shifts: 0 };
   let rejected = 0;
   for (const store of ['rounds', 'findings', 'photos', 'shifts'] as const) {
@@ -233,167 +240,13 @@ export async function queueStatus(): Promise<QueueStatus> {
   return { pending: byKind.rounds + byKind.findings + byKind.photos + byKind.shifts, rejected, byKind };
 }
 
-type Result = { kind: string; clientId: string; status: string; id: string | null; error: string | null };
-
-async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-async function mark(results: Result[], sentAt: Map<string, number>) {
-  const database = await db();
-  const store = { round: 'rounds', finding: 'findings', photo: 'photos', shift: 'shifts' } as const;
-  for (const r of results) {
-    const name = store[r.kind as keyof typeof store];
-    if (!name) continue;
-    const row = await database.get(name, r.clientId);
-    // Changed again while the request was under way: leave it pending for the next sync.
-    if (!row || row.updatedAt !== sentAt.get(r.clientId)) continue;
-    if (r.status === 'created' || r.status === 'existing' || r.status === 'updated') {
-      await database.put(name, {
-        ...row,
-        state: 'synced',
-        error: undefined,
-        ...(r.id && name !== 'photos' && name !== 'shifts' ? { serverId: r.id } : {}),
-      } as never);
-    } else if (r.status === 'rejected') {
-      await database.put(name, { ...row, state: 'rejected', error: r.error ?? 'rejected' } as never);
-    }
-  }
-}
-
-let running: Promise<void> | null = null;
-/** Something was saved while a sync was under way: send again when it ends. */
-let sendAgain = false;
-
-/**
- * Sends what is pending: rounds, findings and shifts together, then each photo on its own (they
- * are the big part). One sync at a time; what is saved meanwhile goes in a second pass, so the
- * last answer of a round is never left behind. A failed request leaves everything pending.
- */
-export function syncNow(): Promise<void> {
-  if (running) {
-    sendAgain = true;
-    return running;
-  }
-  running = (async () => {
-    try {
-      do {
-        sendAgain = false;
-        await sendPending();
-      } while (sendAgain);
-    } finally {
-      running = null;
-    }
-  })();
-  return running;
-}
-
-async function sendPending(): Promise<void> {
-  const database = await db();
-  const rounds = (await database.getAll('rounds')).filter((r) => r.state === 'pending');
-  const findings = (await database.getAll('findings')).filter((f) => f.state === 'pending');
-  const shifts = (await database.getAll('shifts')).filter((s) => s.state === 'pending');
-  const sentAt = new Map<string, number>();
-  for (const row of [...rounds, ...findings, ...shifts]) sentAt.set(row.clientId, row.updatedAt);
-  if (rounds.length || findings.length || shifts.length) {
-    const body = {
-      rounds: rounds.map((r) => ({
-        clientId: r.clientId,
-        templateId: r.templateId,
-        propertyId: r.propertyId,
-        walkedOn: r.walkedOn,
-        answers: r.answers,
-        completed: r.completed,
-      })),
-      findings: findings.map((f) => ({
-        clientId: f.clientId,
-        roundClientId: f.roundClientId,
-        walkId: f.walkId,
-        areaId: f.areaId,
-        propertyId: f.propertyId,
-        itemKey: f.itemKey,
-        positive: f.positive,
-        severity: f.severity,
-        note: f.note,
-        staircase: f.staircase,
-        floor: f.floor,
-        foundOn: f.foundOn,
-      })),
-      shifts: shifts.map((s) => ({
-        clientId: s.clientId,
-        areaId: s.areaId,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        timeOfDay: s.timeOfDay,
-        role: s.role,
-        activities: s.activities,
-        talks: s.talks,
-        note: s.note,
-      })),
-    };
-    const res = await api.post<{ results: Result[] }>('/rounds/sync', body);
-    await mark(res.results, sentAt);
-    changed();
-  }
-  const photos = (await database.getAll('photos')).filter((p) => p.state === 'pending');
-  for (const photo of photos) {
-    const finding = await database.get('findings', photo.findingClientId);
-    if (finding?.state !== 'synced') continue; // its finding goes first
-    const res = await api.post<{ results: Result[] }>('/rounds/sync', {
-      photos: [
-        {
-          clientId: photo.clientId,
-          findingClientId: photo.findingClientId,
-          data: await blobToBase64(photo.blob),
-        },
-      ],
-    });
-    await mark(res.results, new Map([[photo.clientId, photo.updatedAt]]));
-    changed();
-  }
-}
-
-/** Waits before trying again after a failed send: soon at first, then at most every half minute. */
-export const retryDelaysMs = [5_000, 10_000, 20_000, 30_000];
-let retryTimer: ReturnType<typeof setTimeout> | null = null;
-let failures = 0;
-
-function retryLater() {
-  if (retryTimer) return;
-  const delay = retryDelaysMs[Math.min(failures, retryDelaysMs.length - 1)];
-  failures++;
-  retryTimer = setTimeout(() => {
-    retryTimer = null;
-    void syncSoon();
-  }, delay);
-}
-
-/**
- * Syncs when the browser says it is online. A failed send is tried again by itself: in a basement
- * the phone often believes it is online while nothing gets through, and then no "online" event
- * comes when the signal returns.
- */
-export async function syncSoon(): Promise<void> {
-  if (typeof navigator !== 'undefined' && !navigator.onLine) return;
-  await syncNow().then(
-    () => {
-      failures = 0;
-    },
-    () => retryLater(),
-  );
-}
-
 /**
  * Forgets what the server has had for two weeks, so the phone does not fill up. Only synced
  * records go, and a round only once it is completed and none of its findings or photos wait.
  */
 export async function pruneSynced(maxAgeDays = 14, now = Date.now()): Promise<void> {
   const cutoff = now - maxAgeDays * 86_400_000;
-  const database = await db();
+  const database = await queueDb();
   const tx = database.transaction(['rounds', 'findings', 'photos', 'shifts'], 'readwrite');
   const old = (row: { state: SyncState; updatedAt: number }) =>
     row.state === 'synced' && row.updatedAt < cutoff;
@@ -413,16 +266,6 @@ export async function pruneSynced(maxAgeDays = 14, now = Date.now()): Promise<vo
   for (const s of await tx.objectStore('shifts').getAll())
     if (old(s)) await tx.objectStore('shifts').delete(s.clientId);
   await tx.done;
-}
-
-let started = false;
-/** Starts syncing on every return to the network, and once now. */
-export function startBackgroundSync(): void {
-  if (started || typeof window === 'undefined') return;
-  started = true;
-  window.addEventListener('online', () => void syncSoon());
-  void pruneSynced().then(changed, () => undefined);
-  void syncSoon();
 }
 
 /** Shrinks a camera photo before it is kept and sent: 2048 px is plenty, and canvas drops EXIF. */

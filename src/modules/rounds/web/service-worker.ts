@@ -20,10 +20,12 @@ export async function registerRoundsServiceWorker(): Promise<void> {
   try {
     await navigator.serviceWorker.register('/sw-rounds.js', { scope: '/' });
     const registration = await navigator.serviceWorker.ready;
+    // Everything this page loaded, API answers too (a walk opened for the first time must open
+    // offline as well): the worker keeps only the API answers the field screens need.
     const loaded = performance
       .getEntriesByType('resource')
       .map((e) => e.name)
-      .filter((u) => u.startsWith(location.origin) && !u.includes('/api/'));
+      .filter((u) => u.startsWith(location.origin));
     // The answers the shell and the field screens need to start without a network.
     const api = ['/api/v1/auth/me', '/api/v1/rounds/templates', '/api/v1/areas'].map(
       (p) => `${location.origin}${p}`,

@@ -1,0 +1,174 @@
+import { api } from '../../../web/api';
+import { pruneSynced, queueChanged, queueDb, whenSaved } from './offline-queue';
+
+/**
+ * Sending the phone's queue to POST /rounds/sync: after every save, when the browser comes back
+ * online, and by itself after a failed send. The queue itself is in offline-queue.ts.
+ */
+
+type Result = { kind: string; clientId: string; status: string; id: string | null; error: string | null };
+
+async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+async function mark(results: Result[], sentAt: Map<string, number>) {
+  const database = await queueDb();
+  const store = { round: 'rounds', finding: 'findings', photo: 'photos', shift: 'shifts' } as const;
+  for (const r of results) {
+    const name = store[r.kind as keyof typeof store];
+    if (!name) continue;
+    const row = await database.get(name, r.clientId);
+    // Changed again while the request was under way: leave it pending for the next sync.
+    if (!row || row.updatedAt !== sentAt.get(r.clientId)) continue;
+    if (r.status === 'created' || r.status === 'existing' || r.status === 'updated') {
+      await database.put(name, {
+        ...row,
+        state: 'synced',
+        error: undefined,
+        ...(r.id && name !== 'photos' && name !== 'shifts' ? { serverId: r.id } : {}),
+      } as never);
+    } else if (r.status === 'rejected') {
+      await database.put(name, { ...row, state: 'rejected', error: r.error ?? 'rejected' } as never);
+    }
+  }
+}
+
+let running: Promise<void> | null = null;
+/** Something was saved while a sync was under way: send again when it ends. */
+let sendAgain = false;
+
+/**
+ * Sends what is pending: rounds, findings and shifts together, then each photo on its own (they
+ * are the big part). One sync at a time; what is saved meanwhile goes in a second pass, so the
+ * last answer of a round is never left behind. A failed request leaves everything pending.
+ */
+export function syncNow(): Promise<void> {
+  if (running) {
+    sendAgain = true;
+    return running;
+  }
+  running = (async () => {
+    try {
+      do {
+        sendAgain = false;
+        await sendPending();
+      } while (sendAgain);
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+async function sendPending(): Promise<void> {
+  const database = await queueDb();
+  const rounds = (await database.getAll('rounds')).filter((r) => r.state === 'pending');
+  const findings = (await database.getAll('findings')).filter((f) => f.state === 'pending');
+  const shifts = (await database.getAll('shifts')).filter((s) => s.state === 'pending');
+  const sentAt = new Map<string, number>();
+  for (const row of [...rounds, ...findings, ...shifts]) sentAt.set(row.clientId, row.updatedAt);
+  if (rounds.length || findings.length || shifts.length) {
+    const body = {
+      rounds: rounds.map((r) => ({
+        clientId: r.clientId,
+        templateId: r.templateId,
+        propertyId: r.propertyId,
+        walkedOn: r.walkedOn,
+        answers: r.answers,
+        completed: r.completed,
+      })),
+      findings: findings.map((f) => ({
+        clientId: f.clientId,
+        roundClientId: f.roundClientId,
+        walkId: f.walkId,
+        areaId: f.areaId,
+        propertyId: f.propertyId,
+        itemKey: f.itemKey,
+        positive: f.positive,
+        severity: f.severity,
+        note: f.note,
+        staircase: f.staircase,
+        floor: f.floor,
+        foundOn: f.foundOn,
+      })),
+      shifts: shifts.map((s) => ({
+        clientId: s.clientId,
+        areaId: s.areaId,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        timeOfDay: s.timeOfDay,
+        role: s.role,
+        activities: s.activities,
+        talks: s.talks,
+        note: s.note,
+      })),
+    };
+    const res = await api.post<{ results: Result[] }>('/rounds/sync', body);
+    await mark(res.results, sentAt);
+    queueChanged();
+  }
+  const photos = (await database.getAll('photos')).filter((p) => p.state === 'pending');
+  for (const photo of photos) {
+    const finding = await database.get('findings', photo.findingClientId);
+    if (finding?.state !== 'synced') continue; // its finding goes first
+    const res = await api.post<{ results: Result[] }>('/rounds/sync', {
+      photos: [
+        {
+          clientId: photo.clientId,
+          findingClientId: photo.findingClientId,
+          data: await blobToBase64(photo.blob),
+        },
+      ],
+    });
+    await mark(res.results, new Map([[photo.clientId, photo.updatedAt]]));
+    queueChanged();
+  }
+}
+
+/** Waits before trying again after a failed send: soon at first, then at most every half minute. */
+export const retryDelaysMs = [5_000, 10_000, 20_000, 30_000];
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+let failures = 0;
+
+function retryLater() {
+  if (retryTimer) return;
+  const delay = retryDelaysMs[Math.min(failures, retryDelaysMs.length - 1)];
+  failures++;
+  retryTimer = setTimeout(() => {
+    retryTimer = null;
+    void syncSoon();
+  }, delay);
+}
+
+/**
+ * Syncs when the browser says it is online. A failed send is tried again by itself: in a basement
+ * the phone often believes it is online while nothing gets through, and then no "online" event
+ * comes when the signal returns.
+ */
+export async function syncSoon(): Promise<void> {
+  if (typeof navigator !== 'undefined' && !navigator.onLine) return;
+  await syncNow().then(
+    () => {
+      failures = 0;
+    },
+    () => retryLater(),
+  );
+}
+
+let started = false;
+/** Starts syncing on every return to the network, and once now. */
+export function startBackgroundSync(): void {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  window.addEventListener('online', () => void syncSoon());
+  void pruneSynced().then(queueChanged, () => undefined);
+  void syncSoon();
+}
+
+// Every save tries to send at once (when the browser believes it is online).
+whenSaved(() => void syncSoon());
