@@ -329,8 +329,40 @@ describe('activities', () => {
     expect(await byId.get('activity_sessions')?.compute(t.db, seed.organisation.id, 2026)).toMatchObject({
       value: 2,
     });
-    expect(await byId.get('activity_participants')?.compute(t.db, seed.organisation.id, 2026)).toMatchObject({
-      value: 116,
-    });
+    const participants = await byId.get('activity_participants')?.compute(t.db, seed.organisation.id, 2026);
+    expect(participants).toMatchObject({ value: 116 });
+    // Women 40 + 36 = 76 of 116 visits = 65.5 %; ages known for 60, so 56 (48.3 %) unknown.
+    expect(participants?.breakdowns?.map((b) => b.rows)).toEqual([
+      [
+        ['Kvinnor/flickor', 76, 65.5],
+        ['Män/pojkar', 38, 32.8],
+        ['Annat/okänt', 2, 1.7],
+      ],
+      [
+        ['0–12 år', 30, 25.9],
+        ['13–15 år', 20, 17.2],
+        ['16–19 år', 10, 8.6],
+        ['20–25 år', 0, 0],
+        ['26–64 år', 0, 0],
+        ['65+ år', 0, 0],
+        ['Okänd ålder', 56, 48.3],
+      ],
+    ]);
+    const sessions = await byId.get('activity_sessions')?.compute(t.db, seed.organisation.id, 2026, 'en');
+    expect(sessions?.breakdowns).toEqual([
+      {
+        caption: 'Activities per focus area 2026',
+        columns: ['Focus area', 'Activities', 'Sessions held', 'Visits'],
+        rows: [['Community', 1, 2, 116]],
+      },
+      {
+        caption: 'Sessions and visits per area 2026',
+        columns: ['Area', 'Sessions held', 'Visits'],
+        rows: [
+          ['Bäckby norra', 1, 60],
+          ['Bäckby södra', 1, 56],
+        ],
+      },
+    ]);
   });
 });

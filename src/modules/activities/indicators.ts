@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { IndicatorDefinition } from '../../core/indicators';
 import { activitySessions } from './activities.table';
+import { participantBreakdowns, sessionBreakdowns } from './report-breakdowns';
 
 function inYear(year: number) {
   return sql`${activitySessions.date} between ${`${year}-01-01`} and ${`${year}-12-31`}`;
@@ -14,7 +15,7 @@ export const activitySessionsIndicator: IndicatorDefinition = {
   sdg: [3, 10, 11],
   materialArea: 'sustainable_neighbourhoods',
   focusArea: 'gemenskap',
-  compute: async (db, organisationId, year) => {
+  compute: async (db, organisationId, year, language) => {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(activitySessions)
@@ -25,7 +26,13 @@ export const activitySessionsIndicator: IndicatorDefinition = {
           inYear(year),
         ),
       );
-    return { value: row.n, n: row.n, ciLow: null, ciHigh: null };
+    return {
+      value: row.n,
+      n: row.n,
+      ciLow: null,
+      ciHigh: null,
+      breakdowns: await sessionBreakdowns(db, organisationId, year, language),
+    };
   },
 };
 
@@ -37,7 +44,7 @@ export const activityParticipantsIndicator: IndicatorDefinition = {
   sdg: [3, 10, 11],
   materialArea: 'sustainable_neighbourhoods',
   focusArea: 'gemenskap',
-  compute: async (db, organisationId, year) => {
+  compute: async (db, organisationId, year, language) => {
     const [row] = await db
       .select({
         total: sql<number>`coalesce(sum(${activitySessions.participants}), 0)::int`,
@@ -45,6 +52,12 @@ export const activityParticipantsIndicator: IndicatorDefinition = {
       })
       .from(activitySessions)
       .where(and(eq(activitySessions.organisationId, organisationId), inYear(year)));
-    return { value: row.total, n: row.sessions, ciLow: null, ciHigh: null };
+    return {
+      value: row.total,
+      n: row.sessions,
+      ciLow: null,
+      ciHigh: null,
+      breakdowns: await participantBreakdowns(db, organisationId, year, language),
+    };
   },
 };

@@ -1,0 +1,108 @@
+import { and, between, eq, isNotNull } from 'drizzle-orm';
+import type { Db } from '../../core/db/client';
+import { type Language, translate } from '../../core/i18n/i18n';
+import { type FigureTable, focusAreas } from '../../core/indicators';
+import { areas } from '../areas';
+import { activities, activitySessions } from './activities.table';
+import { ageBands } from './counts';
+import { activityFigures } from './rollup';
+import { sessionFacts } from './session-columns';
+
+/** The year's held sessions with their activity's focus area and their area's name. */
+async function heldSessions(db: Db, organisationId: string, year: number) {
+  return db
+    .select({
+      session: activitySessions,
+      activityId: activities.id,
+      focusArea: activities.focusArea,
+      areaName: areas.name,
+    })
+    .from(activitySessions)
+    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
+    .innerJoin(areas, eq(areas.id, activitySessions.areaId))
+    .where(
+      and(
+        eq(activitySessions.organisationId, organisationId),
+        isNotNull(activitySessions.participants),
+        between(activitySessions.date, `${year}-01-01`, `${year}-12-31`),
+      ),
+    );
+}
+
+type Held = Awaited<ReturnType<typeof heldSessions>>;
+const visits = (rows: Held) => rows.reduce((sum, r) => sum + (r.session.participants ?? 0), 0);
+const wordsFor =
+  (language: Language) =>
+  (key: string, params: Record<string, unknown> = {}) =>
+    translate(language, `activities:profile.${key}`, params);
+
+/** Sessions and visits per focus area and per area, for the annual report's activity_sessions. */
+export async function sessionBreakdowns(
+  db: Db,
+  organisationId: string,
+  year: number,
+  language: Language = 'sv',
+): Promise<FigureTable[]> {
+  const t = wordsFor(language);
+  const rows = await heldSessions(db, organisationId, year);
+  const byFocus = focusAreas
+    .map((focusArea) => rows.filter((r) => r.focusArea === focusArea))
+    .map((group, i) => [
+      t(`focus.${focusAreas[i]}`),
+      new Set(group.map((r) => r.activityId)).size,
+      group.length,
+      visits(group),
+    ])
+    .filter((row) => row[2] !== 0);
+  const areaNames = [...new Set(rows.map((r) => r.areaName))].sort((a, b) => a.localeCompare(b, language));
+  return [
+    {
+      caption: t('byFocusArea', { year }),
+      columns: [t('focusArea'), t('activities'), t('sessions'), t('visits')],
+      rows: byFocus,
+    },
+    {
+      caption: t('byArea', { year }),
+      columns: [t('area'), t('sessions'), t('visits')],
+      rows: areaNames.map((name) => {
+        const group = rows.filter((r) => r.areaName === name);
+        return [name, group.length, visits(group)];
+      }),
+    },
+  ];
+}
+
+/** Visits by gender and by age band, with their shares, for the annual report's activity_participants. */
+export async function participantBreakdowns(
+  db: Db,
+  organisationId: string,
+  year: number,
+  language: Language = 'sv',
+): Promise<FigureTable[]> {
+  const t = wordsFor(language);
+  const figures = activityFigures(
+    (await heldSessions(db, organisationId, year)).map((r) => sessionFacts(r.session)),
+  );
+  const share = (n: number) =>
+    figures.participants ? Math.round((n / figures.participants) * 1000) / 10 : null;
+  const row = (label: string, n: number) => [label, n, share(n)];
+  return [
+    {
+      caption: t('byGender', { year }),
+      columns: [t('gender'), t('visits'), t('sharePercent')],
+      rows: [
+        row(t('women'), figures.women),
+        row(t('men'), figures.men),
+        row(t('otherGender'), figures.otherOrUnknownGender),
+      ],
+    },
+    {
+      caption: t('byAge', { year }),
+      columns: [t('ageBand'), t('visits'), t('sharePercent')],
+      rows: [
+        ...ageBands.map((band) => row(t('years', { band: band.replace('-', '–') }), figures.ages[band])),
+        row(t('ageUnknown'), figures.ages.unknown),
+      ],
+    },
+  ];
+}
