@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/harness';
 import { areaProfileSections } from '../../core/area-profile';
 import { type Actor, systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
+import { indicators } from '../../core/indicators';
 import type { AppContext } from '../../core/module';
 import { participantsImport } from './participants.import';
 
@@ -123,5 +124,19 @@ describe('a program followed up per area', () => {
     // A year without anyone in the program lists no areas.
     const later = (await admin.get(`/api/v1/programs/${jobbpunkt.id}/follow-up?year=2022`)).json();
     expect(later.byArea).toEqual([]);
+  });
+});
+
+describe('programs in the annual report', () => {
+  it('breaks satisfaction down per program and withholds programs with fewer than 10 answers', async () => {
+    const { seed } = await setUp();
+    const satisfied = indicators().find((i) => i.id === 'program_satisfied_share');
+    const value = await satisfied?.compute(t.db, seed.organisation.id, 2020, 'sv');
+    // En frisk generation: 2 answers, withheld. Jobbpunkt: 15 of 15 satisfied (4 of 5);
+    // Wilson for 15 of 15: low = 15 / (15 + 1.96²) = 79.6 %, high 100 %.
+    expect(value?.breakdowns?.[0].rows).toEqual([
+      ['En frisk generation', 2, null, null, null, null],
+      ['Jobbpunkt', 15, 15, 100, 79.6, 100],
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { IndicatorDefinition } from '../../core/indicators';
 import { participants, programs } from './programs.table';
 import { rate, satisfiedFrom } from './rba';
+import { jobOutcomeBreakdowns, satisfactionBreakdowns } from './report-breakdowns';
 
 const exitedIn = (year: number) =>
   sql`${participants.exitedOn} between ${`${year}-01-01`} and ${`${year}-12-31`}`;
@@ -14,7 +15,7 @@ export const jobOutcomeRateIndicator: IndicatorDefinition = {
   sdg: [8, 10],
   materialArea: 'sustainable_neighbourhoods',
   focusArea: 'arbete',
-  compute: async (db, organisationId, year) => {
+  compute: async (db, organisationId, year, language) => {
     const [row] = await db
       .select({
         n: sql<number>`count(*)::int`,
@@ -31,7 +32,13 @@ export const jobOutcomeRateIndicator: IndicatorDefinition = {
         ),
       );
     const r = rate(row.work, row.n);
-    return { value: r.rate, n: r.n, ciLow: r.ciLow, ciHigh: r.ciHigh };
+    return {
+      value: r.rate,
+      n: r.n,
+      ciLow: r.ciLow,
+      ciHigh: r.ciHigh,
+      breakdowns: await jobOutcomeBreakdowns(db, organisationId, year, language),
+    };
   },
 };
 
@@ -42,7 +49,7 @@ export const programSatisfiedShareIndicator: IndicatorDefinition = {
   unit: 'fraction',
   sdg: [3, 8, 10],
   materialArea: 'sustainable_neighbourhoods',
-  compute: async (db, organisationId, year) => {
+  compute: async (db, organisationId, year, language) => {
     const [row] = await db
       .select({
         n: sql<number>`count(*)::int`,
@@ -57,6 +64,12 @@ export const programSatisfiedShareIndicator: IndicatorDefinition = {
         ),
       );
     const r = rate(row.satisfied, row.n);
-    return { value: r.rate, n: r.n, ciLow: r.ciLow, ciHigh: r.ciHigh };
+    return {
+      value: r.rate,
+      n: r.n,
+      ciLow: r.ciLow,
+      ciHigh: r.ciHigh,
+      breakdowns: await satisfactionBreakdowns(db, organisationId, year, language),
+    };
   },
 };

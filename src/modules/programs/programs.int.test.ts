@@ -104,6 +104,9 @@ describe('programs', () => {
     const satisfied = await byId.get('program_satisfied_share')?.compute(t.db, seed.organisation.id, 2020);
     expect(satisfied).toMatchObject({ n: 60 });
     expect(satisfied?.value).toBeCloseTo(55 / 60, 10);
+    // Per program in the report: 28 of 60 = 46.7 % (34.6–59.1); satisfied 55 of 60 = 91.7 % (81.9–96.4).
+    expect(rate?.breakdowns?.[0].rows).toEqual([['Jobbpunkt', 60, 28, 46.7, 34.6, 59.1]]);
+    expect(satisfied?.breakdowns?.[0].rows).toEqual([['Jobbpunkt', 60, 55, 91.7, 81.9, 96.4]]);
   });
 
   it('refuses an import with a personal number or an unknown program, writing nothing', async () => {
