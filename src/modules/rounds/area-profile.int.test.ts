@@ -188,6 +188,38 @@ describe('the rounds section of the area profile', () => {
     expect(figure(other, 6)).toBe(5);
   });
 
+  it('breaks the annual report’s indicators down per area, adding up to the organisation’s figure', async () => {
+    const { org } = await world();
+    const tables = async (id: string) => {
+      const indicator = roundIndicators.find((i) => i.id === id)!;
+      return (await indicator.compute(t.db, org, 2026, 'sv')).breakdowns;
+    };
+    expect(await tables('rounds_completed')).toEqual([
+      {
+        caption: 'per område',
+        columns: ['Område', 'Genomförda ronderingar'],
+        rows: [
+          ['Bäckby norra', 2],
+          ['Bäckby södra', 1],
+        ],
+      },
+    ]);
+    expect((await tables('actions_closed_share'))?.[0].rows).toEqual([
+      ['Bäckby norra', 5, 2, 40],
+      ['Bäckby södra', 1, 1, 100],
+    ]);
+    expect((await tables('median_days_to_close'))?.[0].rows).toEqual([
+      ['Bäckby norra', 3, 30],
+      ['Bäckby södra', 1, 2],
+    ]);
+    const presence = (await tables('presence_hours'))?.[0];
+    expect(presence?.columns).toEqual(['Område', 'Timmar', 'Varav kväll', 'Pass']);
+    expect(presence?.rows).toEqual([
+      ['Bäckby norra', 17.5, 7, 5],
+      ['Bäckby södra', 5, 0, 1],
+    ]);
+  });
+
   it('ends the weekly table with the last ISO week of a past year, and speaks English', async () => {
     const { N, actor } = await world();
     const section = await roundsProfileSection(

@@ -132,11 +132,15 @@ export async function actionsOfYear(db: Db, organisationId: string, year: number
     );
 }
 
-/** Share of the year's actions closed (done or won't do) by the end of the year; null without actions. */
-export function closedShareByYearEnd(rows: readonly { closedOn: string | null }[], year: number) {
+/** How many of the year's actions were closed (done or won't do) by the end of the year. */
+export function closedByYearEnd(rows: readonly { closedOn: string | null }[], year: number) {
   const [, end] = yearBounds(year);
-  const closed = rows.filter((a) => a.closedOn !== null && a.closedOn < end).length;
-  return rows.length ? closed / rows.length : null;
+  return rows.filter((a) => a.closedOn !== null && a.closedOn < end).length;
+}
+
+/** Share of the year's actions closed by the end of the year; null without actions. */
+export function closedShareByYearEnd(rows: readonly { closedOn: string | null }[], year: number) {
+  return rows.length ? closedByYearEnd(rows, year) / rows.length : null;
 }
 
 /** Actions closed in the year (whenever created): the basis of the median days to close. */

@@ -7,6 +7,7 @@ import {
   roundsCompletedInYear,
 } from './follow-up.service';
 import { presenceHoursInYear } from './presence.service';
+import { roundsBreakdowns as per } from './report-breakdowns';
 
 const exact = (value: number | null, n: number) => ({ value, n, ciLow: null, ciHigh: null });
 
@@ -19,9 +20,9 @@ export const roundIndicators: IndicatorDefinition[] = [
     sdg: [11],
     materialArea: 'sustainable_neighbourhoods',
     focusArea: 'trygghet',
-    compute: async (db, org, year) => {
+    compute: async (db, org, year, language = 'sv') => {
       const n = await roundsCompletedInYear(db, org, year);
-      return exact(n, n);
+      return { ...exact(n, n), breakdowns: [await per.roundsCompleted(db, org, year, language)] };
     },
   },
   {
@@ -31,9 +32,12 @@ export const roundIndicators: IndicatorDefinition[] = [
     sdg: [11],
     materialArea: 'sustainable_neighbourhoods',
     focusArea: 'trygghet',
-    compute: async (db, org, year) => {
+    compute: async (db, org, year, language = 'sv') => {
       const rows = await actionsOfYear(db, org, year);
-      return exact(closedShareByYearEnd(rows, year), rows.length);
+      return {
+        ...exact(closedShareByYearEnd(rows, year), rows.length),
+        breakdowns: [await per.actionsClosedShare(db, org, year, language)],
+      };
     },
   },
   {
@@ -43,10 +47,14 @@ export const roundIndicators: IndicatorDefinition[] = [
     sdg: [11],
     materialArea: 'sustainable_neighbourhoods',
     focusArea: 'trygghet',
-    compute: async (db, org, year) => {
+    compute: async (db, org, year, language = 'sv') => {
       const rows = await actionsClosedInYear(db, org, year);
-      // Fewer days is better, should a target be set.
-      return { ...exact(medianDaysToClose(rows), rows.length), higherIsBetter: false };
+      return {
+        ...exact(medianDaysToClose(rows), rows.length),
+        // Fewer days is better, should a target be set.
+        higherIsBetter: false,
+        breakdowns: [await per.medianDaysToClose(db, org, year, language)],
+      };
     },
   },
   {
@@ -56,9 +64,12 @@ export const roundIndicators: IndicatorDefinition[] = [
     sdg: [11, 3],
     materialArea: 'sustainable_neighbourhoods',
     focusArea: 'trygghet',
-    compute: async (db, org, year) => {
+    compute: async (db, org, year, language = 'sv') => {
       const presence = await presenceHoursInYear(db, org, year);
-      return exact(Math.round(presence.hours * 10) / 10, presence.shifts);
+      return {
+        ...exact(Math.round(presence.hours * 10) / 10, presence.shifts),
+        breakdowns: [await per.presenceHours(db, org, year, language)],
+      };
     },
   },
 ];

@@ -1,0 +1,64 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../core/db/client';
+import { type Language, translate } from '../../core/i18n/i18n';
+import type { FigureTable } from '../../core/indicators';
+import { areas } from '../areas';
+import { medianDaysToClose } from './follow-up';
+import {
+  actionsClosedInYear,
+  actionsOfYear,
+  closedByYearEnd,
+  closedShareByYearEnd,
+  roundsCompletedInYear,
+} from './follow-up.service';
+import { presenceHoursInYear } from './presence.service';
+
+const oneDecimal = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+
+type Area = { id: string; name: string };
+
+/** One row per area of the organisation (by name), with the cells a function gives for it. */
+async function perArea(
+  db: Db,
+  organisationId: string,
+  language: Language,
+  columns: string[],
+  cells: (area: Area) => Promise<(string | number | null)[]>,
+): Promise<FigureTable> {
+  const list = await db
+    .select({ id: areas.id, name: areas.name })
+    .from(areas)
+    .where(eq(areas.organisationId, organisationId))
+    .orderBy(asc(areas.name));
+  const rows: (string | number | null)[][] = [];
+  for (const area of list) rows.push([area.name, ...(await cells(area))]);
+  const t = (key: string) => translate(language, `rounds:report.${key}`);
+  return { caption: t('perArea'), columns: [t('area'), ...columns.map(t)], rows };
+}
+
+/**
+ * The annual report's rounds indicators broken down per area, with the same definitions as the
+ * indicators themselves (follow-up.service.ts), so the rows add up to the organisation's figure.
+ */
+export const roundsBreakdowns = {
+  roundsCompleted: (db: Db, org: string, year: number, language: Language) =>
+    perArea(db, org, language, ['roundsCompleted'], async (area) => [
+      await roundsCompletedInYear(db, org, year, area.id),
+    ]),
+  actionsClosedShare: (db: Db, org: string, year: number, language: Language) =>
+    perArea(db, org, language, ['actionsCreated', 'actionsClosed', 'closedSharePercent'], async (area) => {
+      const rows = await actionsOfYear(db, org, year, area.id);
+      const share = closedShareByYearEnd(rows, year);
+      return [rows.length, closedByYearEnd(rows, year), share === null ? null : oneDecimal(share * 100)];
+    }),
+  medianDaysToClose: (db: Db, org: string, year: number, language: Language) =>
+    perArea(db, org, language, ['actionsClosedInYear', 'medianDays'], async (area) => {
+      const rows = await actionsClosedInYear(db, org, year, area.id);
+      return [rows.length, medianDaysToClose(rows)];
+    }),
+  presenceHours: (db: Db, org: string, year: number, language: Language) =>
+    perArea(db, org, language, ['hours', 'eveningHours', 'shifts'], async (area) => {
+      const p = await presenceHoursInYear(db, org, year, area.id);
+      return [oneDecimal(p.hours), oneDecimal(p.eveningHours), p.shifts];
+    }),
+};
