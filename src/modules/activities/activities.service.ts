@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { isUniqueViolation } from '../../core/db/errors';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import { areas } from '../areas';
@@ -13,11 +14,6 @@ import { activities, activityAreas, activityFinances } from './activities.table'
 export type Ctx = { db: Db; requestId?: string };
 
 type ActivityRow = typeof activities.$inferSelect;
-
-/** PostgreSQL's unique_violation, directly or wrapped by the driver. */
-const uniqueViolation = (error: unknown) =>
-  (error as { code?: string }).code === '23505' ||
-  (error as { cause?: { code?: string } }).cause?.code === '23505';
 
 type Finance = { year: number; budget: number | null; cost: number | null };
 
@@ -166,7 +162,7 @@ export async function updateActivity({ db, requestId }: Ctx, actor: Actor, id: s
         .where(eq(activities.id, id))
         .returning()
         .catch((error: unknown) => {
-          if (uniqueViolation(error)) throw new AppError('conflict', { what: fields.name });
+          if (isUniqueViolation(error)) throw new AppError('conflict', { what: fields.name });
           throw error;
         });
     } else [row] = await tx.select().from(activities).where(eq(activities.id, id));

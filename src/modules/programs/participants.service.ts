@@ -2,13 +2,14 @@ import { and, asc, eq } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { isUniqueViolation } from '../../core/db/errors';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import { decryptText, encryptText } from './identity-crypto';
 import { type ParticipantStory, storyProblem } from './participant-story';
 import type { ParticipantInput, ParticipantPatch } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
-import { type Ctx, type KeyCtx, programOf, uniqueViolation } from './programs.service';
+import { type Ctx, type KeyCtx, programOf } from './programs.service';
 import { participantIdentities, participants } from './programs.table';
 import { identityKey } from './settings.service';
 
@@ -138,7 +139,7 @@ export async function updateParticipant(
       .where(eq(participants.id, id))
       .returning()
       .catch((error: unknown) => {
-        if (uniqueViolation(error)) throw new AppError('conflict', { what: input.ref });
+        if (isUniqueViolation(error)) throw new AppError('conflict', { what: input.ref });
         throw error;
       });
     const [identity] = await tx

@@ -3,6 +3,7 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Config } from '../../core/config';
 import type { Db } from '../../core/db/client';
+import { isUniqueViolation } from '../../core/db/errors';
 import { AppError } from '../../core/errors';
 import type { ProgramInput } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
@@ -28,11 +29,6 @@ export function toProgram(row: ProgramRow) {
     active: row.active,
   };
 }
-
-/** PostgreSQL's unique_violation, directly or wrapped by the driver. */
-export const uniqueViolation = (error: unknown) =>
-  String((error as { code?: string }).code ?? '') === '23505' ||
-  String((error as { cause?: { code?: string } }).cause?.code ?? '') === '23505';
 
 export async function listPrograms({ db }: Ctx, actor: Actor) {
   assertCan(actor, p['programs.read']);
@@ -93,7 +89,7 @@ export async function updateProgram(
       .where(eq(programs.id, id))
       .returning()
       .catch((error: unknown) => {
-        if (uniqueViolation(error)) throw new AppError('conflict', { what: input.code });
+        if (isUniqueViolation(error)) throw new AppError('conflict', { what: input.code });
         throw error;
       });
     const after = toProgram(row);

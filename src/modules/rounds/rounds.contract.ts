@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchSchema } from '../../core/http/patch-schema';
 import { actionStatuses, participantKinds, presenceActivities, severities } from './vocabulary';
 
 const isoDate = z.iso.date();
@@ -189,7 +190,7 @@ export const walkInput = z.object({
   /** The walk this one repeats (a few months later). */
   repeatOfId: z.uuid().nullish(),
 });
-export const walkPatch = walkInput.omit({ clientId: true, areaId: true }).partial();
+export const walkPatch = patchSchema(walkInput.omit({ clientId: true, areaId: true }));
 
 export const walkSchema = z.object({
   id: z.uuid(),

@@ -49,6 +49,16 @@ describe('a safety walk over its three meetings', () => {
         { kind: 'police', organisation: 'Polisen Västerås', count: 2 },
       ],
     });
+    // Writing the summary after the feedback meeting leaves route and participants as they were.
+    const summary = await host.patch(`/api/v1/rounds/walks/${walk.id}`, { summary: 'Belysningen lagas.' });
+    expect(summary.json()).toMatchObject({
+      summary: 'Belysningen lagas.',
+      route: 'Torget – gångtunneln – lekplatsen',
+      participants: [
+        { kind: 'tenants', organisation: null, count: 14 },
+        { kind: 'police', organisation: 'Polisen Västerås', count: 2 },
+      ],
+    });
   });
 
   it('refuses a finding that names a property of another area than the walk’s', async () => {
