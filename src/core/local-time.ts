@@ -52,3 +52,15 @@ export function localDate(now: Date, timeZone = swedishTimeZone): string {
 export function startOfLocalDay(date: string, timeZone = swedishTimeZone): Date {
   return localToInstant(date, '00:00', timeZone);
 }
+
+/** Today's date in Sweden (YYYY-MM-DD): due dates, "overdue" and "today" are Swedish calendar days. */
+export function swedishToday(now = new Date()): string {
+  return localDate(now);
+}
+
+/** The ISO date `days` after (or before, when negative) the given one. */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
 import { indicators } from '../../core/indicators';
-import { localDate } from './local-time';
+import { localDate } from '../../core/local-time';
 import { sessionsImport } from './sessions.import';
 
 let t: TestApp;

@@ -2,10 +2,10 @@ import { and, asc, count, eq, gte, lte, sql } from 'drizzle-orm';
 import ical from 'ical-generator';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
+import { localDate, localToInstant } from '../../core/local-time';
 import { organisations } from '../../core/organisation.table';
 import { areas } from '../areas';
 import { activities, activitySessions } from './activities.table';
-import { localDate, localToInstant } from './local-time';
 
 export type CalendarEntry = {
   id: string;

@@ -4,7 +4,7 @@ import { auditLog } from '../../core/audit.table';
 import { type Actor, assertCan, definePermissions } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { translate } from '../../core/i18n/i18n';
-import { startOfLocalDay } from '../../core/local-time';
+import { addDays, startOfLocalDay } from '../../core/local-time';
 import { auditLabel } from './labels';
 
 export const auditPermissions = definePermissions({ 'audit.read': ['admin'] });
@@ -24,7 +24,7 @@ function conditions(actor: Actor, f: Omit<AuditFilter, 'limit' | 'offset'>): SQL
     eq(auditLog.organisationId, actor.organisationId),
     f.from ? gte(auditLog.at, startOfLocalDay(f.from)) : undefined,
     // Swedish calendar days: "to" includes its whole day, up to the next local midnight.
-    f.to ? lt(auditLog.at, startOfLocalDay(nextDay(f.to))) : undefined,
+    f.to ? lt(auditLog.at, startOfLocalDay(addDays(f.to, 1))) : undefined,
     f.actor ? ilike(auditLog.actorName, `%${f.actor.replace(/[%_]/g, '\\$&')}%`) : undefined,
     f.entity ? eq(auditLog.entity, f.entity) : undefined,
     f.action ? eq(auditLog.action, f.action) : undefined,
@@ -102,11 +102,4 @@ export async function exportAudit(db: Db, actor: Actor, filter: Omit<AuditFilter
     r.entity,
   ]);
   return `\uFEFF${stringify([header, ...records], { delimiter: ';' })}`;
-}
-
-/** The calendar day after an ISO date: a "to" date includes its whole local day. */
-function nextDay(date: string): string {
-  const day = new Date(`${date}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, swedishToday } from './dates';
+import { addMonths } from './dates';
 
 describe('addMonths', () => {
   it('moves by whole months and keeps the day', () => {
@@ -12,12 +12,5 @@ describe('addMonths', () => {
     expect(addMonths('2023-03-31', -1)).toBe('2023-02-28');
     expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
     expect(addMonths('2025-08-31', 6)).toBe('2026-02-28');
-  });
-});
-
-describe('swedishToday', () => {
-  it('is the Swedish date, which runs ahead of UTC around midnight', () => {
-    // 23:30 UTC on 31 December is 00:30 on 1 January in Stockholm (UTC+1 in winter).
-    expect(swedishToday(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
   });
 });

@@ -1,4 +1,5 @@
-import { addMonths, swedishToday } from './dates';
+import { swedishToday } from '../../core/local-time';
+import { addMonths } from './dates';
 import type { Outcome } from './rba';
 
 /** The dates and results of a participant's record, as far as they are known. */

@@ -5,6 +5,7 @@ import { users } from '../../core/auth/auth.table';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import { swedishToday } from '../../core/local-time';
 import { findPersonalData } from '../../core/personal-data';
 import { areas } from '../areas';
 import { isClosed, isOverdue } from './follow-up';
@@ -12,7 +13,7 @@ import { ownerFor } from './people.service';
 import type { ActionFilter, ActionInput, ActionPatch } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { actionHistory, actions, areaManagers, findings } from './rounds.table';
-import { areaFor, type Ctx, swedishToday } from './shared';
+import { areaFor, type Ctx } from './shared';
 import type { Severity } from './vocabulary';
 
 /** Days a "high" finding's automatic action gets before it is due. */

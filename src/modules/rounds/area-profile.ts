@@ -2,6 +2,7 @@ import type { AreaProfileRequest, AreaProfileSection, AreaProfileSource } from '
 import { can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { translate } from '../../core/i18n/i18n';
+import { swedishToday } from '../../core/local-time';
 import { isClosed, isOverdue, medianDaysToClose, weeksEndingWith } from './follow-up';
 import {
   actionsClosedInYear,
@@ -12,7 +13,6 @@ import {
 } from './follow-up.service';
 import { presenceHoursInYear, presenceHoursPerWeek } from './presence.service';
 import { roundPermissions as p } from './rounds.policy';
-import { swedishToday } from './shared';
 
 /** How many weeks the presence table on the profile shows. */
 export const profileWeeks = 8;

@@ -3,12 +3,12 @@ import { users } from '../../core/auth/auth.table';
 import { actorForUser } from '../../core/auth/sessions';
 import type { Db } from '../../core/db/client';
 import { type Language, translate } from '../../core/i18n/i18n';
+import { swedishToday } from '../../core/local-time';
 import type { Mailer } from '../../core/mail/mailer';
 import type { ScheduledJob } from '../../core/scheduler';
 import { overdueActionsFor } from './actions.service';
 import { isoWeek, mondayOfIsoWeek } from './follow-up';
 import { actions, areaManagers } from './rounds.table';
-import { swedishToday } from './shared';
 
 /**
  * Mails each owner and area manager the overdue actions that concern them, once a week.

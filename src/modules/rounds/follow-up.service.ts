@@ -2,10 +2,11 @@ import { and, count, eq, gte, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
+import { swedishToday } from '../../core/local-time';
 import { isOverdue, medianDaysToClose } from './follow-up';
 import { roundPermissions as p } from './rounds.policy';
 import { actions, findings, rounds } from './rounds.table';
-import { type Ctx, swedishToday } from './shared';
+import type { Ctx } from './shared';
 
 export type FollowUpFilter = { areaId?: string; propertyId?: string; from?: string; to?: string };
 

@@ -1,4 +1,6 @@
 /** Follow-up figures of actions and presence: pure, so the views, the report and the tests agree. */
+
+import { localDate } from '../../core/local-time';
 import { median } from '../../core/statistics';
 
 import type { ActionStatus } from './vocabulary';
@@ -57,8 +59,8 @@ export function presenceHoursByWeek(
 ): PresenceWeek[] {
   const byKey = new Map<string, PresenceWeek>();
   for (const s of shifts) {
-    const localDate = s.startsAt.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-    const week = isoWeek(localDate);
+    const startedOn = localDate(s.startsAt);
+    const week = isoWeek(startedOn);
     const key = `${s.areaId}|${week}`;
     const row = byKey.get(key) ?? { areaId: s.areaId, week, hours: 0, shifts: 0, eveningHours: 0 };
     const hours = shiftHours(s.startsAt, s.endsAt);

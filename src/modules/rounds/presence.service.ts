@@ -2,19 +2,20 @@ import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
+import { addDays, startOfLocalDay } from '../../core/local-time';
 import { areas } from '../areas';
 import { presenceHoursByWeek, shiftHours } from './follow-up';
 import { roundPermissions as p } from './rounds.policy';
 import { presenceShifts } from './rounds.table';
-import { type Ctx, nextDay, stockholmDayStart } from './shared';
+import type { Ctx } from './shared';
 
 export type PresenceFilter = { areaId?: string; from?: string; to?: string };
 
 function range(filter: PresenceFilter) {
   return [
     filter.areaId ? eq(presenceShifts.areaId, filter.areaId) : undefined,
-    filter.from ? gte(presenceShifts.startsAt, stockholmDayStart(filter.from)) : undefined,
-    filter.to ? lt(presenceShifts.startsAt, stockholmDayStart(nextDay(filter.to))) : undefined,
+    filter.from ? gte(presenceShifts.startsAt, startOfLocalDay(filter.from)) : undefined,
+    filter.to ? lt(presenceShifts.startsAt, startOfLocalDay(addDays(filter.to, 1))) : undefined,
   ];
 }
 
