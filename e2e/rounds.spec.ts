@@ -309,6 +309,33 @@ describe('rounds offline', () => {
     await context.close();
   });
 
+  it('sends what the phone still holds before signing out, when the network is back', async () => {
+    const context = await newContext(browser, phone);
+    const page = await context.newPage();
+    await signInAs(page, server.url, host);
+    await page.goto(`${server.url}/rounds/field`);
+    await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByLabel('Fastighet').inputValue()).not.toBe('');
+    await page.getByLabel('Checklista').selectOption({ label: 'Källargångar och förråd' });
+    await page.getByRole('button', { name: 'Starta ronden' }).click();
+    await page.getByRole('heading', { level: 1, name: /Källargångar och förråd/ }).waitFor();
+    // The phone believes it is online, but nothing gets through to the server.
+    await context.route('**/api/v1/rounds/sync', (route) => route.abort());
+    const note = 'E2E utloggning: lampan i tvättstugan är trasig';
+    await recordFinding(page, 'Belysning', 'Låg', note, await jpegWithGps(400, 300));
+    await expect.poll(() => page.getByTestId('finding-state').allTextContents()).toContain('Ej skickad');
+    const stored = () => server.ctx.db.select().from(findings).where(eq(findings.note, note));
+    expect(await stored()).toHaveLength(0);
+
+    // The signal is back; the host signs out at once, before any retry: the sign-out sends it first.
+    await context.unroute('**/api/v1/rounds/sync');
+    await page.getByRole('button', { name: /Användarmeny/ }).click();
+    await page.getByRole('menuitem', { name: 'Logga ut' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/sign-in'));
+    expect(await stored()).toHaveLength(1);
+    await context.close();
+  });
+
   it('has accessible rounds pages that fit a 360 px phone', async () => {
     const context = await newContext(browser, phone);
     const page = await context.newPage();

@@ -23,3 +23,10 @@ export function visibleNav(permissions: readonly string[]): NavItem[] {
     .filter((item) => held.has(item.permission))
     .sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
 }
+
+/** Gives every module's beforeSignOut hook its chance, at most `limitMs` in all. */
+export async function beforeSignOut(limitMs = 5000): Promise<void> {
+  const hooks = webModules.flatMap((m) => (m.beforeSignOut ? [m.beforeSignOut] : []));
+  const all = Promise.allSettled(hooks.map((hook) => hook()));
+  await Promise.race([all, new Promise((resolve) => setTimeout(resolve, limitMs))]);
+}

@@ -28,4 +28,12 @@ export type NavItem = {
  * entry and translations by file name (import.meta.glob), so adding a module touches no shell file.
  * Translations: `web/i18n/sv.json` and `web/i18n/en.json`, loaded as the namespace named after the module folder.
  */
-export type WebModule = { routes: WebRoute[]; nav: NavItem[] };
+export type WebModule = {
+  routes: WebRoute[];
+  nav: NavItem[];
+  /**
+   * Awaited before the shell signs out, e.g. to send what a phone still holds while the session is
+   * valid. Bounded by the shell (a few seconds) so a sign-out never hangs; errors are ignored.
+   */
+  beforeSignOut?: () => Promise<void>;
+};

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Fragment, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
-import { visibleNav } from '../modules';
+import { beforeSignOut, visibleNav } from '../modules';
 import { isNavItemActive, navSections } from '../nav';
 import { useMe, useSignOut } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -127,6 +127,8 @@ function UserMenu() {
         </Menu.Label>
         <Menu.Item
           onClick={async () => {
+            // Modules first (rounds sends what the phone still holds while the session is valid).
+            await beforeSignOut();
             await signOut();
             navigate('/sign-in');
           }}

@@ -23,6 +23,7 @@ export const webModule: WebModule = {
     { path: 'rounds/follow-up', permission: 'rounds.read', element: <FollowUpPage /> },
     { path: 'rounds/templates', permission: 'rounds.manage', element: <TemplatesPage /> },
   ],
+  beforeSignOut: () => import('./offline-sync').then((sync) => sync.sendBeforeSignOut()),
   // The field screens under one heading; the checklists are settings, with the other administration.
   nav: [
     {

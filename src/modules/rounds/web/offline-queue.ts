@@ -105,6 +105,11 @@ export function setQueueOwner(userId: string): void {
   queueMicrotask(queueChanged);
 }
 
+/** Whether a field screen has opened someone's queue in this tab. */
+export function hasQueueOwner(): boolean {
+  return owner !== null;
+}
+
 /** After a sign-out: let go of the queue, so the service worker can clear what was sent. */
 export function releaseQueue(): void {
   closeQueue();

@@ -1,5 +1,5 @@
 import { api } from '../../../web/api';
-import { pruneSynced, queueChanged, queueDb, whenSaved } from './offline-queue';
+import { hasQueueOwner, pruneSynced, queueChanged, queueDb, whenSaved } from './offline-queue';
 
 /**
  * Sending the phone's queue to POST /rounds/sync: after every save, when the browser comes back
@@ -158,6 +158,15 @@ export async function syncSoon(): Promise<void> {
     },
     () => retryLater(),
   );
+}
+
+/**
+ * The shell's last call before a sign-out: send what this phone still holds while the session is
+ * valid. Unsent items stay in the user's own queue either way, and go at their next sign-in.
+ */
+export async function sendBeforeSignOut(): Promise<void> {
+  if (!hasQueueOwner() || (typeof navigator !== 'undefined' && !navigator.onLine)) return;
+  await syncNow();
 }
 
 let started = false;
