@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { systemActor } from '../src/core/auth/access';
 import type { Role } from '../src/core/auth/auth.table';
+import { users } from '../src/core/auth/auth.table';
+import { createSession, sessionCookie } from '../src/core/auth/sessions';
 import type { Db } from '../src/core/db/client';
 import type { ApiInstance } from '../src/core/http/types';
 import { createOrganisation } from '../src/core/organisations';
@@ -69,19 +72,13 @@ export type Session = {
   patch: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
 };
 
-/** Signs in through the API and returns a client that sends the cookie and CSRF token. */
-export async function signIn(app: ApiInstance, email: string, password = testPassword): Promise<Session> {
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
-  if (login.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${login.body}`);
-  const cookie = login.cookies.find((c) => c.name === 'grannskap_session');
-  const cookies = { grannskap_session: cookie!.value };
-  const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', cookies });
-  const csrfToken = me.json().csrfToken as string;
+/** A client that sends the session cookie and the CSRF token with every request. */
+function clientFor(app: ApiInstance, token: string, csrfToken: string): Session {
   const request: Session['request'] = (method, url, payload, headers = {}) =>
     app.inject({
       method: method as 'GET',
       url,
-      cookies,
+      cookies: { [sessionCookie]: token },
       headers: { 'x-csrf-token': csrfToken, ...headers },
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
@@ -92,4 +89,24 @@ export async function signIn(app: ApiInstance, email: string, password = testPas
     post: (url, payload) => request('POST', url, payload ?? {}),
     patch: (url, payload) => request('PATCH', url, payload ?? {}),
   };
+}
+
+/** Signs in through the API and returns a client that sends the cookie and CSRF token. */
+export async function signIn(app: ApiInstance, email: string, password = testPassword): Promise<Session> {
+  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (login.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${login.body}`);
+  const token = login.cookies.find((c) => c.name === sessionCookie)!.value;
+  const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: { [sessionCookie]: token } });
+  return clientFor(app, token, me.json().csrfToken as string);
+}
+
+/**
+ * A signed-in client whose session is created directly: the login route's rate limit (20 a minute)
+ * would stop a test file that signs in several users per test.
+ */
+export async function signInDirect(app: ApiInstance, db: Db, email: string): Promise<Session> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`no user ${email}`);
+  const { token, csrfToken } = await createSession(db, user, 1);
+  return clientFor(app, token, csrfToken);
 }

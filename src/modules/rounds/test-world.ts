@@ -1,33 +1,13 @@
 /** Shared set-up of the rounds integration tests: sessions, the seed world, a phone's queue. */
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Session } from '../../../test/fixtures';
-import { seedOrganisation } from '../../../test/fixtures';
+import { seedOrganisation, signInDirect as signInDirectTo } from '../../../test/fixtures';
 import type { TestApp } from '../../../test/harness';
-import { users } from '../../core/auth/auth.table';
-import { createSession, sessionCookie } from '../../core/auth/sessions';
 import { jpegWithGps } from './test-photos';
 
 /** A session made directly: the login route's rate limit would stop a file that signs in often. */
-export async function signInDirect(t: TestApp, email: string): Promise<Session> {
-  const [user] = await t.db.select().from(users).where(eq(users.email, email));
-  const { token, csrfToken } = await createSession(t.db, user, 1);
-  const request: Session['request'] = (method, url, payload, headers = {}) =>
-    t.app.inject({
-      method: method as 'GET',
-      url,
-      cookies: { [sessionCookie]: token },
-      headers: { 'x-csrf-token': csrfToken, ...headers },
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
-  return {
-    csrfToken,
-    request,
-    get: (url) => request('GET', url),
-    post: (url, payload) => request('POST', url, payload ?? {}),
-    patch: (url, payload) => request('PATCH', url, payload ?? {}),
-  };
-}
+export const signInDirect = (t: TestApp, email: string): Promise<Session> =>
+  signInDirectTo(t.app, t.db, email);
 
 /** The seed organisation, a host (area N) and an admin signed in, and the stairwell checklist. */
 export async function roundsWorld(t: TestApp) {

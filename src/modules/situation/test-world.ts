@@ -1,10 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { type Session, seedOrganisation, testPassword } from '../../../test/fixtures';
+import { type Session, seedOrganisation, signInDirect, testPassword } from '../../../test/fixtures';
 import type { TestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
-import { users } from '../../core/auth/auth.table';
-import { createSession, sessionCookie } from '../../core/auth/sessions';
 import { createUser } from '../users';
 import { isoWeekOf } from './week';
 
@@ -13,29 +10,8 @@ import { isoWeekOf } from './week';
 export const today = new Date().toISOString().slice(0, 10);
 export const week = isoWeekOf(new Date());
 
-/**
- * A signed-in client made by creating the session directly: the login route's rate limit
- * (20 a minute) would otherwise stop a file that signs in four users per test.
- */
-export async function signIn(t: TestApp, email: string): Promise<Session> {
-  const [user] = await t.db.select().from(users).where(eq(users.email, email));
-  const { token, csrfToken } = await createSession(t.db, user, 1);
-  const request: Session['request'] = (method, url, payload, headers = {}) =>
-    t.app.inject({
-      method: method as 'GET',
-      url,
-      cookies: { [sessionCookie]: token },
-      headers: { 'x-csrf-token': csrfToken, ...headers },
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
-  return {
-    csrfToken,
-    request,
-    get: (url) => request('GET', url),
-    post: (url, payload) => request('POST', url, payload ?? {}),
-    patch: (url, payload) => request('PATCH', url, payload ?? {}),
-  };
-}
+/** A signed-in client with a session made directly (the login route's rate limit would stop this file). */
+export const signIn = (t: TestApp, email: string): Promise<Session> => signInDirect(t.app, t.db, email);
 
 export type World = Awaited<ReturnType<typeof world>>;
 
