@@ -3,11 +3,11 @@ import { count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness';
+import { pdfText } from '../../../test/pdf-text';
 import { auditLog } from '../../core/audit.table';
 import { roundIndicators } from './indicators';
 import { presenceHoursPerWeek } from './presence.service';
 import { actionHistory, actions, findingPhotos, findings, presenceShifts, rounds } from './rounds.table';
-import { pdfText } from './test-pdf';
 import { hasGpsIfd } from './test-photos';
 import { roundsWorld, signInDirect, stairwellQueue } from './test-world';
 

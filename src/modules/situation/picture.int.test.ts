@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
+import { pdfText } from '../../../test/pdf-text';
 import type { Picture } from './situation.contract';
 import { signIn, type World, world } from './test-world';
 
@@ -111,5 +112,11 @@ describe('presence hours in the week picture', () => {
     // The week after: W11 holds the shift that started after midnight on Sunday, 2 h.
     const next = (await w.coordinator.get('/api/v1/situation/weeks/2025-W11/picture')).json() as Picture;
     expect(areaOf(next, w, 0).presence).toMatchObject({ hours: 2, shifts: 1, previousHours: 7.5 });
+
+    // The printed picture carries the same hours, to one decimal: 7.5 (0.83) and 0 (0.17).
+    const pdf = await w.coordinator.get('/api/v1/situation/weeks/2025-W10/picture.pdf');
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain('7,5 (0,8)');
+    expect(text).toContain('0,0 (0,2)');
   });
 });
