@@ -52,4 +52,13 @@ describe('isNavItemActive', () => {
     expect(isNavItemActive(rounds, '/rounds/12')).toBe(true);
     expect(isNavItemActive(rounds, '/roundsx')).toBe(false);
   });
+
+  it('leaves a page with an item of its own to that item', () => {
+    const activities = item('/activities', 30);
+    const log = item('/activities/log', 31);
+    const all = [activities, log];
+    expect(isNavItemActive(activities, '/activities/log', all)).toBe(false);
+    expect(isNavItemActive(log, '/activities/log', all)).toBe(true);
+    expect(isNavItemActive(activities, '/activities/3f9a', all)).toBe(true);
+  });
 });

@@ -28,8 +28,13 @@ export function navSections(items: NavItem[]): NavSection[] {
 }
 
 /** Whether the item is the current page's place in the navigation. */
-export function isNavItemActive(item: NavItem, pathname: string): boolean {
+export function isNavItemActive(item: NavItem, pathname: string, others: readonly NavItem[] = []): boolean {
   if (pathname === item.to) return true;
   if (item.activeUnder?.some((prefix) => pathname.startsWith(prefix))) return true;
-  return !item.exact && pathname.startsWith(`${item.to}/`);
+  if (item.exact || !pathname.startsWith(`${item.to}/`)) return false;
+  // A page with an item of its own (/activities/log) marks that one, not its parent (/activities).
+  return !others.some(
+    (other) =>
+      other.to.length > item.to.length && (pathname === other.to || pathname.startsWith(`${other.to}/`)),
+  );
 }

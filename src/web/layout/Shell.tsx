@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButto
 import { useDisclosure } from '@mantine/hooks';
 import { Fragment, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
+import { Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { beforeSignOut, visibleNav } from '../modules';
 import { isNavItemActive, navSections } from '../nav';
 import { useMe, useSignOut } from '../session';
@@ -76,18 +76,21 @@ export function Shell() {
                   {t(section.groupKey)}
                 </Text>
               )}
-              {section.items.map((item) => (
-                <NavLink
-                  key={item.to}
-                  component={RouterNavLink}
-                  to={item.to}
-                  // react-router sets aria-current itself: it must agree with `active`.
-                  end={item.exact}
-                  label={t(item.labelKey)}
-                  py={6}
-                  active={isNavItemActive(item, location.pathname)}
-                />
-              ))}
+              {section.items.map((item) => {
+                const active = isNavItemActive(item, location.pathname, nav);
+                return (
+                  <NavLink
+                    key={item.to}
+                    component={RouterLink}
+                    to={item.to}
+                    // A plain link: aria-current follows `active`, which knows the other items.
+                    aria-current={active ? 'page' : undefined}
+                    label={t(item.labelKey)}
+                    py={6}
+                    active={active}
+                  />
+                );
+              })}
             </Fragment>
           ))}
         </AppShell.Section>

@@ -12,7 +12,19 @@ export const webModule: WebModule = {
     { path: 'activities/:id', permission: 'activities.read', element: <ActivityPage /> },
   ],
   nav: [
-    { to: '/activities', labelKey: 'activities:nav.activities', permission: 'activities.read', order: 30 },
-    { to: '/activities/log', labelKey: 'activities:nav.log', permission: 'activities.write', order: 31 },
+    {
+      to: '/activities',
+      labelKey: 'activities:nav.activities',
+      permission: 'activities.read',
+      order: 30,
+      groupKey: 'activities:nav.group',
+    },
+    {
+      to: '/activities/log',
+      labelKey: 'activities:nav.log',
+      permission: 'activities.write',
+      order: 31,
+      groupKey: 'activities:nav.group',
+    },
   ],
 };

@@ -12,12 +12,20 @@ export const webModule: WebModule = {
     { path: 'programs/:id', permission: 'programs.read', element: <ProgramPage /> },
   ],
   nav: [
-    { to: '/programs', labelKey: 'programs:nav.programs', permission: 'programs.read', order: 32 },
+    // Under the activities' heading: the two are followed up together.
+    {
+      to: '/programs',
+      labelKey: 'programs:nav.programs',
+      permission: 'programs.read',
+      order: 32,
+      groupKey: 'activities:nav.group',
+    },
     {
       to: '/programs/settings',
       labelKey: 'programs:nav.settings',
       permission: 'programs.settings',
-      order: 85,
+      order: 87,
+      groupKey: 'common:nav.admin',
     },
   ],
 };

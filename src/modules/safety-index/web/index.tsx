@@ -16,12 +16,14 @@ export const webModule: WebModule = {
       labelKey: 'safety-index:nav.dashboard',
       permission: 'safety-index.read',
       order: 10,
+      groupKey: 'safety-index:nav.group',
     },
     {
       to: '/safety-index/survey',
       labelKey: 'safety-index:nav.admin',
       permission: 'safety-index.import',
-      order: 60,
+      order: 11,
+      groupKey: 'safety-index:nav.group',
     },
   ],
 };
