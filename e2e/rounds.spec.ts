@@ -167,7 +167,7 @@ describe('rounds offline', () => {
     await form.getByLabel('Beskrivning').fill(bad);
     await form.getByRole('button', { name: 'Spara fyndet' }).click();
     await page.getByText(bad).waitFor();
-    expect(await page.getByText('Ej skickad').count()).toBe(2);
+    await expect.poll(() => page.getByText('Ej skickad').count()).toBe(2);
     await expectAccessible(page);
 
     await context.setOffline(false);

@@ -13,7 +13,7 @@ import {
   type LocalRound,
   onQueueChange,
   photosOfFinding,
-  saveRound,
+  updateRound,
 } from './offline-queue';
 import { SyncStatus, useFieldApp } from './SyncStatus';
 
@@ -47,7 +47,10 @@ export default function RoundPage() {
   if (round === null) return <Text>{t('round.notOnPhone')}</Text>;
 
   const answer = (key: string, value: Answer) => {
-    void saveRound({ ...round, answers: { ...round.answers, [key]: value } });
+    void updateRound(round.clientId, (stored) => ({
+      ...stored,
+      answers: { ...stored.answers, [key]: value },
+    }));
     if (value === 'finding') setFindingFor(key);
   };
   const missing = round.items.filter((i) => i.required && !round.answers[i.key]);
@@ -139,7 +142,7 @@ export default function RoundPage() {
       <Group>
         <Button
           disabled={missing.length > 0 || round.completed}
-          onClick={() => void saveRound({ ...round, completed: true })}
+          onClick={() => void updateRound(round.clientId, (stored) => ({ ...stored, completed: true }))}
         >
           {round.completed ? t('round.isCompleted') : t('round.complete')}
         </Button>

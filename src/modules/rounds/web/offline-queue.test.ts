@@ -107,6 +107,21 @@ describe('offline queue', () => {
     expect((await q.findingsOfRound(roundId)).map((f) => f.note)).toEqual(['low', 'medium', 'high']);
   });
 
+  it('keeps every answer of taps in quick succession, and completes without undoing any', async () => {
+    const { roundId } = await roundWithThreeFindings();
+    // Four taps before any of their saves has finished, then "complete": none may undo another.
+    await Promise.all([
+      q.updateRound(roundId, (r) => ({ ...r, answers: { ...r.answers, doors: 'ok' } })),
+      q.updateRound(roundId, (r) => ({ ...r, answers: { ...r.answers, locks: 'na' } })),
+      q.updateRound(roundId, (r) => ({ ...r, answers: { ...r.answers, fire: 'ok' } })),
+      q.updateRound(roundId, (r) => ({ ...r, completed: true })),
+    ]);
+    const round = await q.getRound(roundId);
+    expect(round?.answers).toEqual({ lighting: 'finding', doors: 'ok', locks: 'na', fire: 'ok' });
+    expect(round?.completed).toBe(true);
+    expect(round?.state).toBe('pending');
+  });
+
   it('sends rounds and findings together, then the photo after its finding, and marks all synced', async () => {
     const stored = fakeServer();
     await roundWithThreeFindings();

@@ -173,6 +173,22 @@ export async function saveRound(
   afterSave();
 }
 
+/**
+ * Changes a kept round in one transaction, from what is stored now: taps in quick succession each
+ * add their answer, where saving the screen's copy would let a later tap undo an earlier one.
+ */
+export async function updateRound(
+  clientId: string,
+  change: (round: LocalRound) => Omit<LocalRound, 'state' | 'updatedAt'>,
+): Promise<void> {
+  const tx = (await queueDb()).transaction('rounds', 'readwrite');
+  const current = await tx.store.get(clientId);
+  if (current) await tx.store.put({ ...change(current), state: 'pending', updatedAt: stamp() });
+  await tx.done;
+  queueChanged();
+  afterSave();
+}
+
 export async function saveFinding(
   finding: Omit<LocalFinding, 'state' | 'updatedAt' | 'recordedAt'>,
   photo?: Blob,
