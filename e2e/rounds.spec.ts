@@ -37,6 +37,17 @@ const notes = [
   'E2E barnvagnar framför branddörren',
 ];
 
+/** The host signs in, waits for the offline app, and starts the basement checklist at the first property. */
+async function startBasementRound(page: Page) {
+  await signInAs(page, server.url, host);
+  await page.goto(`${server.url}/rounds/field`);
+  await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
+  await expect.poll(() => page.getByLabel('Fastighet').inputValue()).not.toBe('');
+  await page.getByLabel('Checklista').selectOption({ label: 'Källargångar och förråd' });
+  await page.getByRole('button', { name: 'Starta ronden' }).click();
+  await page.getByRole('heading', { level: 1, name: /Källargångar och förråd/ }).waitFor();
+}
+
 async function recordFinding(
   page: Page,
   item: string,
@@ -236,13 +247,7 @@ describe('rounds offline', () => {
   it('on a shared phone, a sign-out (even offline) leaves nothing of the first user to the next, and keeps what was not sent', async () => {
     const context = await newContext(browser, phone);
     const page = await context.newPage();
-    await signInAs(page, server.url, host);
-    await page.goto(`${server.url}/rounds/field`);
-    await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByLabel('Fastighet').inputValue()).not.toBe('');
-    await page.getByLabel('Checklista').selectOption({ label: 'Källargångar och förråd' });
-    await page.getByRole('button', { name: 'Starta ronden' }).click();
-    await page.getByRole('heading', { level: 1, name: /Källargångar och förråd/ }).waitFor();
+    await startBasementRound(page);
     for (const item of ['Brandrisker', 'Belysning', 'Dörrar', 'Lås'])
       await page.getByRole('radiogroup', { name: item }).getByText('OK', { exact: true }).click();
     await page.getByRole('button', { name: 'Avsluta ronden' }).click();
@@ -312,13 +317,7 @@ describe('rounds offline', () => {
   it('sends what the phone still holds before signing out, when the network is back', async () => {
     const context = await newContext(browser, phone);
     const page = await context.newPage();
-    await signInAs(page, server.url, host);
-    await page.goto(`${server.url}/rounds/field`);
-    await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByLabel('Fastighet').inputValue()).not.toBe('');
-    await page.getByLabel('Checklista').selectOption({ label: 'Källargångar och förråd' });
-    await page.getByRole('button', { name: 'Starta ronden' }).click();
-    await page.getByRole('heading', { level: 1, name: /Källargångar och förråd/ }).waitFor();
+    await startBasementRound(page);
     // The phone believes it is online, but nothing gets through to the server.
     await context.route('**/api/v1/rounds/sync', (route) => route.abort());
     const note = 'E2E utloggning: lampan i tvättstugan är trasig';

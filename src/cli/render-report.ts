@@ -37,7 +37,7 @@ function cells(i: ReportIndicator): string[] {
 
 function cellText(cell: string | number | null): string {
   if (cell === null) return '–';
-  return typeof cell === 'number' ? String(Math.round(cell * 10) / 10).replace('.', ',') : cell;
+  return typeof cell === 'number' ? shown(cell, 'count') : cell;
 }
 
 function breakdownHtml(indicatorName: string, table: FigureTable): string {

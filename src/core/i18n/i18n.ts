@@ -27,6 +27,18 @@ export function translate(language: Language, key: string, params: Record<string
   return serverI18n.t(key, { lng: language, ...params }) as string;
 }
 
+/**
+ * A translate function bound to a language and a key prefix ("rounds:profile"), with parameters
+ * every key gets (e.g. the year), so a page or a PDF writes t('title') rather than the whole key.
+ */
+export function translator(
+  language: Language,
+  prefix: string,
+  defaults: Record<string, unknown> = {},
+): (key: string, params?: Record<string, unknown>) => string {
+  return (key, params = {}) => translate(language, `${prefix}.${key}`, { ...defaults, ...params });
+}
+
 /** Picks sv or en from an Accept-Language header; Swedish first. */
 export function languageFromHeader(header: string | undefined): Language {
   if (!header) return 'sv';

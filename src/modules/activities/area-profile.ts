@@ -1,7 +1,7 @@
 import { and, between, eq } from 'drizzle-orm';
 import type { AreaProfileSource } from '../../core/area-profile';
 import { can } from '../../core/auth/access';
-import { translate } from '../../core/i18n/i18n';
+import { translator } from '../../core/i18n/i18n';
 import { type FocusArea, focusAreas } from '../../core/indicators';
 import { activityPermissions as p } from './activities.policy';
 import { activities, activityAreas, activitySessions } from './activities.table';
@@ -16,8 +16,7 @@ import { sessionFacts } from './session-columns';
  */
 export const activitiesAreaProfile: AreaProfileSource = async ({ db }, { actor, areaId, year }) => {
   if (!can(actor, p['activities.read'], areaId)) return null;
-  const t = (key: string, params: Record<string, unknown> = {}) =>
-    translate(actor.language, `activities:profile.${key}`, params);
+  const t = translator(actor.language, 'activities:profile');
   const sessionRows = await db
     .select({ session: activitySessions, activityId: activities.id, focusArea: activities.focusArea })
     .from(activitySessions)

@@ -1,5 +1,5 @@
 import type { Language } from '../../core/i18n/i18n';
-import { translate } from '../../core/i18n/i18n';
+import { translator } from '../../core/i18n/i18n';
 import type { CalendarEntry } from './calendar';
 
 const escapeHtml = (text: string) =>
@@ -29,17 +29,17 @@ ${body}
 </html>`;
 }
 
-const translator =
-  (language: Language) =>
-  (key: string, params: Record<string, unknown> = {}) =>
-    escapeHtml(translate(language, `activities:calendar.${key}`, params));
+const htmlTranslator = (language: Language) => {
+  const t = translator(language, 'activities:calendar');
+  return (key: string, params: Record<string, unknown> = {}) => escapeHtml(t(key, params));
+};
 
 /** The organisation's calendar index: every area, linked to its calendar, with what is on. */
 export function calendarIndexPage(
   language: Language,
   data: { organisationName: string; areas: { code: string; name: string; sessions: number }[]; base: string },
 ): string {
-  const t = translator(language);
+  const t = htmlTranslator(language);
   const items = data.areas
     .map(
       (a) =>
@@ -69,7 +69,7 @@ export function calendarPage(
     indexUrl: string;
   },
 ): string {
-  const t = translator(language);
+  const t = htmlTranslator(language);
   const dateFormat = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
     weekday: 'long',
     day: 'numeric',

@@ -1,6 +1,6 @@
 import { and, between, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
-import { type Language, translate } from '../../core/i18n/i18n';
+import { type Language, translator } from '../../core/i18n/i18n';
 import { type FigureTable, focusAreas } from '../../core/indicators';
 import { areas } from '../areas';
 import { activities, activitySessions } from './activities.table';
@@ -31,10 +31,7 @@ async function heldSessions(db: Db, organisationId: string, year: number) {
 
 type Held = Awaited<ReturnType<typeof heldSessions>>;
 const visits = (rows: Held) => rows.reduce((sum, r) => sum + (r.session.participants ?? 0), 0);
-const wordsFor =
-  (language: Language) =>
-  (key: string, params: Record<string, unknown> = {}) =>
-    translate(language, `activities:profile.${key}`, params);
+const wordsFor = (language: Language) => translator(language, 'activities:profile');
 
 /** Sessions and visits per focus area and per area, for the annual report's activity_sessions. */
 export async function sessionBreakdowns(

@@ -5,7 +5,7 @@ import {
   areaProfileSections,
 } from '../../core/area-profile';
 import type { Actor } from '../../core/auth/access';
-import { translate } from '../../core/i18n/i18n';
+import { translator } from '../../core/i18n/i18n';
 import type { AppContext } from '../../core/module';
 import { getArea } from './areas.service';
 import { properties } from './areas.table';
@@ -30,7 +30,7 @@ export const housingSection: AreaProfileSource = async ({ db }, { actor, areaId 
     .from(properties)
     .where(and(eq(properties.organisationId, actor.organisationId), eq(properties.areaId, areaId)))
     .orderBy(asc(properties.code));
-  const t = (key: string) => translate(actor.language, `areas:profile.${key}`);
+  const t = translator(actor.language, 'areas:profile');
   const section: AreaProfileSection = {
     module: 'areas',
     title: t('housing'),

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { AreaProfileFigure, AreaProfileSource } from '../../core/area-profile';
 import { can } from '../../core/auth/access';
-import { translate } from '../../core/i18n/i18n';
+import { translator } from '../../core/i18n/i18n';
 import { programPermissions as p } from './programs.policy';
 import { participants, programs } from './programs.table';
 import { minimumGroup, programYear } from './rba';
@@ -19,8 +19,7 @@ function peopleCount(label: string, value: number): AreaProfileFigure {
  */
 export const programsAreaProfile: AreaProfileSource = async ({ db }, { actor, areaId, year }) => {
   if (!can(actor, p['programs.read'], areaId)) return null;
-  const t = (key: string, params: Record<string, unknown> = {}) =>
-    translate(actor.language, `programs:profile.${key}`, params);
+  const t = translator(actor.language, 'programs:profile');
   const rows = await db
     .select({ participant: participants, reportsJobOutcome: programs.reportsJobOutcome })
     .from(participants)

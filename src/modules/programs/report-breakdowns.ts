@@ -1,6 +1,6 @@
 import { and, asc, between, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
-import { type Language, translate } from '../../core/i18n/i18n';
+import { type Language, translator } from '../../core/i18n/i18n';
 import type { FigureTable } from '../../core/indicators';
 import { participants, programs } from './programs.table';
 import { minimumGroup, rate, satisfiedFrom } from './rba';
@@ -42,10 +42,7 @@ async function sharePerProgram(
   });
 }
 
-const wordsFor =
-  (language: Language) =>
-  (key: string, params: Record<string, unknown> = {}) =>
-    translate(language, `programs:report.${key}`, params);
+const wordsFor = (language: Language) => translator(language, 'programs:report');
 
 /** Exits to work per job-outcome program (Jobbpunkt), for job_outcome_rate. */
 export async function jobOutcomeBreakdowns(

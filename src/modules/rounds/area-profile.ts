@@ -1,7 +1,7 @@
 import type { AreaProfileRequest, AreaProfileSection, AreaProfileSource } from '../../core/area-profile';
 import { can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import { translate } from '../../core/i18n/i18n';
+import { translator } from '../../core/i18n/i18n';
 import { swedishToday } from '../../core/local-time';
 import { isClosed, isOverdue, medianDaysToClose, weeksEndingWith } from './follow-up';
 import {
@@ -33,8 +33,7 @@ async function presenceTable(db: Db, request: AreaProfileRequest, today: string)
   const weeks = weeksEndingWith(last, profileWeeks);
   const from = weeks[0].monday > yearStart ? weeks[0].monday : yearStart;
   const hours = await presenceHoursPerWeek(db, actor.organisationId, { areaId, from, to: last });
-  const t = (key: string, params?: Record<string, unknown>) =>
-    translate(actor.language, `rounds:profile.${key}`, params);
+  const t = translator(actor.language, 'rounds:profile');
   return {
     caption: t('weeksCaption', { count: profileWeeks }),
     columns: [t('week'), t('dayHours'), t('eveningHours'), t('totalHours')],
@@ -66,8 +65,7 @@ export async function roundsProfileSection(
   if (!can(actor, p['rounds.read'], areaId)) return null;
   const org = actor.organisationId;
   const today = swedishToday(now);
-  const t = (key: string, params?: Record<string, unknown>) =>
-    translate(actor.language, `rounds:profile.${key}`, params);
+  const t = translator(actor.language, 'rounds:profile');
 
   const completed = await roundsCompletedInYear(db, org, year, areaId);
   const found = await findingsInYear(db, org, year, areaId);

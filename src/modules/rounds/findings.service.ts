@@ -1,10 +1,11 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
 import { areaScope } from '../../core/db/scope';
 import { areas, properties } from '../areas';
 import type { FindingFilter } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
-import { actions, checklistTemplates, findingPhotos, findings, rounds, safetyWalks } from './rounds.table';
+import { photoIdsByFinding } from './rounds.service';
+import { actions, checklistTemplates, findings, rounds, safetyWalks } from './rounds.table';
 import type { Ctx } from './shared';
 
 /**
@@ -40,14 +41,10 @@ export async function listFindings({ db }: Ctx, actor: Actor, filter: FindingFil
     )
     .orderBy(desc(findings.foundOn), desc(findings.createdAt))
     .limit(filter.limit);
-  const ids = rows.map((r) => r.finding.id);
-  const photos = ids.length
-    ? await db
-        .select({ id: findingPhotos.id, findingId: findingPhotos.findingId })
-        .from(findingPhotos)
-        .where(inArray(findingPhotos.findingId, ids))
-        .orderBy(findingPhotos.createdAt)
-    : [];
+  const photoIds = await photoIdsByFinding(
+    db,
+    rows.map((r) => r.finding.id),
+  );
   return rows.map(({ finding: f, ...r }) => ({
     id: f.id,
     areaId: f.areaId,
@@ -65,7 +62,7 @@ export async function listFindings({ db }: Ctx, actor: Actor, filter: FindingFil
     floor: f.floor,
     foundOn: f.foundOn,
     createdBy: f.createdBy,
-    photoIds: photos.filter((ph) => ph.findingId === f.id).map((ph) => ph.id),
+    photoIds: photoIds.get(f.id) ?? [],
     actionId: r.actionId ?? null,
   }));
 }

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
-import { type Language, translate } from '../../core/i18n/i18n';
+import { type Language, translator } from '../../core/i18n/i18n';
 import type { FigureTable } from '../../core/indicators';
 import { areas } from '../areas';
 import { medianDaysToClose } from './follow-up';
@@ -32,8 +32,8 @@ async function perArea(
     .orderBy(asc(areas.name));
   const rows: (string | number | null)[][] = [];
   for (const area of list) rows.push([area.name, ...(await cells(area))]);
-  const t = (key: string) => translate(language, `rounds:report.${key}`);
-  return { caption: t('perArea'), columns: [t('area'), ...columns.map(t)], rows };
+  const t = translator(language, 'rounds:report');
+  return { caption: t('perArea'), columns: [t('area'), ...columns.map((c) => t(c))], rows };
 }
 
 /**

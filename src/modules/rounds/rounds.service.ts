@@ -62,6 +62,20 @@ export async function listRounds({ db }: Ctx, actor: Actor, filter: RoundFilter)
   return rows.map(present);
 }
 
+/** Each finding's photo ids, oldest first; one query for the whole list. */
+export async function photoIdsByFinding(db: Db, findingIds: string[]): Promise<Map<string, string[]>> {
+  const byFinding = new Map<string, string[]>();
+  if (!findingIds.length) return byFinding;
+  const photos = await db
+    .select({ id: findingPhotos.id, findingId: findingPhotos.findingId })
+    .from(findingPhotos)
+    .where(inArray(findingPhotos.findingId, findingIds))
+    .orderBy(findingPhotos.createdAt);
+  for (const photo of photos)
+    byFinding.set(photo.findingId, [...(byFinding.get(photo.findingId) ?? []), photo.id]);
+  return byFinding;
+}
+
 /** Findings with their photo ids and action id, for a round, a walk or a list of ids. */
 export async function findingsWhere(
   db: Db,
@@ -80,14 +94,10 @@ export async function findingsWhere(
       ),
     )
     .orderBy(findings.createdAt);
-  const ids = rows.map((r) => r.finding.id);
-  const photos = ids.length
-    ? await db
-        .select({ id: findingPhotos.id, findingId: findingPhotos.findingId })
-        .from(findingPhotos)
-        .where(inArray(findingPhotos.findingId, ids))
-        .orderBy(findingPhotos.createdAt)
-    : [];
+  const photoIds = await photoIdsByFinding(
+    db,
+    rows.map((r) => r.finding.id),
+  );
   return rows.map(({ finding: f, actionId }) => ({
     id: f.id,
     clientId: f.clientId,
@@ -103,7 +113,7 @@ export async function findingsWhere(
     floor: f.floor,
     foundOn: f.foundOn,
     createdBy: f.createdBy,
-    photoIds: photos.filter((ph) => ph.findingId === f.id).map((ph) => ph.id),
+    photoIds: photoIds.get(f.id) ?? [],
     actionId: actionId ?? null,
   }));
 }

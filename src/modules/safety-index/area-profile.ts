@@ -5,7 +5,7 @@
  */
 import type { AreaProfileSection, AreaProfileSource } from '../../core/area-profile';
 import { can } from '../../core/auth/access';
-import { type Language, translate } from '../../core/i18n/i18n';
+import { type Language, translate, translator } from '../../core/i18n/i18n';
 import { areaFigure } from './area-index';
 import { parsePeriod, previousPeriod } from './periods';
 import { safetyPermissions as p } from './safety-index.policy';
@@ -36,8 +36,7 @@ export const safetyIndexAreaProfile: AreaProfileSource = async ({ db }, { actor,
   const group = groups.find((g) => g.level === 'area' && g.id === areaId);
   if (!group) return null;
   const lang = actor.language;
-  const t = (key: string, params: Record<string, unknown> = {}) =>
-    translate(lang, `safety-index:profile.${key}`, { year, ...params });
+  const t = translator(lang, 'safety-index:profile', { year });
   const figure = areaFigure(group);
   const count = figure.n.toLocaleString(locales[lang]);
 

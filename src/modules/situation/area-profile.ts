@@ -8,7 +8,7 @@ import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { AreaProfileSection, AreaProfileSource } from '../../core/area-profile';
 import { can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import { type Language, translate } from '../../core/i18n/i18n';
+import { type Language, translator } from '../../core/i18n/i18n';
 import { weeksOfPeriod } from './analysis.service';
 import { householdsByArea, loadCategories, loadLevels } from './config.service';
 import { compiledWeeks } from './picture.service';
@@ -69,8 +69,7 @@ export const situationAreaProfile: AreaProfileSource = async ({ db }, { actor, a
     gradesOfYear(db, org, areaId, year, viewer.coordinator),
   ]);
   const lang = actor.language;
-  const t = (key: string, params: Record<string, unknown> = {}) =>
-    translate(lang, `situation:profile.${key}`, { year, ...params });
+  const t = translator(lang, 'situation:profile', { year });
   const number = (n: number, digits = 0) =>
     n.toLocaleString(locales[lang], { maximumFractionDigits: digits });
   const hh = households.get(areaId) ?? 0;

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { type Language, translate } from '../../core/i18n/i18n';
+import { type Language, translator } from '../../core/i18n/i18n';
 import type { Picture } from './situation.contract';
 import { weekDays } from './week';
 
@@ -58,8 +58,7 @@ function drawMap(
 
 /** The week's situation picture as a printable A4 PDF for the weekly meeting. */
 export function picturePdf(picture: Picture, organisationName: string, language: Language): Promise<Buffer> {
-  const t = (key: string, params: Record<string, unknown> = {}) =>
-    translate(language, `situation:pdf.${key}`, params);
+  const t = translator(language, 'situation:pdf');
   const levelName = (level: number | null) => {
     const l = picture.levels.find((x) => x.level === level);
     return l ? `${l.level} ${language === 'en' ? l.nameEn : l.nameSv}` : '–';

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { FormModal } from '../../../web/components/FormModal';
+import { todayInSweden } from '../../../web/components/format';
 import { useCan } from '../../../web/session';
-import { type Activity, type ActivityEvent, activityQueries, todayInSweden } from './queries';
+import { type Activity, type ActivityEvent, activityQueries } from './queries';
 
 /** The activity's events of the year, each with its free counters, and a way to add one. */
 export function EventsSection({

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../../web/api';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { todayInSweden } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useMe } from '../../../web/session';
 import { CountFields, countBody, countsOf, noCounts } from './CountFields';
-import { activityQueries, type Session, todayInSweden } from './queries';
+import { activityQueries, type Session } from './queries';
 
 /**
  * Quick entry after a session, on a phone: one short form. With ?session=ID it reports a planned

@@ -80,8 +80,3 @@ export const activityQueries = {
   areas: () =>
     queryOptions({ queryKey: ['activities', 'areas'], queryFn: () => api.get<AreaOption[]>('/areas') }),
 };
-
-/** Today's date in Sweden, YYYY-MM-DD. */
-export function todayInSweden(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-}

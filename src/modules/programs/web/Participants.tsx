@@ -16,8 +16,8 @@ import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { FormModal } from '../../../web/components/FormModal';
+import { todayInSweden } from '../../../web/components/format';
 import { useCan } from '../../../web/session';
-import { todayInSweden } from './format';
 import { outcomes, type Participant, programQueries, useSaveAndClose } from './queries';
 
 /** Participants of one program: enrol, record exits, reveal identity, erase. */

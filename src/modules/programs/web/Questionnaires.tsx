@@ -15,8 +15,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { FormModal } from '../../../web/components/FormModal';
+import { todayInSweden } from '../../../web/components/format';
 import { useCan } from '../../../web/session';
-import { formatNumber, todayInSweden } from './format';
+import { formatNumber } from './format';
 import {
   type Comparison,
   programQueries,

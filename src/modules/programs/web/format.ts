@@ -11,8 +11,3 @@ export function formatRate(rate: Rate, language: string): string {
     (v * 100).toLocaleString(locale(language), { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   return `${pct(rate.rate)} % (${pct(rate.ciLow)}–${pct(rate.ciHigh)})`;
 }
-
-/** Today's date in Sweden as YYYY-MM-DD, the value a date input expects. */
-export function todayInSweden(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-}

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { FormModal } from '../../../web/components/FormModal';
-import { type Action, addDays, roundQueries, todayInSweden } from './queries';
+import { todayInSweden } from '../../../web/components/format';
+import { type Action, addDays, roundQueries } from './queries';
 
 /** Days until a new action is due, by the finding's severity (high findings get 14 automatically). */
 const dueDays = { high: 14, medium: 30, low: 60 } as const;

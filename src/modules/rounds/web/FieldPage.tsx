@@ -4,11 +4,12 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { todayInSweden } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
 import type { Language } from '../../../web/i18n';
 import { useMe } from '../../../web/session';
 import { type LocalRound, listRounds, newClientId, onQueueChange, saveRound } from './offline-queue';
-import { roundQueries, todayInSweden } from './queries';
+import { roundQueries } from './queries';
 import { SyncStatus, useFieldApp } from './SyncStatus';
 
 /** The phone's start screen: start a round, and the rounds kept on this phone. */

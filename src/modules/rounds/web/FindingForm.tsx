@@ -11,9 +11,9 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayInSweden } from '../../../web/components/format';
 import type { Language } from '../../../web/i18n';
 import { newClientId, type Severity, saveFinding, shrinkPhoto, type TemplateItem } from './offline-queue';
-import { todayInSweden } from './queries';
 
 type Props = {
   /** Where the finding belongs: a round kept on the phone, or a safety walk on the server. */

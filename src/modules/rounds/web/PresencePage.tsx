@@ -16,11 +16,11 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../web/components/DataTable';
-import { formatNumber } from '../../../web/components/format';
+import { formatNumber, todayInSweden } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { useCan, useMe } from '../../../web/session';
 import { type LocalShift, listShifts, newClientId, onQueueChange, saveShift } from './offline-queue';
-import { type PresenceWeek, roundQueries, todayInSweden } from './queries';
+import { type PresenceWeek, roundQueries } from './queries';
 import { SyncStatus, useFieldApp } from './SyncStatus';
 
 /** A local date and time as an ISO instant with the phone's own offset. */

@@ -211,4 +211,3 @@ export function addDays(isoDate: string, days: number): string {
 }
 
 /** Today's date in Sweden as YYYY-MM-DD. */
-export const todayInSweden = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
