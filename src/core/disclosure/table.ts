@@ -1,0 +1,177 @@
+/**
+ * Secondary cell suppression over a table that is the product of one or more dimensions (areas ×
+ * months, programmes × areas, …). A module hands over the contributing counts of the smallest cells
+ * (units) and the structure it publishes; it gets back which cells may be shown. The rules, and why,
+ * are in docs/disclosure.md:
+ *  1. primary: a cell with 1 ≤ count < threshold (in any measure) is hidden;
+ *  2. partitions: under a shown parent, hidden non-empty children are none, or at least two whose
+ *     sums reach the threshold in every measure (else the smallest shown sibling is hidden too);
+ *  3. exact check: no hidden cell may be a linear combination of shown cells (parent − siblings,
+ *     quarter − months, tertial − quarter, …); where one is, a related shown cell is hidden and the
+ *     check runs again. Rules 2 and 3 repeat until nothing changes.
+ */
+import { createHash } from 'node:crypto';
+import { spanOf } from './span';
+
+/** One member of a dimension (an area, a district, the organisation; a month, a quarter, a year). */
+export type Member = { id: string; leaves: readonly string[] };
+/** A parent member that is exactly the sum of its children (a district of its areas, a quarter of its months). */
+export type Partition = { parent: string; children: readonly string[] };
+export type Dimension = { members: readonly Member[]; partitions: readonly Partition[] };
+
+export type TableInput = {
+  threshold: number;
+  dimensions: readonly Dimension[];
+  /** Contributing counts of each unit (one leaf id per dimension, joined by unitKey), one per measure. */
+  units: ReadonlyMap<string, readonly number[]>;
+};
+
+export type HiddenReason = 'small_group' | 'protects_another';
+
+export type ProtectedTable = {
+  /** Why a cell (one member id per dimension) is hidden; null when it may be shown. */
+  hiddenReason(cell: readonly string[]): HiddenReason | null;
+  /** The cell's contributing counts, one per measure (zeros for a cell without units). */
+  counts(cell: readonly string[]): readonly number[];
+  /** How many cells are hidden, by reason (for logs and tests). */
+  hiddenCount(): { small_group: number; protects_another: number };
+};
+
+const separator = '\u0001';
+/** The key of a unit or cell: its member ids, one per dimension. */
+export const unitKey = (ids: readonly string[]) => ids.join(separator);
+
+type Cell = { key: string; ids: string[]; units: number[]; counts: number[] };
+
+function cartesian<T>(lists: readonly (readonly T[])[]): T[][] {
+  return lists.reduce<T[][]>((acc, list) => acc.flatMap((prefix) => list.map((x) => [...prefix, x])), [[]]);
+}
+
+function buildCells(input: TableInput): { cells: Map<string, Cell>; measures: number } {
+  const leafLists = input.dimensions.map((d) => [...new Set(d.members.flatMap((m) => m.leaves))]);
+  const unitIndex = new Map(cartesian(leafLists).map((ids, i) => [unitKey(ids), i]));
+  let measures = 1;
+  for (const c of input.units.values()) measures = Math.max(measures, c.length);
+  const cells = new Map<string, Cell>();
+  for (const members of cartesian(input.dimensions.map((d) => d.members))) {
+    const ids = members.map((m) => m.id);
+    const units = cartesian(members.map((m) => m.leaves)).map((leaves) => unitIndex.get(unitKey(leaves))!);
+    const counts = new Array<number>(measures).fill(0);
+    for (const leaves of cartesian(members.map((m) => m.leaves))) {
+      const c = input.units.get(unitKey(leaves));
+      if (!c) continue;
+      for (let i = 0; i < c.length; i++) counts[i] += c[i];
+    }
+    cells.set(unitKey(ids), { key: unitKey(ids), ids, units, counts });
+  }
+  return { cells, measures };
+}
+
+/** Every partition of the table: a shown parent cell and the cells it is the sum of, along one dimension. */
+function tablePartitions(input: TableInput, cells: Map<string, Cell>): { parent: Cell; children: Cell[] }[] {
+  const out: { parent: Cell; children: Cell[] }[] = [];
+  for (const cell of cells.values()) {
+    input.dimensions.forEach((d, dim) => {
+      for (const p of d.partitions) {
+        if (p.parent !== cell.ids[dim]) continue;
+        const children = p.children.map((child) => {
+          const ids = [...cell.ids];
+          ids[dim] = child;
+          return cells.get(unitKey(ids))!;
+        });
+        out.push({ parent: cell, children });
+      }
+    });
+  }
+  return out;
+}
+
+const nonEmpty = (c: Cell) => c.counts.some((v) => v > 0);
+const bySize = (a: Cell, b: Cell) => a.counts[0] - b.counts[0] || a.key.localeCompare(b.key);
+
+// Dashboards ask for the same year's table again and again; the answer only changes with the counts.
+const cache = new Map<string, ProtectedTable>();
+const cacheSize = 64;
+
+function fingerprint(input: TableInput): string {
+  const hash = createHash('sha1').update(String(input.threshold));
+  for (const d of input.dimensions) {
+    for (const m of d.members) hash.update(`m${m.id}:${m.leaves.join(',')};`);
+    for (const p of d.partitions) hash.update(`p${p.parent}:${p.children.join(',')};`);
+  }
+  for (const [key, counts] of [...input.units].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    hash.update(`u${key}=${counts.join(',')};`);
+  return hash.digest('hex');
+}
+
+/** Protects a table: which cells must be hidden so that no hidden cell can be had from the shown ones. */
+export function protectTable(input: TableInput): ProtectedTable {
+  const key = fingerprint(input);
+  const known = cache.get(key);
+  if (known) return known;
+  const table = computeProtection(input);
+  if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
+  cache.set(key, table);
+  return table;
+}
+
+function computeProtection(input: TableInput): ProtectedTable {
+  const k = input.threshold;
+  const { cells } = buildCells(input);
+  const hidden = new Map<string, HiddenReason>();
+  for (const c of cells.values()) if (c.counts.some((v) => v > 0 && v < k)) hidden.set(c.key, 'small_group');
+  const partitions = tablePartitions(input, cells);
+  const hide = (c: Cell) => {
+    if (hidden.has(c.key)) return false;
+    hidden.set(c.key, 'protects_another');
+    return true;
+  };
+
+  const partitionRule = () => {
+    let changed = false;
+    for (const { parent, children } of partitions) {
+      if (hidden.has(parent.key)) continue;
+      const hiddenKids = children.filter((c) => nonEmpty(c) && hidden.has(c.key));
+      if (hiddenKids.length === 0) continue;
+      const sums = parent.counts.map((_, i) => hiddenKids.reduce((s, c) => s + c.counts[i], 0));
+      if (hiddenKids.length >= 2 && sums.every((s) => s === 0 || s >= k)) continue;
+      const partner = children.filter((c) => nonEmpty(c) && !hidden.has(c.key)).sort(bySize)[0];
+      if (partner) changed = hide(partner) || changed;
+    }
+    return changed;
+  };
+
+  const exactRule = () => {
+    const shown = [...cells.values()].filter((c) => !hidden.has(c.key));
+    const span = spanOf(shown.map((c) => c.units));
+    let changed = false;
+    for (const key of [...hidden.keys()]) {
+      const cell = cells.get(key)!;
+      if (!nonEmpty(cell)) continue;
+      const used = span.representation(cell.units);
+      if (!used) continue;
+      // Hide the smallest shown cell the computation needs; the next round checks again.
+      const candidates = used.map((i) => shown[i]).filter((c) => !hidden.has(c.key));
+      const partner = candidates.filter(nonEmpty).sort(bySize)[0] ?? candidates.sort(bySize)[0];
+      if (partner) changed = hide(partner) || changed;
+    }
+    return changed;
+  };
+
+  // The partition rule is cheap and settles most cells; the exact check catches what it cannot see.
+  for (let round = 0; round < 10_000; round++) {
+    while (partitionRule()) {}
+    if (!exactRule()) break;
+  }
+
+  const counts = (ids: readonly string[]) => cells.get(unitKey(ids))?.counts ?? [];
+  return {
+    hiddenReason: (ids) => hidden.get(unitKey(ids)) ?? null,
+    counts,
+    hiddenCount: () => {
+      const out = { small_group: 0, protects_another: 0 };
+      for (const r of hidden.values()) out[r]++;
+      return out;
+    },
+  };
+}

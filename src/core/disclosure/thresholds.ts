@@ -1,0 +1,44 @@
+/**
+ * How few contributors a published figure may rest on, per kind of data. An organisation may raise a
+ * threshold, never lower it below the floor (docs/disclosure.md says why these numbers).
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { organisations } from '../organisation.table';
+
+export const disclosureKinds = {
+  /** Tenants' survey answers (the safety index and its questions). */
+  survey: { threshold: 10, floor: 10 },
+  /** People in a programme (Jobbpunkt, En frisk generation …). */
+  participants: { threshold: 10, floor: 10 },
+  /** Employees per gender in a pay comparison. */
+  pay: { threshold: 5, floor: 5 },
+  /** Households that voted or answered (participatory budget, dialogues). */
+  households: { threshold: 10, floor: 10 },
+  /** Police-restricted EST reports inside published incident counts. */
+  restricted_incidents: { threshold: 3, floor: 3 },
+} as const;
+
+export type DisclosureKind = keyof typeof disclosureKinds;
+export type DisclosureThresholds = Record<DisclosureKind, number>;
+
+/** The threshold in force: the organisation's own when set and not below the floor, else the default. */
+export function effectiveThreshold(kind: DisclosureKind, configured: unknown): number {
+  const { threshold, floor } = disclosureKinds[kind];
+  if (typeof configured !== 'number' || !Number.isFinite(configured)) return threshold;
+  return Math.max(floor, Math.round(configured));
+}
+
+/** Every kind's threshold for an organisation (settings.disclosure in the organisations table). */
+export async function disclosureThresholds(db: Db, organisationId: string): Promise<DisclosureThresholds> {
+  const [row] = await db
+    .select({ settings: organisations.settings })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  const own = (row?.settings?.disclosure ?? {}) as Partial<Record<DisclosureKind, unknown>>;
+  const out = {} as DisclosureThresholds;
+  for (const kind of Object.keys(disclosureKinds) as DisclosureKind[]) {
+    out[kind] = effectiveThreshold(kind, own[kind]);
+  }
+  return out;
+}
