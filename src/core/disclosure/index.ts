@@ -32,4 +32,5 @@ export {
   disclosureKinds,
   disclosureThresholds,
   effectiveThreshold,
+  setDisclosureThreshold,
 } from './thresholds';
