@@ -1,4 +1,43 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** Names proxy-addr (Fastify's trustProxy) knows for whole address ranges. */
+const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (proxyRangeNames.has(entry)) return true;
+  const [address, prefix, ...more] = entry.split('/');
+  if (more.length > 0 || !isIP(address)) return false;
+  if (prefix === undefined) return true;
+  const max = isIP(address) === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(prefix) ? Number(prefix) <= max : isIP(prefix) === isIP(address);
+}
+
+/**
+ * TRUST_PROXY as Fastify's trustProxy takes it: true/false, a hop count, or a comma-separated list of
+ * proxy addresses, CIDR ranges or the names loopback, linklocal, uniquelocal. Off by default: trusted,
+ * X-Forwarded-For decides the client address the sign-in rate limits count, so any client could choose
+ * its own.
+ */
+const trustProxySchema = z
+  .string()
+  .trim()
+  .transform((text, ctx): boolean | number | string[] => {
+    const lower = text.toLowerCase();
+    if (lower === '' || lower === 'false') return false;
+    if (lower === 'true') return true;
+    if (/^\d+$/.test(lower)) return Number(lower);
+    const entries = lower.split(',').map((entry) => entry.trim());
+    const wrong = entries.filter((entry) => !isProxyAddress(entry));
+    if (wrong.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `TRUST_PROXY: not true, false, a hop count or proxy addresses: ${wrong.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const configSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -6,8 +45,10 @@ const configSchema = z.object({
   /** Real PostgreSQL when set; otherwise the embedded PGlite in dataDir. */
   databaseUrl: z.string().url().optional(),
   dataDir: z.string().default('./data'),
-  /** Absolute URL tenants and e-mails link to. */
-  publicUrl: z.string().url().default('http://localhost:3000'),
+  /** Absolute URL tenants and e-mails link to; without it, http://localhost on the port served. */
+  publicUrl: z.string().url().optional(),
+  /** Which proxies' X-Forwarded-For to believe (see trustProxySchema); none by default. */
+  trustProxy: trustProxySchema.default(false),
   /** smtp://user:pass@host:port — without it mail goes to the outbox. */
   smtpUrl: z.string().optional(),
   mailFrom: z.string().default('Grannskap <noreply@grannskap.local>'),
@@ -35,7 +76,8 @@ const configSchema = z.object({
   webRoot: z.string().default(new URL('../../dist/web', import.meta.url).pathname),
 });
 
-export type Config = Readonly<z.infer<typeof configSchema>>;
+type ParsedConfig = z.infer<typeof configSchema>;
+export type Config = Readonly<Omit<ParsedConfig, 'publicUrl'> & { publicUrl: string }>;
 
 /** Parses the environment once, at boot, into a frozen, typed object. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -44,7 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env.HOST,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.GRANNSKAP_DATA_DIR,
-    publicUrl: env.PUBLIC_URL,
+    publicUrl: env.PUBLIC_URL || undefined,
+    trustProxy: env.TRUST_PROXY,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM,
     outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
@@ -55,5 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webRoot: env.GRANNSKAP_WEB_ROOT || undefined,
     participantKey: env.GRANNSKAP_PARTICIPANT_KEY || undefined,
   });
-  return Object.freeze({ ...parsed, ...overrides });
+  const merged = { ...parsed, ...overrides };
+  // Links in letters, QR codes, feeds and e-mails must reach this server: follow the port unless set.
+  const publicUrl = merged.publicUrl ?? `http://localhost:${merged.port}`;
+  return Object.freeze({ ...merged, publicUrl });
 }

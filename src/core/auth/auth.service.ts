@@ -12,24 +12,55 @@ import { hashToken, newToken } from './tokens';
 export const maxFailedLogins = 5;
 export const lockMinutes = 15;
 
-/** Checks e-mail and password; counts failures and locks the account for a while after too many. */
+type Attempts = { failed: number; lockedUntil: Date | null };
+
+/*
+ * Failed sign-ins to addresses without an (enabled) account, counted in memory the way the users table
+ * counts them for accounts: an unknown address locks after the same number of tries and answers 423
+ * just as an account does, so "locked" does not tell that an account exists.
+ */
+const strangerAttempts = new Map<string, Attempts>();
+const strangerLimit = 10_000;
+
+function rememberStranger(address: string, attempts: Attempts): void {
+  strangerAttempts.delete(address);
+  // Oldest first (Map keeps insertion order): a flood of addresses forgets the oldest, never grows.
+  if (strangerAttempts.size >= strangerLimit) {
+    const oldest = strangerAttempts.keys().next().value;
+    if (oldest !== undefined) strangerAttempts.delete(oldest);
+  }
+  strangerAttempts.set(address, attempts);
+}
+
+/** Forgets the failed sign-ins of unknown addresses (tests, and nothing else, need this). */
+export function forgetStrangerAttempts(): void {
+  strangerAttempts.clear();
+}
+
+/**
+ * Checks e-mail and password; counts failures and locks for a while after too many. Unknown, wrong
+ * and locked answer alike whether or not the account exists: the password hash is checked on every path
+ * (against a stand-in hash without an account), and unknown addresses are counted and locked too.
+ */
 export async function checkCredentials(db: Db, email: string, password: string) {
-  const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
-  if (!user || user.disabled) {
-    await verifyPassword(null, password);
-    throw new AppError('invalid_credentials');
+  const address = email.trim().toLowerCase();
+  const [found] = await db.select().from(users).where(eq(users.email, address));
+  const user = found && !found.disabled ? found : null;
+  const matches = await verifyPassword(user?.passwordHash ?? null, password);
+  const before: Attempts = user
+    ? { failed: user.failedLogins, lockedUntil: user.lockedUntil }
+    : (strangerAttempts.get(address) ?? { failed: 0, lockedUntil: null });
+  const now = Date.now();
+  if (before.lockedUntil && before.lockedUntil.getTime() > now) {
+    throw new AppError('locked', { minutes: Math.ceil((before.lockedUntil.getTime() - now) / 60_000) });
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    const minutes = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000);
-    throw new AppError('locked', { minutes });
-  }
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    const failed = user.failedLogins + 1;
-    const lockedUntil = failed >= maxFailedLogins ? new Date(Date.now() + lockMinutes * 60_000) : null;
-    await db
-      .update(users)
-      .set({ failedLogins: lockedUntil ? 0 : failed, lockedUntil })
-      .where(eq(users.id, user.id));
+  if (!user || !matches) {
+    const failed = before.failed + 1;
+    const lockedUntil = failed >= maxFailedLogins ? new Date(now + lockMinutes * 60_000) : null;
+    const after = { failed: lockedUntil ? 0 : failed, lockedUntil };
+    if (user) {
+      await db.update(users).set({ failedLogins: after.failed, lockedUntil }).where(eq(users.id, user.id));
+    } else rememberStranger(address, after);
     if (lockedUntil) throw new AppError('locked', { minutes: lockMinutes });
     throw new AppError('invalid_credentials');
   }
@@ -70,7 +101,10 @@ export async function requestPasswordReset(
   });
 }
 
-/** Uses a reset token once: sets the password, ends every session of the user. */
+/**
+ * Uses a reset token once: sets the password, ends every session of the user and cancels the user's
+ * other reset and invitation links, so an older mail cannot change the password again.
+ */
 export async function resetPassword(db: Db, token: string, password: string): Promise<void> {
   if (password.length < minPasswordLength) throw new AppError('weak_password');
   const passwordHash = await hashPassword(password);
@@ -87,6 +121,10 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
       )
       .returning();
     if (!reset) throw new AppError('reset_invalid');
+    await tx
+      .update(passwordResets)
+      .set({ usedAt: sql`now()` })
+      .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)));
     await tx
       .update(users)
       .set({ passwordHash, failedLogins: 0, lockedUntil: null })

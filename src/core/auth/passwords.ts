@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's argon2id minimum: 19 MiB memory, 2 iterations, 1 lane.
@@ -9,10 +10,22 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, options);
 }
 
+/**
+ * A hash of a random password with the same parameters as real ones, made once. Checking a password
+ * against it costs what checking a real account costs, so an unknown address (or an account without a
+ * password yet) cannot be told apart by how long the answer takes.
+ */
+let dummyHash: Promise<string> | null = null;
+const standIn = () => {
+  dummyHash ??= hashPassword(randomBytes(16).toString('base64url'));
+  return dummyHash;
+};
+
+/** True when the password matches; without a hash it does the same work and answers false. */
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
-  if (!passwordHash) return false;
+  const checked = passwordHash ?? (await standIn());
   try {
-    return await verify(passwordHash, password);
+    return (await verify(checked, password)) && passwordHash !== null;
   } catch {
     return false;
   }

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify from 'fastify';
 import {
-  hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
@@ -19,13 +19,13 @@ import { authRoutes } from '../auth/auth.routes';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { AppError } from '../errors';
-import { translate } from '../i18n/i18n';
 import { importRoutes } from '../import/import.routes';
 import type { Mailer } from '../mail/mailer';
 import type { AppContext, GrannskapModule } from '../module';
+import { errorHandler, sendError } from './error-handler';
 import { authorise, identify } from './guard';
+import { securityHeaders } from './security-headers';
 import type { ApiInstance, RegisteredRoute, RouteAccess } from './types';
-import { validationMessage } from './validation-messages';
 
 export const apiPrefix = '/api/v1';
 
@@ -46,7 +46,9 @@ export async function buildApp({ config, database, mailer, modules }: BuildOptio
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 5 * 1024 * 1024,
-    trustProxy: true,
+    // Off unless TRUST_PROXY says which proxy to believe: otherwise any client picks its own address
+    // with X-Forwarded-For and walks past the sign-in rate limits.
+    trustProxy: trustProxyOption(config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -79,6 +81,7 @@ export async function buildApp({ config, database, mailer, modules }: BuildOptio
     reply.header('x-request-id', request.id);
   });
 
+  await app.register(fastifyHelmet, securityHeaders(config));
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
@@ -118,36 +121,18 @@ export async function buildApp({ config, database, mailer, modules }: BuildOptio
   return app;
 }
 
+/**
+ * TRUST_PROXY as Fastify takes it. A hop count becomes "trust the nearest n hops" (Express's meaning):
+ * Fastify 5 itself now treats a bare number as trusting nothing, which would silently undo the setting.
+ */
+export function trustProxyOption(
+  setting: Config['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting !== 'number') return setting;
+  return (_address: string, hop: number) => hop < setting;
+}
+
 /** Replaces the token of a tenant link (/s/<token>, ?token=…) with a placeholder. */
 export function redactTokens(url: string): string {
   return url.replace(/\/s\/[\w-]{16,}/g, '/s/[token]').replace(/([?&]token=)[^&]+/g, '$1[token]');
-}
-
-function sendError(reply: FastifyReply, language: 'sv' | 'en', error: AppError) {
-  const message = translate(language, error.messageKey, error.params);
-  return reply.status(error.status).send({ error: { code: error.code, message, details: error.details } });
-}
-
-function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const language = request.language ?? 'sv';
-  if (error instanceof AppError) return sendError(reply, language, error);
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const details = error.validation.map((issue) => ({
-      field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext,
-      message: validationMessage(language, issue),
-    }));
-    const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');
-    return sendError(
-      reply,
-      language,
-      new AppError('validation', { details: summary }, 400, undefined, details),
-    );
-  }
-  const status = (error as { statusCode?: number }).statusCode;
-  if (status === 429) return sendError(reply, language, new AppError('rate_limited'));
-  if (status && status >= 400 && status < 500) {
-    return sendError(reply, language, new AppError('validation', { details: error.message }, status));
-  }
-  request.log.error({ err: error }, 'unhandled error');
-  return sendError(reply, language, new AppError('internal'));
 }

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 export type MapFeature = {
   id: string;
   geometry: Polygon | MultiPolygon;
-  /** Shown as the tooltip. */
+  /** Shown as the tooltip, as text (never read as HTML). */
   label: string;
   color?: string;
   fillOpacity?: number;
@@ -25,6 +25,16 @@ type PolygonMapProps = {
   height?: number | string;
   onSelect?: (id: string) => void;
 };
+
+/**
+ * Leaflet puts a string tooltip into the page as HTML: an area named `<img src=x onerror=…>` would run
+ * its script for everyone who opens the map. An element with the name as its text node shows it as it is.
+ */
+function textTooltip(label: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = label;
+  return element;
+}
 
 /**
  * GeoJSON polygons on a Leaflet map, fitted to their bounds. No tile layer unless one is
@@ -69,7 +79,7 @@ export function PolygonMap({ features, ariaLabel, tileUrl, height = 420, onSelec
           dashArray: feature.dashed ? '6 4' : undefined,
         },
       });
-      shape.bindTooltip(feature.label, { sticky: true });
+      shape.bindTooltip(textTooltip(feature.label), { sticky: true });
       if (onSelect) shape.on('click', () => onSelect(feature.id));
       group.addLayer(shape);
     }
