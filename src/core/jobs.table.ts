@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, organisationId } from './db/columns';
 
 /** One row per job and period: the primary key is what makes a recurring job run once. */
@@ -22,6 +22,8 @@ export const importJobs = pgTable('import_jobs', {
   organisationId: organisationId(),
   kind: text('kind').notNull(),
   fileName: text('file_name').notNull(),
+  /** Who started it (null for the command line): only they and the organisation's admins may read it. */
+  startedBy: uuid('started_by'),
   status: text('status').$type<'running' | 'refused' | 'done' | 'failed'>().notNull(),
   totalRows: integer('total_rows').notNull().default(0),
   processedRows: integer('processed_rows').notNull().default(0),
