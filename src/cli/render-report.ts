@@ -20,10 +20,16 @@ function interval(i: ReportIndicator): string {
     : `${shown(i.ci_low, i.unit)}–${shown(i.ci_high, i.unit)}`;
 }
 
+/** Why a figure is not shown, as the publication layer says (docs/disclosure.md). */
+const withheldText = {
+  small_group: 'för få svar',
+  protects_another: 'dold för att skydda en annan grupp',
+} as const;
+
 const headings = ['Indikator', 'Värde', 'n', '95 % KI', 'Mål', 'Status', 'Globala mål'];
 
 function cells(i: ReportIndicator): string[] {
-  const value = i.suppressed ? 'för få svar' : shown(i.value, i.unit);
+  const value = i.suppressed ? withheldText[i.suppressed_reason ?? 'small_group'] : shown(i.value, i.unit);
   return [
     i.name,
     value,

@@ -1,4 +1,5 @@
 import type { Actor } from './auth/access';
+import { type HiddenReason, roundShare } from './disclosure';
 import type { FigureTable, IndicatorDefinition } from './indicators';
 import type { AppContext } from './module';
 
@@ -7,8 +8,12 @@ export type AreaProfileFigure = {
   label: string;
   value: number | null;
   unit: IndicatorDefinition['unit'];
-  /** Too few answers to show (value is then null). */
+  /** Not shown (publication layer): value is then null. */
   suppressed?: boolean;
+  /** Why it is not shown. */
+  reason?: HiddenReason | null;
+  /** Contributors the figure rests on (respondents, participants), when it is a share of people. */
+  n?: number | null;
   /** A short note under the figure, e.g. the interval or the period it covers. */
   note?: string;
 };
@@ -51,7 +56,17 @@ export async function areaProfileSections(
   const sections: AreaProfileSection[] = [];
   for (const source of sources.values()) {
     const section = await source(ctx, request);
-    if (section) sections.push(section);
+    if (section) sections.push({ ...section, figures: section.figures.map(publishFigure) });
   }
   return sections;
+}
+
+/** A profile figure as it leaves the server: suppressed ones without value or count, shares rounded by their base. */
+export function publishFigure(figure: AreaProfileFigure): AreaProfileFigure {
+  if (figure.suppressed) return { ...figure, value: null, n: null, reason: figure.reason ?? 'small_group' };
+  if (figure.value === null) return figure;
+  if (figure.unit === 'fraction') {
+    return { ...figure, value: roundShare(figure.value, figure.n ?? Number.POSITIVE_INFINITY) };
+  }
+  return { ...figure, value: Math.round(figure.value * 10) / 10 };
 }

@@ -1,4 +1,5 @@
 import type { Db } from './db/client';
+import type { HiddenReason } from './disclosure';
 import type { Language } from './i18n/i18n';
 import type { TargetStatus } from './statistics';
 
@@ -26,8 +27,10 @@ export type IndicatorValue = {
   n: number | null;
   ciLow: number | null;
   ciHigh: number | null;
-  /** Set when the group was too small to show: value and bounds are then null. */
+  /** Set when the figure may not be shown (publication layer): value, n and bounds are then null. */
   suppressed?: boolean;
+  /** Why it is not shown: too few contributors, or hidden so that another group cannot be worked out. */
+  reason?: HiddenReason | null;
   /** The organisation's target for the year, when the module keeps one. */
   target?: number | null;
   /** When omitted and a target is given, the report derives it from the interval (or the exact value). */
