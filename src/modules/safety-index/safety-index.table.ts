@@ -43,12 +43,18 @@ export const surveyInstruments = pgTable(
   (t) => [uniqueIndex('survey_instruments_org_version_unique').on(t.organisationId, t.version)],
 );
 
-/** Per organisation: the sampling seed (stored, so draws are reproducible) and the suppression limit. */
+/**
+ * Per organisation: the sampling seed (stored, so draws are reproducible) and how pooled figures are
+ * estimated. The disclosure threshold lives in the core (organisations.settings.disclosure.survey).
+ */
 export const surveySettings = pgTable('survey_settings', {
   organisationId: organisationId().primaryKey(),
   seed: text('seed').notNull(),
-  /** Groups with fewer respondents are not shown; never below 5. */
-  minRespondents: integer('min_respondents').notNull().default(10),
+  /**
+   * District and organisation figures: 'pooled' (all answers together, comparable with the vendor
+   * series) or 'weighted' (each area weighted by its households, post-stratified).
+   */
+  pooledMethod: text('pooled_method').$type<'pooled' | 'weighted'>().notNull().default('pooled'),
   /** Days an invitation stays valid. */
   validDays: integer('valid_days').notNull().default(60),
 });

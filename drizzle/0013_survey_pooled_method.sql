@@ -1,0 +1,1 @@
+ALTER TABLE "survey_settings" ADD COLUMN "pooled_method" text DEFAULT 'pooled' NOT NULL;
