@@ -2,6 +2,7 @@ import type { GrannskapModule } from '../core/module';
 import { activitiesModule } from './activities';
 import { areasModule } from './areas';
 import { auditLogModule } from './audit-log';
+import { privacyModule } from './privacy';
 import { programsModule } from './programs';
 import { roundsModule } from './rounds';
 import { safetyIndexModule } from './safety-index';
@@ -18,4 +19,5 @@ export const modules: GrannskapModule[] = [
   safetyIndexModule,
   roundsModule,
   auditLogModule,
+  privacyModule,
 ];
