@@ -29,13 +29,22 @@ import type { ApiInstance, RegisteredRoute, RouteAccess } from './types';
 
 export const apiPrefix = '/api/v1';
 
-export type BuildOptions = { config: Config; database: Database; mailer: Mailer; modules: GrannskapModule[] };
+export type BuildOptions = {
+  config: Config;
+  database: Database;
+  mailer: Mailer;
+  modules: GrannskapModule[];
+  /** Where the log lines go; standard output unless given (tests read the log). */
+  logStream?: { write: (line: string) => void };
+};
 
 /** Builds the whole HTTP application: API, OpenAPI docs, tenant pages and the web app. */
-export async function buildApp({ config, database, mailer, modules }: BuildOptions): Promise<ApiInstance> {
+export async function buildApp(options: BuildOptions): Promise<ApiInstance> {
+  const { config, database, mailer, modules, logStream } = options;
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(logStream ? { stream: logStream } : {}),
       serializers: {
         // Single-use links carry their token in the path: keep them out of the logs.
         req: (req) => ({ method: req.method, url: redactTokens(req.url), reqId: req.id }),
