@@ -23,6 +23,7 @@ export {
   type Partition,
   type ProtectedTable,
   protectTable,
+  setSecondarySuppressionForAudit,
   type TableInput,
   unitKey,
 } from './table';
