@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Session, seedOrganisation, signIn } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
+import { users } from '../../core/auth/auth.table';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -105,6 +107,28 @@ describe('the audit log', () => {
       ['admin alfa', 'Skapade', 'Område', area.id, 'create', 'area'],
     ]);
     expect(JSON.parse(rows[0][6])).toMatchObject({ name: 'Vallby centrum', code: 'VAL-C' });
+  });
+
+  it('writes formulas in names inert: =HYPERLINK, +cmd, -1+1 and @SUM come out as text', async () => {
+    const seed = await seedOrganisation(t.db);
+    const evil = '=HYPERLINK("http://evil","klick")';
+    await t.db.update(users).set({ name: evil }).where(eq(users.id, seed.users.admin.id));
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    const district = (await admin.post('/api/v1/districts', { name: 'Formeldistrikt' })).json();
+    for (const [code, name] of [
+      ['F-1', '+cmd|calc'],
+      ['F-2', '-1+1'],
+      ['F-3', '@SUM(A1:A9)'],
+    ])
+      await admin.post('/api/v1/areas', { districtId: district.id, code, name });
+    const res = await admin.get('/api/v1/audit/export');
+    const rows = parse(res.body.slice(1), { delimiter: ';', relax_column_count: true }) as string[][];
+    const after = rows.slice(1).map((r) => r[6]);
+    // The JSON of each created thing is one cell; none may start with a formula character.
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@]/);
+    // The admin's name, =HYPERLINK(…), is the "who" of every row: written as text.
+    expect(rows.slice(1).map((r) => r[1])).toContain(`'${evil}`);
+    expect(after.some((c) => c.includes('@SUM(A1:A9)'))).toBe(true);
   });
 
   it("shows an admin nothing of another organisation's log", async () => {

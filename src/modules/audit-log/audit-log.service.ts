@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import { and, asc, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import { auditLog } from '../../core/audit.table';
 import { type Actor, assertCan, definePermissions } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { toCsv } from '../../core/export/csv';
 import { translate } from '../../core/i18n/i18n';
 import { addDays, startOfLocalDay } from '../../core/local-time';
 import { auditLabel } from './labels';
@@ -77,7 +77,7 @@ const csvColumns = [
 ] as const;
 
 /**
- * The filtered log as CSV (semicolon-separated with BOM, as Swedish Excel opens it): headers and
+ * The filtered log as CSV (core toCsv: formulas neutralised, as Swedish Excel opens it): headers and
  * names in the actor's language, the codes in the last two columns for filtering and scripts.
  */
 export async function exportAudit(db: Db, actor: Actor, filter: Omit<AuditFilter, 'limit' | 'offset'>) {
@@ -101,5 +101,5 @@ export async function exportAudit(db: Db, actor: Actor, filter: Omit<AuditFilter
     r.action,
     r.entity,
   ]);
-  return `\uFEFF${stringify([header, ...records], { delimiter: ';' })}`;
+  return toCsv([header, ...records]);
 }
