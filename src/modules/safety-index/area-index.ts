@@ -1,9 +1,12 @@
 /**
  * Each area's safety index for a period, for other modules (the situation analysis, the area
- * profile). The figures are the dashboard's: worked out on the whole organisation's tree, so an area
+ * profile). The figures are the dashboard's, read from the organisation's protected table: an area
  * hidden there (too few answers, or hidden so that it cannot be had by subtraction) is hidden here.
+ * A date range that is a cell of the grid (a quarter, a tertial, a year) is that cell; any other
+ * range is shown for an area only where it is a sum of the area's shown cells.
  */
 import type { Db } from '../../core/db/client';
+import type { HiddenReason } from '../../core/disclosure';
 import { AppError } from '../../core/errors';
 import type { TargetStatus } from '../../core/statistics';
 import { parsePeriod } from './periods';
@@ -19,14 +22,15 @@ export type SafetyIndexPeriod = string | { from: string; to: string };
 
 export type AreaSafetyIndex = {
   areaId: string;
-  /** Share of answers 4–5 over the index questions, 0–1; null when suppressed or without answers. */
+  /** Share of answers 4–5 over the index questions, 0–1, rounded by the layer; null when hidden or without answers. */
   value: number | null;
-  /** Respondents in the area and period (shown even when the figures are suppressed). */
-  n: number;
+  /** Contributing respondents in the area and period; null when hidden. */
+  n: number | null;
   ciLow: number | null;
   ciHigh: number | null;
-  /** Too few answers to show ("för få svar"): value and bounds are null. */
+  /** Hidden by the publication layer: value, bounds and n are null, reason says why. */
   suppressed: boolean;
+  reason: HiddenReason | null;
   target: number | null;
   status: TargetStatus | null;
 };
@@ -57,6 +61,7 @@ export function areaFigure(g: GroupResult): AreaSafetyIndex {
     ciLow: g.low,
     ciHigh: g.high,
     suppressed: g.suppressed,
+    reason: g.reason,
     target: g.target,
     status: g.status,
   };

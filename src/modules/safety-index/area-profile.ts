@@ -1,33 +1,70 @@
 /**
  * The safety index on an area's profile page: the area's index for the year with its interval,
- * its target and status, and the result of each question — the dashboard's figures, suppression
- * included, for those who may read the safety index in that area.
+ * its target and status, and the result of each question — the dashboard's figures from the
+ * organisation's protected table, for those who may read the safety index in that area.
  */
 import type { AreaProfileSection, AreaProfileSource } from '../../core/area-profile';
 import { can } from '../../core/auth/access';
+import type { HiddenReason } from '../../core/disclosure';
 import { type Language, translate, translator } from '../../core/i18n/i18n';
-import { areaFigure } from './area-index';
+import type { IndexDefinition } from './definitions';
 import { parsePeriod, previousPeriod } from './periods';
+import type { GroupResult } from './results';
 import { safetyPermissions as p } from './safety-index.policy';
 import { groupsOver, questions } from './safety-index.service';
 
 const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-/** 0.784 → "78,4 %" (sv) or "78.4 %" (en), as on the dashboard. */
-export function formatShare(value: number | null, language: Language): string {
+/**
+ * 0.784 → "78,4 %" (sv) or "78.4 %" (en); with a base under 100 (whole points, as the layer rounds)
+ * 0.76 → "76 %", so the page never claims more precision than the figure has.
+ */
+export function formatShare(value: number | null, language: Language, n: number | null = null): string {
   if (value === null) return '–';
-  const n = (value * 100).toLocaleString(locales[language], {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
+  const digits = n !== null && n < 100 ? 0 : 1;
+  const text = (value * 100).toLocaleString(locales[language], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   });
-  return `${n} %`;
+  return `${text} %`;
+}
+
+type T = ReturnType<typeof translator>;
+
+function hiddenNote(t: T, reason: HiddenReason, min: number) {
+  return reason === 'small_group' ? t('tooFewNote', { min }) : t('hidden');
+}
+
+function definitionNote(t: T, d: IndexDefinition): string | null {
+  if (d.pooled) return t('pooledVersions', { versions: d.versions.join(', ') });
+  if (d.fromMonth) return t('fromVersion', { versions: d.versions.join(', '), month: d.fromMonth });
+  return null;
+}
+
+function indexNote(t: T, g: GroupResult, lang: Language, min: number, d: IndexDefinition) {
+  if (g.reason) return hiddenNote(t, g.reason, min);
+  if (!g.respondents) return t('noAnswers');
+  const parts = [
+    t('intervalNote', {
+      low: formatShare(g.low, lang, g.respondents),
+      high: formatShare(g.high, lang, g.respondents),
+      count: g.respondents.toLocaleString(locales[lang]),
+    }),
+  ];
+  if (g.responseRate !== null && g.responseRateBasis) {
+    const basis = t(`basis.${g.responseRateBasis}`);
+    parts.push(t('responseRate', { rate: formatShare(g.responseRate, lang, g.respondents), basis }));
+  }
+  const version = definitionNote(t, d);
+  if (version) parts.push(version);
+  return parts.join(' · ');
 }
 
 export const safetyIndexAreaProfile: AreaProfileSource = async ({ db }, { actor, areaId, year }) => {
   if (!can(actor, p['safety-index.read'], areaId)) return null;
   const period = parsePeriod(String(year));
   if (!period) return null;
-  const { groups, minRespondents } = await groupsOver(
+  const { groups, threshold, definition } = await groupsOver(
     db,
     actor.organisationId,
     period,
@@ -37,26 +74,14 @@ export const safetyIndexAreaProfile: AreaProfileSource = async ({ db }, { actor,
   if (!group) return null;
   const lang = actor.language;
   const t = translator(lang, 'safety-index:profile', { year });
-  const figure = areaFigure(group);
-  const count = figure.n.toLocaleString(locales[lang]);
-
-  const indexNote =
-    figure.n === 0
-      ? t('noAnswers')
-      : figure.suppressed
-        ? t('tooFewNote', { count, min: minRespondents })
-        : t('intervalNote', {
-            low: formatShare(figure.ciLow, lang),
-            high: formatShare(figure.ciHigh, lang),
-            count,
-          });
+  const empty = !group.reason && !group.respondents;
   const targetNote =
-    figure.target === null
+    group.target === null
       ? t('noTarget')
-      : figure.status
-        ? translate(lang, `safety-index:status.${figure.status}`)
-        : figure.suppressed
-          ? t('tooFew')
+      : group.status
+        ? translate(lang, `safety-index:status.${group.status}`)
+        : group.reason
+          ? hiddenNote(t, group.reason, threshold)
           : t('noStatus');
 
   const section: AreaProfileSection = {
@@ -65,15 +90,16 @@ export const safetyIndexAreaProfile: AreaProfileSource = async ({ db }, { actor,
     figures: [
       {
         label: t('index'),
-        value: figure.value,
+        value: group.value,
         unit: 'fraction',
-        ...(figure.suppressed ? { suppressed: true } : {}),
-        note: indexNote,
+        n: group.respondents,
+        ...(group.suppressed ? { suppressed: true, reason: group.reason } : {}),
+        note: indexNote(t, group, lang, threshold, definition),
       },
-      { label: t('target'), value: figure.target, unit: 'fraction', note: targetNote },
+      { label: t('target'), value: group.target, unit: 'fraction', note: targetNote },
     ],
   };
-  if (figure.n === 0) return section;
+  if (empty) return section;
 
   const byQuestion = await questions({ db }, actor, { period: period.key, group: areaId });
   const indexCodes = new Set(byQuestion.indexCodes);
@@ -83,12 +109,14 @@ export const safetyIndexAreaProfile: AreaProfileSource = async ({ db }, { actor,
       columns: [t('question'), t('valid'), t('result'), t('interval')],
       rows: byQuestion.questions.map((q) => {
         const text = indexCodes.has(q.code) ? `${q.text} (${t('indexQuestion')})` : q.text;
-        if (q.suppressed) return [text, null, t('tooFew'), null];
+        if (q.reason) return [text, null, q.reason === 'small_group' ? t('tooFew') : t('hidden'), null];
         return [
           text,
           q.valid,
-          formatShare(q.value, lang),
-          q.low === null ? null : `${formatShare(q.low, lang)} – ${formatShare(q.high, lang)}`,
+          formatShare(q.value, lang, q.valid),
+          q.low === null
+            ? null
+            : `${formatShare(q.low, lang, q.valid)} – ${formatShare(q.high, lang, q.valid)}`,
         ];
       }),
     },

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { csvBuffer } from '../../core/export/csv';
 import type { QuestionsDto, TrendDto } from './safety-index.contract';
 import type { Summary } from './safety-index.service';
 
@@ -14,10 +14,12 @@ const words = {
     value: 'Resultat',
     low: 'Lägre gräns (95 %)',
     high: 'Övre gräns (95 %)',
+    rate: 'Svarsfrekvens',
     target: 'Mål',
     status: 'Status',
     change: 'Förändring mot föregående period',
-    tooFew: 'för få svar',
+    small_group: 'för få svar',
+    protects_another: 'dold för att skydda en annan grupp',
     question: 'Fråga',
     valid: 'Giltiga svar',
     dontKnow: 'Vet ej',
@@ -35,10 +37,12 @@ const words = {
     value: 'Result',
     low: 'Lower bound (95 %)',
     high: 'Upper bound (95 %)',
+    rate: 'Response rate',
     target: 'Target',
     status: 'Status',
     change: 'Change from previous period',
-    tooFew: 'too few answers',
+    small_group: 'too few answers',
+    protects_another: 'hidden to protect another group',
     question: 'Question',
     valid: 'Valid answers',
     dontKnow: "Don't know",
@@ -49,42 +53,45 @@ const words = {
   },
 };
 
-const share = (v: number | null) => (v === null ? '' : Number(v.toFixed(4)));
+type Cell = string | number;
+/** Figures as published (already rounded by the layer); blank when absent. */
+const num = (v: number | null) => (v === null ? '' : v);
 
-/** The table on screen as rows: suppressed groups say "too few answers" and show no figures. */
+/** The table on screen as rows: hidden figures say why and show no figures and no counts. */
 export function exportRows(
   view: 'groups' | 'questions' | 'trend',
   data: Summary | QuestionsDto | TrendDto,
   lang: Lang,
-): (string | number)[][] {
+): Cell[][] {
   const w = words[lang];
   if (view === 'trend') {
     const trend = data as TrendDto;
     return [
       [w.period, w.respondents, w.value, w.low, w.high, w.target],
       ...trend.points.map((p) =>
-        p.suppressed
-          ? [p.period, w.tooFew, w.tooFew, '', '', share(p.target)]
-          : [p.period, p.respondents, share(p.value), share(p.low), share(p.high), share(p.target)],
+        p.reason
+          ? [p.period, w[p.reason], w[p.reason], '', '', num(p.target)]
+          : [p.period, num(p.respondents), num(p.value), num(p.low), num(p.high), num(p.target)],
       ),
     ];
   }
   if (view === 'groups') {
     const s = data as Summary;
     return [
-      [w.level, w.name, w.code, w.respondents, w.value, w.low, w.high, w.target, w.status, w.change],
+      [w.level, w.name, w.code, w.respondents, w.value, w.low, w.high, w.rate, w.target, w.status, w.change],
       ...s.groups.map((g) =>
-        g.suppressed
-          ? [w[g.level], g.name, g.code ?? '', w.tooFew, w.tooFew, '', '', share(g.target), '', '']
+        g.reason
+          ? [w[g.level], g.name, g.code ?? '', w[g.reason], w[g.reason], '', '', '', num(g.target), '', '']
           : [
               w[g.level],
               g.name,
               g.code ?? '',
-              g.respondents,
-              share(g.value),
-              share(g.low),
-              share(g.high),
-              share(g.target),
+              num(g.respondents),
+              num(g.value),
+              num(g.low),
+              num(g.high),
+              num(g.responseRate),
+              num(g.target),
               g.status ?? '',
               g.change ?? '',
             ],
@@ -95,29 +102,27 @@ export function exportRows(
   return [
     [w.code, w.question, w.valid, w.dontKnow, w.value, w.low, w.high, w.correlation, w.change],
     ...q.questions.map((r) =>
-      r.suppressed
-        ? [r.code, r.text, w.tooFew, '', w.tooFew, '', '', '', '']
+      r.reason
+        ? [r.code, r.text, w[r.reason], '', w[r.reason], '', '', '', '']
         : [
             r.code,
             r.text,
-            r.valid,
-            r.dontKnow,
-            share(r.value),
-            share(r.low),
-            share(r.high),
-            share(r.correlation),
+            num(r.valid),
+            num(r.dontKnow),
+            num(r.value),
+            num(r.low),
+            num(r.high),
+            num(r.correlation),
             r.change ?? '',
           ],
     ),
   ];
 }
 
-export function toCsv(rows: (string | number)[][]): Buffer {
-  // A BOM so that Excel opens the UTF-8 file with å, ä and ö intact.
-  return Buffer.from(`\uFEFF${stringify(rows)}`, 'utf8');
-}
+/** Swedish Excel's CSV (semicolons, decimal commas, formulas neutralised) from the core writer. */
+export const toCsv = (rows: Cell[][]): Buffer => csvBuffer(rows);
 
-export async function toXlsx(rows: (string | number)[][], sheetName: string): Promise<Buffer> {
+export async function toXlsx(rows: Cell[][], sheetName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   for (const row of rows) sheet.addRow(row);

@@ -1,19 +1,71 @@
 import { systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import type { IndicatorDefinition, IndicatorValue } from '../../core/indicators';
+import type { HiddenReason } from '../../core/disclosure';
+import { type Language, translate } from '../../core/i18n/i18n';
+import type { FigureTable, IndicatorDefinition, IndicatorValue } from '../../core/indicators';
 import type { TargetStatus } from '../../core/statistics';
+import { formatShare } from './area-profile';
+import type { IndexDefinition } from './definitions';
+import type { GroupResult } from './results';
 import { summary } from './safety-index.service';
+import type { PooledMethod } from './settings';
 
-export type SafetyIndexFigure = IndicatorValue & { target: number | null; status: TargetStatus | null };
+export type SafetyIndexFigure = IndicatorValue & {
+  target: number | null;
+  status: TargetStatus | null;
+  reason: HiddenReason | null;
+  method: PooledMethod;
+  definition: IndexDefinition;
+};
+
+const tr = (lang: Language, key: string, values?: Record<string, unknown>) =>
+  translate(lang, `safety-index:${key}`, values);
+
+/** The caption names the method and, when the index question set changed, the version used. */
+function caption(lang: Language, year: number, method: PooledMethod, d: IndexDefinition): string {
+  const versions = d.versions.join(', ');
+  const version = d.pooled
+    ? tr(lang, 'report.pooled', { versions })
+    : d.fromMonth
+      ? tr(lang, 'report.version', { versions, month: d.fromMonth })
+      : '';
+  return tr(lang, 'report.caption', { year, method: tr(lang, `method.${method}`), version });
+}
+
+/** The districts' figures as the dashboard shows them: hidden ones say why and carry no count. */
+function districtTable(lang: Language, year: number, s: Awaited<ReturnType<typeof summary>>): FigureTable {
+  const en = lang === 'en';
+  const row = (g: GroupResult) =>
+    g.reason
+      ? [g.name, null, tr(lang, `reason.${g.reason}`), null, null]
+      : [
+          g.name,
+          g.respondents,
+          formatShare(g.value, lang, g.respondents),
+          g.low === null
+            ? null
+            : `${formatShare(g.low, lang, g.respondents)} – ${formatShare(g.high, lang, g.respondents)}`,
+          g.responseRate === null ? null : formatShare(g.responseRate, lang, g.respondents),
+        ];
+  return {
+    caption: caption(lang, year, s.method, s.definition),
+    columns: en
+      ? ['District', 'Respondents', 'Index', '95 % interval', 'Response rate']
+      : ['Stadsdel', 'Svarande', 'Index', '95 % intervall', 'Svarsfrekvens'],
+    rows: s.groups.filter((g) => g.level !== 'area').map(row),
+  };
+}
 
 /**
  * The organisation's safety index for a calendar year with its target and status, as the report
- * contract wants it: value and bounds as fractions, n = respondents; null figures when suppressed.
+ * contract wants it: value and bounds as fractions from the protected table, n = contributing
+ * respondents (at least one valid index answer); a hidden figure has value and n null and a reason.
  */
 export async function safetyIndexForYear(
   db: Db,
   organisationId: string,
   year: number,
+  language: Language = 'sv',
 ): Promise<SafetyIndexFigure> {
   const result = await summary({ db }, systemActor(organisationId), String(year));
   const org = result.groups.find((g) => g.level === 'organisation')!;
@@ -23,8 +75,12 @@ export async function safetyIndexForYear(
     ciLow: org.low,
     ciHigh: org.high,
     suppressed: org.suppressed,
+    reason: org.reason,
     target: org.target,
     status: org.status,
+    method: result.method,
+    definition: result.definition,
+    breakdowns: [districtTable(language, year, result)],
   };
 }
 
@@ -35,5 +91,5 @@ export const safetyIndexIndicator: IndicatorDefinition = {
   sdg: [11, 3],
   materialArea: 'sustainable_neighbourhoods',
   focusArea: 'trygghet',
-  compute: (db, organisationId, year) => safetyIndexForYear(db, organisationId, year),
+  compute: (db, organisationId, year, language) => safetyIndexForYear(db, organisationId, year, language),
 };

@@ -10,6 +10,10 @@ export const periodKey = z
 
 const change = z.enum(['up', 'down', 'no clear change']).nullable();
 const status = z.enum(['met', 'not met', 'too close to call']).nullable();
+/** Why a figure is hidden: too few answers, or hidden so that another group cannot be worked out. */
+const reason = z.enum(['small_group', 'protects_another']).nullable();
+/** District and organisation figures: all answers pooled, or each area weighted by its households. */
+export const pooledMethod = z.enum(['pooled', 'weighted']);
 
 export const groupResultSchema = z.object({
   level: z.enum(['organisation', 'district', 'area']),
@@ -18,23 +22,46 @@ export const groupResultSchema = z.object({
   name: z.string(),
   code: z.string().nullable(),
   parentId: z.string().nullable(),
-  respondents: z.number().int(),
-  /** Too few answers: figures are withheld. */
+  /** Contributing respondents (at least one valid index answer); null when the figure is hidden. */
+  respondents: z.number().int().nullable(),
+  /** Hidden by the publication layer: value, bounds, count and change are null. */
   suppressed: z.boolean(),
+  reason,
+  /** Shares 0–1, rounded to whole points under 100 respondents and to 0.1 point from 100; bounds outwards. */
   value: z.number().nullable(),
   low: z.number().nullable(),
   high: z.number().nullable(),
+  /** The 95 % interval: logit-t (stratified by area, finite-population corrected) or Wilson where that has no variance. */
+  interval: z.enum(['logit-t', 'wilson']).nullable(),
+  /** The estimate used for this figure (weighted falls back to pooled where an area has no households). */
+  method: pooledMethod,
+  /** Respondents over invitations of the period, or over households where none were sent (basis). */
+  responseRate: z.number().nullable(),
+  responseRateBasis: z.enum(['invitations', 'households']).nullable(),
   target: z.number().nullable(),
   status,
   change,
   changeVsTarget: change,
 });
 
+/** Which instrument versions the index figure rests on (one index definition per figure). */
+export const definitionSchema = z.object({
+  versions: z.array(z.number().int()),
+  /** Set when the period was cut to the months of its newest definition: "version N, from month M". */
+  fromMonth: z.string().nullable(),
+  /** Two definitions that could not be separated (one month holds both), pooled and said so. */
+  pooled: z.boolean(),
+});
+
 export const summarySchema = z.object({
   period: z.string(),
   previousPeriod: z.string(),
   months: z.array(z.string()),
-  minRespondents: z.number().int(),
+  /** The organisation's disclosure threshold for survey answers (core, never below 10). */
+  threshold: z.number().int(),
+  /** The method chosen in the survey settings for district and organisation figures. */
+  method: pooledMethod,
+  definition: definitionSchema,
   groups: z.array(groupResultSchema),
 });
 
@@ -50,15 +77,18 @@ export const trendQuery = z.object({
 
 export const trendSchema = z.object({
   group: z.string(),
+  method: pooledMethod.optional(),
   points: z.array(
     z.object({
       period: z.string(),
-      respondents: z.number().int(),
+      respondents: z.number().int().nullable(),
       suppressed: z.boolean(),
+      reason,
       value: z.number().nullable(),
       low: z.number().nullable(),
       high: z.number().nullable(),
       target: z.number().nullable(),
+      definition: definitionSchema,
     }),
   ),
 });
@@ -69,18 +99,21 @@ export const questionsSchema = z.object({
   period: z.string(),
   group: z.string(),
   suppressed: z.boolean(),
+  reason,
   indexCodes: z.array(z.string()),
   questions: z.array(
     z.object({
       code: z.string(),
       text: z.string(),
       suppressed: z.boolean(),
-      valid: z.number().int(),
-      dontKnow: z.number().int(),
+      reason,
+      /** Null when the group's cell is hidden. */
+      valid: z.number().int().nullable(),
+      dontKnow: z.number().int().nullable(),
       value: z.number().nullable(),
       low: z.number().nullable(),
       high: z.number().nullable(),
-      /** Pearson correlation with the `overall` answer: how strongly the question goes with it. */
+      /** Pearson correlation with the `overall` answer, two decimals; only for shown cells. */
       correlation: z.number().nullable(),
       change,
     }),
@@ -171,6 +204,17 @@ export const exportQuery = z.object({
   lang: z.enum(['sv', 'en']).optional(),
 });
 
+export const publicationSettingsSchema = z.object({
+  /** Groups with fewer contributing respondents are hidden (core threshold for survey answers). */
+  threshold: z.number().int(),
+  /** The lowest threshold allowed. */
+  floor: z.number().int(),
+  pooledMethod,
+});
+export const publicationSettingsInput = z
+  .object({ threshold: z.number().int().min(10).max(1000).optional(), pooledMethod: pooledMethod.optional() })
+  .refine((v) => v.threshold !== undefined || v.pooledMethod !== undefined, 'threshold or pooledMethod');
+
 export const lettersSchema = z.array(
   z.object({
     id: z.string(),
@@ -188,6 +232,7 @@ export type TrendDto = z.infer<typeof trendSchema>;
 export type QuestionsDto = z.infer<typeof questionsSchema>;
 export type PlanDto = z.infer<typeof planSchema>;
 export type CommentsDto = z.infer<typeof commentsSchema>;
+export type PublicationSettingsDto = z.infer<typeof publicationSettingsSchema>;
 
 /** A household reference from the register, e.g. "F12-007" (never a name). */
 export const householdRefParam = z.object({ ref: z.string().trim().min(1).max(64) });

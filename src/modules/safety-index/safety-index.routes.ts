@@ -17,6 +17,8 @@ import {
   instrumentSchema,
   lettersSchema,
   planSchema,
+  publicationSettingsInput,
+  publicationSettingsSchema,
   questionsQuery,
   questionsSchema,
   summaryQuery,
@@ -29,6 +31,7 @@ import {
 import { safetyPermissions as p } from './safety-index.policy';
 import * as service from './safety-index.service';
 import { surveyLetters } from './safety-index.table';
+import { publicationSettings, setPublicationSettings } from './settings';
 
 const tags = ['safety-index'];
 const monthParam = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
@@ -127,6 +130,23 @@ export async function safetyIndexRoutes(app: ApiInstance, appContext: AppContext
         .header('content-disposition', `attachment; filename="${name}.csv"`)
         .send(toCsv(rows));
     },
+  );
+
+  app.get(
+    '/safety-index/settings',
+    {
+      config: { access: p['safety-index.admin'] },
+      schema: { tags, response: { 200: publicationSettingsSchema } },
+    },
+    async (req) => publicationSettings(db, actorOf(req)),
+  );
+  app.put(
+    '/safety-index/settings',
+    {
+      config: { access: p['safety-index.admin'] },
+      schema: { tags, body: publicationSettingsInput, response: { 200: publicationSettingsSchema } },
+    },
+    async (req) => setPublicationSettings(db, actorOf(req), req.body, req.id),
   );
 
   app.get(

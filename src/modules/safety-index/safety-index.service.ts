@@ -7,6 +7,8 @@ import { AppError } from '../../core/errors';
 import { organisations } from '../../core/organisation.table';
 import { maskPersonalData } from '../../core/personal-data';
 import { households, listAreas } from '../areas';
+import { definitionsByMonth, type IndexDefinition, type MonthDefinitions } from './definitions';
+import { questionFigures } from './figures';
 import { currentInstrument, questionText } from './instrument';
 import {
   type Granularity,
@@ -17,15 +19,14 @@ import {
   previousPeriod,
   targetYearOf,
 } from './periods';
+import { openPublication, type Publication } from './publication';
 import {
   type AreaNode,
-  cellsByArea,
+  areasOfGroup,
   type GroupResult,
   groupResults,
-  type IndexRollupRow,
+  groupTree,
   organisationGroupId,
-  type QuestionRollupRow,
-  questionResults,
 } from './results';
 import type { InstrumentInput } from './safety-index.contract';
 import { safetyPermissions as p } from './safety-index.policy';
@@ -33,12 +34,11 @@ import {
   surveyIndexRollups,
   surveyInstruments,
   surveyInvitations,
-  surveyQuestionRollups,
   surveyResponses,
   surveyTargets,
 } from './safety-index.table';
 import { assumedRespondentVariance, monthIndex, monthOfIndex, planRow } from './sampling';
-import { settingsOf, targetsOf } from './settings';
+import { type PooledMethod, settingsOf, targetsOf } from './settings';
 import { addSums, emptySums, respondentVariance } from './statistics';
 
 type Ctx = { db: Db; requestId?: string };
@@ -69,18 +69,12 @@ async function organisationName(db: Db, organisationId: string) {
   return row?.name ?? '';
 }
 
-/** Index roll-ups of all the organisation's areas between two months (inclusive). */
-async function indexRollups(
-  db: Db,
-  organisationId: string,
-  from: number,
-  to: number,
-): Promise<IndexRollupRow[]> {
+/** Index roll-ups of all the organisation's areas between two months (inclusive), for the plan. */
+async function indexRollups(db: Db, organisationId: string, from: number, to: number) {
   const t = surveyIndexRollups;
   return db
     .select({
       areaId: t.areaId,
-      month: t.month,
       respondents: t.respondents,
       n: t.n,
       sy: t.sy,
@@ -93,23 +87,10 @@ async function indexRollups(
     .where(and(eq(t.organisationId, organisationId), between(t.month, monthOfIndex(from), monthOfIndex(to))));
 }
 
-async function questionRollups(
-  db: Db,
-  organisationId: string,
-  from: number,
-  to: number,
-): Promise<QuestionRollupRow[]> {
-  const t = surveyQuestionRollups;
-  return db
-    .select()
-    .from(t)
-    .where(and(eq(t.organisationId, organisationId), between(t.month, monthOfIndex(from), monthOfIndex(to))));
-}
-
 /**
- * What an actor sees of the whole tree. Figures and suppression come from the whole organisation,
- * so every role sees the same cells hidden (a host's view cannot be set against an analyst's to
- * subtract a hidden area); a host then sees only the areas given to them.
+ * What an actor sees of the whole tree. Figures and hidden cells come from the whole organisation's
+ * protected table, so every role sees the same cells hidden (a host's view cannot be set against an
+ * analyst's to subtract a hidden area); a host then sees only the areas given to them.
  */
 export function visibleGroups(actor: Actor, groups: GroupResult[]): GroupResult[] {
   if (actor.areaIds === 'all') return groups;
@@ -119,54 +100,89 @@ export function visibleGroups(actor: Actor, groups: GroupResult[]): GroupResult[
 
 export type MonthRange = Pick<Period, 'from' | 'to'>;
 
+type View = {
+  pub: Publication;
+  definitions: MonthDefinitions;
+  method: PooledMethod;
+  areas: AreaNode[];
+};
+
+/** The protected tables and index definitions of every month the ranges touch. */
+async function openView(db: Db, organisationId: string, ranges: readonly MonthRange[]): Promise<View> {
+  const from = Math.min(...ranges.map((r) => r.from));
+  const to = Math.max(...ranges.map((r) => r.to));
+  const months = ranges.flatMap((r) => monthsOf(r));
+  const [areas, settings, definitions] = await Promise.all([
+    areaNodes(db, organisationId),
+    settingsOf(db, organisationId),
+    definitionsByMonth(db, organisationId, monthOfIndex(from), monthOfIndex(to)),
+  ]);
+  const pub = await openPublication(db, organisationId, areas, months);
+  return { pub, definitions, method: settings.pooledMethod, areas };
+}
+
+export type GroupsOver = {
+  groups: GroupResult[];
+  threshold: number;
+  method: PooledMethod;
+  definition: IndexDefinition;
+};
+
 /**
- * Every group of the organisation (organisation, districts, areas) over a run of months, with
- * suppression over the whole tree, targets of the range's last year and change against `previous`.
+ * Every group of the organisation (organisation, districts, areas) over a run of months, from the
+ * protected table, with targets of the range's last year and change against `previous`.
  */
 export async function groupsOver(
   db: Db,
   organisationId: string,
   current: MonthRange,
   previous: MonthRange | null,
-): Promise<{ groups: GroupResult[]; minRespondents: number }> {
-  const [areas, settings, targets, name, rows] = await Promise.all([
-    areaNodes(db, organisationId),
-    settingsOf(db, organisationId),
+): Promise<GroupsOver> {
+  const [view, targets, name] = await Promise.all([
+    openView(db, organisationId, previous ? [current, previous] : [current]),
     targetsOf(db, organisationId, targetYearOf(current)),
     organisationName(db, organisationId),
-    indexRollups(db, organisationId, Math.min(previous?.from ?? current.from, current.from), current.to),
   ]);
-  const months = (r: MonthRange) => new Set(monthsOf(r));
-  const groups = groupResults({
-    areas,
-    current: cellsByArea(rows, months(current)),
-    previous: previous ? cellsByArea(rows, months(previous)) : new Map(),
+  const { groups, definition } = groupResults({
+    pub: view.pub,
+    definitions: view.definitions,
+    months: monthsOf(current),
+    previousMonths: previous ? monthsOf(previous) : null,
     targets,
-    minRespondents: settings.minRespondents,
+    method: view.method,
     organisationName: name,
   });
-  return { groups, minRespondents: settings.minRespondents };
+  return { groups, threshold: view.pub.threshold, method: view.method, definition };
 }
 
 export type Summary = {
   period: string;
   previousPeriod: string;
   months: string[];
-  minRespondents: number;
+  threshold: number;
+  method: PooledMethod;
+  definition: IndexDefinition;
   groups: GroupResult[];
 };
 
-/** Every group's index for a period: organisation, districts and areas, with suppression. */
+/** Every group's index for a period: organisation, districts and areas, from the protected table. */
 export async function summary({ db }: Ctx, actor: Actor, periodKey: string): Promise<Summary> {
   assertCan(actor, p['safety-index.read']);
   const period = periodOrFail(periodKey);
   const previous = previousPeriod(period);
-  const { groups, minRespondents } = await groupsOver(db, actor.organisationId, period, previous);
+  const { groups, threshold, method, definition } = await groupsOver(
+    db,
+    actor.organisationId,
+    period,
+    previous,
+  );
   return {
     period: period.key,
     previousPeriod: previous.key,
     months: monthsOf(period),
-    minRespondents,
+    threshold,
+    method,
+    definition,
     groups: visibleGroups(actor, groups),
   };
 }
@@ -180,12 +196,8 @@ export async function trend(
   assertCan(actor, p['safety-index.read']);
   const series = periodSeries(input.granularity, monthIndex(input.from), monthIndex(input.to));
   if (series.length === 0) return { group: input.group, points: [] };
-  const first = series[0].from;
-  const last = series[series.length - 1].to;
-  const [areas, settings, rows, targetRows] = await Promise.all([
-    areaNodes(db, actor.organisationId),
-    settingsOf(db, actor.organisationId),
-    indexRollups(db, actor.organisationId, first, last),
+  const [view, targetRows] = await Promise.all([
+    openView(db, actor.organisationId, series),
     db.select().from(surveyTargets).where(eq(surveyTargets.organisationId, actor.organisationId)),
   ]);
   const points = series.map((period) => {
@@ -195,12 +207,13 @@ export async function trend(
       organisation: yearly.find((t) => t.areaId === null)?.target ?? null,
       byArea: new Map(yearly.filter((t) => t.areaId).map((t) => [t.areaId!, t.target])),
     };
-    const groups = groupResults({
-      areas,
-      current: cellsByArea(rows, new Set(monthsOf(period))),
-      previous: new Map(),
+    const { groups, definition } = groupResults({
+      pub: view.pub,
+      definitions: view.definitions,
+      months: monthsOf(period),
+      previousMonths: null,
       targets,
-      minRespondents: settings.minRespondents,
+      method: view.method,
       organisationName: '',
     });
     const g = visibleGroups(actor, groups).find((x) => x.id === input.group);
@@ -209,65 +222,54 @@ export async function trend(
       period: period.key,
       respondents: g.respondents,
       suppressed: g.suppressed,
+      reason: g.reason,
       value: g.value,
       low: g.low,
       high: g.high,
       target: g.target,
+      definition,
     };
   });
-  return { group: input.group, points };
+  return { group: input.group, method: view.method, points };
 }
 
-/** One group's questions: result, drivers (correlation with overall) and change. */
+/** One group's questions: result, drivers (correlation with overall) and change, from the same table. */
 export async function questions({ db }: Ctx, actor: Actor, input: { period: string; group: string }) {
   assertCan(actor, p['safety-index.read']);
   const period = periodOrFail(input.period);
   const previous = previousPeriod(period);
-  const { groups, minRespondents } = await summary({ db }, actor, input.period);
-  const group = groups.find((g) => g.id === input.group);
-  if (!group) throw new AppError('not_found');
-  const [areas, instrument, rows] = await Promise.all([
-    areaNodes(db, actor.organisationId),
+  const [view, instrument] = await Promise.all([
+    openView(db, actor.organisationId, [period, previous]),
     currentInstrument(db, actor.organisationId),
-    questionRollups(db, actor.organisationId, previous.from, period.to),
   ]);
+  const visible = visibleGroups(actor, groupTreeOf(view));
+  if (!visible.some((g) => g.id === input.group)) throw new AppError('not_found');
   const codes = instrument.questions.map((q) => q.code);
-  const results = group.suppressed
-    ? codes.map((code) => ({
-        code,
-        suppressed: true,
-        valid: 0,
-        dontKnow: 0,
-        value: null,
-        low: null,
-        high: null,
-        correlation: null,
-        change: null,
-      }))
-    : questionResults({
-        areas,
-        rows,
-        months: new Set(monthsOf(period)),
-        previousMonths: new Set(monthsOf(previous)),
-        groupId: input.group,
-        codes,
-        minRespondents,
-      });
-  const language = actor.language;
+  const results = questionFigures(view.pub, input.group, monthsOf(period), monthsOf(previous), codes);
+  const reason = view.pub.reason(input.group, monthsOf(period));
   return {
     period: period.key,
     group: input.group,
-    suppressed: group.suppressed,
+    suppressed: reason !== null,
+    reason,
     indexCodes: instrument.indexCodes,
     questions: results.map((r) => {
       const q = instrument.questions.find((x) => x.code === r.code)!;
-      // A suppressed group reveals no counts either.
-      return { ...r, text: questionText(q, language), ...(r.suppressed ? { valid: 0, dontKnow: 0 } : {}) };
+      return { ...r, text: questionText(q, actor.language) };
     }),
   };
 }
 
-/** Free-text comments of the period, masked; none from areas whose figures are suppressed. */
+/** The groups of the tree as bare results, for access checks (no figures). */
+function groupTreeOf(view: View): GroupResult[] {
+  return groupTree(view.areas).map((g) => ({ ...g }) as GroupResult);
+}
+
+/**
+ * Free-text comments of the period, masked: only from areas whose cell of the period is shown, and
+ * of those only the comments of months whose area cell is shown too — a comment from a hidden cell
+ * would tell that someone there answered, and what.
+ */
 export async function comments(
   { db }: Ctx,
   actor: Actor,
@@ -275,12 +277,16 @@ export async function comments(
 ) {
   assertCan(actor, p['safety-index.comments'], input.areaId);
   const period = periodOrFail(input.period);
-  const { groups } = await summary({ db }, actor, input.period);
+  const view = await openView(db, actor.organisationId, [period]);
+  const months = monthsOf(period);
   // The drilled-down group's areas: the organisation, one district or one area.
   const group = input.areaId ?? input.group ?? organisationGroupId;
-  const inGroup = (g: GroupResult) => group === organisationGroupId || g.id === group || g.parentId === group;
-  const shown = groups.filter((g) => g.level === 'area' && !g.suppressed && g.respondents > 0 && inGroup(g));
-  const names = new Map(shown.map((g) => [g.id, g.name]));
+  const mine = actor.areaIds === 'all' ? null : new Set(actor.areaIds);
+  const inGroup = areasOfGroup(view.areas, group);
+  const shown = view.areas.filter(
+    (a) => inGroup.has(a.id) && (!mine || mine.has(a.id)) && view.pub.reason(a.id, months) === null,
+  );
+  const names = new Map(shown.map((a) => [a.id, a.name]));
   const areaIds = [...names.keys()];
   if (areaIds.length === 0) return [];
   const rows = await db
@@ -301,12 +307,14 @@ export async function comments(
     )
     .orderBy(desc(surveyResponses.month))
     .limit(500);
-  return rows.map((r) => ({
-    areaId: r.areaId,
-    areaName: names.get(r.areaId) ?? '',
-    month: r.month,
-    comment: maskPersonalData(r.comment ?? ''),
-  }));
+  return rows
+    .filter((r) => view.pub.reason(r.areaId, [r.month]) === null)
+    .map((r) => ({
+      areaId: r.areaId,
+      areaName: names.get(r.areaId) ?? '',
+      month: r.month,
+      comment: maskPersonalData(r.comment ?? ''),
+    }));
 }
 
 /** Per area: households, expected yearly invitations and answers, the index's margin of error at the observed rate. */

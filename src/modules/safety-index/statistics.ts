@@ -3,14 +3,8 @@
  * (area, district, organisation) × period (month, quarter, year, rolling 12 months) is obtained by
  * adding the monthly roll-ups of its parts — never by re-reading raw answers.
  */
-import {
-  type Interval,
-  normalCdf,
-  type TargetStatus,
-  targetStatus,
-  wilsonInterval,
-  z95,
-} from '../../core/statistics';
+import { normalCdf, wilsonInterval, z95 } from '../../core/statistics';
+import { pooledShare } from '../../core/survey-estimation';
 
 /** A stored answer: 1–5 on the scale, 0 = don't know. A missing key means no answer. */
 export type AnswerValue = 0 | 1 | 2 | 3 | 4 | 5;
@@ -20,14 +14,6 @@ export type Answers = Record<string, AnswerValue>;
 export const isTop = (value: AnswerValue) => value >= 4;
 export const isValid = (value: AnswerValue | undefined | null): value is 1 | 2 | 3 | 4 | 5 =>
   typeof value === 'number' && value >= 1 && value <= 5;
-
-/** The default minimum number of respondents before a group is shown; never below the floor. */
-export const defaultMinRespondents = 10;
-export const minRespondentsFloor = 5;
-
-export function effectiveMinRespondents(configured: number | null | undefined): number {
-  return Math.max(minRespondentsFloor, Math.round(configured ?? defaultMinRespondents));
-}
 
 // ── Question tallies ─────────────────────────────────────────────────────────
 
@@ -165,45 +151,23 @@ export function respondentIndexSums(answers: Answers, indexCodes: readonly strin
   return { n: 1, sy: y, sm: m, syy: y * y, sym: y * m, smm: m * m };
 }
 
-export type IndexResult = { value: number; low: number; high: number; se: number; n: number };
-
 /**
- * p = Σy/Σm and Var(p) = n/(n−1) · Σ(y_r − p·m_r)² / (Σm)², where the sum of squares expands to
- * Σy² − 2p·Σym + p²·Σm², so it comes from the sums alone. Interval p ± 1.96·√Var, clamped to 0–1.
- *
- * When the respondents show no spread at all (typically every answer 4–5, or none), that variance
- * is zero and the interval would claim certainty: 12 of 12 would be "met" against any target.
- * There the Wilson interval over the n respondents is used instead, as if each were one answer.
- */
-export function indexResult(s: IndexSums): IndexResult | null {
-  if (s.n <= 0 || s.sm <= 0) return null;
-  const p = s.sy / s.sm;
-  const ss = Math.max(0, s.syy - 2 * p * s.sym + p * p * s.smm);
-  const variance = s.n > 1 ? ((s.n / (s.n - 1)) * ss) / (s.sm * s.sm) : Number.POSITIVE_INFINITY;
-  const se = Math.sqrt(variance);
-  if (se < 1e-12) {
-    const { low, high } = wilsonInterval(p * s.n, s.n);
-    return { value: p, low, high, se, n: s.n };
-  }
-  const half = Number.isFinite(se) ? z95 * se : 1;
-  return { value: p, low: Math.max(0, p - half), high: Math.min(1, p + half), se, n: s.n };
-}
-
-/**
- * The variance one respondent brings to the index, n·Var(p) from the sums: a group of k such
- * respondents has Var(p) ≈ this / k. The plan turns expected answers into a margin of error with it.
+ * The variance one respondent brings to the index, n·Var(p) from the sums (core pooledShare over one
+ * stratum, no finite-population correction): a group of k such respondents has Var(p) ≈ this / k.
+ * The plan turns expected answers into a margin of error with it.
  */
 export function respondentVariance(s: IndexSums): number | null {
-  const r = indexResult(s);
-  if (!r || s.n < 2) return null;
-  return r.se * r.se * s.n;
+  if (s.n < 2) return null;
+  const estimate = pooledShare([{ ...s, households: 0 }]);
+  if (!estimate || estimate.method !== 'logit-t') return null;
+  return estimate.se * estimate.se * s.n;
 }
 
 // ── Change and targets ────────────────────────────────────────────────────────
 
 export type Change = 'up' | 'down' | 'no clear change';
 
-/** Standard error of a share from its Wilson-free normal approximation (for change tests). */
+/** Standard error of a share from the normal approximation (for change tests of questions). */
 export function shareSe(top: number, valid: number): number {
   if (valid <= 0) return Number.POSITIVE_INFINITY;
   const p = top / valid;
@@ -228,55 +192,12 @@ export function changeBetween(
   return diff > 0 ? 'up' : 'down';
 }
 
-/** Whether an estimate is clearly above ("up") or below ("down") a fixed target. */
-export function changeAgainstTarget(current: { value: number; se: number }, target: number, alpha = 0.05) {
-  return changeBetween(current, { value: target, se: 0 }, alpha);
-}
-
-/** "met" / "not met" / "too close to call" from the 95 % interval (core targetStatus). */
-export function statusAgainstTarget(interval: Interval, target: number | null): TargetStatus | null {
-  return target === null ? null : targetStatus(interval, target);
-}
-
-// ── Suppression, with complementary suppression ────────────────────────────────
-
-export type GroupCount = { id: string; parentId: string | null; n: number };
-
 /**
- * Which groups must not be shown. A group with 1 ≤ n < min is suppressed (primary). Then, under
- * every shown parent, when exactly one child is suppressed it could be derived as parent minus its
- * siblings, so the smallest other non-empty sibling is suppressed too (complementary). Repeats until
- * stable, because a complementary suppression can itself create a lone suppressed cell elsewhere.
+ * The standard error a change test uses for an index estimate: its own, or — where core fell back to
+ * Wilson because the linearised variance does not exist (no spread) — the Wilson interval's half-width
+ * over 1.96, so that a group of identical answers is not taken as known without error.
  */
-export function suppressedGroups(groups: readonly GroupCount[], minRespondents: number): Set<string> {
-  const min = effectiveMinRespondents(minRespondents);
-  const suppressed = new Set<string>();
-  for (const g of groups) if (g.n > 0 && g.n < min) suppressed.add(g.id);
-  const children = new Map<string, GroupCount[]>();
-  for (const g of groups) {
-    if (g.parentId === null) continue;
-    const list = children.get(g.parentId) ?? [];
-    list.push(g);
-    children.set(g.parentId, list);
-  }
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const [parentId, kids] of children) {
-      // A suppressed parent hides the total, so nothing can be subtracted from it.
-      if (suppressed.has(parentId)) continue;
-      const hidden = kids.filter((k) => k.n > 0 && suppressed.has(k.id));
-      if (hidden.length !== 1) continue;
-      const partner = kids
-        .filter((k) => k.n > 0 && !suppressed.has(k.id))
-        .sort((a, b) => a.n - b.n || a.id.localeCompare(b.id))[0];
-      if (partner) {
-        suppressed.add(partner.id);
-        changed = true;
-      }
-    }
-  }
-  return suppressed;
+export function changeSe(estimate: { se: number; low: number; high: number; method: string }): number {
+  if (estimate.method === 'wilson' || !(estimate.se > 0)) return (estimate.high - estimate.low) / (2 * z95);
+  return estimate.se;
 }
-
-export type { Interval, TargetStatus };

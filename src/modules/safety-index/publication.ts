@@ -1,0 +1,244 @@
+/**
+ * The safety index's one protected table per calendar year: units area × month, measures [index
+ * respondents (≥ 1 valid index answer), valid answers of every question], over the organisation's
+ * whole area tree × the calendar with quarters and tertials (partners see tertials in the EST
+ * analysis). Every figure of the module — summary, questions, trend, drivers, map, export, comments,
+ * the area index, the area profile and the report — asks this table whether it may be shown, so an
+ * area's index and its questions are shown or hidden together, and no role's view can be set against
+ * another's. The rules are the core's (docs/disclosure.md); this file only feeds it.
+ */
+import { and, between, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../core/db/client';
+import {
+  areaDimension,
+  calendarDimension,
+  disclosureThresholds,
+  type HiddenReason,
+  type ProtectedTable,
+  protectTable,
+  unitKey,
+} from '../../core/disclosure';
+import { households } from '../areas';
+import { type AreaNode, areasOfGroup } from './results';
+import type { IndexCell } from './rollups';
+import { surveyIndexRollups, surveyInvitations, surveyQuestionRollups } from './safety-index.table';
+import { addSums, addTally, emptySums, emptyTally, type QuestionTally } from './statistics';
+
+type YearTable = {
+  table: ProtectedTable;
+  index: Map<string, IndexCell>;
+  questions: Map<string, Map<string, QuestionTally>>;
+  invitations: Map<string, number>;
+};
+
+const cellKey = (areaId: string, month: string) => `${areaId}|${month}`;
+const yearOf = (month: string) => Number(month.slice(0, 4));
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The calendar members of a year by granularity, coarse to fine, each with its months. */
+function calendarLevels(year: number): { id: string; months: string[] }[][] {
+  const months = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => `${year}-${pad(from + i)}`);
+  return [
+    [{ id: String(year), months: months(1, 12) }],
+    [1, 2, 3, 4].map((q) => ({ id: `${year}-Q${q}`, months: months(q * 3 - 2, 3) })),
+    [1, 2, 3].map((t) => ({ id: `${year}-T${t}`, months: months(t * 4 - 3, 4) })),
+    months(1, 12).map((m) => ({ id: m, months: [m] })),
+  ];
+}
+
+export type Publication = {
+  organisationId: string;
+  threshold: number;
+  areas: readonly AreaNode[];
+  /** Active households per area (the finite-population correction and the response rate's fallback). */
+  households: ReadonlyMap<string, number>;
+  /** Why a group's figure over these months may not be shown; null when it may. */
+  reason(groupId: string, months: readonly string[]): HiddenReason | null;
+  /** Each area of the group with its index sums over the months (areas without answers included). */
+  strata(groupId: string, months: readonly string[]): { areaId: string; cell: IndexCell }[];
+  /** The group's question tallies over the months, by question code. */
+  tallies(groupId: string, months: readonly string[]): Map<string, QuestionTally>;
+  /** Invitations sent to the group's areas in the months. */
+  invitations(groupId: string, months: readonly string[]): number;
+};
+
+async function loadYear(
+  db: Db,
+  organisationId: string,
+  year: number,
+  areas: readonly AreaNode[],
+  threshold: number,
+) {
+  const range = [`${year}-01`, `${year}-12`] as const;
+  const known = new Set(areas.map((a) => a.id));
+  const [indexRows, questionRows, invitationRows] = await Promise.all([
+    db
+      .select()
+      .from(surveyIndexRollups)
+      .where(
+        and(
+          eq(surveyIndexRollups.organisationId, organisationId),
+          between(surveyIndexRollups.month, ...range),
+        ),
+      ),
+    db
+      .select()
+      .from(surveyQuestionRollups)
+      .where(
+        and(
+          eq(surveyQuestionRollups.organisationId, organisationId),
+          between(surveyQuestionRollups.month, ...range),
+        ),
+      ),
+    db
+      .select({
+        areaId: surveyInvitations.areaId,
+        month: surveyInvitations.month,
+        count: sql<number>`count(*)::int`,
+      })
+      .from(surveyInvitations)
+      .where(
+        and(eq(surveyInvitations.organisationId, organisationId), between(surveyInvitations.month, ...range)),
+      )
+      .groupBy(surveyInvitations.areaId, surveyInvitations.month),
+  ]);
+  const index = new Map<string, IndexCell>();
+  for (const r of indexRows) {
+    if (!known.has(r.areaId)) continue;
+    const { respondents, n, sy, sm, syy, sym, smm } = r;
+    index.set(cellKey(r.areaId, r.month), { respondents, n, sy, sm, syy, sym, smm });
+  }
+  const questions = new Map<string, Map<string, QuestionTally>>();
+  const codes = new Set<string>();
+  for (const r of questionRows) {
+    if (!known.has(r.areaId)) continue;
+    const { organisationId: _o, areaId, month, code, ...tally } = r;
+    const byCode = questions.get(cellKey(areaId, month)) ?? new Map<string, QuestionTally>();
+    byCode.set(code, tally);
+    questions.set(cellKey(areaId, month), byCode);
+    codes.add(code);
+  }
+  const measureCodes = [...codes].sort();
+  const units = new Map<string, number[]>();
+  const yearMonths = calendarLevels(year)[0][0].months;
+  for (const a of areas) {
+    for (const m of yearMonths) {
+      const n = index.get(cellKey(a.id, m))?.n ?? 0;
+      const valid = measureCodes.map((c) => questions.get(cellKey(a.id, m))?.get(c)?.valid ?? 0);
+      if (n > 0 || valid.some((v) => v > 0)) units.set(unitKey([a.id, m]), [n, ...valid]);
+    }
+  }
+  const table = protectTable({
+    threshold,
+    dimensions: [areaDimension(areas), calendarDimension(year, { tertials: true })],
+    units,
+  });
+  const invitations = new Map(
+    invitationRows.filter((r) => known.has(r.areaId)).map((r) => [cellKey(r.areaId, r.month), r.count]),
+  );
+  return { table, index, questions, invitations } satisfies YearTable;
+}
+
+/** Households per area, active now (the register keeps no history of moves). */
+async function householdsByArea(db: Db, organisationId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ areaId: households.areaId, count: sql<number>`count(*)::int` })
+    .from(households)
+    .where(and(eq(households.organisationId, organisationId), eq(households.active, true)))
+    .groupBy(households.areaId);
+  return new Map(rows.map((r) => [r.areaId, r.count]));
+}
+
+/**
+ * The protected tables of the years the months touch. A figure over months that is not a cell of
+ * the grid (rolling 12 months, a date range, a period cut to its newest index definition) is shown
+ * only when it is a sum of shown cells: per year, the whole year, shown quarters, shown tertials or
+ * shown months that make it up exactly — then it reveals nothing the grid does not.
+ */
+export async function openPublication(
+  db: Db,
+  organisationId: string,
+  areas: readonly AreaNode[],
+  months: readonly string[],
+): Promise<Publication> {
+  const threshold = (await disclosureThresholds(db, organisationId)).survey;
+  const years = [...new Set(months.map(yearOf))];
+  const [tables, householdCounts] = await Promise.all([
+    Promise.all(years.map((y) => loadYear(db, organisationId, y, areas, threshold))),
+    householdsByArea(db, organisationId),
+  ]);
+  const byYear = new Map(years.map((y, i) => [y, tables[i]]));
+  const yearTable = (month: string) => {
+    const t = byYear.get(yearOf(month));
+    if (!t) throw new Error(`year of ${month} not loaded`);
+    return t;
+  };
+  const areaIds = (groupId: string) => [...areasOfGroup(areas, groupId)];
+
+  const strata: Publication['strata'] = (groupId, list) =>
+    areaIds(groupId).map((areaId) => {
+      let cell: IndexCell = { ...emptySums(), respondents: 0 };
+      for (const m of list) {
+        const c = yearTable(m).index.get(cellKey(areaId, m));
+        if (c) cell = { ...addSums(cell, c), respondents: cell.respondents + c.respondents };
+      }
+      return { areaId, cell };
+    });
+
+  const tallies: Publication['tallies'] = (groupId, list) => {
+    const out = new Map<string, QuestionTally>();
+    for (const areaId of areaIds(groupId))
+      for (const m of list)
+        for (const [code, t] of yearTable(m).questions.get(cellKey(areaId, m)) ?? [])
+          out.set(code, addTally(out.get(code) ?? emptyTally(), t));
+    return out;
+  };
+
+  const shownAsSum = (groupId: string, year: number, list: readonly string[]) => {
+    const table = byYear.get(year)!.table;
+    const wanted = new Set(list);
+    for (const level of calendarLevels(year)) {
+      const inside = level.filter((member) => member.months.every((m) => wanted.has(m)));
+      if (inside.reduce((sum, member) => sum + member.months.length, 0) !== wanted.size) continue;
+      if (inside.every((member) => table.hiddenReason([groupId, member.id]) === null)) return true;
+    }
+    return false;
+  };
+
+  const reason: Publication['reason'] = (groupId, list) => {
+    if (list.length === 0) return null;
+    const byYearMonths = new Map<number, string[]>();
+    for (const m of list) byYearMonths.set(yearOf(m), [...(byYearMonths.get(yearOf(m)) ?? []), m]);
+    if (byYearMonths.size === 1) {
+      const [[year, ms]] = [...byYearMonths];
+      const exact = calendarLevels(year)
+        .flat()
+        .find((member) => member.months.length === ms.length && member.months.every((m) => ms.includes(m)));
+      if (exact) return byYear.get(year)!.table.hiddenReason([groupId, exact.id]);
+    }
+    // Not a cell: small in itself, or shown only as a sum of shown cells.
+    const n = strata(groupId, list).reduce((sum, x) => sum + x.cell.n, 0);
+    const valid = [...tallies(groupId, list).values()].map((t) => t.valid);
+    if ([n, ...valid].some((v) => v > 0 && v < threshold)) return 'small_group';
+    return [...byYearMonths].every(([year, ms]) => shownAsSum(groupId, year, ms)) ? null : 'protects_another';
+  };
+
+  const invitations: Publication['invitations'] = (groupId, list) =>
+    areaIds(groupId).reduce(
+      (sum, areaId) =>
+        sum + list.reduce((s, m) => s + (yearTable(m).invitations.get(cellKey(areaId, m)) ?? 0), 0),
+      0,
+    );
+
+  return {
+    organisationId,
+    threshold,
+    areas,
+    households: householdCounts,
+    reason,
+    strata,
+    tallies,
+    invitations,
+  };
+}
