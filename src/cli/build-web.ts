@@ -1,11 +1,16 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-const webIndex = new URL('../../dist/web/index.html', import.meta.url).pathname;
+const defaultWebRoot = new URL('../../dist/web', import.meta.url).pathname;
 const root = new URL('../..', import.meta.url).pathname;
 
-/** Builds the web app with Vite when dist/web is missing (a fresh clone), so `npm start` just works. */
-export async function ensureWebBuilt(): Promise<void> {
-  if (existsSync(webIndex)) return;
+/**
+ * Builds the web app with Vite when dist/web is missing (a fresh clone), so `npm start` just works.
+ * A GRANNSKAP_WEB_ROOT of one's own is served as it is.
+ */
+export async function ensureWebBuilt(webRoot: string = defaultWebRoot): Promise<void> {
+  if (resolve(webRoot) !== resolve(defaultWebRoot)) return;
+  if (existsSync(resolve(defaultWebRoot, 'index.html'))) return;
   process.stdout.write('Building the web app (first start)…\n');
   const { build } = await import('vite');
   await build({ root, logLevel: 'warn' });

@@ -52,21 +52,30 @@ export async function runDueJob(ctx: JobContext, job: ScheduledJob, now = new Da
   return ran;
 }
 
-/** Starts the cron timers; returns a stop function. Each tick runs what is due, once. */
+/**
+ * Starts the cron timers; returns a stop function that stops them and resolves once the runs in
+ * progress have ended (a shutdown waits for them before closing the database).
+ */
 export function startScheduler(
   ctx: JobContext,
   jobs: ScheduledJob[],
   onError: (error: unknown) => void,
-): () => void {
-  const timers = jobs.map(
-    (job) =>
-      new Cron(job.cron, { protect: true }, async () => {
-        await runDueJob(ctx, job).catch(onError);
-      }),
-  );
+): () => Promise<void> {
+  const running = new Set<Promise<unknown>>();
+  let stopped = false;
+  const runTracked = async (job: ScheduledJob): Promise<void> => {
+    if (stopped) return;
+    const run = runDueJob(ctx, job).then(() => {}, onError);
+    running.add(run);
+    void run.finally(() => running.delete(run));
+    await run;
+  };
+  const timers = jobs.map((job) => new Cron(job.cron, { protect: true }, () => runTracked(job)));
   // Catch up at boot on anything due in the current period.
-  for (const job of jobs) runDueJob(ctx, job).catch(onError);
-  return () => {
+  for (const job of jobs) void runTracked(job);
+  return async () => {
+    stopped = true;
     for (const timer of timers) timer.stop();
+    await Promise.allSettled([...running]);
   };
 }

@@ -6,6 +6,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { type DataDirLock, lockDataDir } from './data-dir-lock';
+import { gateQueries } from './pglite-gate';
 
 // biome-ignore lint/suspicious/noExplicitAny: both drivers' HKTs collapse to this common base
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, any>>;
@@ -14,17 +16,31 @@ export type Database = {
   db: Db;
   driver: 'pglite' | 'postgres';
   migrate: () => Promise<void>;
+  /**
+   * Shutdown: every later query fails (DatabaseClosingError), so an open transaction rolls back
+   * and close() does not wait for it. PGlite only; PostgreSQL rolls back what a closed
+   * connection left open.
+   */
+  interrupt: () => void;
+  /** The lock on an embedded database directory (not for memory:// or PostgreSQL). */
+  lock?: DataDirLock;
+  /** Closes the database and releases its lock. */
   close: () => Promise<void>;
 };
 
 export const migrationsFolder = new URL('../../../drizzle', import.meta.url).pathname;
 
-/** Opens PostgreSQL when a URL is given, otherwise PGlite in dataDir ('memory://' for tests). */
+/**
+ * Opens PostgreSQL when a URL is given, otherwise PGlite in dataDir ('memory://' for tests). A
+ * PGlite directory is locked first: a second process gets DataDirInUseError, not a broken database.
+ */
 export async function openDatabase(options: {
   databaseUrl?: string;
   dataDir: string;
   /** Told when an idle PostgreSQL connection is lost (logged by the server; tests ignore it). */
   onIdleError?: (error: Error) => void;
+  /** Told when the directory lock could not be refreshed or was taken away. */
+  onLockCompromised?: (error: Error) => void;
 }): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
@@ -36,16 +52,36 @@ export async function openDatabase(options: {
       db,
       driver: 'postgres',
       migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
+      interrupt: () => {},
       close: () => pool.end(),
     };
   }
-  if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir);
-  const db = drizzlePglite(client) as unknown as Db;
+  const inMemory = options.dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
+  const lock = inMemory
+    ? undefined
+    : await lockDataDir(options.dataDir, { onCompromised: options.onLockCompromised });
+  let raw: PGlite;
+  try {
+    raw = await PGlite.create(options.dataDir);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+  const gate = gateQueries(raw);
+  const db = drizzlePglite({ client: gate.client }) as unknown as Db;
   return {
     db,
     driver: 'pglite',
-    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
-    close: () => client.close(),
+    migrate: () => migratePglite(drizzlePglite({ client: gate.client }), { migrationsFolder }),
+    interrupt: gate.refuse,
+    lock,
+    close: async () => {
+      try {
+        if (!raw.closed) await raw.close();
+      } finally {
+        await lock?.release();
+      }
+    },
   };
 }

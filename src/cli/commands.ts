@@ -1,0 +1,217 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import { createAppContext, registerModules } from '../app';
+import { systemActor } from '../core/auth/access';
+import { roles } from '../core/auth/auth.table';
+import { backupDatabase, restoreDatabase } from '../core/backup';
+import { loadConfig } from '../core/config';
+import { importKind } from '../core/import/import.service';
+import { runImport } from '../core/import/run-import';
+import { createOrganisation, organisationBySlug } from '../core/organisations';
+import { buildAnnualReport } from '../core/report';
+import { loadDemo } from '../demo/load-demo';
+import { areas } from '../modules/areas';
+import { createUser } from '../modules/users';
+import { renderReport } from './render-report';
+import { type CliRuntime, fail } from './runtime';
+import { silentLog } from './silent-log';
+
+/**
+ * The commands that work on the database. The same definitions run in a CLI process that opens
+ * the database itself and, when a server already holds the embedded database, inside that server
+ * (src/cli/control.ts): so they write through `rt`, never to process.stdout or process.exit.
+ */
+export function addDataCommands(program: Command, rt: CliRuntime): Command {
+  const file = (path: string) => resolve(rt.cwd, path);
+
+  program
+    .command('migrate')
+    .description('apply database migrations')
+    .action(async () => {
+      await rt.withDatabase(loadConfig(), async () => rt.out('Database is up to date.\n'));
+    });
+
+  const org = program.command('org').description('organisations');
+  org
+    .command('add <slug> <name>')
+    .description('create an organisation')
+    .action(async (slug: string, name: string) => {
+      await rt.withDatabase(loadConfig(), async ({ db }) => {
+        const row = await createOrganisation(db, slug, name);
+        rt.out(`Created organisation ${row.slug} (${row.id}).\n`);
+      });
+    });
+
+  addUserCommand(program, rt);
+
+  program
+    .command('demo')
+    .description('load the demo organisation (slug "demo") and exit')
+    .addOption(
+      new Option('--scale <scale>', 'size of the demo')
+        .choices(['mimer', 'city', 'national'])
+        .default('mimer'),
+    )
+    .action(async (opts: { scale: string }) => {
+      if (opts.scale !== 'mimer') fail(`The ${opts.scale} scale is not available yet; use --scale mimer.`);
+      const config = loadConfig();
+      registerModules();
+      await rt.withDatabase(config, async (database) => {
+        const ctx = { ...createAppContext(config, database), db: database.db, log: silentLog };
+        const loaded = await loadDemo(ctx, new Date(), (m, ms) => rt.out(`  ${m}: ${ms} ms\n`));
+        rt.out(loaded ? 'Demo organisation loaded.\n' : 'The demo organisation is already loaded.\n');
+      });
+    });
+
+  program
+    .command('import <kind> <file>')
+    .description('import a CSV or XLSX file; all rows or none')
+    .requiredOption('--org <slug>', 'organisation')
+    .option('--lang <lang>', 'language of the report: sv or en', 'sv')
+    .action(async (kindName: string, path: string, opts: { org: string; lang: string }) => {
+      registerModules();
+      const language = opts.lang === 'en' ? 'en' : 'sv';
+      await rt.withDatabase(loadConfig(), async ({ db }) => {
+        const organisation = await organisationBySlug(db, opts.org);
+        const kind = importKind(kindName);
+        let lastShown = -1;
+        const report = await runImport(
+          db,
+          systemActor(organisation.id, 'cli import'),
+          kind,
+          { bytes: readFileSync(file(path)), name: basename(path) },
+          {
+            language,
+            onProgress: (done, total) => {
+              const percent = Math.floor((100 * done) / Math.max(total, 1));
+              if (percent >= lastShown + 10 && rt.errIsTTY) {
+                lastShown = percent;
+                rt.err(`\r${percent} %`);
+              }
+            },
+          },
+        );
+        if (report.status === 'refused') {
+          rt.err(`\n${report.errorCount} error(s); nothing was imported.\n`);
+          for (const e of report.errors)
+            rt.err(`  row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}\n`);
+          fail('', 2);
+        }
+        rt.out(`\nImported ${report.totalRows} rows: ${JSON.stringify(report.summary)}\n`);
+      });
+    });
+
+  program
+    .command('report')
+    .description('the annual report')
+    .requiredOption('--year <year>', 'calendar year', (v) => Number.parseInt(v, 10))
+    .requiredOption('--org <slug>', 'organisation')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['json', 'html', 'pdf', 'xlsx'])
+        .default('json'),
+    )
+    .option('--lang <lang>', 'sv or en', 'sv')
+    .requiredOption('--out <file>', 'output file')
+    .action(
+      async (opts: {
+        year: number;
+        org: string;
+        format: 'json' | 'html' | 'pdf' | 'xlsx';
+        out: string;
+        lang: string;
+      }) => {
+        registerModules();
+        await rt.withDatabase(loadConfig(), async ({ db }) => {
+          const organisation = await organisationBySlug(db, opts.org);
+          const report = await buildAnnualReport(
+            db,
+            organisation,
+            opts.year,
+            opts.lang === 'en' ? 'en' : 'sv',
+          );
+          writeFileSync(file(opts.out), await renderReport(report, opts.format));
+          rt.out(`Wrote ${opts.out} (${report.indicators.length} indicators).\n`);
+        });
+      },
+    );
+
+  program
+    .command('backup <file>')
+    .description('write the whole database to a file (without live single-use links)')
+    .action(async (path: string) => {
+      await rt.withDatabase(loadConfig(), async ({ db }) => {
+        const counts = await backupDatabase(db, file(path));
+        const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+        rt.out(`Backed up ${Object.keys(counts).length} tables, ${rows} rows, to ${path}.\n`);
+      });
+    });
+
+  program
+    .command('restore <file>')
+    .description('replace the whole database with a backup')
+    .action(async (path: string) => {
+      await rt.withDatabase(loadConfig(), async ({ db }) => {
+        const counts = await restoreDatabase(db, file(path));
+        const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+        rt.out(`Restored ${rows} rows from ${path}.\n`);
+      });
+    });
+  return program;
+}
+
+function addUserCommand(program: Command, rt: CliRuntime): void {
+  const user = program.command('user').description('users');
+  user
+    .command('add')
+    .description('create a user; without --password an invitation is mailed (or put in the outbox)')
+    .requiredOption('--org <slug>', 'organisation')
+    .requiredOption('--email <email>', 'e-mail address (the sign-in name)')
+    .requiredOption('--name <name>', 'full name')
+    .addOption(new Option('--role <role>', 'role').choices([...roles]).makeOptionMandatory())
+    .option('--password <password>', 'initial password (at least 10 characters)')
+    .option('--areas <codes>', 'comma-separated area codes, for hosts')
+    .option('--partner-org <name>', 'partner organisation, for partners')
+    .option('--language <lang>', 'sv or en', 'sv')
+    .action(async (opts) => {
+      if (opts.password && opts.password.length < 10) fail('The password must have at least 10 characters.');
+      const config = loadConfig();
+      await rt.withDatabase(config, async (database) => {
+        registerModules();
+        const organisation = await organisationBySlug(database.db, opts.org);
+        const codes: string[] = opts.areas
+          ? String(opts.areas)
+              .split(',')
+              .map((c: string) => c.trim())
+          : [];
+        const areaRows = await database.db.select().from(areas);
+        const areaIds = codes.map((c) => {
+          const found = areaRows.find((a) => a.code === c && a.organisationId === organisation.id);
+          if (!found) fail(`Unknown area code: ${c}`);
+          return found.id;
+        });
+        const { mailer } = createAppContext(config, database);
+        const created = await createUser(
+          { db: database.db },
+          systemActor(organisation.id, 'cli'),
+          {
+            email: String(opts.email).toLowerCase(),
+            name: opts.name,
+            role: opts.role,
+            language: opts.language === 'en' ? 'en' : 'sv',
+            partnerOrganisation: opts.partnerOrg ?? null,
+            areaIds,
+            password: opts.password,
+          },
+          { mailer, publicUrl: config.publicUrl },
+        );
+        const invited = opts.password
+          ? ''
+          : config.smtpUrl
+            ? ' An invitation to choose a password has been e-mailed.'
+            : ' No mail server is configured: the invitation waits in the outbox (Administration → Utkorg).';
+        rt.out(`Created user ${created.email} (${created.role}).${invited}\n`);
+      });
+    });
+}
