@@ -9,6 +9,27 @@ import type { Db } from './db/client';
 const format = 'grannskap-backup';
 const chunkRows = 2000;
 
+/**
+ * A backup must not open accounts or surveys: it is copied, mailed and kept for years. Left out:
+ * sign-ins (`sessions`) and pending password resets (`password_resets`) — after a restore
+ * everyone signs in again and asks for a new link. Blanked: the single-use links in kept mail
+ * (`outbox.body`, token replaced by "[token]") and the printable survey letters' PDFs
+ * (`survey_letters.pdf`, the only copy of their tokens: print them before a restore). Kept: the
+ * survey invitations' token hashes, so that letters already delivered still open their survey.
+ */
+export const leftOutTables = ['sessions', 'password_resets'];
+
+/** Replaces the token of a survey link (/s/<token>) and of a password or invitation link (token=…). */
+export function blankLinks(text: string): string {
+  return text.replace(/\/s\/[\w-]{16,}/g, '/s/[token]').replace(/([?&]token=)[^&\s"'<>]+/g, '$1[token]');
+}
+
+type Row = Record<string, unknown>;
+const blankers: Record<string, (row: Row) => Row> = {
+  outbox: (row) => ({ ...row, body: typeof row.body === 'string' ? blankLinks(row.body) : row.body }),
+  survey_letters: (row) => ({ ...row, pdf: null }),
+};
+
 type Rows<T> = { rows: T[] };
 
 async function query<T>(db: Db, statement: ReturnType<typeof sql>): Promise<T[]> {
@@ -25,21 +46,22 @@ async function tableNames(db: Db): Promise<string[]> {
 
 /**
  * Writes every table of the database as gzipped JSON lines: a header line, then chunks of rows.
- * Logical, not physical, so a PGlite backup restores into PostgreSQL and back.
+ * Logical, not physical, so a PGlite backup restores into PostgreSQL and back. Without sign-ins
+ * and live single-use links (leftOutTables, blankers).
  */
 export async function backupDatabase(db: Db, file: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   const tables = await tableNames(db);
   async function* lines() {
-    yield `${JSON.stringify({ format, version: 1, createdAt: new Date().toISOString(), tables })}\n`;
+    const createdAt = new Date().toISOString();
+    yield `${JSON.stringify({ format, version: 2, createdAt, tables, leftOut: leftOutTables })}\n`;
     for (const table of tables) {
-      const rows = await query<{ row: unknown }>(
-        db,
-        sql.raw(`select row_to_json(t) as row from "${table}" t`),
-      );
+      if (leftOutTables.includes(table)) continue;
+      const rows = await query<{ row: Row }>(db, sql.raw(`select row_to_json(t) as row from "${table}" t`));
+      const blank = blankers[table] ?? ((row: Row) => row);
       counts[table] = rows.length;
       for (let i = 0; i < rows.length; i += chunkRows) {
-        yield `${JSON.stringify({ table, rows: rows.slice(i, i + chunkRows).map((r) => r.row) })}\n`;
+        yield `${JSON.stringify({ table, rows: rows.slice(i, i + chunkRows).map((r) => blank(r.row)) })}\n`;
       }
     }
   }
