@@ -23,6 +23,7 @@ import { PageHeader } from '../../../web/components/PageHeader';
 import { useMe } from '../../../web/session';
 import { EmailsSection } from './EmailsSection';
 import { percent } from './format';
+import { PublicationSection } from './PublicationSection';
 import { safetyQueries } from './queries';
 
 /** "Trygghetsenkät": import of vendor files, the sampling plan, targets, the question set and letters. */
@@ -50,6 +51,7 @@ export default function AdminPage() {
       )}
       <PlanSection />
       {can('safety-index.targets') && <TargetsSection />}
+      {can('safety-index.admin') && <PublicationSection />}
       {can('safety-index.admin') && <InstrumentSection />}
       {can('safety-index.admin') && <LettersSection />}
       {can('safety-index.admin') && <EmailsSection />}

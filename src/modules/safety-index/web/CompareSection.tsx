@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { StatusBadge } from './DashboardPage';
-import { interval, percent } from './format';
+import { count, interval, percent, responseRate, shareDigits } from './format';
 import { type GroupResultDto, resultColour } from './queries';
 
 /** The group's districts or areas side by side, against the target, with the table open. */
@@ -76,7 +76,7 @@ export function CompareSection({
       {
         key: 'n',
         header: t('dashboard.respondents'),
-        render: (g: GroupResultDto) => g.respondents,
+        render: (g: GroupResultDto) => count(g.respondents, i18n.language),
         align: 'right' as const,
       },
       {
@@ -84,12 +84,18 @@ export function CompareSection({
         header: t('dashboard.index'),
         align: 'right' as const,
         render: (g: GroupResultDto) =>
-          g.suppressed ? t('dashboard.tooFew') : percent(g.value, i18n.language),
+          g.reason ? t(`reason.${g.reason}`) : percent(g.value, i18n.language, shareDigits(g.respondents)),
       },
       {
         key: 'interval',
         header: t('dashboard.interval'),
-        render: (g: GroupResultDto) => interval(g.low, g.high, i18n.language),
+        render: (g: GroupResultDto) => interval(g.low, g.high, i18n.language, shareDigits(g.respondents)),
+      },
+      {
+        key: 'rate',
+        header: t('dashboard.responseRate'),
+        align: 'right' as const,
+        render: (g: GroupResultDto) => responseRate(g, i18n.language, t),
       },
       {
         key: 'status',

@@ -23,10 +23,17 @@ import { useMe } from '../../../web/session';
 import { CommentsSection } from './CommentsSection';
 import { CompareSection } from './CompareSection';
 import { DriversSection } from './DriversSection';
-import { interval, percent } from './format';
+import { count, interval, percent, responseRate, shareDigits } from './format';
 import { MapSection } from './MapSection';
 import { QuestionsSection } from './QuestionsSection';
-import { type Granularity, type GroupResultDto, periodOptions, safetyQueries, trendRange } from './queries';
+import {
+  type Granularity,
+  type GroupResultDto,
+  periodOptions,
+  type SummaryDto,
+  safetyQueries,
+  trendRange,
+} from './queries';
 import { TrendSection } from './TrendSection';
 
 /** "Trygghetsindex": the index for a period and a group, drilled down organisation → district → area. */
@@ -142,6 +149,11 @@ export default function DashboardPage() {
           w={200}
         />
       </Group>
+      {granularity === 'rolling12' && (
+        <Text size="sm" c="dimmed">
+          {t('dashboard.rollingHint')}
+        </Text>
+      )}
       {options.length === 0 && <Text c="dimmed">{t('dashboard.noData')}</Text>}
       {summary.error && <ErrorAlert error={summary.error} />}
       {group && period && summary.data && (
@@ -161,7 +173,7 @@ export default function DashboardPage() {
               )}
             </Breadcrumbs>
           </nav>
-          <KeyFigures group={group} min={summary.data.minRespondents} language={i18n.language} />
+          <KeyFigures group={group} summary={summary.data} language={i18n.language} />
           <TrendSection
             group={group}
             granularity={granularity}
@@ -171,7 +183,7 @@ export default function DashboardPage() {
           <MapSection
             parent={compareParent}
             allGroups={groups}
-            min={summary.data.minRespondents}
+            min={summary.data.threshold}
             onOpen={setGroupId}
             mapTileUrl={me.mapTileUrl}
           />
@@ -203,41 +215,65 @@ function ancestry(groups: GroupResultDto[], group: GroupResultDto): GroupResultD
   return out;
 }
 
-function KeyFigures({ group, min, language }: { group: GroupResultDto; min: number; language: string }) {
+function KeyFigures({
+  group,
+  summary,
+  language,
+}: {
+  group: GroupResultDto;
+  summary: SummaryDto;
+  language: string;
+}) {
   const { t } = useTranslation('safety-index');
+  const digits = shareDigits(group.respondents);
+  const d = summary.definition;
+  const version = d.pooled
+    ? t('dashboard.versionsPooled', { versions: d.versions.join(', ') })
+    : d.fromMonth
+      ? t('dashboard.versionFrom', { versions: d.versions.join(', '), month: d.fromMonth })
+      : null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="si-key-figures">
       <Title order={2} size="h3" id="si-key-figures" mb="sm">
         {t('dashboard.index')}
       </Title>
-      {group.suppressed ? (
+      {group.reason ? (
         <Stack gap={4}>
           <Text fz="xl" fw={700}>
-            {t('dashboard.tooFew')}
+            {t(`reason.${group.reason}`)}
           </Text>
           <Text size="sm" c="dimmed">
-            {t('dashboard.respondentsCount', { count: group.respondents })} ·{' '}
-            {t('dashboard.tooFewHint', { min })}
+            {group.reason === 'small_group'
+              ? t('dashboard.tooFewHint', { min: summary.threshold })
+              : t('dashboard.hiddenHint')}
           </Text>
         </Stack>
       ) : (
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <Figure label={t('dashboard.index')} value={percent(group.value, language)} />
-          <Figure label={t('dashboard.interval')} value={interval(group.low, group.high, language)} />
-          <Figure
-            label={t('dashboard.respondents')}
-            value={group.respondents.toLocaleString(language === 'en' ? 'en-GB' : 'sv-SE')}
-          />
-          <Figure
-            label={t('dashboard.target')}
-            value={group.target === null ? '–' : percent(group.target, language, 0)}
-            extra={group.status && <StatusBadge status={group.status} />}
-          />
-          {group.change && <Figure label={t('dashboard.change')} value={t(`changes.${group.change}`)} />}
-          {group.changeVsTarget && (
-            <Figure label={t('dashboard.changeVsTarget')} value={t(`vsTarget.${group.changeVsTarget}`)} />
-          )}
-        </SimpleGrid>
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+            <Figure label={t('dashboard.index')} value={percent(group.value, language, digits)} />
+            <Figure
+              label={t('dashboard.interval')}
+              value={interval(group.low, group.high, language, digits)}
+            />
+            <Figure label={t('dashboard.respondents')} value={count(group.respondents, language)} />
+            <Figure label={t('dashboard.responseRate')} value={responseRate(group, language, t)} />
+            <Figure
+              label={t('dashboard.target')}
+              value={group.target === null ? '–' : percent(group.target, language, 0)}
+              extra={group.status && <StatusBadge status={group.status} />}
+            />
+            {group.change && <Figure label={t('dashboard.change')} value={t(`changes.${group.change}`)} />}
+            {group.changeVsTarget && (
+              <Figure label={t('dashboard.changeVsTarget')} value={t(`vsTarget.${group.changeVsTarget}`)} />
+            )}
+          </SimpleGrid>
+          <Text size="sm" c="dimmed">
+            {group.level === 'area' ? t('dashboard.methodArea') : t(`dashboard.method.${group.method}`)}
+            {group.interval === 'wilson' ? ` · ${t('dashboard.wilson')}` : ''}
+            {version ? ` · ${version}` : ''}
+          </Text>
+        </Stack>
       )}
     </Paper>
   );

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { type MapFeature, PolygonMap } from '../../../web/components/PolygonMap';
-import { interval, percent } from './format';
+import { count, interval, percent, responseRate, shareDigits } from './format';
 import { colourScale, type GroupResultDto, resultColour } from './queries';
 
 type AreaShape = {
@@ -59,11 +59,11 @@ export function MapSection({
 
   const result = useCallback(
     (g: GroupResultDto | undefined) =>
-      !g || g.respondents === 0
+      !g || (g.respondents === 0 && !g.reason)
         ? t('dashboard.noFigures')
-        : g.suppressed
-          ? t('dashboard.tooFew')
-          : percent(g.value, i18n.language),
+        : g.reason
+          ? t(`reason.${g.reason}`)
+          : percent(g.value, i18n.language, shareDigits(g.respondents)),
     [t, i18n.language],
   );
 
@@ -97,7 +97,7 @@ export function MapSection({
         <Group gap="sm" wrap="wrap">
           {[
             ...colourScale,
-            { colour: '#adb5bd', label: `${t('dashboard.tooFew')} / ${t('dashboard.noFigures')}` },
+            { colour: '#adb5bd', label: `${t('dashboard.hidden')} / ${t('dashboard.noFigures')}` },
           ].map((c) => (
             <Group key={c.label} gap={4} wrap="nowrap">
               <Box w={14} h={14} style={{ background: c.colour, borderRadius: 2 }} aria-hidden />
@@ -131,14 +131,23 @@ export function MapSection({
               {
                 key: 'n',
                 header: t('dashboard.respondents'),
-                render: (r) => r.group?.respondents ?? 0,
+                render: (r) => count(r.group?.respondents, i18n.language),
                 align: 'right',
               },
               { key: 'value', header: t('dashboard.index'), render: (r) => result(r.group), align: 'right' },
               {
                 key: 'interval',
                 header: t('dashboard.interval'),
-                render: (r) => (r.group ? interval(r.group.low, r.group.high, i18n.language) : '–'),
+                render: (r) =>
+                  r.group
+                    ? interval(r.group.low, r.group.high, i18n.language, shareDigits(r.group.respondents))
+                    : '–',
+              },
+              {
+                key: 'rate',
+                header: t('dashboard.responseRate'),
+                render: (r) => (r.group ? responseRate(r.group, i18n.language, t) : '–'),
+                align: 'right',
               },
             ]}
           />

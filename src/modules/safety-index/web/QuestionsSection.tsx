@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageLoader } from '../../../web/layout/PageLoader';
-import { decimal, interval, percent } from './format';
+import { count, decimal, interval, percent, shareDigits } from './format';
 import { type QuestionsDto, safetyQueries } from './queries';
 
 type Row = QuestionsDto['questions'][number];
@@ -68,19 +68,20 @@ export function QuestionsSection({ period, group }: { period: string; group: str
               {
                 key: 'valid',
                 header: t('dashboard.valid'),
-                render: (r: Row) => (r.suppressed ? '–' : r.valid),
+                render: (r: Row) => count(r.valid, i18n.language),
                 align: 'right',
               },
               {
                 key: 'value',
                 header: t('dashboard.result'),
-                render: (r: Row) => (r.suppressed ? t('dashboard.tooFew') : percent(r.value, i18n.language)),
+                render: (r: Row) =>
+                  r.reason ? t(`reason.${r.reason}`) : percent(r.value, i18n.language, shareDigits(r.valid)),
                 align: 'right',
               },
               {
                 key: 'interval',
                 header: t('dashboard.interval'),
-                render: (r: Row) => interval(r.low, r.high, i18n.language),
+                render: (r: Row) => interval(r.low, r.high, i18n.language, shareDigits(r.valid)),
               },
               {
                 key: 'correlation',

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageLoader } from '../../../web/layout/PageLoader';
-import { interval, percent } from './format';
+import { count, interval, percent, shareDigits } from './format';
 import { type Granularity, type GroupResultDto, safetyQueries, type TrendDto, trendRange } from './queries';
 
 /** The group's index over time: line, 95 % band and the target line, with a table alternative. */
@@ -53,7 +53,10 @@ export function TrendSection({
               {
                 key: 'value',
                 header: t('dashboard.index'),
-                render: (p) => (p.suppressed ? t('dashboard.tooFew') : percent(p.value, i18n.language)),
+                render: (p) =>
+                  p.reason
+                    ? t(`reason.${p.reason}`)
+                    : percent(p.value, i18n.language, shareDigits(p.respondents)),
                 align: 'right',
               },
               {
@@ -62,7 +65,12 @@ export function TrendSection({
                 render: (p) => interval(p.low, p.high, i18n.language),
                 align: 'right',
               },
-              { key: 'n', header: t('dashboard.respondents'), render: (p) => p.respondents, align: 'right' },
+              {
+                key: 'n',
+                header: t('dashboard.respondents'),
+                render: (p) => count(p.respondents, i18n.language),
+                align: 'right',
+              },
               {
                 key: 'target',
                 header: t('dashboard.target'),
