@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { systemActor } from '../../core/auth/access';
+import { swedishToday } from '../../core/local-time';
 import type { DemoContext } from '../../core/module';
 import { areas, properties } from '../areas';
 import { createUser, demoPassword } from '../users';
@@ -131,7 +132,7 @@ export async function seedSituationDemo(ctx: DemoContext): Promise<void> {
   const households = new Map<string, number>();
   for (const p of propertyRows) households.set(p.areaId, (households.get(p.areaId) ?? 0) + p.households);
 
-  const todayIso = ctx.today.toISOString().slice(0, 10);
+  const todayIso = swedishToday(ctx.today);
   const currentWeek = isoWeekOf(ctx.today);
   const firstWeek = addWeeks(currentWeek, -156);
   const weeks: string[] = [];

@@ -3,6 +3,7 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
+import { addDays, startOfLocalDay, swedishToday } from '../../core/local-time';
 import { areas } from '../areas';
 import { assertNoPersonalData } from './checks';
 import { type Ctx, ensureDefaults, getSettings } from './config.service';
@@ -18,14 +19,13 @@ import {
 } from './situation.table';
 import { isoWeekOf, isoWeekOfDay, weekDays } from './week';
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
-/** The last moment partners may report a week: the end of Sunday plus the window's days (UTC). */
+/**
+ * The last moment partners may report a week: the end of its Sunday plus the window's days, on the
+ * Swedish clock (the start of the next Swedish day, less a millisecond).
+ */
 export function reportingDeadline(week: string, windowDays: number): Date {
   const { last } = weekDays(week);
-  const d = new Date(`${last}T23:59:59.999Z`);
-  d.setUTCDate(d.getUTCDate() + windowDays);
-  return d;
+  return new Date(startOfLocalDay(addDays(last, windowDays + 1)).getTime() - 1);
 }
 
 /**
@@ -104,7 +104,7 @@ export async function fileReport({ db, requestId }: Ctx, actor: Actor, input: Re
   await ensureDefaults(db, actor.organisationId);
   const viewer = await viewerOf(db, actor);
   const week = isoWeekOfDay(input.date);
-  if (input.date > todayIso()) throw new AppError('future_date', {}, 400, 'situation:errors.future_date');
+  if (input.date > swedishToday()) throw new AppError('future_date', {}, 400, 'situation:errors.future_date');
   await assertReportingOpen(db, viewer, week);
   const sourceId = await sourceFor(db, viewer, input.sourceId);
   const point = input.lat != null && input.lon != null ? { lat: input.lat, lon: input.lon } : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWeeks, isIsoWeek, isoWeekOfDay, previousWeeks, weekDays, weeksInYear } from './week';
+import { addWeeks, isIsoWeek, isoWeekOf, isoWeekOfDay, previousWeeks, weekDays, weeksInYear } from './week';
 
 // Reference: ISO 8601 calendars (e.g. Python date.isocalendar()).
 describe('ISO weeks', () => {
@@ -30,5 +30,19 @@ describe('ISO weeks', () => {
     expect(isIsoWeek('2020-W53')).toBe(true);
     expect(isIsoWeek('2025-W53')).toBe(false);
     expect(isIsoWeek('2025-W00')).toBe(false);
+  });
+});
+
+// Issue 11 point 11: the week turns at midnight on the Swedish clock, not at midnight UTC.
+// Monday 6 January 2025 is the first day of 2025-W02 (CET, UTC+1); Monday 30 June 2025 the first of
+// 2025-W27 (CEST, UTC+2). At 00:30 Swedish time it is still Sunday in UTC.
+describe('the current week on the Swedish clock', () => {
+  it.each([
+    ['winter, 00:30 CET on Monday 6 Jan 2025', '2025-01-05T23:30:00Z', '2025-W02'],
+    ['summer, 00:30 CEST on Monday 30 Jun 2025', '2025-06-29T22:30:00Z', '2025-W27'],
+    ['winter, 23:59 CET on Sunday 5 Jan 2025', '2025-01-05T22:59:00Z', '2025-W01'],
+    ['summer, 23:59 CEST on Sunday 29 Jun 2025', '2025-06-29T21:59:00Z', '2025-W26'],
+  ])('%s is in the week of its Swedish day', (_, instant, week) => {
+    expect(isoWeekOf(new Date(instant))).toBe(week);
   });
 });

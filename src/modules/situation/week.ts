@@ -1,4 +1,5 @@
 /** ISO 8601 weeks ("2026-W48"): weeks start on Monday; week 1 holds the year's first Thursday. */
+import { swedishToday } from '../../core/local-time';
 
 export type IsoWeek = string;
 
@@ -11,9 +12,9 @@ export function isIsoWeek(value: string): boolean {
   return week >= 1 && week <= weeksInYear(Number(m[1]));
 }
 
-/** The ISO week a date (its UTC calendar day) falls in. */
-export function isoWeekOf(date: Date): IsoWeek {
-  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+/** The ISO week of a calendar day held as a UTC midnight (pure calendar arithmetic, no time zone). */
+function isoWeekOfCalendarDay(day: Date): IsoWeek {
+  const d = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
   const weekday = d.getUTCDay() || 7;
   // The Thursday of this week decides the year.
   d.setUTCDate(d.getUTCDate() + 4 - weekday);
@@ -22,9 +23,17 @@ export function isoWeekOf(date: Date): IsoWeek {
   return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
+/**
+ * The ISO week an instant falls in, by its Swedish calendar day: at 00:30 on a Monday in Sweden
+ * (22:30 or 23:30 UTC on the Sunday) it is already the new week.
+ */
+export function isoWeekOf(instant: Date): IsoWeek {
+  return isoWeekOfDay(swedishToday(instant));
+}
+
 /** The ISO week of a YYYY-MM-DD date. */
 export function isoWeekOfDay(day: string): IsoWeek {
-  return isoWeekOf(new Date(`${day}T00:00:00Z`));
+  return isoWeekOfCalendarDay(new Date(`${day}T00:00:00Z`));
 }
 
 /** Monday of the week, as a UTC date. */
@@ -50,7 +59,7 @@ export function weekDays(week: IsoWeek): { first: string; last: string } {
 export function addWeeks(week: IsoWeek, n: number): IsoWeek {
   const d = weekStart(week);
   d.setUTCDate(d.getUTCDate() + 7 * n);
-  return isoWeekOf(d);
+  return isoWeekOfCalendarDay(d);
 }
 
 /** The n weeks before the given one, oldest first. */
@@ -59,7 +68,7 @@ export function previousWeeks(week: IsoWeek, n: number): IsoWeek[] {
 }
 
 export function weeksInYear(year: number): number {
-  return isoWeekOf(new Date(Date.UTC(year, 11, 28))).endsWith('53') ? 53 : 52;
+  return isoWeekOfCalendarDay(new Date(Date.UTC(year, 11, 28))).endsWith('53') ? 53 : 52;
 }
 
 /** Whether a YYYY-MM-DD day lies in the week. */
