@@ -66,6 +66,7 @@ export async function serve(
   const url = `http://localhost:${port}`;
   database.lock?.advertise({ url });
   process.stdout.write(`\nGrannskap is running at ${url}\n`);
+  process.stdout.write(`Links in e-mails, letters, QR codes and calendar feeds: ${config.publicUrl}\n`);
   if (options.printDemo) printDemoSignIns();
   process.stdout.write(`\nAPI documentation: ${url}/api/docs\n\n`);
 }
