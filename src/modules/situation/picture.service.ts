@@ -136,8 +136,8 @@ export async function weekPicture({ db }: Ctx, actor: Actor, week: string): Prom
     presence,
     levels: levels.length,
   });
-  const decided = await loadPriorities(db, actor.organisationId, 'decided', week);
-  const openActions = await loadPriorities(db, actor.organisationId, 'open', week);
+  const decided = await loadPriorities(db, actor.organisationId, 'decided', week, actor.areaIds);
+  const openActions = await loadPriorities(db, actor.organisationId, 'open', week, actor.areaIds);
   const partners = await partnerReporting(db, actor.organisationId, week);
   return {
     week,

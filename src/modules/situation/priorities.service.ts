@@ -22,11 +22,16 @@ async function areaNames(db: Db, organisationId: string) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/**
+ * The week's decided (or still open) priorities and hot-spots. `areaIds` is the viewer's areas: a
+ * host sees those of their own areas and the ones tied to no area, never another host's.
+ */
 export async function loadPriorities(
   db: Db,
   organisationId: string,
   where: 'decided' | 'open',
   week: string,
+  areaIds: readonly string[] | 'all' = 'all',
 ) {
   const rows = await db
     .select()
@@ -41,7 +46,8 @@ export async function loadPriorities(
     )
     .orderBy(asc(weeklyPriorities.decidedWeek), asc(weeklyPriorities.createdAt));
   const names = await areaNames(db, organisationId);
-  return rows.map((r) => ({
+  const mine = (r: { areaId: string | null }) => areaIds === 'all' || !r.areaId || areaIds.includes(r.areaId);
+  return rows.filter(mine).map((r) => ({
     id: r.id,
     week: r.week,
     decidedWeek: r.decidedWeek,
