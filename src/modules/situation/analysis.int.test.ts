@@ -96,12 +96,17 @@ describe('the quarterly analysis', () => {
       weeksAtLevel: { '1': 1, '2': 1 },
       meanLevel: 1.5,
     });
+    // Every category is listed (0 where nothing happened); rates to one decimal: 2 / 20 × 1000 = 100.
     expect(byId.get(north)!.byCategory).toEqual(
       expect.arrayContaining([
-        { categoryId: w.cat('graffiti'), count: 2 },
-        { categoryId: w.cat('positive'), count: 3 },
+        { categoryId: w.cat('graffiti'), count: 2, hidden: null, per1000: 100 },
+        { categoryId: w.cat('positive'), count: 3, hidden: null, per1000: 150 },
+        { categoryId: w.cat('vandalism'), count: 0, hidden: null, per1000: 0 },
       ]),
     );
+    expect(a.restricted).toBe('included');
+    // Both areas: 2 + 4 = 6 incidents in 40 households → 150 per 1,000.
+    expect(a.total).toEqual({ incidents: 6, incidentsHidden: null, households: 40, per1000: 150 });
     // Bäckby södra: 4 / 20 × 1000 = 200, first in the list (most per 1,000 households).
     expect(a.areas[0]).toMatchObject({ id: south, incidents: 4, per1000: 200 });
     const count = (code: string) => a.categories.find((c) => c.categoryId === w.cat(code))!;

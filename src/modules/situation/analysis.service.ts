@@ -1,12 +1,14 @@
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { type Ctx, householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
 import { weeksReportedIn } from './indicators';
 import { compiledWeeks } from './picture.service';
+import { publishRatePer1000 } from './provisional-rate';
+import { allIncidents, type IncidentYear, incidentYear, periodMember } from './published-incidents';
 import { organisationSafetyIndex, safetyIndexForAreas } from './safety-index-hook';
-import { countedFor, situationPermissions as p, type Viewer, viewerOf } from './situation.policy';
-import { incidentReports, weeklyGrades } from './situation.table';
+import { situationPermissions as p, viewerOf } from './situation.policy';
+import { weeklyGrades } from './situation.table';
 import { addWeeks, isoWeekOf, isoWeekOfDay, weekStart } from './week';
 
 /** First and last day of a year, quarter or tertial. */
@@ -41,36 +43,6 @@ export function weeksOfPeriod(from: string, to: string, today = new Date()): str
   return weeks;
 }
 
-/** Counted incidents per area and category in a date range (positive events kept apart by the caller). */
-async function incidentsBy(db: Db, organisationId: string, from: string, to: string, viewer: Viewer) {
-  return db
-    .select({
-      areaId: incidentReports.areaId,
-      categoryId: incidentReports.categoryId,
-      n: sql<number>`sum(${incidentReports.count})::int`,
-    })
-    .from(incidentReports)
-    .where(
-      and(
-        eq(incidentReports.organisationId, organisationId),
-        gte(incidentReports.date, from),
-        lte(incidentReports.date, to),
-        countedFor(viewer),
-      ),
-    )
-    .groupBy(incidentReports.areaId, incidentReports.categoryId);
-}
-
-function totals(rows: { areaId: string; categoryId: string; n: number }[], positive: Set<string>) {
-  const byArea = new Map<string, number>();
-  const byCategory = new Map<string, number>();
-  for (const r of rows) {
-    byCategory.set(r.categoryId, (byCategory.get(r.categoryId) ?? 0) + r.n);
-    if (!positive.has(r.categoryId)) byArea.set(r.areaId, (byArea.get(r.areaId) ?? 0) + r.n);
-  }
-  return { byArea, byCategory };
-}
-
 /** Grades of the weeks in the period; others than the coordinator see compiled weeks only. */
 async function gradesIn(db: Db, organisationId: string, weeks: string[], coordinator: boolean) {
   if (!weeks.length) return [];
@@ -83,10 +55,49 @@ async function gradesIn(db: Db, organisationId: string, weeks: string[], coordin
   return rows.filter((r) => shown.has(r.week));
 }
 
+/** One area's row: incidents now and a year before, per 1,000 households, by category, grades. */
+function areaRow(
+  area: { id: string; code: string; name: string },
+  households: number,
+  figures: { now: IncidentYear; before: IncidentYear; nowPeriod: string; beforePeriod: string },
+  categories: { id: string }[],
+  grades: { areaId: string; level: number }[],
+) {
+  const { now, before, nowPeriod, beforePeriod } = figures;
+  const incidents = now.figure(area.id, allIncidents, nowPeriod);
+  const previous = before.figure(area.id, allIncidents, beforePeriod);
+  const areaGrades = grades.filter((g) => g.areaId === area.id);
+  const weeksAtLevel: Record<string, number> = {};
+  for (const g of areaGrades) weeksAtLevel[g.level] = (weeksAtLevel[g.level] ?? 0) + 1;
+  return {
+    id: area.id,
+    code: area.code,
+    name: area.name,
+    households,
+    incidents: incidents.count,
+    incidentsHidden: incidents.hidden,
+    previousIncidents: previous.count,
+    previousHidden: previous.hidden,
+    per1000: publishRatePer1000(incidents.count, households),
+    byCategory: categories.map((c) => {
+      const f = now.figure(area.id, c.id, nowPeriod);
+      return {
+        categoryId: c.id,
+        count: f.count,
+        hidden: f.hidden,
+        per1000: publishRatePer1000(f.count, households),
+      };
+    }),
+    meanLevel: areaGrades.length ? areaGrades.reduce((s, g) => s + g.level, 0) / areaGrades.length : null,
+    weeksAtLevel,
+  };
+}
+
 /**
  * Quarterly, tertial or yearly analysis: incidents per area against the same period a year
  * earlier, per 1,000 households and by category, the weeks spent at each grade, the weeks each
- * partner reported, and the safety index beside it.
+ * partner reported, and the safety index beside it. Counts come through `incidentYear`: in full for
+ * those who may see restricted reports, else the organisation's protected table.
  */
 export async function analysis({ db }: Ctx, actor: Actor, year: number, period: string) {
   assertCan(actor, p['situation.read']);
@@ -95,29 +106,26 @@ export async function analysis({ db }: Ctx, actor: Actor, year: number, period: 
   const previousRange = periodRange(year - 1, period);
   const weeks = weeksOfPeriod(from, to);
   const org = actor.organisationId;
-  const [areaRows, households, categories, levels, nowRows, beforeRows, grades, reporting] =
-    await Promise.all([
-      loadAreas(db, org, actor.areaIds),
-      householdsByArea(db, org),
-      loadCategories(db, org),
-      loadLevels(db, org),
-      incidentsBy(db, org, from, to, viewer),
-      incidentsBy(db, org, previousRange.from, previousRange.to, viewer),
-      gradesIn(db, org, weeks, viewer.coordinator),
-      weeksReportedIn(db, org, weeks),
-    ]);
-  const positive = new Set(categories.filter((c) => c.positive).map((c) => c.id));
-  // A host sees their own areas only, in the category totals too.
+  const [areaRows, households, categories, levels, now, before, grades, reporting] = await Promise.all([
+    loadAreas(db, org, actor.areaIds),
+    householdsByArea(db, org),
+    loadCategories(db, org),
+    loadLevels(db, org),
+    incidentYear(db, org, year, viewer),
+    incidentYear(db, org, year - 1, viewer),
+    gradesIn(db, org, weeks, viewer.coordinator),
+    weeksReportedIn(db, org, weeks),
+  ]);
+  // A host sees their own areas only, in the category totals too (shown only where every area is).
   const ids = areaRows.map((a) => a.id);
-  const shown = new Set(ids);
-  const now = totals(
-    nowRows.filter((r) => shown.has(r.areaId)),
-    positive,
-  );
-  const before = totals(
-    beforeRows.filter((r) => shown.has(r.areaId)),
-    positive,
-  );
+  const figures = {
+    now,
+    before,
+    nowPeriod: periodMember(year, period),
+    beforePeriod: periodMember(year - 1, period),
+  };
+  const hh = ids.reduce((s, id) => s + (households.get(id) ?? 0), 0);
+  const total = now.sumOver(ids, allIncidents, figures.nowPeriod);
   const safety = await safetyIndexForAreas(db, org, ids, { from, to });
   const organisationIndex = period === 'year' ? await organisationSafetyIndex(db, org, year) : null;
   return {
@@ -126,40 +134,34 @@ export async function analysis({ db }: Ctx, actor: Actor, year: number, period: 
     previousFrom: previousRange.from,
     previousTo: previousRange.to,
     weeks: weeks.length,
+    restricted: now.restricted,
     levels,
+    total: {
+      incidents: total.count,
+      incidentsHidden: total.hidden,
+      households: hh,
+      per1000: publishRatePer1000(total.count, hh),
+    },
     areas: areaRows
-      .map((area) => {
-        const incidents = now.byArea.get(area.id) ?? 0;
-        const hh = households.get(area.id) ?? 0;
-        const areaGrades = grades.filter((g) => g.areaId === area.id);
-        const weeksAtLevel: Record<string, number> = {};
-        for (const g of areaGrades) weeksAtLevel[g.level] = (weeksAtLevel[g.level] ?? 0) + 1;
-        return {
-          id: area.id,
-          code: area.code,
-          name: area.name,
-          households: hh,
-          incidents,
-          previousIncidents: before.byArea.get(area.id) ?? 0,
-          per1000: hh > 0 ? (incidents / hh) * 1000 : null,
-          byCategory: nowRows
-            .filter((r) => r.areaId === area.id)
-            .map((r) => ({ categoryId: r.categoryId, count: r.n })),
-          meanLevel: areaGrades.length
-            ? areaGrades.reduce((s, g) => s + g.level, 0) / areaGrades.length
-            : null,
-          weeksAtLevel,
-          safetyIndex: safety.values.get(area.id) ?? null,
-        };
-      })
+      .map((area) => ({
+        ...areaRow(area, households.get(area.id) ?? 0, figures, categories, grades),
+        safetyIndex: safety.values.get(area.id) ?? null,
+      }))
       .sort((a, b) => (b.per1000 ?? -1) - (a.per1000 ?? -1)),
-    categories: categories.map((c) => ({
-      categoryId: c.id,
-      name: actor.language === 'en' ? c.nameEn : c.nameSv,
-      positive: c.positive,
-      count: now.byCategory.get(c.id) ?? 0,
-      previous: before.byCategory.get(c.id) ?? 0,
-    })),
+    categories: categories.map((c) => {
+      const count = now.sumOver(ids, c.id, figures.nowPeriod);
+      const previous = before.sumOver(ids, c.id, figures.beforePeriod);
+      return {
+        categoryId: c.id,
+        name: actor.language === 'en' ? c.nameEn : c.nameSv,
+        positive: c.positive,
+        count: count.count,
+        hidden: count.hidden,
+        per1000: publishRatePer1000(count.count, hh),
+        previous: previous.count,
+        previousHidden: previous.hidden,
+      };
+    }),
     partners: reporting.partners,
     safetyIndexAvailable: safety.available,
     organisationSafetyIndex: organisationIndex,

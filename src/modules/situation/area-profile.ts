@@ -1,10 +1,11 @@
 /**
  * The situation picture on an area's profile page: incidents per 1,000 households for the year,
  * counts by category, the weeks spent at each grade and the latest grade. The profile is for the
- * housing company's own roles: partners get nothing here (they have the compiled picture), and
- * restricted reports are counted only for the coordinator.
+ * housing company's own roles: partners get nothing here (they have the compiled picture). The
+ * coordinator sees every report; everyone else the area's cells of the organisation's protected
+ * table (published-incidents.ts), the same figures the annual report gives.
  */
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AreaProfileSection, AreaProfileSource } from '../../core/area-profile';
 import { can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
@@ -12,26 +13,12 @@ import { type Language, translator } from '../../core/i18n/i18n';
 import { weeksOfPeriod } from './analysis.service';
 import { householdsByArea, loadCategories, loadLevels } from './config.service';
 import { compiledWeeks } from './picture.service';
-import { countedFor, situationPermissions as p, type Viewer, viewerOf } from './situation.policy';
-import { incidentReports, weeklyGrades } from './situation.table';
+import { publishRatePer1000 } from './provisional-rate';
+import { allIncidents, incidentYear } from './published-incidents';
+import { situationPermissions as p, viewerOf } from './situation.policy';
+import { weeklyGrades } from './situation.table';
 
 const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
-
-async function categoryCounts(db: Db, organisationId: string, areaId: string, year: number, viewer: Viewer) {
-  return db
-    .select({ categoryId: incidentReports.categoryId, n: sql<number>`sum(${incidentReports.count})::int` })
-    .from(incidentReports)
-    .where(
-      and(
-        eq(incidentReports.organisationId, organisationId),
-        eq(incidentReports.areaId, areaId),
-        gte(incidentReports.date, `${year}-01-01`),
-        lte(incidentReports.date, `${year}-12-31`),
-        countedFor(viewer),
-      ),
-    )
-    .groupBy(incidentReports.categoryId);
-}
 
 /** The area's grades of the year's weeks, oldest first; others than the coordinator see compiled weeks. */
 async function gradesOfYear(
@@ -61,11 +48,11 @@ export const situationAreaProfile: AreaProfileSource = async ({ db }, { actor, a
   if (actor.role === 'partner' || !can(actor, p['situation.read'], areaId)) return null;
   const viewer = await viewerOf(db, actor);
   const org = actor.organisationId;
-  const [households, categories, levels, counts, grades] = await Promise.all([
+  const [households, categories, levels, figures, grades] = await Promise.all([
     householdsByArea(db, org),
     loadCategories(db, org),
     loadLevels(db, org),
-    categoryCounts(db, org, areaId, year, viewer),
+    incidentYear(db, org, year, viewer),
     gradesOfYear(db, org, areaId, year, viewer.coordinator),
   ]);
   const lang = actor.language;
@@ -73,15 +60,15 @@ export const situationAreaProfile: AreaProfileSource = async ({ db }, { actor, a
   const number = (n: number, digits = 0) =>
     n.toLocaleString(locales[lang], { maximumFractionDigits: digits });
   const hh = households.get(areaId) ?? 0;
-  const positive = new Set(categories.filter((c) => c.positive).map((c) => c.id));
-  const incidents = counts.filter((c) => !positive.has(c.categoryId)).reduce((s, c) => s + c.n, 0);
-  const per1000 = (n: number) => (hh > 0 ? (n / hh) * 1000 : null);
+  const incidents = figures.figure(areaId, allIncidents, String(year));
   const levelName = (level: number) => {
     const l = levels.find((x) => x.level === level);
     return l ? `${l.level} ${lang === 'en' ? l.nameEn : l.nameSv}` : String(level);
   };
   const latest = grades.at(-1) ?? null;
-  const byCategory = new Map(counts.map((c) => [c.categoryId, c.n]));
+  const byCategory = categories
+    .map((c) => ({ category: c, ...figures.figure(areaId, c.id, String(year)) }))
+    .filter((f) => f.count !== 0);
 
   const section: AreaProfileSection = {
     module: 'situation',
@@ -89,9 +76,15 @@ export const situationAreaProfile: AreaProfileSource = async ({ db }, { actor, a
     figures: [
       {
         label: t('per1000'),
-        value: per1000(incidents),
+        // Unrounded: core's publishFigure rounds it; hidden, it carries neither value nor count.
+        value: incidents.count === null || hh === 0 ? null : (incidents.count / hh) * 1000,
         unit: 'per_1000',
-        note: t('per1000Note', { incidents: number(incidents), households: number(hh) }),
+        suppressed: incidents.hidden !== null,
+        reason: incidents.hidden,
+        note:
+          incidents.count === null
+            ? t('hidden')
+            : t('per1000Note', { incidents: number(incidents.count), households: number(hh) }),
       },
       {
         label: t('latestGrade'),
@@ -106,13 +99,14 @@ export const situationAreaProfile: AreaProfileSource = async ({ db }, { actor, a
       {
         caption: t('byCategory'),
         columns: [t('category'), t('count'), t('per1000')],
-        rows: categories
-          .filter((c) => byCategory.has(c.id))
-          .map((c) => {
-            const n = byCategory.get(c.id)!;
-            const rate = per1000(n);
-            return [lang === 'en' ? c.nameEn : c.nameSv, n, rate === null ? null : number(rate, 1)];
-          }),
+        rows: byCategory.map(({ category, count }) => {
+          const rate = publishRatePer1000(count, hh);
+          return [
+            lang === 'en' ? category.nameEn : category.nameSv,
+            count,
+            rate === null ? null : number(rate, 1),
+          ];
+        }),
       },
       {
         caption: t('weeksPerGrade', { weeks: grades.length }),
@@ -121,6 +115,6 @@ export const situationAreaProfile: AreaProfileSource = async ({ db }, { actor, a
       },
     ],
   };
-  if (!viewer.coordinator) section.figures[0].note += ` ${t('restrictedExcluded')}`;
+  if (figures.restricted === 'protected') section.figures[0].note += ` ${t('restrictedProtected')}`;
   return section;
 };

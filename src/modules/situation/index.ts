@@ -9,7 +9,7 @@ import { retentionJob } from './retention.job';
 import { situationRoutes } from './situation.routes';
 
 export { situationDemoUsers } from './demo';
-export { incidentsByArea, weeksReported } from './indicators';
+export { weeksReported } from './indicators';
 export { safetyIndexForAreas } from './safety-index-hook';
 export { situationPermissions } from './situation.policy';
 

@@ -1,39 +1,18 @@
-import { and, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
+import { organisationMember } from '../../core/disclosure';
 import type { IndicatorDefinition } from '../../core/indicators';
 import { householdsByArea } from './config.service';
+import { allIncidents, incidentYear } from './published-incidents';
 import { incidentBreakdowns, reportingBreakdowns } from './report-breakdowns';
-import {
-  counted,
-  incidentCategories,
-  incidentReports,
-  nothingToReport,
-  partnerOrganisations,
-} from './situation.table';
+import { incidentReports, nothingToReport, partnerOrganisations } from './situation.table';
 import { isoWeekOf, weeksInYear } from './week';
 
-/** Counted incidents (not merged, not positive events) per area in a calendar year, by report date. */
-export async function incidentsByArea(db: Db, organisationId: string, year: number) {
-  const rows = await db
-    .select({ areaId: incidentReports.areaId, n: sql<number>`sum(${incidentReports.count})::int` })
-    .from(incidentReports)
-    .innerJoin(incidentCategories, eq(incidentCategories.id, incidentReports.categoryId))
-    .where(
-      and(
-        eq(incidentReports.organisationId, organisationId),
-        gte(incidentReports.date, `${year}-01-01`),
-        lte(incidentReports.date, `${year}-12-31`),
-        eq(incidentCategories.positive, false),
-        counted(),
-      ),
-    )
-    .groupBy(incidentReports.areaId);
-  return new Map(rows.map((r) => [r.areaId, r.n]));
-}
-
 /**
- * Incidents per 1,000 households for the whole organisation and year: all counted incidents
- * divided by the households of the areas (today's register), times 1,000. n = households.
+ * Incidents per 1,000 households for the whole organisation and year: the reviewed incidents
+ * divided by the households of the areas (today's register), times 1,000. n = households. The
+ * count is the organisation's cell of the protected table (published-incidents.ts): hidden when the
+ * year's restricted reports are too few to be counted in without being worked out.
  */
 export const incidentsPer1000Indicator: IndicatorDefinition = {
   id: 'incidents_per_1000_households',
@@ -44,18 +23,32 @@ export const incidentsPer1000Indicator: IndicatorDefinition = {
   focusArea: 'trygghet',
   compute: async (db, organisationId, year, language = 'sv') => {
     const households = [...(await householdsByArea(db, organisationId)).values()].reduce((s, n) => s + n, 0);
-    const incidents = [...(await incidentsByArea(db, organisationId, year)).values()].reduce(
-      (s, n) => s + n,
-      0,
-    );
     if (households === 0) return { value: null, n: 0, ciLow: null, ciHigh: null };
+    const incidents = (await incidentYear(db, organisationId, year, null)).figure(
+      organisationMember,
+      allIncidents,
+      String(year),
+    );
+    const breakdowns = await incidentBreakdowns(db, organisationId, year, language);
+    if (incidents.hidden) {
+      return {
+        value: null,
+        n: null,
+        ciLow: null,
+        ciHigh: null,
+        suppressed: true,
+        reason: incidents.hidden,
+        breakdowns,
+      };
+    }
     return {
-      value: (incidents / households) * 1000,
+      // Unrounded: the report rounds non-share figures (core report.ts).
+      value: ((incidents.count ?? 0) / households) * 1000,
       n: households,
       ciLow: null,
       ciHigh: null,
       higherIsBetter: false,
-      breakdowns: await incidentBreakdowns(db, organisationId, year, language),
+      breakdowns,
     };
   },
 };

@@ -1,13 +1,21 @@
 import { systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { organisationMember, roundShare } from '../../core/disclosure';
 import type { Language } from '../../core/i18n/i18n';
 import type { FigureTable } from '../../core/indicators';
 import { analysis } from './analysis.service';
+import { householdsByArea, loadAreas, loadCategories } from './config.service';
+import { publishRatePer1000 } from './provisional-rate';
+import { allIncidents, type IncidentFigure, incidentYear } from './published-incidents';
+
+/** A published share (0–1) as the table's per cent; ×100 of a rounded share, fixed against 0.57 × 100 = 56.99…. */
+const percent = (share: number) => Number((share * 100).toFixed(1));
 
 const words = {
   sv: {
-    perArea: 'per område',
-    perCategory: 'per kategori (positiva händelser räknas inte in)',
+    perArea: 'per område (tom cell: dold så att ingen sekretessbelagd polisrapport kan räknas fram)',
+    perCategory:
+      'per kategori (positiva händelser räknas inte in; tom cell: dold så att ingen sekretessbelagd polisrapport kan räknas fram)',
     perPartner: 'per aktör',
     perGrade: 'veckor per gradering och område',
     area: 'Område',
@@ -22,8 +30,9 @@ const words = {
     share: 'Andel (%)',
   },
   en: {
-    perArea: 'per area',
-    perCategory: 'per category (positive events not counted)',
+    perArea: 'per area (empty cell: hidden so that no police-restricted report can be worked out)',
+    perCategory:
+      'per category (positive events not counted; empty cell: hidden so that no police-restricted report can be worked out)',
     perPartner: 'per partner',
     perGrade: 'weeks per grade and area',
     area: 'Area',
@@ -39,15 +48,20 @@ const words = {
   },
 } as const;
 
-const oneDecimal = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
-
-/** The year's EST figures for the annual report, seen as the coordinator sees them (all reports). */
+/** The year's EST figures for the annual report, as the system sees them (every report, for the grades). */
 async function yearAnalysis(db: Db, organisationId: string, year: number, language: Language) {
   const actor = { ...systemActor(organisationId, 'annual-report'), language };
   return analysis({ db }, actor, year, 'year');
 }
 
-/** Incidents per 1,000 households broken down per area and per category. */
+/** A count cell of the report: the number, or null when the publication layer hides it. */
+const countCell = (f: IncidentFigure) => f.count;
+
+/**
+ * Incidents per 1,000 households broken down per area and per category. The report is a public
+ * document: its counts come from the organisation's protected table (restricted reports included
+ * only where none of them can be worked out), the same cells every non-restricted role sees.
+ */
 export async function incidentBreakdowns(
   db: Db,
   organisationId: string,
@@ -55,26 +69,44 @@ export async function incidentBreakdowns(
   language: Language,
 ): Promise<FigureTable[]> {
   const w = words[language];
-  const a = await yearAnalysis(db, organisationId, year, language);
-  const households = a.areas.reduce((s, area) => s + area.households, 0);
+  const [areaRows, households, categories, now, before] = await Promise.all([
+    loadAreas(db, organisationId),
+    householdsByArea(db, organisationId),
+    loadCategories(db, organisationId),
+    incidentYear(db, organisationId, year, null),
+    incidentYear(db, organisationId, year - 1, null),
+  ]);
+  const [thisYear, lastYear] = [String(year), String(year - 1)];
+  const total = [...households.values()].reduce((s, n) => s + n, 0);
   return [
     {
       caption: w.perArea,
       columns: [w.area, w.households, w.incidents, w.per1000, w.previousYear],
-      rows: a.areas.map((area) => [
-        area.name,
-        area.households,
-        area.incidents,
-        oneDecimal(area.per1000),
-        area.previousIncidents,
-      ]),
+      rows: areaRows.map((area) => {
+        const hh = households.get(area.id) ?? 0;
+        const incidents = now.figure(area.id, allIncidents, thisYear);
+        return [
+          area.name,
+          hh,
+          countCell(incidents),
+          publishRatePer1000(incidents.count, hh),
+          countCell(before.figure(area.id, allIncidents, lastYear)),
+        ];
+      }),
     },
     {
       caption: w.perCategory,
       columns: [w.category, w.incidents, w.per1000],
-      rows: a.categories
+      rows: categories
         .filter((c) => !c.positive)
-        .map((c) => [c.name, c.count, households > 0 ? oneDecimal((c.count / households) * 1000) : null]),
+        .map((c) => {
+          const incidents = now.figure(organisationMember, c.id, thisYear);
+          return [
+            language === 'en' ? c.nameEn : c.nameSv,
+            countCell(incidents),
+            publishRatePer1000(incidents.count, total),
+          ];
+        }),
     },
   ];
 }
@@ -96,7 +128,7 @@ export async function reportingBreakdowns(
         p.name,
         p.weeks,
         p.of,
-        p.of > 0 ? oneDecimal((p.weeks / p.of) * 100) : null,
+        p.of > 0 ? percent(roundShare(p.weeks / p.of, p.of)) : null,
       ]),
     },
     {

@@ -277,6 +277,9 @@ export const pictureSchema = z.object({
 });
 export type Picture = z.infer<typeof pictureSchema>;
 
+/** Why a count is hidden (publication layer): too few restricted reports, or to protect another cell. */
+const hiddenSchema = z.enum(['small_group', 'protects_another']).nullable();
+
 export const analysisSchema = z.object({
   from: z.string(),
   to: z.string(),
@@ -284,18 +287,41 @@ export const analysisSchema = z.object({
   previousTo: z.string(),
   /** ISO weeks of the period that have started (the denominator of weeks reported). */
   weeks: z.number().int(),
+  /**
+   * 'included': the viewer may see restricted reports (coordinator, police) and every count holds
+   * them; 'protected': counts hold restricted reports only where none can be worked out, other
+   * counts are null with the reason in `…Hidden`.
+   */
+  restricted: z.enum(['included', 'protected']),
   levels: z.array(levelSchema),
+  /** All the viewer's areas together (incidents, positive events apart), per 1,000 of their households. */
+  total: z.object({
+    incidents: z.number().int().nullable(),
+    incidentsHidden: hiddenSchema,
+    households: z.number().int(),
+    per1000: z.number().nullable(),
+  }),
   areas: z.array(
     z.object({
       id: uuid,
       code: z.string(),
       name: z.string(),
       households: z.number().int(),
-      incidents: z.number().int(),
-      previousIncidents: z.number().int(),
+      incidents: z.number().int().nullable(),
+      incidentsHidden: hiddenSchema,
+      previousIncidents: z.number().int().nullable(),
+      previousHidden: hiddenSchema,
+      /** Incidents per 1,000 households, one decimal; null when hidden or without households. */
       per1000: z.number().nullable(),
-      /** Counted incidents per category in the period (positive events included, marked by the category). */
-      byCategory: z.array(z.object({ categoryId: uuid, count: z.number().int() })),
+      /** Counted incidents per category in the period, every category (positive events included, marked by the category). */
+      byCategory: z.array(
+        z.object({
+          categoryId: uuid,
+          count: z.number().int().nullable(),
+          hidden: hiddenSchema,
+          per1000: z.number().nullable(),
+        }),
+      ),
       meanLevel: z.number().nullable(),
       /** Weeks at each grade level ("1": 10, "2": 3, …). */
       weeksAtLevel: z.record(z.string(), z.number().int()),
@@ -308,8 +334,12 @@ export const analysisSchema = z.object({
       categoryId: uuid,
       name: z.string(),
       positive: z.boolean(),
-      count: z.number().int(),
-      previous: z.number().int(),
+      /** Over the viewer's areas; null when hidden (reason in `hidden`). */
+      count: z.number().int().nullable(),
+      hidden: hiddenSchema,
+      per1000: z.number().nullable(),
+      previous: z.number().int().nullable(),
+      previousHidden: hiddenSchema,
     }),
   ),
   /** Weeks each active external partner reported (or had nothing to report) of the period's weeks. */

@@ -48,9 +48,11 @@ export default function AnalysisPage() {
   );
 }
 
-/** A signed difference: "+3", "-2", "0". */
-const change = (now: number, before: number) =>
-  now - before > 0 ? `+${now - before}` : String(now - before);
+/** A signed difference: "+3", "-2", "0"; none when either count is hidden. */
+const change = (now: number | null, before: number | null) => {
+  if (now === null || before === null) return '–';
+  return now - before > 0 ? `+${now - before}` : String(now - before);
+};
 
 function AnalysisBody({ data, year, period }: { data: Analysis; year: number; period: string }) {
   const { t, i18n } = useTranslation('situation');
@@ -58,15 +60,15 @@ function AnalysisBody({ data, year, period }: { data: Analysis; year: number; pe
   const n = (x: number | null, digits = 1) => formatNumber(x, i18n.language, digits);
   const share = (x: number | null) => (x === null ? '–' : `${n(x * 100)} %`);
   const index = data.organisationSafetyIndex;
-  const incidents = data.areas.reduce((s, a) => s + a.incidents, 0);
-  const households = data.areas.reduce((s, a) => s + a.households, 0);
+  // A hidden count shows why it is hidden, never a number (the publication layer decides).
+  const count = (x: number | null) => (x === null ? t('analysis.hidden') : x);
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <FigureCard
           label={t('analysis.totalIncidents', { from: data.from, to: data.to })}
-          value={incidents}
-          note={t('analysis.totalPer1000', { value: n(households ? (incidents / households) * 1000 : null) })}
+          value={count(data.total.incidents)}
+          note={t('analysis.totalPer1000', { value: n(data.total.per1000) })}
         />
         <FigureCard
           label={t('analysis.weeksReportedShare')}
@@ -102,6 +104,9 @@ function AnalysisBody({ data, year, period }: { data: Analysis; year: number; pe
         )}
       </SimpleGrid>
       {!data.safetyIndexAvailable && <Alert color="gray">{t('analysis.safetyIndexMissing')}</Alert>}
+      <Alert color="gray">
+        {t(data.restricted === 'included' ? 'analysis.restrictedIncluded' : 'analysis.restrictedProtected')}
+      </Alert>
       <DataTable
         caption={`${t('analysis.areas')} (${data.from} – ${data.to})`}
         rows={data.areas}
@@ -109,8 +114,13 @@ function AnalysisBody({ data, year, period }: { data: Analysis; year: number; pe
         columns={[
           { key: 'name', header: t('analysis.area'), render: (a) => a.name, rowHeader: true },
           { key: 'hh', header: t('analysis.households'), render: (a) => n(a.households, 0), align: 'right' },
-          { key: 'n', header: t('analysis.incidents'), render: (a) => a.incidents, align: 'right' },
-          { key: 'prev', header: t('analysis.previous'), render: (a) => a.previousIncidents, align: 'right' },
+          { key: 'n', header: t('analysis.incidents'), render: (a) => count(a.incidents), align: 'right' },
+          {
+            key: 'prev',
+            header: t('analysis.previous'),
+            render: (a) => count(a.previousIncidents),
+            align: 'right',
+          },
           {
             key: 'chg',
             header: t('analysis.change'),
@@ -144,14 +154,14 @@ function AnalysisBody({ data, year, period }: { data: Analysis; year: number; pe
             render: (c) => (c.positive ? `${c.name} (${t('analysis.positive')})` : c.name),
             rowHeader: true,
           },
-          { key: 'n', header: t('analysis.incidents'), render: (c) => c.count, align: 'right' },
+          { key: 'n', header: t('analysis.incidents'), render: (c) => count(c.count), align: 'right' },
           {
             key: 'rate',
             header: t('analysis.per1000'),
-            render: (c) => n(households ? (c.count / households) * 1000 : null),
+            render: (c) => n(c.per1000),
             align: 'right',
           },
-          { key: 'prev', header: t('analysis.previous'), render: (c) => c.previous, align: 'right' },
+          { key: 'prev', header: t('analysis.previous'), render: (c) => count(c.previous), align: 'right' },
           {
             key: 'chg',
             header: t('analysis.change'),

@@ -11,16 +11,18 @@ export function AreaCategoryTable({ data }: { data: Analysis }) {
   const [areaId, setAreaId] = useState<string | null>(data.areas[0]?.id ?? null);
   const area = data.areas.find((a) => a.id === areaId) ?? data.areas[0];
   if (!area) return null;
-  const counts = new Map(area.byCategory.map((c) => [c.categoryId, c.count]));
-  const rows = data.categories
-    .filter((c) => counts.has(c.categoryId))
+  const names = new Map(data.categories.map((c) => [c.categoryId, c]));
+  // Categories with nothing to count are left out; hidden ones stay, saying so.
+  const rows = area.byCategory
+    .filter((c) => c.count !== 0)
     .map((c) => {
-      const count = counts.get(c.categoryId)!;
+      const category = names.get(c.categoryId);
+      const name = category?.name ?? '';
       return {
         id: c.categoryId,
-        name: c.positive ? `${c.name} (${t('analysis.positive')})` : c.name,
-        count,
-        per1000: area.households > 0 ? (count / area.households) * 1000 : null,
+        name: category?.positive ? `${name} (${t('analysis.positive')})` : name,
+        count: c.count,
+        per1000: c.per1000,
       };
     });
   return (
@@ -41,7 +43,12 @@ export function AreaCategoryTable({ data }: { data: Analysis }) {
         empty={t('analysis.none')}
         columns={[
           { key: 'name', header: t('analysis.category'), render: (r) => r.name, rowHeader: true },
-          { key: 'n', header: t('analysis.incidents'), render: (r) => r.count, align: 'right' },
+          {
+            key: 'n',
+            header: t('analysis.incidents'),
+            render: (r) => (r.count === null ? t('analysis.hidden') : r.count),
+            align: 'right',
+          },
           {
             key: 'rate',
             header: t('analysis.per1000'),
