@@ -93,7 +93,13 @@ export async function roundsProfileSection(
         unit: 'count',
         note: t('asOf', { date: today }),
       },
-      { label: t('closedShare'), value: closedShareByYearEnd(created, year), unit: 'fraction' },
+      // n = the actions the share rests on: core's publishFigure rounds it to what that base bears.
+      {
+        label: t('closedShare'),
+        value: closedShareByYearEnd(created, year),
+        unit: 'fraction',
+        n: created.length,
+      },
       {
         label: t('medianDays'),
         value: medianDaysToClose(closedInYear),
@@ -102,7 +108,8 @@ export async function roundsProfileSection(
       },
       {
         label: t('presenceHours'),
-        value: oneDecimal(presence.hours),
+        // Unrounded: core's publishFigure gives hours to one decimal.
+        value: presence.hours,
         unit: 'hours',
         note: t('presenceNote', {
           evening: numberIn(actor.language, presence.eveningHours),

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
+import { roundShare } from '../../core/disclosure';
 import { type Language, translator } from '../../core/i18n/i18n';
 import type { FigureTable } from '../../core/indicators';
 import { areas } from '../areas';
@@ -14,6 +15,8 @@ import {
 import { presenceHoursInYear } from './presence.service';
 
 const oneDecimal = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+/** A share as the table's per cent, rounded by the layer to what its base (actions) bears. */
+const percentOf = (share: number, n: number) => Number((roundShare(share, n) * 100).toFixed(1));
 
 type Area = { id: string; name: string };
 
@@ -39,6 +42,9 @@ async function perArea(
 /**
  * The annual report's rounds indicators broken down per area, with the same definitions as the
  * indicators themselves (follow-up.service.ts), so the rows add up to the organisation's figure.
+ * Every figure counts things — rounds walked, actions, hours an area was staffed — never people:
+ * no cell is about a tenant, and none describes a person (no names, no per-person rows). Shares go
+ * through the publication layer's rounding; hours are given to one decimal like core's report.
  */
 export const roundsBreakdowns = {
   roundsCompleted: (db: Db, org: string, year: number, language: Language) =>
@@ -49,7 +55,11 @@ export const roundsBreakdowns = {
     perArea(db, org, language, ['actionsCreated', 'actionsClosed', 'closedSharePercent'], async (area) => {
       const rows = await actionsOfYear(db, org, year, area.id);
       const share = closedShareByYearEnd(rows, year);
-      return [rows.length, closedByYearEnd(rows, year), share === null ? null : oneDecimal(share * 100)];
+      return [
+        rows.length,
+        closedByYearEnd(rows, year),
+        share === null ? null : percentOf(share, rows.length),
+      ];
     }),
   medianDaysToClose: (db: Db, org: string, year: number, language: Language) =>
     perArea(db, org, language, ['actionsClosedInYear', 'medianDays'], async (area) => {
