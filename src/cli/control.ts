@@ -19,8 +19,8 @@ export type RunCommand = (request: ControlRequest, io: CommandIo) => Promise<num
 
 export type ControlServer = {
   path: string;
-  /** Stops taking commands; resolves when those running have ended (or `waitMs` passed). */
-  close: (waitMs: number) => Promise<void>;
+  /** Stops taking commands; resolves when those running have ended. */
+  close: () => Promise<void>;
 };
 
 // Unix socket paths are limited to about 104 bytes; a deep data directory gets a private temp dir.
@@ -54,10 +54,9 @@ export async function startControlServer(dataDir: string, run: RunCommand): Prom
   if (process.platform !== 'win32') chmodSync(path, 0o600);
   return {
     path,
-    close: async (waitMs) => {
+    close: async () => {
       server.close();
-      const timer = new Promise((r) => setTimeout(r, waitMs).unref());
-      await Promise.race([Promise.allSettled([...running]), timer]);
+      await Promise.allSettled([...running]);
     },
   };
 }

@@ -4,6 +4,7 @@ import { DataDirInUseError, lockPaths } from '../core/db/data-dir-lock';
 import { ControlUnavailableError, forwardToServer } from './control';
 import { cliMessage, ownerParams } from './messages';
 import { CliExit, fail } from './runtime';
+import { startWatchdog } from './shutdown';
 
 /** Opens and migrates the database the configuration names, in this process. */
 export async function openLocalDatabase(config: Config): Promise<Database> {
@@ -53,6 +54,7 @@ function interruptOnSignal(database: Database): () => void {
     if (database.driver === 'postgres') process.exit(signalExitCode(signal));
     database.interrupt();
     setTimeout(() => process.exit(signalExitCode(signal)), 9_000).unref();
+    startWatchdog(9_500);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);

@@ -13,6 +13,7 @@ const sv = {
     'Grannskap kör redan på databasen i {{dir}}: {{command}} (process {{pid}}, sedan {{since}}){{url}}.\nStoppa den först (kill {{pid}}), eller kör kommandon medan den kör: de skickas till den.',
   serverGone:
     'Servern som håller databasen i {{dir}} (process {{pid}}) svarar inte på {{socket}}. Försök igen om en stund; stoppa den (kill {{pid}}) om den har hängt sig.',
+  serverStopped: 'Servern stoppades innan kommandot var klart: inget av det sparades.',
   serverStopping:
     'Grannskap-servern (process {{pid}}) håller på att stoppas. Försök igen när den har stoppat.',
   viaServer: '(Körs i Grannskap-servern, process {{pid}}, som håller databasen.)',
@@ -31,6 +32,7 @@ const en: typeof sv = {
     'Grannskap is already running on the database in {{dir}}: {{command}} (pid {{pid}}, since {{since}}){{url}}.\nStop it first (kill {{pid}}), or run commands while it runs: they are passed to it.',
   serverGone:
     'The server holding the database in {{dir}} (pid {{pid}}) does not answer on {{socket}}. Try again in a moment; stop it (kill {{pid}}) if it hangs.',
+  serverStopped: 'The server stopped before the command had finished: none of it was saved.',
   serverStopping: 'The Grannskap server (pid {{pid}}) is stopping. Try again once it has stopped.',
   viaServer: '(Run inside the Grannskap server, pid {{pid}}, which holds the database.)',
   interrupted: 'Interrupted ({{signal}}): the unfinished work was not saved. The database was closed.',

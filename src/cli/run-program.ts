@@ -30,8 +30,8 @@ export async function runProgram(program: Command, argv: string[], io: CommandIo
     }
     // Commander has already written its usage message.
     if (error instanceof CommanderError) return error.exitCode;
-    if (error instanceof DatabaseClosingError) {
-      io.err(`${cliMessage('interrupted', { signal: 'shutdown' })}\n`);
+    if (closing(error)) {
+      io.err(`${cliMessage('serverStopped')}\n`);
       return 1;
     }
     if (error instanceof AppError) {
@@ -41,4 +41,10 @@ export async function runProgram(program: Command, argv: string[], io: CommandIo
     io.err(`grannskap: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+}
+
+/** Whether the error is, or was caused by, the database refusing work because it is closing. */
+export function closing(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof DatabaseClosingError) return true;
+  return false;
 }

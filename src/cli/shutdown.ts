@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import type { Database } from '../core/db/client';
 
 export type ShutdownLog = { info: (message: string) => void; warn: (message: string) => void };
@@ -9,13 +10,30 @@ export type Stoppable = {
   /** Stops listening; resolves when requests in flight have been answered. */
   closeHttp?: () => Promise<void>;
   /** Stops taking CLI commands; resolves when those running have ended. */
-  closeControl?: (waitMs: number) => Promise<void>;
+  closeControl?: () => Promise<void>;
 };
 
 /** Time given to requests, jobs and CLI commands in flight before their unfinished work is rolled back. */
 export const graceMs = 5_000;
 /** The hard limit: past it the process exits without closing the database (recovered at next start). */
-export const hardLimitMs = 9_500;
+export const hardLimitMs = 9_000;
+
+/**
+ * One PGlite statement runs synchronously on the main thread, and a long one (a big import's
+ * set-based publish) keeps every timer there from firing. A worker thread is not held up by it:
+ * half a second after the hard limit it kills the process, as a supervisor's SIGKILL would. The
+ * next start takes the dead process's lock over and PostgreSQL's recovery drops what was not
+ * committed.
+ */
+export function startWatchdog(afterMs: number): void {
+  const code = `
+    const { writeSync } = require('node:fs');
+    setTimeout(() => {
+      writeSync(2, 'grannskap: shutdown blocked by a long database statement for ${afterMs} ms: killing the process\\n');
+      process.kill(${process.pid}, 'SIGKILL');
+    }, ${afterMs});`;
+  new Worker(code, { eval: true }).unref();
+}
 
 const sleep = (ms: number) => new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), ms));
 
@@ -66,6 +84,7 @@ export class ServerLifecycle {
       this.log.warn(`shutdown not finished after ${hardLimitMs} ms: exiting without closing the database`);
       process.exit(1);
     }, hardLimitMs);
+    startWatchdog(hardLimitMs + 500);
     const { stopScheduler, closeHttp, closeControl } = this.parts;
     if (!closeHttp) {
       this.log.info(`${signal}: interrupting start-up; unfinished work (e.g. the demo load) is rolled back`);
@@ -73,7 +92,7 @@ export class ServerLifecycle {
       await Promise.race([this.startup, sleep(graceMs)]);
     } else {
       this.log.info(`${signal}: shutting down; letting requests, jobs and commands in flight finish`);
-      const drained = Promise.allSettled([stopScheduler?.(), closeHttp(), closeControl?.(graceMs)]);
+      const drained = Promise.allSettled([stopScheduler?.(), closeHttp(), closeControl?.()]);
       if ((await Promise.race([drained, sleep(graceMs)])) === 'late') {
         this.log.warn(`work still running after ${graceMs} ms: rolling back what is unfinished`);
         this.database.interrupt();
