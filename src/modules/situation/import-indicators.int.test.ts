@@ -91,20 +91,23 @@ describe('import kind incidents', () => {
 });
 
 describe('indicators', () => {
-  it('incidents per 1,000 households: (3 + 1) incidents / 40 households × 1000 = 100; positive events not counted', async () => {
+  it('incidents per 1,000 households: the lone restricted burglary is protected, the rest shown (3 / 20 × 1000 = 150)', async () => {
     const { seed, actor } = await setup();
     await runImport(t.db, actor, incidentsImport, { bytes: csv(good), name: 'v10.csv' });
     const value = await incidentsPer1000Indicator.compute(t.db, seed.organisation.id, 2025);
-    expect(value).toMatchObject({ value: 100, n: 40, ciLow: null, ciHigh: null });
-    // For the annual report: norra 3 / 20 × 1000 = 150, södra 1 / 20 × 1000 = 50; by category over 40.
+    // 3 + 1 = 4 incidents, one of them a restricted burglary (alone, under the threshold of 3):
+    // 4 − the week pictures' 3 would give it away, so the organisation's figure is suppressed.
+    expect(value).toMatchObject({ value: null, n: null, suppressed: true, reason: 'small_group' });
+    // For the annual report: norra holds no restricted report, 3 / 20 × 1000 = 150, shown; södra's
+    // and the burglary's counts would hold it: no count, no rate. Positive events are not counted.
     const [perArea, perCategory] = value.breakdowns ?? [];
     expect(perArea?.rows).toEqual([
       ['Bäckby norra', 20, 3, 150, 0],
-      ['Bäckby södra', 20, 1, 50, 0],
+      ['Bäckby södra', 20, null, null, 0],
     ]);
     const categories = new Map(perCategory?.rows.map(([name, ...rest]) => [name, rest]));
     expect(categories.get('Klotter')).toEqual([3, 75]);
-    expect(categories.get('Inbrott')).toEqual([1, 25]);
+    expect(categories.get('Inbrott')).toEqual([null, null]);
     expect(categories.has('Positiv händelse')).toBe(false);
     const english = await incidentsPer1000Indicator.compute(t.db, seed.organisation.id, 2025, 'en');
     expect(english.breakdowns?.[1]?.rows.find((r) => r[0] === 'Graffiti')).toEqual(['Graffiti', 3, 75]);
@@ -120,8 +123,8 @@ describe('indicators', () => {
     const value = await weeksReportedIndicator.compute(t.db, seed.organisation.id, 2025);
     // The housing company itself is not counted: one external partner × 52 weeks.
     expect(value).toMatchObject({ value: 2 / 52, n: 52 });
-    // 2 / 52 = 3.85 % → 3.8 shown.
-    expect(value.breakdowns?.[0]?.rows).toEqual([['Polisen', 2, 52, 3.8]]);
+    // 2 / 52 = 3.85 %; a base of 52 (under 100) is given in whole points by the layer → 4.
+    expect(value.breakdowns?.[0]?.rows).toEqual([['Polisen', 2, 52, 4]]);
   });
 });
 
