@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
-import { areaProfileSections } from '../../core/area-profile';
 import { type Actor, systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
 import { indicators } from '../../core/indicators';
 import type { AppContext } from '../../core/module';
+import { programsAreaProfile } from './area-profile';
 import { participantsImport } from './participants.import';
 
 let t: TestApp;
@@ -26,21 +26,30 @@ const actorOf = (organisationId: string, role: Actor['role'], areaIds: Actor['ar
     language,
   }) as Actor;
 
+type Line = [code: string, ref: string, outcome: string, area: 'N' | 'S'];
+const lines = (code: string, prefix: string, area: 'N' | 'S', count: number, work: number, other = 'none') =>
+  Array.from({ length: count }, (_, i): Line => [code, `${prefix}${i + 1}`, i < work ? 'work' : other, area]);
+
 /**
- * 2020: from Bäckby norra 12 Jobbpunkt exits (5 to work, 7 none) and 2 from En frisk generation
- * (outcome other, not a job program); from Bäckby södra 3 Jobbpunkt exits (1 to work).
+ * 2020, the small case: from Bäckby norra 12 Jobbpunkt exits (5 to work, 7 none) and 2 from En
+ * frisk generation (outcome other, not a job programme); from Bäckby södra 3 Jobbpunkt exits (1 to work).
  */
-function participantsFile() {
-  const lines = ['program,participant_ref,enrolled_on,exited_on,outcome,satisfaction,area_code'];
-  for (let i = 1; i <= 12; i++)
-    lines.push(`jobbpunkt,JP-N${i},2020-02-01,2020-10-01,${i <= 5 ? 'work' : 'none'},4,alfa-N`);
-  for (let i = 1; i <= 2; i++) lines.push(`frisk,EFG-N${i},2020-01-20,2020-12-10,other,5,alfa-N`);
-  for (let i = 1; i <= 3; i++)
-    lines.push(`jobbpunkt,JP-S${i},2020-02-01,2020-10-01,${i === 1 ? 'work' : 'none'},4,alfa-S`);
-  return { bytes: new TextEncoder().encode(`${lines.join('\n')}\n`), name: 'participants.csv' };
+const small = [
+  ...lines('jobbpunkt', 'JP-N', 'N', 12, 5),
+  ...lines('frisk', 'EFG-N', 'N', 2, 0, 'other'),
+  ...lines('jobbpunkt', 'JP-S', 'S', 3, 1),
+];
+/** 2020, the large case: 12 Jobbpunkt exits from each area, 5 and 1 to work. */
+const large = [...lines('jobbpunkt', 'JP-N', 'N', 12, 5), ...lines('jobbpunkt', 'JP-S', 'S', 12, 1)];
+
+function participantsFile(rows: Line[]) {
+  const text = ['program,participant_ref,enrolled_on,exited_on,outcome,satisfaction,area_code'];
+  for (const [code, ref, outcome, area] of rows)
+    text.push(`${code},${ref},2020-02-01,2020-10-01,${outcome},4,alfa-${area}`);
+  return { bytes: new TextEncoder().encode(`${text.join('\n')}\n`), name: 'participants.csv' };
 }
 
-async function setUp() {
+async function setUp(rows: Line[]) {
   const seed = await seedOrganisation(t.db);
   const admin = await signIn(t.app, 'admin@alfa.test');
   for (const body of [
@@ -53,43 +62,57 @@ async function setUp() {
     t.db,
     systemActor(seed.organisation.id),
     participantsImport,
-    participantsFile(),
+    participantsFile(rows),
   );
-  expect(report).toMatchObject({ status: 'done', summary: { created: 17 } });
-  return { seed, north: seed.areas[0], south: seed.areas[1] };
+  expect(report).toMatchObject({ status: 'done', summary: { created: rows.length } });
+  return { seed, admin, north: seed.areas[0], south: seed.areas[1] };
 }
 
+// The programmes' own section, asked directly: other modules' sections are not under test here.
 const ctx = () => ({ db: t.db }) as unknown as AppContext;
-const programsSection = async (actor: Actor, areaId: string, year = 2020) =>
-  (await areaProfileSections(ctx(), { actor, areaId, year })).find((s) => s.module === 'programs');
+const programsSection = (actor: Actor, areaId: string, year = 2020) =>
+  programsAreaProfile(ctx(), { actor, areaId, year });
 
 describe('programs on the area profile', () => {
-  it('shows participants from the area and exits to work with the Wilson interval', async () => {
-    const { seed, north } = await setUp();
+  it('shows participants from the area and exits to work, rounded by the layer', async () => {
+    const { seed, north } = await setUp(large);
     const section = await programsSection(actorOf(seed.organisation.id, 'viewer', 'all'), north.id);
     expect(section?.title).toBe('Program');
     const [enrolled, exited, toWork] = section?.figures ?? [];
     expect([enrolled.label, enrolled.value, enrolled.suppressed]).toEqual([
       'Deltagare från området inskrivna 2020',
-      14,
+      12,
       undefined,
     ]);
-    expect([exited.value, exited.suppressed]).toEqual([14, undefined]);
-    // 5 of 12 = 41.7 %; Wilson: centre 0.5767, margin 0.3216, divided by 1.3201 → 19.3 %–68.0 %.
+    expect([exited.value, exited.suppressed]).toEqual([12, undefined]);
+    // 5 of 12 = 41.7 %; Wilson: centre 0.5767, margin 0.3216, divided by 1.3201 → 19.3 %–68.0 %;
+    // under 100 exits whole points, bounds outwards: 42 % (19–69).
     expect(toWork.label).toBe('Avslut till arbete (Jobbpunkt)');
-    expect(toWork.value).toBeCloseTo(5 / 12, 10);
-    expect(toWork.note).toBe('95 % konfidensintervall 19,3–68,0 % (Wilson), 12 avslut.');
+    expect(toWork.value).toBe(0.42);
+    expect(toWork.note).toBe(
+      '95 % konfidensintervall 19–69 % (Wilson), 12 avslut med registrerat utfall; 0 avslut utan.',
+    );
   });
 
-  it('suppresses groups under 10 and is left out for those who may not read the area', async () => {
-    const { seed, north, south } = await setUp();
+  it('hides a small area and its sibling with their reasons, and is left out for those who may not read the area', async () => {
+    const { seed, north, south } = await setUp(small);
     const english = await programsSection(actorOf(seed.organisation.id, 'analyst', 'all', 'en'), south.id);
-    expect(english?.figures.map((f) => [f.label, f.value, f.suppressed])).toEqual([
-      ['Participants from the area enrolled in 2020', null, true],
-      ['Participants from the area who left in 2020', null, true],
-      ['Exits to work (Jobbpunkt)', null, true],
+    // Bäckby södra has 3: a small group, no counts.
+    expect(english?.figures.map((f) => [f.label, f.value, f.suppressed, f.note])).toEqual([
+      ['Participants from the area enrolled in 2020', null, true, 'Not shown: fewer than 10 participants'],
+      ['Participants from the area who left in 2020', null, true, 'Not shown: fewer than 10 participants'],
+      ['Exits to work (Jobbpunkt)', null, true, 'Not shown: fewer than 10 participants'],
     ]);
-    expect(english?.figures[2].note).toBe('Shown once at least 10 have left; now 3.');
+    // Bäckby norra's 14 (all programmes) would give södra's 3 as the district's 17 − 14: hidden to
+    // protect it. Its Jobbpunkt exits are a cell of their own (12, 5 to work) and stay shown: the
+    // layer hid Jobbpunkt × Bäckby instead (to protect En frisk generation's 2 in Bäckby), so
+    // district − norra is not to be had.
+    const norra = await programsSection(actorOf(seed.organisation.id, 'analyst', 'all', 'en'), north.id);
+    expect(norra?.figures.map((f) => [f.value, f.note])).toEqual([
+      [null, 'Not shown: protects a smaller group'],
+      [null, 'Not shown: protects a smaller group'],
+      [0.42, '95 % confidence interval 19–69 % (Wilson), 12 exits with a recorded outcome; 0 without.'],
+    ]);
     // Another year: nobody, which is no one to point at.
     const empty = await programsSection(actorOf(seed.organisation.id, 'analyst', 'all'), north.id, 2021);
     expect(empty?.figures.map((f) => [f.value, f.suppressed])).toEqual([
@@ -98,45 +121,50 @@ describe('programs on the area profile', () => {
       [null, undefined],
     ]);
     const host = actorOf(seed.organisation.id, 'host', [north.id]);
-    expect(await programsSection(host, north.id)).toBeDefined();
-    expect(await programsSection(host, south.id)).toBeUndefined();
-    expect(await programsSection(actorOf(seed.organisation.id, 'partner', 'all'), north.id)).toBeUndefined();
+    expect(await programsSection(host, north.id)).toEqual(
+      await programsSection(actorOf(seed.organisation.id, 'viewer', 'all'), north.id),
+    );
+    expect(await programsSection(host, south.id)).toBeNull();
+    expect(await programsSection(actorOf(seed.organisation.id, 'partner', 'all'), north.id)).toBeNull();
   });
 });
 
 describe('a program followed up per area', () => {
-  it('shows areas with at least 10 and withholds smaller groups', async () => {
-    const { north, south } = await setUp();
-    const admin = await signIn(t.app, 'admin@alfa.test');
+  it('shows the areas of the organisation’s table, hidden ones with their reason and no counts', async () => {
+    const { admin, north, south } = await setUp(small);
     const [jobbpunkt] = (await admin.get('/api/v1/programs'))
       .json()
       .filter((p: { code: string }) => p.code === 'jobbpunkt');
     const followUp = (await admin.get(`/api/v1/programs/${jobbpunkt.id}/follow-up?year=2020`)).json();
     const byArea = new Map(followUp.byArea.map((a: { areaId: string }) => [a.areaId, a]));
-    // Bäckby norra: 12 exits, 5 to work; Bäckby södra: 3 exits, withheld with their outcomes.
-    expect(byArea.get(north.id)).toMatchObject({
-      suppressed: false,
-      figures: { howMuch: { exited: 12 }, betterOff: { atExit: { work: { count: 5, n: 12 } } } },
+    // Bäckby södra: 3 exits, a small group. Bäckby norra's 12 stay shown (5 to work: 42 %), for the
+    // programme's total is hidden: with all programmes' 17 shown, 17 − 15 would give En frisk
+    // generation's 2, and 15 − 12 would give södra's 3.
+    expect(byArea.get(south.id)).toMatchObject({
+      reason: 'small_group',
+      figures: { howMuch: { exited: null } },
     });
-    expect(byArea.get(south.id)).toEqual({ areaId: south.id, suppressed: true, figures: null });
-    // The whole program is still counted: 15 exits, 6 to work.
-    expect(followUp.current.betterOff.atExit.work).toMatchObject({ count: 6, n: 15 });
-    // A year without anyone in the program lists no areas.
+    expect(byArea.get(north.id)).toMatchObject({
+      reason: null,
+      figures: { howMuch: { exited: 12 }, betterOff: { atExit: { work: { value: 0.42, n: 12 } } } },
+    });
+    expect(followUp.current).toMatchObject({ reason: 'protects_another', howMuch: { exited: null } });
+    // A year without anyone in the programme lists no areas.
     const later = (await admin.get(`/api/v1/programs/${jobbpunkt.id}/follow-up?year=2022`)).json();
     expect(later.byArea).toEqual([]);
   });
 });
 
 describe('programs in the annual report', () => {
-  it('breaks satisfaction down per program and withholds programs with fewer than 10 answers', async () => {
-    const { seed } = await setUp();
+  it('breaks satisfaction down per programme and hides small programmes, and those protecting them, with their reason', async () => {
+    const { seed } = await setUp(small);
     const satisfied = indicators().find((i) => i.id === 'program_satisfied_share');
     const value = await satisfied?.compute(t.db, seed.organisation.id, 2020, 'sv');
-    // En frisk generation: 2 answers, withheld. Jobbpunkt: 15 of 15 satisfied (4 of 5);
-    // Wilson for 15 of 15: low = 15 / (15 + 1.96²) = 79.6 %, high 100 %.
+    // All 17 answered 4 of 5: 17 of 17, Wilson low 17 / (17 + 1.96²) = 81.6 % → 81 %, high 100 %.
+    expect(value).toMatchObject({ value: 1, n: 17, ciLow: 0.81, ciHigh: 1 });
     expect(value?.breakdowns?.[0].rows).toEqual([
-      ['En frisk generation', 2, null, null, null, null],
-      ['Jobbpunkt', 15, 15, 100, 79.6, 100],
+      ['En frisk generation', null, null, null, null, null, null, 'Visas inte: färre än 10 deltagare'],
+      ['Jobbpunkt', null, null, null, null, null, null, 'Visas inte: skyddar en mindre grupp'],
     ]);
   });
 });

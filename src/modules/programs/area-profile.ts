@@ -1,60 +1,59 @@
-import { and, eq } from 'drizzle-orm';
 import type { AreaProfileFigure, AreaProfileSource } from '../../core/area-profile';
 import { can } from '../../core/auth/access';
+import type { HiddenReason } from '../../core/disclosure';
 import { translator } from '../../core/i18n/i18n';
+import { programmeTables } from './programme-tables';
 import { programPermissions as p } from './programs.policy';
-import { participants, programs } from './programs.table';
-import { minimumGroup, programYear } from './rba';
-
-/** A count of people, hidden when it is 1–9: a small group could point at someone. */
-function peopleCount(label: string, value: number): AreaProfileFigure {
-  const suppressed = value > 0 && value < minimumGroup;
-  return { label, value: suppressed ? null : value, unit: 'count', ...(suppressed ? { suppressed } : {}) };
-}
+import { allProgrammes } from './publication';
 
 /**
  * The programs part of an area's profile for a year: participants from the area enrolled and
- * exited in the year, and the share of exits from job-outcome programs (Jobbpunkt) that went to
- * work, with its Wilson interval. Every figure about fewer than 10 people is suppressed.
+ * exited in the year, and the share of exits from job-outcome programmes (Jobbpunkt) that went to
+ * work: the cell all programmes × the area of the organisation's protected table, and the sum of
+ * the job-outcome programmes' cells in the area (shown only when each of them is). What a host
+ * sees is the organisation's table restricted to their areas.
  */
 export const programsAreaProfile: AreaProfileSource = async ({ db }, { actor, areaId, year }) => {
   if (!can(actor, p['programs.read'], areaId)) return null;
   const t = translator(actor.language, 'programs:profile');
-  const rows = await db
-    .select({ participant: participants, reportsJobOutcome: programs.reportsJobOutcome })
-    .from(participants)
-    .innerJoin(programs, eq(programs.id, participants.programId))
-    .where(and(eq(participants.organisationId, actor.organisationId), eq(participants.areaId, areaId)));
-  const all = programYear(
-    rows.map((r) => r.participant),
-    year,
-  );
-  const work = programYear(
-    rows.filter((r) => r.reportsJobOutcome).map((r) => r.participant),
-    year,
-  ).betterOff.atExit.work;
-  const workSuppressed = work.n > 0 && work.n < minimumGroup;
+  const tables = await programmeTables(db, actor.organisationId);
+  const table = tables.year(year);
+  const because = (reason: HiddenReason) => t(`hidden.${reason}`, { threshold: tables.threshold });
+  const people = table.figures(allProgrammes, areaId);
+  const count = (label: string, value: number | null): AreaProfileFigure => ({
+    label,
+    value,
+    unit: 'count',
+    ...(people.reason ? { suppressed: true, note: because(people.reason) } : {}),
+  });
+  const jobProgrammes = tables.programmes.filter((r) => r.reportsJobOutcome).map((r) => r.id);
+  const jobs = table.sumFigures(jobProgrammes, areaId);
+  const work = jobs.betterOff.atExit.work;
   const percent = (x: number) =>
-    (x * 100).toLocaleString(actor.language === 'sv' ? 'sv-SE' : 'en-GB', {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
+    `${Math.round(x * 1000) / 10}`.replace('.', actor.language === 'sv' ? ',' : '.');
+  const note = () => {
+    if (work.reason) return because(work.reason);
+    if (work.value === null || work.low === null || work.high === null) return undefined;
+    return t('toWorkNote', {
+      n: work.n,
+      missing: jobs.missing.outcome,
+      low: percent(work.low),
+      high: percent(work.high),
     });
+  };
   const toWork: AreaProfileFigure = {
     label: t('toWork'),
-    value: workSuppressed ? null : work.rate,
+    value: work.value,
     unit: 'fraction',
-    ...(workSuppressed ? { suppressed: true } : {}),
-    note:
-      workSuppressed || work.rate === null || work.ciLow === null || work.ciHigh === null
-        ? t('toWorkBase', { n: work.n, minimum: minimumGroup })
-        : t('toWorkNote', { n: work.n, low: percent(work.ciLow), high: percent(work.ciHigh) }),
+    ...(work.suppressed ? { suppressed: true } : {}),
+    ...(note() ? { note: note() } : {}),
   };
   return {
     module: 'programs',
     title: t('title'),
     figures: [
-      peopleCount(t('enrolled', { year }), all.howMuch.enrolled),
-      peopleCount(t('exited', { year }), all.howMuch.exited),
+      count(t('enrolled', { year }), people.howMuch.enrolled),
+      count(t('exited', { year }), people.howMuch.exited),
       toWork,
     ],
   };

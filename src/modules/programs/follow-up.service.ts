@@ -1,40 +1,44 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { FocusArea } from '../../core/indicators';
+import { type ProgrammeTables, programmeTables } from './programme-tables';
 import { programPermissions as p } from './programs.policy';
 import { type Ctx, programOf, toProgram } from './programs.service';
-import { participants, programs, questionnaires } from './programs.table';
+import { questionnaires } from './programs.table';
+import { allProgrammes, noArea, organisationMember } from './publication';
 import { compareQuestionnaire } from './questionnaires.service';
-import { groupYear, type ParticipantFacts, programTrend, programYear } from './rba';
+import { trendYears } from './rba';
 
-function facts(row: typeof participants.$inferSelect): ParticipantFacts & { areaId: string | null } {
-  return {
-    enrolledOn: row.enrolledOn,
-    exitedOn: row.exitedOn,
-    completed: row.completed,
-    outcome: row.outcome,
-    outcomeAfter6Months: row.outcomeAfter6Months,
-    satisfaction: row.satisfaction,
-    areaId: row.areaId,
-  };
+/**
+ * The areas a programme's per-area table lists for the actor: the organisation's protected table
+ * restricted to the areas the actor may see (a host: their own), with anyone in them this year.
+ * Participants without an area are a row for those who see every area.
+ */
+function areaRows(tables: ProgrammeTables, actor: Actor, programId: string, year: number) {
+  const table = tables.year(year);
+  const seen = new Set<string>();
+  for (const r of tables.participants) if (r.programId === programId) seen.add(r.areaId ?? noArea);
+  const visible = (areaId: string) =>
+    actor.areaIds === 'all' ? true : areaId !== noArea && actor.areaIds.includes(areaId);
+  return [...seen]
+    .filter((areaId) => visible(areaId) && table.nonEmpty(programId, areaId))
+    .sort()
+    .map((areaId) => {
+      const figures = table.figures(programId, areaId);
+      return { areaId: areaId === noArea ? null : areaId, reason: figures.reason, figures };
+    });
 }
 
 /**
- * RBA follow-up of one program: this year, the trend, per area (groups under 10 withheld) and the
- * before/after questionnaires of those who finished in the year.
+ * RBA follow-up of one programme: this year, the trend, per area and the before/after
+ * questionnaires of those who finished in the year — every figure read from the organisation's
+ * protected table of its year.
  */
 export async function programFollowUp({ db }: Ctx, actor: Actor, programId: string, year: number) {
   assertCan(actor, p['programs.read']);
   const program = await programOf(db, actor, programId);
-  const rows = (
-    await db
-      .select()
-      .from(participants)
-      .where(
-        and(eq(participants.organisationId, actor.organisationId), eq(participants.programId, programId)),
-      )
-  ).map(facts);
-  const areaIds = [...new Set(rows.map((r) => r.areaId))].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
+  const tables = await programmeTables(db, actor.organisationId);
+  const own = tables.participants.filter((r) => r.programId === programId);
   const qs = await db
     .select({ id: questionnaires.id })
     .from(questionnaires)
@@ -45,54 +49,34 @@ export async function programFollowUp({ db }: Ctx, actor: Actor, programId: stri
   return {
     program,
     year,
-    current: programYear(rows, year),
-    trend: programTrend(rows, year),
-    // Areas with someone in the program this year; small groups withheld.
-    byArea: areaIds
-      .map((areaId) => ({
-        areaId,
-        ...groupYear(
-          rows.filter((r) => r.areaId === areaId),
-          year,
-        ),
-      }))
-      .filter((a) => a.suppressed || (a.figures?.howMuch.active ?? 0) > 0),
-    questionnaires: await Promise.all(qs.map((q) => compareQuestionnaire(db, actor, q.id, year))),
+    threshold: tables.threshold,
+    current: tables.year(year).figures(programId, organisationMember),
+    trend: trendYears(own, year).map((y) => tables.year(y).figures(programId, organisationMember)),
+    byArea: areaRows(tables, actor, programId, year),
+    questionnaires: await Promise.all(qs.map((q) => compareQuestionnaire(db, actor, q.id, year, tables))),
   };
 }
 
-/** Every program's year side by side, and the programs summed per focus area. */
+/** Every programme's year side by side, and the programmes summed per focus area and in all. */
 export async function programsOverview({ db }: Ctx, actor: Actor, year: number) {
   assertCan(actor, p['programs.read']);
-  const programRows = await db
-    .select()
-    .from(programs)
-    .where(eq(programs.organisationId, actor.organisationId))
-    .orderBy(asc(programs.name));
-  const rows = programRows.length
-    ? await db
-        .select()
-        .from(participants)
-        .where(
-          and(
-            eq(participants.organisationId, actor.organisationId),
-            inArray(
-              participants.programId,
-              programRows.map((r) => r.id),
-            ),
-          ),
-        )
-    : [];
-  const focusAreas = [...new Set(programRows.map((r) => r.focusArea))].sort() as FocusArea[];
+  const tables = await programmeTables(db, actor.organisationId);
+  const table = tables.year(year);
+  const focusAreas = [...new Set(tables.programmes.map((r) => r.focusArea))].sort() as FocusArea[];
   return {
     year,
-    programs: programRows.map((r) => ({
+    threshold: tables.threshold,
+    programs: tables.programmes.map((r) => ({
       program: toProgram(r),
-      figures: programYear(rows.filter((x) => x.programId === r.id).map(facts), year),
+      figures: table.figures(r.id, organisationMember),
     })),
-    byFocusArea: focusAreas.map((focusArea) => {
-      const ids = new Set(programRows.filter((r) => r.focusArea === focusArea).map((r) => r.id));
-      return { focusArea, figures: programYear(rows.filter((x) => ids.has(x.programId)).map(facts), year) };
-    }),
+    byFocusArea: focusAreas.map((focusArea) => ({
+      focusArea,
+      figures: table.sumFigures(
+        tables.programmes.filter((r) => r.focusArea === focusArea).map((r) => r.id),
+        organisationMember,
+      ),
+    })),
+    total: table.figures(allProgrammes, organisationMember),
   };
 }

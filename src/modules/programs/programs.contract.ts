@@ -142,59 +142,90 @@ export const answerInput = z.object({
 });
 export type AnswerInput = z.infer<typeof answerInput>;
 
-const rateSchema = z.object({
-  count: z.number().int(),
-  n: z.number().int(),
-  rate: z.number().nullable(),
-  ciLow: z.number().nullable(),
-  ciHigh: z.number().nullable(),
+const hiddenReason = z.enum(['small_group', 'protects_another']);
+
+/** A share as the publication layer gives it: rounded by its base, or withheld (no value, no count). */
+const shareSchema = z.object({
+  value: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  /** The share's base (contributing exits); null when hidden. */
+  n: z.number().int().nullable(),
+  suppressed: z.boolean(),
+  reason: hiddenReason.nullable(),
 });
-const outcomeRates = z.record(z.enum(outcomes), rateSchema);
+const outcomeShares = z.record(z.enum(outcomes), shareSchema);
+const count = z.number().int().nullable();
 
 export const programYearSchema = z.object({
   year: z.number().int(),
-  howMuch: z.object({ enrolled: z.number().int(), active: z.number().int(), exited: z.number().int() }),
+  /** Why the group's figures are hidden (counts null, shares withheld); null when shown. */
+  reason: hiddenReason.nullable(),
+  howMuch: z.object({ enrolled: count, active: count, exited: count }),
   howWell: z.object({
     satisfactionMean: z.number().nullable(),
-    satisfied: rateSchema,
-    completed: rateSchema,
+    satisfied: shareSchema,
+    /** Only for one programme over the organisation. */
+    completed: shareSchema.nullable(),
   }),
-  betterOff: z.object({ atExit: outcomeRates, after6Months: outcomeRates }),
+  betterOff: z.object({ atExit: outcomeShares, after6Months: outcomeShares.nullable() }),
+  /** Exits without the item recorded: non-response shown, not left out. */
+  missing: z.object({
+    outcome: count,
+    satisfaction: count,
+    completion: count,
+    outcomeAfter6Months: count,
+  }),
 });
+
+const pValue = z.object({ value: z.number(), text: z.string() }).nullable();
 
 export const comparisonSchema = z.object({
   code: z.string(),
   label: z.string(),
   higherIsBetter: z.boolean(),
-  n: z.number().int(),
+  /** The answers counted as the top of the scale (4–5 of 1–5). */
+  top: z.object({ from: z.number(), to: z.number() }),
+  /** Pairs; null when hidden. */
+  n: count,
   suppressed: z.boolean(),
+  reason: hiddenReason.nullable(),
   meanBefore: z.number().nullable(),
   meanAfter: z.number().nullable(),
   meanChange: z.number().nullable(),
-  ciLow: z.number().nullable(),
-  ciHigh: z.number().nullable(),
-  pValue: z.number().nullable(),
+  up: count,
+  same: count,
+  down: count,
+  /** Share of the pairs at the top of the scale before and after (rounded by the layer). */
+  topBefore: z.number().nullable(),
+  topAfter: z.number().nullable(),
+  /** Wilcoxon signed-rank (Pratt), exact sign test, McNemar on the top share: p and p as printed. */
+  wilcoxon: pValue,
+  sign: pValue,
+  mcNemar: pValue,
 });
 
 export const questionnaireComparisonSchema = z.object({
   questionnaire: questionnaireSchema,
   /** Pairs whose end answer falls in this year; null: every year. */
   year: z.number().int().nullable(),
-  minimumPairs: z.number().int(),
+  /** The organisation's threshold for participants. */
+  threshold: z.number().int(),
   questions: z.array(comparisonSchema),
 });
 
 export const programFollowUpSchema = z.object({
   program: programSchema,
   year: z.number().int(),
+  threshold: z.number().int(),
   current: programYearSchema,
   trend: z.array(programYearSchema),
-  /** Per area; `suppressed` (figures null) when fewer than 10 were active or left in the year. */
+  /** Per area the actor may see, with anyone in it; hidden areas carry their reason and no counts. */
   byArea: z.array(
     z.object({
       areaId: z.string().uuid().nullable(),
-      suppressed: z.boolean(),
-      figures: programYearSchema.nullable(),
+      reason: hiddenReason.nullable(),
+      figures: programYearSchema,
     }),
   ),
   questionnaires: z.array(questionnaireComparisonSchema),
@@ -202,6 +233,8 @@ export const programFollowUpSchema = z.object({
 
 export const programsOverviewSchema = z.object({
   year: z.number().int(),
+  threshold: z.number().int(),
   programs: z.array(z.object({ program: programSchema, figures: programYearSchema })),
   byFocusArea: z.array(z.object({ focusArea: z.enum(focusAreas), figures: programYearSchema })),
+  total: programYearSchema,
 });

@@ -2,8 +2,18 @@ import { and, asc, eq } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import {
+  type HiddenReason,
+  organisationMember,
+  protectTable,
+  roundShare,
+  unitKey,
+} from '../../core/disclosure';
 import { AppError } from '../../core/errors';
-import { minimumPairs, pairedComparison } from './paired';
+import type { Language } from '../../core/i18n/i18n';
+import { formatPValue } from '../../core/paired-tests';
+import { type Pair, pairedComparison, topOf } from './paired';
+import { type ProgrammeTables, programmeTables } from './programme-tables';
 import type { AnswerInput } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
 import { type Ctx, programOf } from './programs.service';
@@ -118,51 +128,141 @@ export async function submitAnswers(
   });
 }
 
-/**
- * Start and end answers paired per participant, per question; groups under the minimum suppressed.
- * With a year, only those whose end answer falls in it: the change reported for that year's finishers.
- */
-export async function compareQuestionnaire(db: Db, actor: Actor, questionnaireId: string, year?: number) {
-  const questionnaire = await questionnaireOf(db, actor, questionnaireId);
-  const answers = await db
-    .select()
-    .from(questionnaireAnswers)
-    .where(eq(questionnaireAnswers.questionnaireId, questionnaireId));
-  const byParticipant = new Map<string, { start?: Record<string, number>; end?: Record<string, number> }>();
-  const finishedIn = new Set(
-    answers
-      .filter((a) => a.phase === 'end' && (year === undefined || a.answeredOn.startsWith(`${year}-`)))
-      .map((a) => a.participantId),
-  );
-  for (const a of answers) {
-    if (!finishedIn.has(a.participantId)) continue;
-    const entry = byParticipant.get(a.participantId) ?? {};
+type Answers = { start?: Record<string, number>; end?: Record<string, number> };
+
+/** Each participant's start and end answers, keyed by the year their end answer falls in. */
+function answersByYear(rows: readonly (typeof questionnaireAnswers.$inferSelect)[]) {
+  const endYear = new Map<string, number>();
+  for (const a of rows) if (a.phase === 'end') endYear.set(a.participantId, Number(a.answeredOn.slice(0, 4)));
+  const years = new Map<number, Map<string, Answers>>();
+  for (const a of rows) {
+    const year = endYear.get(a.participantId);
+    if (year === undefined) continue;
+    const ofYear = years.get(year) ?? new Map<string, Answers>();
+    const entry = ofYear.get(a.participantId) ?? {};
     entry[a.phase] = a.values;
-    byParticipant.set(a.participantId, entry);
+    ofYear.set(a.participantId, entry);
+    years.set(year, ofYear);
   }
-  const questions = questionnaire.questions.map((q) => {
-    const pairs = [...byParticipant.values()]
-      .filter((e) => e.start?.[q.code] !== undefined && e.end?.[q.code] !== undefined)
-      .map((e) => ({ before: e.start?.[q.code] as number, after: e.end?.[q.code] as number }));
-    const result = pairedComparison(pairs);
-    const shown = result.suppressed ? null : result;
-    return {
-      code: q.code,
-      label: q.label,
-      higherIsBetter: q.higherIsBetter,
-      n: result.n,
-      suppressed: result.suppressed,
-      meanBefore: shown?.meanBefore ?? null,
-      meanAfter: shown?.meanAfter ?? null,
-      meanChange: shown?.meanChange ?? null,
-      ciLow: shown?.ciLow ?? null,
-      ciHigh: shown?.ciHigh ?? null,
-      pValue: shown?.pValue ?? null,
-    };
-  });
-  return { questionnaire, year: year ?? null, minimumPairs, questions };
+  return years;
 }
 
+const pairsOf = (answers: Iterable<Answers>, code: string): Pair[] =>
+  [...answers]
+    .filter((e) => e.start?.[code] !== undefined && e.end?.[code] !== undefined)
+    .map((e) => ({ before: e.start?.[code] as number, after: e.end?.[code] as number }));
+
+/**
+ * Which questions of a year may be shown: the pairs are people (kind participants), each question
+ * a cell of its own (no sums over questions are published), and none while the programme's own
+ * cell of that year is hidden.
+ */
+function yearReasons(
+  tables: ProgrammeTables,
+  questionnaire: { programId: string; questions: Question[] },
+  year: number,
+  answers: Map<string, Answers>,
+) {
+  const codes = questionnaire.questions.map((q) => q.code);
+  const table = protectTable({
+    threshold: tables.threshold,
+    dimensions: [{ members: codes.map((id) => ({ id, leaves: [id] })), partitions: [] }],
+    units: new Map(codes.map((code) => [unitKey([code]), [pairsOf(answers.values(), code).length]])),
+  });
+  const programme = tables.year(year).reason(questionnaire.programId, organisationMember);
+  return (code: string): HiddenReason | null => programme ?? table.hiddenReason([code]);
+}
+
+function publishedComparison(
+  question: Question,
+  pairs: Pair[],
+  reason: HiddenReason | null,
+  language: Language,
+) {
+  const base = {
+    code: question.code,
+    label: question.label,
+    higherIsBetter: question.higherIsBetter,
+    top: topOf(question),
+  };
+  if (reason) return { ...base, ...hiddenComparison, reason };
+  const c = pairedComparison(pairs, question);
+  const p = (value: number) => ({ value, text: formatPValue(value, language) });
+  return {
+    ...base,
+    n: c.n,
+    suppressed: false,
+    reason: null,
+    meanBefore: c.meanBefore,
+    meanAfter: c.meanAfter,
+    meanChange: c.meanChange,
+    up: c.up,
+    same: c.same,
+    down: c.down,
+    topBefore: c.topBefore === null ? null : roundShare(c.topBefore, c.n),
+    topAfter: c.topAfter === null ? null : roundShare(c.topAfter, c.n),
+    wilcoxon: c.n ? p(c.wilcoxonP) : null,
+    sign: c.n ? p(c.signP) : null,
+    mcNemar: c.n ? p(c.mcNemarP) : null,
+  };
+}
+
+const hiddenComparison = {
+  n: null,
+  suppressed: true,
+  meanBefore: null,
+  meanAfter: null,
+  meanChange: null,
+  up: null,
+  same: null,
+  down: null,
+  topBefore: null,
+  topAfter: null,
+  wilcoxon: null,
+  sign: null,
+  mcNemar: null,
+};
+
+/**
+ * Start and end answers paired per participant, per question, through the publication layer. With
+ * a year, those whose end answer falls in it (that year's finishers). Without one, every year: a
+ * question is then shown only where each year's cell of it is shown or empty, so that all years −
+ * the years shown never gives a hidden year's few pairs.
+ */
+export async function compareQuestionnaire(
+  db: Db,
+  actor: Actor,
+  questionnaireId: string,
+  year?: number,
+  known?: ProgrammeTables,
+) {
+  const questionnaire = await questionnaireOf(db, actor, questionnaireId);
+  const tables = known ?? (await programmeTables(db, actor.organisationId));
+  const rows = await db
+    .select()
+    .from(questionnaireAnswers)
+    .where(
+      and(
+        eq(questionnaireAnswers.organisationId, actor.organisationId),
+        eq(questionnaireAnswers.questionnaireId, questionnaireId),
+      ),
+    );
+  const byYear = answersByYear(rows);
+  const years = year === undefined ? [...byYear.keys()] : [year];
+  const reasons = new Map(
+    years.map((y) => [y, yearReasons(tables, questionnaire, y, byYear.get(y) ?? new Map())]),
+  );
+  const questions = questionnaire.questions.map((q) => {
+    const perYear = years.map((y) => ({ y, pairs: pairsOf(byYear.get(y)?.values() ?? [], q.code) }));
+    const pairs = perYear.flatMap((x) => x.pairs);
+    const withPairs = perYear.filter((x) => x.pairs.length > 0);
+    const hidden = withPairs.map((x) => reasons.get(x.y)?.(q.code) ?? null).find(Boolean) ?? null;
+    // Over several years a hidden year makes the sum hidden to protect it; one year is that year.
+    const reason = withPairs.length > 1 && hidden ? 'protects_another' : hidden;
+    return publishedComparison(q, pairs, reason, actor.language);
+  });
+  return { questionnaire, year: year ?? null, threshold: tables.threshold, questions };
+}
 export async function questionnaireComparison(
   { db }: Ctx,
   actor: Actor,

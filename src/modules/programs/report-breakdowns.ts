@@ -1,87 +1,106 @@
-import { and, asc, between, eq, type SQL } from 'drizzle-orm';
-import type { Db } from '../../core/db/client';
+import type { HiddenReason } from '../../core/disclosure';
 import { type Language, translator } from '../../core/i18n/i18n';
 import type { FigureTable } from '../../core/indicators';
-import { participants, programs } from './programs.table';
-import { minimumGroup, rate, satisfiedFrom } from './rba';
-
-/**
- * A share per program for the annual report: the base, the count, the share and its Wilson
- * interval in per cent (one decimal); programs with fewer than 10 in the base show the base only.
- */
-async function sharePerProgram(
-  db: Db,
-  organisationId: string,
-  year: number,
-  options: {
-    where?: SQL;
-    base: (p: typeof participants.$inferSelect) => boolean;
-    hit: (p: typeof participants.$inferSelect) => boolean;
-  },
-) {
-  const rows = await db
-    .select({ participant: participants, name: programs.name })
-    .from(participants)
-    .innerJoin(programs, eq(programs.id, participants.programId))
-    .where(
-      and(
-        eq(participants.organisationId, organisationId),
-        between(participants.exitedOn, `${year}-01-01`, `${year}-12-31`),
-        options.where,
-      ),
-    )
-    .orderBy(asc(programs.name));
-  const names = [...new Set(rows.map((r) => r.name))];
-  const percent = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
-  return names.flatMap((name) => {
-    const base = rows.filter((r) => r.name === name && options.base(r.participant));
-    if (!base.length) return [];
-    if (base.length < minimumGroup) return [[name, base.length, null, null, null, null]];
-    const r = rate(base.filter((b) => options.hit(b.participant)).length, base.length);
-    return [[name, r.n, r.count, percent(r.rate), percent(r.ciLow), percent(r.ciHigh)]];
-  });
-}
+import type { ProgrammeTables } from './programme-tables';
+import { organisationMember, type PublishedYear, type Share } from './publication';
 
 const wordsFor = (language: Language) => translator(language, 'programs:report');
 
-/** Exits to work per job-outcome program (Jobbpunkt), for job_outcome_rate. */
+// Shares as published (already rounded by their base) written in per cent: 0.47 → 47, 0.467 → 46.7.
+const percent = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+
+/**
+ * One row per programme that had anyone in it in the year: exits, exits without the item, the
+ * share's base, the share and its interval in per cent — or, for a hidden programme, nothing but
+ * why it is hidden. Read from the organisation's protected table of the year.
+ */
+function rowsPerProgramme(
+  tables: ProgrammeTables,
+  year: number,
+  language: Language,
+  options: {
+    include: (p: ProgrammeTables['programmes'][number]) => boolean;
+    pick: (f: PublishedYear) => { share: Share; missing: number | null };
+  },
+) {
+  const t = wordsFor(language);
+  const table = tables.year(year);
+  const because = (reason: HiddenReason) => t(`hidden.${reason}`, { threshold: table.threshold });
+  return tables.programmes.filter(options.include).flatMap((programme) => {
+    if (!table.nonEmpty(programme.id, organisationMember)) return [];
+    const figures = table.figures(programme.id, organisationMember);
+    if (figures.reason)
+      return [[programme.name, null, null, null, null, null, null, because(figures.reason)]];
+    if (!figures.howMuch.exited) return [];
+    const { share, missing } = options.pick(figures);
+    return [
+      [
+        programme.name,
+        figures.howMuch.exited,
+        missing,
+        share.n,
+        percent(share.value),
+        percent(share.low),
+        percent(share.high),
+        '',
+      ],
+    ];
+  });
+}
+
+/** Exits to work per job-outcome programme (Jobbpunkt), for job_outcome_rate. */
 export async function jobOutcomeBreakdowns(
-  db: Db,
-  organisationId: string,
+  tables: ProgrammeTables,
   year: number,
   language: Language = 'sv',
 ): Promise<FigureTable[]> {
   const t = wordsFor(language);
-  const rows = await sharePerProgram(db, organisationId, year, {
-    where: eq(programs.reportsJobOutcome, true),
-    base: (p) => p.outcome !== null,
-    hit: (p) => p.outcome === 'work',
+  const rows = rowsPerProgramme(tables, year, language, {
+    include: (p) => p.reportsJobOutcome,
+    pick: (f) => ({ share: f.betterOff.atExit.work, missing: f.missing.outcome }),
   });
   return [
     {
-      caption: t('toWorkPerProgram', { year, minimum: minimumGroup }),
-      columns: [t('program'), t('exits'), t('toWork'), t('sharePercent'), t('ciLow'), t('ciHigh')],
+      caption: t('toWorkPerProgram', { year, threshold: tables.threshold }),
+      columns: [
+        t('program'),
+        t('exits'),
+        t('withoutOutcome'),
+        t('withOutcome'),
+        t('sharePercent'),
+        t('ciLow'),
+        t('ciHigh'),
+        t('note'),
+      ],
       rows,
     },
   ];
 }
 
-/** Satisfied (4–5 of 5) per program, for program_satisfied_share. */
+/** Satisfied (4–5 of 5) per programme, for program_satisfied_share. */
 export async function satisfactionBreakdowns(
-  db: Db,
-  organisationId: string,
+  tables: ProgrammeTables,
   year: number,
   language: Language = 'sv',
 ): Promise<FigureTable[]> {
   const t = wordsFor(language);
-  const rows = await sharePerProgram(db, organisationId, year, {
-    base: (p) => p.satisfaction !== null,
-    hit: (p) => (p.satisfaction ?? 0) >= satisfiedFrom,
+  const rows = rowsPerProgramme(tables, year, language, {
+    include: () => true,
+    pick: (f) => ({ share: f.howWell.satisfied, missing: f.missing.satisfaction }),
   });
   return [
     {
-      caption: t('satisfiedPerProgram', { year, minimum: minimumGroup }),
-      columns: [t('program'), t('answered'), t('satisfied'), t('sharePercent'), t('ciLow'), t('ciHigh')],
+      caption: t('satisfiedPerProgram', { year, threshold: tables.threshold }),
+      columns: [
+        t('program'),
+        t('exits'),
+        t('notAnswered'),
+        t('answered'),
+        t('sharePercent'),
+        t('ciLow'),
+        t('ciHigh'),
+        t('note'),
+      ],
       rows,
     },
   ];
