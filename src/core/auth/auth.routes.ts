@@ -7,6 +7,7 @@ import { organisations } from '../organisation.table';
 import { allPermissions, can, definePermissions } from './access';
 import { checkCredentials, requestPasswordReset, resetPassword } from './auth.service';
 import { roles, users } from './auth.table';
+import { prepareStandInHash } from './passwords';
 import { createSession, endSession, forgetCachedSessions, sessionCookie } from './sessions';
 
 export const selfPermissions = definePermissions({ 'self.read': roles });
@@ -30,6 +31,7 @@ const meResponse = z.object({
 
 export async function authRoutes(app: ApiInstance, ctx: AppContext) {
   const { db, config, mailer } = ctx;
+  await prepareStandInHash();
 
   app.post(
     '/auth/login',

@@ -82,7 +82,7 @@ describe('sign-in answers alike for accounts that exist and addresses that do no
       expect(res.statusCode).toBe(expected);
       return ms;
     };
-    // Warm up: the first check without an account makes the stand-in hash once.
+    // Warm up the route (the stand-in hash itself is made when the routes are registered).
     await login('warm@alfa.test', 'x');
     const wrong: number[] = [];
     const unknown: number[] = [];
