@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Actor } from '../auth/access';
 import type { Db } from '../db/client';
 import type { Cell, CellError } from './cells';
@@ -16,11 +17,46 @@ export type ColumnSpec = {
 export type RowProblem = CellError & { column: string | null };
 
 /**
- * Reports progress. During commit it returns a promise that lets the server answer other requests
- * (progress polls): await it every few hundred rows — on the embedded database a loop of queries
- * otherwise never hands the event loop back until the transaction ends.
+ * Reports progress inside the publish transaction. Await it every few hundred rows: it lets the
+ * server answer progress polls, which an embedded database's query loop otherwise never does.
  */
 export type ImportProgress = (processed: number, total: number) => Promise<void>;
+
+/** What a file of one kind may hold; an upload over a cap is refused before it is read. */
+export type ImportLimits = {
+  /** The largest upload, in bytes (CSV or XLSX as sent). */
+  maxBytes: number;
+  /** The most data rows (the header not counted). */
+  maxRows: number;
+  /** XLSX: the most its zip entries may unpack to, in bytes (zip bombs stop here). */
+  maxUnpackedBytes: number;
+};
+
+const mib = 2 ** 20;
+export const defaultImportLimits: ImportLimits = {
+  maxBytes: 20 * mib,
+  maxRows: 100_000,
+  maxUnpackedBytes: 160 * mib,
+};
+
+/** A kind's caps, its own over the defaults. */
+export function importLimits(kind: { limits?: Partial<ImportLimits> }): ImportLimits {
+  return { ...defaultImportLimits, ...kind.limits };
+}
+
+/**
+ * Loading through a staging table, for kinds whose files are large: batches of valid rows go to an
+ * unlogged table of this import outside any transaction, and `publish` moves them into place with
+ * a few set-based statements in one short transaction.
+ */
+export type StagedLoad<Row, Ctx> = {
+  /** The staging table's columns: name → SQL type (e.g. { area_id: 'uuid', answers: 'jsonb' }). */
+  columns: Record<string, string>;
+  /** Outside any transaction: look-ups for a batch of valid rows and the staging rows to write. */
+  stage: (db: Db, actor: Actor, rows: Row[], ctx: Ctx) => Promise<Record<string, unknown>[]>;
+  /** Inside the publish transaction; `table` names the staging table. Returns the report's counts. */
+  publish: (tx: Db, actor: Actor, table: SQL, ctx: Ctx) => Promise<Record<string, number>>;
+};
 
 /** One import format. Ctx holds look-ups made once per file (area codes, existing keys, …). */
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds kinds of every Row and Ctx
@@ -34,20 +70,27 @@ export type ImportKind<Row, Ctx> = {
   columns: ColumnSpec[] | ((header: string[], ctx: Ctx) => ColumnSpec[]);
   /** Column whose value must be unique within the file; re-imports upsert on it. */
   key?: string;
+  /** Caps over defaultImportLimits (documented in docs/import-formats.md). */
+  limits?: Partial<ImportLimits>;
   prepare: (db: Db, actor: Actor) => Promise<Ctx>;
   /** Cross-field checks and look-ups; returns the row or its problems. */
   toRow: (values: Record<string, unknown>, ctx: Ctx) => Row | RowProblem[];
-  /** Writes all rows inside the import's single transaction; returns counts for the report. */
-  commit: (
+  /**
+   * Small kinds: writes all valid rows (held in memory, under maxRows) inside the import's one
+   * transaction; returns counts for the report. A kind has either this or `staged`.
+   */
+  commit?: (
     tx: Db,
     actor: Actor,
     rows: Row[],
     ctx: Ctx,
     progress: ImportProgress,
   ) => Promise<Record<string, number>>;
+  staged?: StagedLoad<Row, Ctx>;
 };
 
 /** Helps a module declare a kind with its Row and Ctx types inferred. */
 export function defineImportKind<Row, Ctx>(kind: ImportKind<Row, Ctx>): ImportKind<Row, Ctx> {
+  if (!kind.commit === !kind.staged) throw new Error(`import kind ${kind.kind}: give commit or staged`);
   return kind;
 }

@@ -1,28 +1,48 @@
 import { writeAudit } from '../audit';
 import { type Actor, assertCan } from '../auth/access';
 import type { Db } from '../db/client';
+import { AppError } from '../errors';
 import { type Language, translate } from '../i18n/i18n';
 import type { ImportRowError } from '../jobs.table';
-import type { ColumnSpec, ImportKind, RowProblem } from './import-kind';
+import {
+  type ColumnSpec,
+  type ImportKind,
+  type ImportLimits,
+  importLimits,
+  type RowProblem,
+} from './import-kind';
+import { megabytes } from './messages';
+import { type ProgressListener, ProgressTracker } from './progress';
+import { readRows, UnreadableFileError, ZipRefusedError } from './read-table';
+import { analyseStaging, createStaging, dropStaging, insertStaged, type StagingTable } from './staging';
 
-/** Told how far an import has come, from 0 to total. */
-export type ProgressListener = (processed: number, total: number) => void;
-
-import { readTable, type Table, UnreadableFileError } from './read-table';
+export type { ImportProgressReport, ProgressListener } from './progress';
 
 export type ImportReport = {
   status: 'done' | 'refused';
   kind: string;
   fileName: string;
   totalRows: number;
+  /** Rows that passed every check. */
+  rowsValidated: number;
   /** All problems found; the list in `errors` is capped, this is not. */
   errorCount: number;
   errors: ImportRowError[];
   summary: Record<string, number>;
 };
 
+/** Raised inside a publish when the rows staged no longer match what is stored: nothing is written. */
+export class ChangedMeanwhileError extends AppError {
+  constructor() {
+    super('import_changed_meanwhile', {}, 409, 'imports:changed_meanwhile');
+  }
+}
+
 const maxReportedErrors = 1000;
 const headerRow = 1;
+const batchSize = 5000;
+// Parsing and checking run on the server's only thread: hand it back this often.
+const sliceMs = 12;
 
 /** Lower-case, no accents, words joined by underscores: "Område kod" → "omrade_kod". */
 export function normaliseHeader(name: string): string {
@@ -59,76 +79,185 @@ function mapHeader(header: string[], columns: ColumnSpec[]) {
   return { index, problems };
 }
 
-type Validated<Row> = { rows: Row[]; errors: ImportRowError[]; errorCount: number };
-
-/** Lets the event loop answer other requests (progress polls) during long validations. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function validate<Row, Ctx>(
-  table: Table,
-  kind: ImportKind<Row, Ctx>,
-  ctx: Ctx,
-  language: Language,
-  progress: ProgressListener,
-): Promise<Validated<Row>> {
-  const errors: ImportRowError[] = [];
-  let errorCount = 0;
-  const report = (row: number, problem: RowProblem) => {
-    errorCount++;
-    if (errors.length < maxReportedErrors) {
-      errors.push({
-        row,
-        column: problem.column,
-        code: problem.code,
-        message: messageFor(language, problem),
-      });
-    }
-  };
-  const columns = typeof kind.columns === 'function' ? kind.columns(table.header, ctx) : kind.columns;
-  const { index, problems } = mapHeader(table.header, columns);
-  for (const p of problems) report(headerRow, p);
-  if (problems.length) return { rows: [], errors, errorCount };
-  if (table.rows.length === 0) report(headerRow, { column: null, code: 'empty' });
+/** The per-row checks of one file: cells, the key's uniqueness, the kind's own rules. */
+class RowChecker<Row, Ctx> {
+  readonly errors: ImportRowError[] = [];
+  errorCount = 0;
+  private readonly seenKeys = new Map<string, number>();
 
-  const rows: Row[] = [];
-  const seenKeys = new Map<string, number>();
-  for (const [i, cellsOfRow] of table.rows.entries()) {
-    const rowNumber = i + 2;
+  constructor(
+    private readonly kind: ImportKind<Row, Ctx>,
+    private readonly ctx: Ctx,
+    private readonly language: Language,
+    private readonly columns: ColumnSpec[],
+    private readonly index: Map<string, number>,
+  ) {}
+
+  report(row: number, problem: RowProblem): void {
+    this.errorCount++;
+    if (this.errors.length < maxReportedErrors) {
+      const message = messageFor(this.language, problem);
+      this.errors.push({ row, column: problem.column, code: problem.code, message });
+    }
+  }
+
+  check(rowNumber: number, cellsOfRow: string[]): Row | null {
     const values: Record<string, unknown> = {};
     let rowOk = true;
-    for (const spec of columns) {
-      const at = index.get(spec.name);
+    for (const spec of this.columns) {
+      const at = this.index.get(spec.name);
       const result = spec.cell(at === undefined ? '' : (cellsOfRow[at] ?? ''));
       if (result.ok) values[spec.name] = result.value;
       else {
         rowOk = false;
-        report(rowNumber, { column: spec.name, ...result.error });
+        this.report(rowNumber, { column: spec.name, ...result.error });
       }
     }
-    if (rowOk && kind.key) {
-      const key = String(values[kind.key] ?? '');
-      const other = seenKeys.get(key);
+    const keyColumn = this.kind.key;
+    if (rowOk && keyColumn) {
+      const key = String(values[keyColumn] ?? '');
+      const other = this.seenKeys.get(key);
       if (key && other) {
-        rowOk = false;
-        report(rowNumber, { column: kind.key, code: 'duplicate_key', params: { column: kind.key, other } });
-      } else seenKeys.set(key, rowNumber);
+        this.report(rowNumber, {
+          column: keyColumn,
+          code: 'duplicate_key',
+          params: { column: keyColumn, other },
+        });
+        return null;
+      }
+      this.seenKeys.set(key, rowNumber);
     }
-    if (rowOk) {
-      const row = kind.toRow(values, ctx);
-      if (Array.isArray(row)) for (const p of row as RowProblem[]) report(rowNumber, p);
-      else rows.push(row);
+    if (!rowOk) return null;
+    const row = this.kind.toRow(values, this.ctx);
+    if (!Array.isArray(row)) return row;
+    for (const p of row as RowProblem[]) this.report(rowNumber, p);
+    return null;
+  }
+}
+
+type Loaded<Row> = { rows: Row[]; checker: RowChecker<Row, unknown> | null };
+
+type Run<Row, Ctx> = {
+  db: Db;
+  actor: Actor;
+  kind: ImportKind<Row, Ctx>;
+  ctx: Ctx;
+  limits: ImportLimits;
+  language: Language;
+  tracker: ProgressTracker;
+  staging: StagingTable | null;
+};
+
+/**
+ * Reads, checks and stages the file in one pass, outside any transaction. Valid rows go to the
+ * staging table (or stay in memory for small kinds) in batches until the first error; after it the
+ * rest is still checked, for a complete report, but nothing more is written.
+ */
+async function readCheckAndStage<Row, Ctx>(run: Run<Row, Ctx>, bytes: Uint8Array): Promise<Loaded<Row>> {
+  const { kind, ctx, limits, tracker, staging } = run;
+  const kept: Row[] = [];
+  let batch: Row[] = [];
+  let checker: RowChecker<Row, Ctx> | null = null;
+  const flush = async () => {
+    if (staging && kind.staged && batch.length) {
+      const stagedRows = await kind.staged.stage(run.db, run.actor, batch, ctx);
+      await insertStaged(run.db, staging, tracker.report.rowsWritten, stagedRows);
+      tracker.report.rowsWritten += batch.length;
+    } else kept.push(...batch);
+    batch = [];
+  };
+  let slice = performance.now();
+  const rows = readRows(bytes, {
+    maxUnpackedBytes: limits.maxUnpackedBytes,
+    onBytes: (consumed, total) => tracker.bytes(consumed, total),
+  });
+  for await (const cells of rows) {
+    if (!checker) {
+      const columns = typeof kind.columns === 'function' ? kind.columns(cells, ctx) : kind.columns;
+      const { index, problems } = mapHeader(cells, columns);
+      checker = new RowChecker(kind, ctx, run.language, columns, index);
+      for (const p of problems) checker.report(headerRow, p);
+      if (problems.length) break;
+      continue;
     }
-    if (i % 5000 === 0) {
-      progress(i, table.rows.length * 2);
+    const progress = tracker.report;
+    if (progress.rowsRead >= limits.maxRows) {
+      checker.report(progress.rowsRead + 2, {
+        column: null,
+        code: 'imports:too_many_rows',
+        params: { max: limits.maxRows.toLocaleString(run.language === 'sv' ? 'sv-SE' : 'en-GB') },
+      });
+      break;
+    }
+    progress.rowsRead++;
+    const row = checker.check(progress.rowsRead + 1, cells);
+    progress.errorCount = checker.errorCount;
+    if (row !== null) {
+      progress.rowsValidated++;
+      if (checker.errorCount === 0) batch.push(row);
+    }
+    if (batch.length >= batchSize) await flush();
+    if (performance.now() - slice > sliceMs) {
+      tracker.tell();
       await yieldToEventLoop();
+      slice = performance.now();
     }
   }
-  return { rows, errors, errorCount };
+  if (checker && checker.errorCount === 0) await flush();
+  return { rows: kept, checker: checker as RowChecker<Row, unknown> | null };
+}
+
+function refusal(language: Language, code: string, params: Record<string, unknown> = {}): ImportRowError {
+  return { row: headerRow, column: null, code, message: messageFor(language, { code, params }) };
+}
+
+/** Reads and checks the file; a file that cannot be read or is over a cap is one refusal. */
+async function load<Row, Ctx>(
+  run: Run<Row, Ctx>,
+  bytes: Uint8Array,
+): Promise<ImportRowError[] | Loaded<Row>> {
+  try {
+    return await readCheckAndStage(run, bytes);
+  } catch (error) {
+    if (error instanceof ZipRefusedError && error.reason === 'too_large') {
+      return [
+        refusal(run.language, 'imports:zip_too_large', { max: megabytes(run.limits.maxUnpackedBytes) }),
+      ];
+    }
+    if (error instanceof ZipRefusedError || error instanceof UnreadableFileError) {
+      return [refusal(run.language, 'unreadable')];
+    }
+    throw error;
+  }
+}
+
+/** The one short transaction: the kind's rows into place, and the audit entry. */
+async function publish<Row, Ctx>(run: Run<Row, Ctx>, rows: Row[], fileName: string, requestId?: string) {
+  const { kind, actor, ctx, tracker } = run;
+  const totalRows = tracker.report.rowsRead;
+  return run.db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const counts =
+      kind.staged && run.staging
+        ? await kind.staged.publish(tx, actor, run.staging.ref, ctx)
+        : // defineImportKind insists on one of the two.
+          await kind.commit!(tx, actor, rows, ctx, () => yieldToEventLoop());
+    await writeAudit(
+      tx,
+      actor,
+      { action: 'import', entity: kind.kind, after: { fileName, rows: totalRows, ...counts } },
+      requestId,
+    );
+    return counts;
+  });
 }
 
 /**
- * The one import pipeline: read, map the header, check every row, then write all rows in one
- * transaction — or nothing when any row is wrong. CLI and UI both come here.
+ * The one import pipeline. Parse and check the whole file row by row outside any transaction,
+ * loading valid rows in batches into a staging table; then publish them in one short transaction —
+ * or nothing when any row is wrong. CLI and UI both come here.
  */
 export async function runImport<Row, Ctx>(
   db: Db,
@@ -139,39 +268,42 @@ export async function runImport<Row, Ctx>(
 ): Promise<ImportReport> {
   assertCan(actor, kind.permission);
   const language = options.language ?? actor.language;
-  const progress = options.onProgress ?? (() => {});
+  const limits = importLimits(kind);
+  const tracker = new ProgressTracker(options.onProgress);
   const base = { kind: kind.kind, fileName: file.name, summary: {} };
-  let table: Table;
-  try {
-    table = await readTable(file.bytes);
-  } catch (error) {
-    if (!(error instanceof UnreadableFileError)) throw error;
-    const problem = {
-      row: headerRow,
-      column: null,
-      code: 'unreadable',
-      message: messageFor(language, { code: 'unreadable' }),
-    };
-    return { ...base, status: 'refused', totalRows: 0, errorCount: 1, errors: [problem] };
+  const refused = (errors: ImportRowError[], errorCount = errors.length) => {
+    tracker.phase('done');
+    const { rowsRead: totalRows, rowsValidated } = tracker.report;
+    return { ...base, status: 'refused' as const, totalRows, rowsValidated, errorCount, errors };
+  };
+  if (file.bytes.length > limits.maxBytes) {
+    return refused([refusal(language, 'imports:too_large', { max: megabytes(limits.maxBytes) })]);
   }
-  const total = table.rows.length;
   const ctx = await kind.prepare(db, actor);
-  const { rows, errors, errorCount } = await validate(table, kind, ctx, language, progress);
-  if (errorCount > 0) return { ...base, status: 'refused', totalRows: total, errorCount, errors };
-
-  const summary = await db.transaction(async (tx) => {
-    const counts = await kind.commit(tx as unknown as Db, actor, rows, ctx, (done) => {
-      progress(total + done, total * 2);
-      return yieldToEventLoop();
-    });
-    await writeAudit(
-      tx as unknown as Db,
-      actor,
-      { action: 'import', entity: kind.kind, after: { fileName: file.name, rows: total, ...counts } },
-      options.requestId,
-    );
-    return counts;
-  });
-  progress(total * 2, total * 2);
-  return { ...base, status: 'done', totalRows: total, errorCount: 0, errors: [], summary };
+  const staging = kind.staged ? await createStaging(db, kind.staged.columns) : null;
+  const run: Run<Row, Ctx> = { db, actor, kind, ctx, limits, language, tracker, staging };
+  try {
+    const loaded = await load(run, file.bytes);
+    if (Array.isArray(loaded)) return refused(loaded);
+    const { checker } = loaded;
+    if (checker && checker.errorCount > 0) return refused(checker.errors, checker.errorCount);
+    if (!checker || tracker.report.rowsRead === 0) return refused([refusal(language, 'empty')]);
+    if (staging) await analyseStaging(db, staging);
+    tracker.phase('publishing');
+    const summary = await publish(run, loaded.rows, file.name, options.requestId);
+    tracker.report.rowsWritten = tracker.report.rowsRead;
+    tracker.phase('done');
+    const totalRows = tracker.report.rowsRead;
+    return {
+      ...base,
+      status: 'done',
+      totalRows,
+      rowsValidated: totalRows,
+      errorCount: 0,
+      errors: [],
+      summary,
+    };
+  } finally {
+    if (staging) await dropStaging(db, staging);
+  }
 }

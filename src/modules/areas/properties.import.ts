@@ -1,10 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { cells } from '../../core/import/cells';
 import { defineImportKind, type RowProblem } from '../../core/import/import-kind';
+import { resultRows } from '../../core/import/staging';
 import { areaPermissions } from './areas.policy';
-import { areas, districts, properties } from './areas.table';
-import { syncHouseholds } from './households';
 
 type PropertyRow = {
   district: string;
@@ -20,11 +19,13 @@ type PropertyRow = {
 /**
  * `properties`: district,area_code,area_name,property_code,address,households,lat,lon.
  * Upserts districts by name, areas by code and properties by code; re-importing a file changes nothing.
+ * Staged: the publish is a handful of set-based statements, whatever the number of rows.
  */
 export const propertiesImport = defineImportKind<PropertyRow, { areaNames: Map<string, string> }>({
   kind: 'properties',
   permission: areaPermissions['areas.write'],
   key: 'property_code',
+  limits: { maxBytes: 10 * 2 ** 20, maxRows: 50_000, maxUnpackedBytes: 80 * 2 ** 20 },
   columns: [
     {
       name: 'district',
@@ -92,83 +93,108 @@ export const propertiesImport = defineImportKind<PropertyRow, { areaNames: Map<s
       lon: v.lon as number | null,
     };
   },
-  commit: async (tx, actor, rows, _ctx, progress) => {
-    const organisationId = actor.organisationId;
-    const counts = {
-      districts: 0,
-      areas: 0,
-      propertiesCreated: 0,
-      propertiesUpdated: 0,
-      propertiesUnchanged: 0,
-    };
-    const districtIds = new Map<string, string>();
-    const areaIds = new Map<string, string>();
-    for (const [i, row] of rows.entries()) {
-      const districtId =
-        districtIds.get(row.district) ?? (await upsertDistrict(tx, organisationId, row.district, counts));
-      districtIds.set(row.district, districtId);
-      const areaId =
-        areaIds.get(row.areaCode) ?? (await upsertArea(tx, organisationId, districtId, row, counts));
-      areaIds.set(row.areaCode, areaId);
-      const wanted = { areaId, address: row.address, households: row.households, lat: row.lat, lon: row.lon };
-      const [existing] = await tx
-        .select()
-        .from(properties)
-        .where(and(eq(properties.organisationId, organisationId), eq(properties.code, row.propertyCode)));
-      let property = existing;
-      if (!existing) {
-        [property] = await tx
-          .insert(properties)
-          .values({ organisationId, code: row.propertyCode, ...wanted })
-          .returning();
-        counts.propertiesCreated++;
-      } else if (Object.entries(wanted).some(([k, v]) => existing[k as keyof typeof wanted] !== v)) {
-        [property] = await tx
-          .update(properties)
-          .set(wanted)
-          .where(eq(properties.id, existing.id))
-          .returning();
-        counts.propertiesUpdated++;
-      } else counts.propertiesUnchanged++;
-      await syncHouseholds(tx, property);
-      if (i % 50 === 0) await progress(i, rows.length);
-    }
-    return counts;
+  staged: {
+    columns: {
+      district: 'text',
+      area_code: 'text',
+      area_name: 'text',
+      property_code: 'text',
+      address: 'text',
+      households: 'integer',
+      lat: 'double precision',
+      lon: 'double precision',
+    },
+    stage: async (_db, _actor, rows) =>
+      rows.map((r) => ({
+        district: r.district,
+        area_code: r.areaCode,
+        area_name: r.areaName,
+        property_code: r.propertyCode,
+        address: r.address,
+        households: r.households,
+        lat: r.lat,
+        lon: r.lon,
+      })),
+    publish: async (tx, actor, table) => publishProperties(tx, actor.organisationId, table),
   },
 });
 
-async function upsertDistrict(tx: Db, organisationId: string, name: string, counts: { districts: number }) {
-  const [found] = await tx
-    .select({ id: districts.id })
-    .from(districts)
-    .where(and(eq(districts.organisationId, organisationId), eq(districts.name, name)));
-  if (found) return found.id;
-  counts.districts++;
-  const [row] = await tx.insert(districts).values({ organisationId, name }).returning({ id: districts.id });
-  return row.id;
+const counted = async (tx: Db, query: SQL) =>
+  resultRows<{ created: number; changed: number }>(await tx.execute(query))[0];
+
+/**
+ * The file's districts, areas and properties into place, then the household register of every
+ * property in the file made to hold exactly its number of active households (as syncHouseholds
+ * does for one property: add the missing, reactivate, deactivate the highest-numbered extras,
+ * never delete; a moved property takes its households along).
+ */
+async function publishProperties(tx: Db, organisationId: string, table: SQL) {
+  const org = sql`${organisationId}::uuid`;
+  const districts = await counted(
+    tx,
+    sql`with done as (insert into districts (organisation_id, name)
+      select distinct ${org}, district from ${table}
+      on conflict (organisation_id, name) do nothing returning 1)
+      select count(*)::int as created, 0 as changed from done`,
+  );
+  // An area takes its name and district from its first row in the file.
+  const areas = await counted(
+    tx,
+    sql`with wanted as (
+        select distinct on (area_code) area_code, area_name, district from ${table} order by area_code, seq),
+      done as (insert into areas (organisation_id, district_id, code, name)
+        select ${org}, d.id, w.area_code, w.area_name
+        from wanted w join districts d on d.organisation_id = ${org} and d.name = w.district
+        on conflict (organisation_id, code) do update set name = excluded.name, district_id = excluded.district_id
+        where areas.name <> excluded.name or areas.district_id <> excluded.district_id
+        returning (xmax = 0) as created)
+      select count(*) filter (where created)::int as created, count(*) filter (where not created)::int as changed from done`,
+  );
+  const props = await counted(
+    tx,
+    sql`with done as (insert into properties (organisation_id, area_id, code, address, households, lat, lon)
+        select ${org}, a.id, t.property_code, t.address, t.households, t.lat, t.lon
+        from ${table} t join areas a on a.organisation_id = ${org} and a.code = t.area_code
+        on conflict (organisation_id, code) do update set area_id = excluded.area_id,
+          address = excluded.address, households = excluded.households, lat = excluded.lat, lon = excluded.lon
+        where (properties.area_id, properties.address, properties.households) is distinct from
+            (excluded.area_id, excluded.address, excluded.households)
+          or properties.lat is distinct from excluded.lat or properties.lon is distinct from excluded.lon
+        -- xmax = 0 only for freshly inserted rows (a PostgreSQL system column).
+        returning (xmax = 0) as created)
+      select count(*) filter (where created)::int as created, count(*) filter (where not created)::int as changed from done`,
+  );
+  await syncRegister(tx, org, table);
+  const total = resultRows<{ n: number }>(await tx.execute(sql`select count(*)::int as n from ${table}`))[0]
+    .n;
+  return {
+    districts: districts.created,
+    areas: areas.created,
+    propertiesCreated: props.created,
+    propertiesUpdated: props.changed,
+    propertiesUnchanged: total - props.created - props.changed,
+  };
 }
 
-async function upsertArea(
-  tx: Db,
-  organisationId: string,
-  districtId: string,
-  row: PropertyRow,
-  counts: { areas: number },
-) {
-  const [found] = await tx
-    .select()
-    .from(areas)
-    .where(and(eq(areas.organisationId, organisationId), eq(areas.code, row.areaCode)));
-  if (found) {
-    if (found.name !== row.areaName || found.districtId !== districtId) {
-      await tx.update(areas).set({ name: row.areaName, districtId }).where(eq(areas.id, found.id));
-    }
-    return found.id;
-  }
-  counts.areas++;
-  const [created] = await tx
-    .insert(areas)
-    .values({ organisationId, districtId, code: row.areaCode, name: row.areaName })
-    .returning({ id: areas.id });
-  return created.id;
+/** householdRef in SQL: the property code and a running number of at least three digits. */
+const wantedRefs = (org: SQL, table: SQL) => sql`
+  select p.id as property_id, p.area_id, p.code || '-' || lpad(g::text, greatest(3, length(g::text)), '0') as ref
+  from ${table} t join properties p on p.organisation_id = ${org} and p.code = t.property_code
+  cross join generate_series(1, p.households) as g`;
+
+async function syncRegister(tx: Db, org: SQL, table: SQL) {
+  const inFile = sql`select p.id from ${table} t join properties p on p.organisation_id = ${org} and p.code = t.property_code`;
+  await tx.execute(sql`insert into households (organisation_id, property_id, area_id, ref)
+    select ${org}, w.property_id, w.area_id, w.ref from (${wantedRefs(org, table)}) w
+    on conflict (organisation_id, ref) do nothing`);
+  await tx.execute(sql`update households h set active = true from (${wantedRefs(org, table)}) w
+    where h.organisation_id = ${org} and h.property_id = w.property_id and h.ref = w.ref and not h.active`);
+  // An anti-join by hand: a NOT EXISTS over generate_series may be planned as a nested loop.
+  await tx.execute(sql`with wanted as materialized (${wantedRefs(org, table)}),
+      stale as (select h.id from households h join (${inFile}) f on f.id = h.property_id
+        left join wanted w on w.property_id = h.property_id and w.ref = h.ref
+        where h.active and w.ref is null)
+    update households set active = false where id in (select id from stale)`);
+  await tx.execute(sql`update households h set area_id = p.area_id from properties p
+    where h.property_id = p.id and h.area_id <> p.area_id and p.id in (${inFile})`);
 }

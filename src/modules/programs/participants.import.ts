@@ -76,6 +76,7 @@ const keyOf = (programId: string, ref: string) => `${programId}|${ref}`;
 export const participantsImport = defineImportKind<ParticipantRow, Ctx>({
   kind: 'program-participants',
   permission: programPermissions['programs.import'],
+  limits: { maxBytes: 10 * 2 ** 20, maxRows: 50_000, maxUnpackedBytes: 80 * 2 ** 20 },
   columns: [
     {
       name: 'program',

@@ -23,6 +23,7 @@ export const surveyEmailsImport = defineImportKind<EmailRow, Ctx>({
   kind: 'survey-emails',
   permission: safetyPermissions['safety-index.admin'],
   key: 'household_ref',
+  limits: { maxBytes: 10 * 2 ** 20, maxRows: 100_000, maxUnpackedBytes: 80 * 2 ** 20 },
   columns: [
     {
       name: 'household_ref',

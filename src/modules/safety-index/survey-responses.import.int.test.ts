@@ -1,12 +1,17 @@
+import type { SQL } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
+import type { Actor } from '../../core/auth/access';
 import { systemActor } from '../../core/auth/access';
-import { runImport } from '../../core/import/run-import';
+import type { Db } from '../../core/db/client';
+import { ChangedMeanwhileError, type ImportProgressReport, runImport } from '../../core/import/run-import';
 import { recomputeFromAnswers, storedRollups } from './rollups';
 import { surveyResponses } from './safety-index.table';
 import { surveyResponsesImport } from './survey-responses.import';
+
+type PublishCtx = Parameters<NonNullable<typeof surveyResponsesImport.staged>['publish']>[3];
 
 let t: TestApp;
 beforeAll(async () => {
@@ -202,26 +207,57 @@ describe('survey-responses import', () => {
     ]);
   });
 
-  it('reports progress while it writes, steadily up to the end (the UI progress bar follows it)', async () => {
+  it('reports rows read, checked and written as it goes, all 12,000 staged before the publish, and ends at 100 %', async () => {
     const seed = await seedOrganisation(t.db);
     const lines = Array.from(
       { length: 12_000 },
       (_, i) => `g${i},${i % 2 ? 'alfa-N' : 'alfa-S'},2025-07-01,4,3,,,,,,,,,`,
     );
-    const seen: number[] = [];
+    const seen: ImportProgressReport[] = [];
     const report = await runImport(
       t.db,
       systemActor(seed.organisation.id),
       surveyResponsesImport,
       csv(lines),
-      {
-        onProgress: (done, total) => seen.push(done / total),
-      },
+      { onProgress: (_done, _total, progress) => seen.push(progress) },
     );
-    expect(report.status).toBe('done');
-    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
-    expect(seen.at(-1)).toBe(1);
-    // Writing is the second half: 3 look-up chunks and 3 insert batches of 5,000 report in it.
-    expect(seen.filter((f) => f > 0.5 && f < 1).length).toBeGreaterThanOrEqual(5);
+    expect(report).toMatchObject({ status: 'done', totalRows: 12_000, summary: { created: 12_000 } });
+    for (let i = 1; i < seen.length; i++) {
+      expect(seen[i].fraction).toBeGreaterThanOrEqual(seen[i - 1].fraction);
+      expect(seen[i].rowsWritten).toBeGreaterThanOrEqual(seen[i - 1].rowsWritten);
+      expect(seen[i].rowsRead).toBeGreaterThanOrEqual(seen[i].rowsValidated);
+    }
+    // Staged in batches of 5,000 while reading: every row is written before the publish starts.
+    expect(seen.find((p) => p.phase === 'publishing')).toMatchObject({
+      rowsRead: 12_000,
+      rowsValidated: 12_000,
+      rowsWritten: 12_000,
+    });
+    expect(seen.at(-1)).toMatchObject({ phase: 'done', fraction: 1, secondsLeft: 0, rowsWritten: 12_000 });
+    expect(await t.db.select().from(surveyResponses)).toHaveLength(12_000);
+  });
+
+  it('refuses the publish and writes nothing when a replaced response changed after it was staged', async () => {
+    const seed = await seedOrganisation(t.db);
+    const actor = systemActor(seed.organisation.id);
+    await importFile(seed.organisation.id, csv(['c1,alfa-N,2025-03-04,5,5,,,,,,,,,']));
+    const kind = {
+      ...surveyResponsesImport,
+      staged: {
+        ...surveyResponsesImport.staged!,
+        // Someone edits the stored response between staging and publishing.
+        publish: async (tx: Db, a: Actor, table: SQL, ctx: PublishCtx) => {
+          await tx.update(surveyResponses).set({ answers: { overall: 1 } });
+          return surveyResponsesImport.staged!.publish(tx, a, table, ctx);
+        },
+      },
+    };
+    const before = await storedRollups(t.db, seed.organisation.id);
+    await expect(runImport(t.db, actor, kind, csv(['c1,alfa-N,2025-03-04,2,2,,,,,,,,,']))).rejects.toThrow(
+      ChangedMeanwhileError,
+    );
+    const [row] = await t.db.select().from(surveyResponses);
+    expect(row.answers).toEqual({ overall: 5, evening: 5 });
+    expect(await storedRollups(t.db, seed.organisation.id)).toEqual(before);
   });
 });
