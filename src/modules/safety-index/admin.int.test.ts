@@ -86,10 +86,11 @@ describe('access', () => {
       (await host.get('/api/v1/safety-index/trend?group=organisation&from=2025-01&to=2025-12')).statusCode,
     ).toBe(404);
     // The export of the table on screen: the host's areas side by side. 12 of 12 top answers: the
-    // Wilson interval over 12 respondents (75.75 %–100 %), not a zero-width one.
+    // Wilson interval over 12 respondents (75.75 %–100 %, published outwards in whole points: 75 %),
+    // not a zero-width one; 12 respondents of 20 households answered (60 %). Swedish Excel CSV.
     const csvText = (await host.get('/api/v1/safety-index/export?period=2025&view=groups&group=organisation'))
       .body;
-    expect(csvText.trim().split('\n').slice(1)).toEqual(['område,Bäckby norra,alfa-N,12,1,0.7575,1,,,']);
+    expect(csvText.trim().split('\n').slice(1)).toEqual(['område;Bäckby norra;alfa-N;12;1;0,75;1;0,6;;;']);
     expect((await host.get('/api/v1/safety-index/comments?period=2025')).statusCode).toBe(403);
     const partner = await signIn(t.app, 'partner@alfa.test');
     expect((await partner.get('/api/v1/safety-index/summary?period=2025')).statusCode).toBe(403);
@@ -110,15 +111,22 @@ describe('access', () => {
     // Södra (6) is too small; norra (12) is hidden with it, or the district (18) minus norra gives södra.
     const analyst = await signIn(t.app, 'analyst@alfa.test');
     const all = (await analyst.get('/api/v1/safety-index/summary?period=2025')).json().groups;
+    // 12 of 18 = 66.67 %, published in whole points: 67 %.
     expect(all.find((g: { level: string }) => g.level === 'district')).toMatchObject({
       respondents: 18,
-      value: 12 / 18,
+      value: 0.67,
     });
     // The host of norra sees norra hidden too: its figure set against the analyst's district would give södra.
     const host = await signIn(t.app, 'host@alfa.test');
     const mine = (await host.get('/api/v1/safety-index/summary?period=2025')).json().groups;
     expect(mine).toEqual([
-      expect.objectContaining({ id: seed.areas[0].id, respondents: 12, suppressed: true, value: null }),
+      expect.objectContaining({
+        id: seed.areas[0].id,
+        respondents: null,
+        suppressed: true,
+        reason: 'protects_another',
+        value: null,
+      }),
     ]);
   });
 
@@ -220,11 +228,13 @@ describe('the plan', () => {
 });
 
 describe('the annual report', () => {
-  it('carries safety_index with value, n, interval, target and status, and suppresses 6 respondents', async () => {
+  it('carries safety_index with value, n, interval, target and status, and hides 6 respondents', async () => {
     const seed = await seedOrganisation(t.db);
     const actor = systemActor(seed.organisation.id);
-    // 20 respondents answering evening and contact: as in the import test, 30 of 40 → 75 %,
-    // interval 63.76 %–86.24 % (respondent as cluster), which crosses 82 %.
+    // 20 respondents answering evening and contact, 10 in each area of 20 households: 30 of 40 → 75 %.
+    // Per area d = y − 1.5·... = ±0.5, Σd² = 2.5, × (1 − 10/20)·10/9 = 1.38889; both 2.77778 →
+    // se = 1.666667/40 = 0.0416667; t(18) = 2.100922; logit 3 = 1.098612 ± 0.466871 → 65.29 %–82.71 %,
+    // published outwards in whole points (20 respondents): 65 %–83 %, which holds 82 %.
     const header = 'response_id,area_code,answered_on,evening,contact';
     const lines = Array.from(
       { length: 20 },
@@ -242,15 +252,21 @@ describe('the annual report', () => {
       suppressed: false,
       unit: 'fraction',
     });
-    expect(safety.value).toBeCloseTo(0.75, 10);
-    expect(safety.ci_low).toBeCloseTo(0.63759, 4);
-    expect(safety.ci_high).toBeCloseTo(0.86241, 4);
+    expect(safety).toMatchObject({ value: 0.75, ci_low: 0.65, ci_high: 0.83 });
 
     const six = Array.from({ length: 6 }, (_, i) => `q${i},alfa-N,2024-05-05,5,4`);
     await runImport(t.db, actor, surveyResponsesImport, csv(header, six));
     const small = (await buildAnnualReport(t.db, seed.organisation, 2024)).indicators.find(
       (i) => i.id === 'safety_index',
     )!;
-    expect(small).toMatchObject({ value: null, ci_low: null, ci_high: null, n: 6, suppressed: true });
+    // Hidden: no value and no count (issue 10), and why.
+    expect(small).toMatchObject({
+      value: null,
+      ci_low: null,
+      ci_high: null,
+      n: null,
+      suppressed: true,
+      suppressed_reason: 'small_group',
+    });
   });
 });

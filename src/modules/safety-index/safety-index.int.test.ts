@@ -93,11 +93,11 @@ describe("the tenant's page", () => {
     expect(second.statusCode).toBe(409);
     expect(await t.db.select().from(surveyResponses)).toHaveLength(1);
 
-    // The analyst sees it in this month's figures (one respondent: too few answers to show).
+    // The analyst sees it in this month's figures (one respondent: too few answers, and no count).
     const analyst = await signIn(t.app, 'analyst@alfa.test');
     const summary = (await analyst.get(`/api/v1/safety-index/summary?period=${thisMonth}`)).json();
     const area = summary.groups.find((g: { id: string }) => g.id === seed.areas[0].id);
-    expect(area).toMatchObject({ respondents: 1, suppressed: true, value: null });
+    expect(area).toMatchObject({ respondents: null, suppressed: true, reason: 'small_group', value: null });
     const comments = (await analyst.get(`/api/v1/safety-index/comments?period=${thisMonth}`)).json();
     expect(comments).toEqual([]); // the area is suppressed, so its comments are not shown either
   });
@@ -152,7 +152,7 @@ describe('invitations', () => {
 });
 
 describe('the index for the report', () => {
-  it('gives null figures with n for an organisation of 6 respondents ("too few answers")', async () => {
+  it('gives null figures and no n for an organisation of 6 respondents ("too few answers")', async () => {
     const seed = await seedOrganisation(t.db);
     const hs = await t.db.select().from(households).where(eq(households.areaId, seed.areas[0].id)).limit(6);
     for (const h of hs) {
@@ -165,7 +165,14 @@ describe('the index for the report', () => {
       });
     }
     const figure = await safetyIndexForYear(t.db, seed.organisation.id, Number(thisYear));
-    expect(figure).toMatchObject({ value: null, ciLow: null, ciHigh: null, n: 6, suppressed: true });
+    expect(figure).toMatchObject({
+      value: null,
+      ciLow: null,
+      ciHigh: null,
+      n: null,
+      suppressed: true,
+      reason: 'small_group',
+    });
     const stored = await storedRollups(t.db, seed.organisation.id);
     expect(stored).toEqual(await recomputeFromAnswers(t.db, seed.organisation.id));
   });

@@ -1,25 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { publishedVerdict, publishShare } from '../../core/disclosure';
+import { pooledShare } from '../../core/survey-estimation';
 import {
   type Answers,
   addSums,
   addTally,
-  changeAgainstTarget,
   changeBetween,
+  changeSe,
   driverCorrelation,
   drivers,
-  effectiveMinRespondents,
   emptySums,
   emptyTally,
-  type GroupCount,
-  indexResult,
   questionResult,
   respondentIndexSums,
   respondentTallies,
   respondentVariance,
   shareSe,
-  statusAgainstTarget,
-  suppressedGroups,
 } from './statistics';
 
 const indexCodes = ['evening', 'stairwell', 'burglary', 'basement', 'neighbours', 'contact'];
@@ -49,7 +46,10 @@ describe('a question result', () => {
     expect(result.value).toBeCloseTo(0.784, 10);
     expect(result.low).toBeCloseTo(0.7574, 4);
     expect(result.high).toBeCloseTo(0.8084, 4);
-    expect(statusAgainstTarget(result, 0.82)).toBe('not met');
+    // Published (core publishShare, 0.1 point from 100 answers, outwards): 75.7 %–80.9 %, below 82 %.
+    const published = publishShare(result, result.valid, null);
+    expect(published).toMatchObject({ value: 0.784, low: 0.757, high: 0.809 });
+    expect(publishedVerdict(published, 0.82).status).toBe('not met');
   });
 
   it('leaves out "don\'t know" (0) and blanks from the denominator', () => {
@@ -80,11 +80,10 @@ describe('the index, with the respondent as cluster', () => {
     ];
     const sums = sumsOf(respondents);
     expect(sums).toEqual({ n: 4, sy: 6, sm: 10, syy: 14, sym: 19, smm: 30 });
-    const r = indexResult(sums)!;
+    // The interval itself is core's (pooledShare); without households there is no correction.
+    const r = pooledShare([{ ...sums, households: 0 }])!;
     expect(r.value).toBeCloseTo(0.6, 12);
     expect(r.se).toBeCloseTo(0.1632993, 6);
-    expect(r.low).toBeCloseTo(0.27994, 4);
-    expect(r.high).toBeCloseTo(0.92006, 4);
     // What one respondent brings, for the plan: n·Var = 4 · 0.0266667 = 0.1066667.
     expect(respondentVariance(sums)).toBeCloseTo(0.1066667, 6);
     expect(respondentVariance(sumsOf([respondents[0]]))).toBeNull();
@@ -109,13 +108,9 @@ describe('the index, with the respondent as cluster', () => {
         const p = sy / sm;
         const n = fixed.length;
         const direct = ((n / (n - 1)) * fixed.reduce((a, r) => a + (r.y - p * r.m) ** 2, 0)) / sm ** 2;
-        const result = indexResult(toSums(fixed))!;
-        expect(result.value).toBeCloseTo(p, 12);
-        expect(result.se ** 2).toBeCloseTo(direct, 10);
-        expect(result.low).toBeGreaterThanOrEqual(0);
-        expect(result.high).toBeLessThanOrEqual(1);
-        expect(result.low).toBeLessThanOrEqual(p + 1e-12);
-        expect(result.high).toBeGreaterThanOrEqual(p - 1e-12);
+        // What the plan uses: n·Var(p), from core's pooledShare over the roll-up sums.
+        const v = respondentVariance(toSums(fixed));
+        if (v !== null) expect(v).toBeCloseTo(n * direct, 10);
         // Splitting the respondents into two groups and adding their sums gives the same result.
         const k = cut % (n + 1);
         const combined = addSums(toSums(fixed.slice(0, k)), toSums(fixed.slice(k)));
@@ -124,22 +119,9 @@ describe('the index, with the respondent as cluster', () => {
     );
   });
 
-  it('does not claim certainty when all 12 respondents answer 4–5 to every index question', () => {
-    // Cluster variance is 0; Wilson over n = 12: centre (1 + 1.9208/12) / (1 + 3.8416/12) = 0.87876,
-    // half-width 1.96·√(3.8416/576) / 1.32013 = 0.12125 → 75.75 %–100 %.
-    const all = Array.from({ length: 12 }, () =>
-      respondentIndexSums(Object.fromEntries(indexCodes.map((c) => [c, 5])), indexCodes),
-    ).reduce((a, b) => addSums(a, b), emptySums());
-    const r = indexResult(all)!;
-    expect(r.value).toBe(1);
-    expect(r.low).toBeCloseTo(0.7575, 4);
-    expect(r.high).toBeCloseTo(1, 10);
-    expect(statusAgainstTarget({ low: r.low, high: r.high }, 0.82)).toBe('too close to call');
-  });
-
   it('ignores respondents without any valid index answer', () => {
     expect(respondentIndexSums({ overall: 5, evening: 0 }, indexCodes)).toEqual(emptySums());
-    expect(indexResult(emptySums())).toBeNull();
+    expect(respondentVariance(emptySums())).toBeNull();
   });
 });
 
@@ -157,72 +139,12 @@ describe('change', () => {
     expect(changeBetween(b, a)).toBe('down');
   });
 
-  it('compares with a target: 78.4 % ± 1.3 pp is clearly below 82 %, not clearly above 78 %', () => {
-    const current = { value: 0.784, se: shareSe(784, 1000) };
-    expect(changeAgainstTarget(current, 0.82)).toBe('down');
-    expect(changeAgainstTarget(current, 0.78)).toBe('no clear change');
-    expect(changeAgainstTarget(current, 0.75)).toBe('up');
-  });
-
-  it('gives "too close to call" when the interval crosses the target', () => {
-    expect(statusAgainstTarget({ low: 0.8, high: 0.84 }, 0.82)).toBe('too close to call');
-    expect(statusAgainstTarget({ low: 0.83, high: 0.86 }, 0.82)).toBe('met');
-    expect(statusAgainstTarget({ low: 0.83, high: 0.86 }, null)).toBeNull();
-  });
-});
-
-describe('suppression', () => {
-  const tree = (areas: Record<string, number>) => [
-    { id: 'org', parentId: null, n: Object.values(areas).reduce((a, b) => a + b, 0) },
-    { id: 'district', parentId: 'org', n: Object.values(areas).reduce((a, b) => a + b, 0) },
-    ...Object.entries(areas).map(([id, n]) => ({ id, parentId: 'district', n })),
-  ];
-
-  it('hides an area with 6 respondents and also its smallest sibling, so district minus siblings reveals nothing', () => {
-    // District 71 = A 6 + B 40 + C 25: showing B and C would give A = 71 − 40 − 25.
-    expect([...suppressedGroups(tree({ A: 6, B: 40, C: 25 }), 10)].sort()).toEqual(['A', 'C']);
-  });
-
-  it('needs no complementary cell when two areas are already too small', () => {
-    expect([...suppressedGroups(tree({ A: 6, B: 7, C: 25 }), 10)].sort()).toEqual(['A', 'B']);
-  });
-
-  it('shows groups with 10 or more and empty groups, and never uses a threshold below 5', () => {
-    expect(suppressedGroups(tree({ A: 10, B: 0, C: 25 }), 10).size).toBe(0);
-    expect(effectiveMinRespondents(2)).toBe(5);
-    expect(effectiveMinRespondents(undefined)).toBe(10);
-    // A configured threshold of 1 still means 5: A (4) is hidden, and B with it (complementary).
-    expect([...suppressedGroups(tree({ A: 4, B: 30 }), 1)].sort()).toEqual(['A', 'B']);
-  });
-
-  it('never leaves a lone suppressed child under a shown parent (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 6 }), {
-          minLength: 1,
-          maxLength: 5,
-        }),
-        fc.integer({ min: 5, max: 15 }),
-        (districts, min) => {
-          const groups: GroupCount[] = [{ id: 'org', parentId: null, n: 0 }];
-          districts.forEach((areas, d) => {
-            const dn = areas.reduce((a, b) => a + b, 0);
-            groups.push({ id: `d${d}`, parentId: 'org', n: dn });
-            areas.forEach((n, a) => {
-              groups.push({ id: `d${d}a${a}`, parentId: `d${d}`, n });
-            });
-          });
-          groups[0].n = groups.filter((g) => g.parentId === 'org').reduce((a, g) => a + g.n, 0);
-          const hidden = suppressedGroups(groups, min);
-          for (const g of groups) if (g.n > 0 && g.n < min) expect(hidden.has(g.id)).toBe(true);
-          for (const parent of groups) {
-            if (hidden.has(parent.id)) continue;
-            const kids = groups.filter((g) => g.parentId === parent.id && g.n > 0);
-            expect(kids.filter((k) => hidden.has(k.id)).length).not.toBe(1);
-          }
-        },
-      ),
-    );
+  it('tests change of a Wilson-fallback index with the Wilson half-width, not a zero standard error', () => {
+    // 12 of 12 (no spread): Wilson 75.75 %–100 % → se for the change test (1 − 0.7575)/(2·1.96) = 0.06186.
+    expect(changeSe({ se: 0, low: 0.7575, high: 1, method: 'wilson' })).toBeCloseTo(0.061862, 5);
+    expect(changeSe({ se: 0.02, low: 0.7, high: 0.78, method: 'logit-t' })).toBe(0.02);
+    // So 100 % of 12 against 90 % ± 1 pp is "no clear change", not a certain "up".
+    expect(changeBetween({ value: 1, se: 0.061862 }, { value: 0.9, se: 0.01 })).toBe('no clear change');
   });
 });
 
