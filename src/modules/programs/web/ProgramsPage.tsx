@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Select, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,8 @@ import { PageHeader } from '../../../web/components/PageHeader';
 import { YearSelect } from '../../../web/components/YearSelect';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
-import { formatNumber, formatRate } from './format';
-import { type Program, programQueries } from './queries';
+import { formatCount, formatNumber, rateOrReason } from './format';
+import { type Program, programQueries, type Share } from './queries';
 
 /** "Program": every program's year side by side — how much, how well, who is better off. */
 export default function ProgramsPage() {
@@ -25,6 +25,7 @@ export default function ProgramsPage() {
   if (overview.isPending) return <PageLoader />;
   if (overview.error) return <ErrorAlert error={overview.error} />;
   const rows = overview.data.programs;
+  const rate = (share: Share) => rateOrReason(share, i18n.language, t, overview.data.threshold);
   const work = rows.map((r) => r.figures.betterOff.atExit.work);
   const chart: EChartsOption = {
     tooltip: { trigger: 'axis' },
@@ -42,20 +43,20 @@ export default function ProgramsPage() {
         stack: 'ci',
         silent: true,
         itemStyle: { color: 'transparent' },
-        data: work.map((w) => (w.ciLow ?? 0) * 100),
+        data: work.map((w) => (w.low ?? 0) * 100),
       },
       {
         type: 'bar',
         stack: 'ci',
         name: t('chart.interval'),
         itemStyle: { color: '#a5d8ff' },
-        data: work.map((w) => ((w.ciHigh ?? 0) - (w.ciLow ?? 0)) * 100),
+        data: work.map((w) => ((w.high ?? 0) - (w.low ?? 0)) * 100),
       },
       {
         type: 'scatter',
         name: t('chart.rate'),
         itemStyle: { color: '#1c6b48' },
-        data: work.map((w) => (w.rate === null ? null : w.rate * 100)),
+        data: work.map((w) => (w.value === null ? null : w.value * 100)),
       },
     ],
   };
@@ -87,25 +88,25 @@ export default function ProgramsPage() {
             key: 'active',
             header: t('figures.active'),
             align: 'right',
-            render: (r) => r.figures.howMuch.active,
+            render: (r) => formatCount(r.figures.howMuch.active),
           },
           {
             key: 'exited',
             header: t('figures.exited'),
             align: 'right',
-            render: (r) => r.figures.howMuch.exited,
+            render: (r) => formatCount(r.figures.howMuch.exited),
           },
           {
             key: 'sat',
             header: t('figures.satisfied'),
             align: 'right',
-            render: (r) => formatRate(r.figures.howWell.satisfied, i18n.language),
+            render: (r) => rate(r.figures.howWell.satisfied),
           },
           {
             key: 'work',
             header: t('figures.toWork'),
             align: 'right',
-            render: (r) => formatRate(r.figures.betterOff.atExit.work, i18n.language),
+            render: (r) => rate(r.figures.betterOff.atExit.work),
           },
           {
             key: 'mean',
@@ -115,6 +116,9 @@ export default function ProgramsPage() {
           },
         ]}
       />
+      <Text size="sm" c="dimmed">
+        {t('list.protected', { threshold: overview.data.threshold })}
+      </Text>
       <DataTable
         caption={t('list.byFocusArea', { year })}
         rows={overview.data.byFocusArea}
@@ -126,13 +130,23 @@ export default function ProgramsPage() {
             rowHeader: true,
             render: (r) => t(`focus.${r.focusArea}`),
           },
-          { key: 'a', header: t('figures.active'), align: 'right', render: (r) => r.figures.howMuch.active },
-          { key: 'x', header: t('figures.exited'), align: 'right', render: (r) => r.figures.howMuch.exited },
+          {
+            key: 'a',
+            header: t('figures.active'),
+            align: 'right',
+            render: (r) => formatCount(r.figures.howMuch.active),
+          },
+          {
+            key: 'x',
+            header: t('figures.exited'),
+            align: 'right',
+            render: (r) => formatCount(r.figures.howMuch.exited),
+          },
           {
             key: 's',
             header: t('figures.satisfied'),
             align: 'right',
-            render: (r) => formatRate(r.figures.howWell.satisfied, i18n.language),
+            render: (r) => rate(r.figures.howWell.satisfied),
           },
         ]}
       />
@@ -150,13 +164,13 @@ export default function ProgramsPage() {
               key: 'n',
               header: t('figures.exitsWithOutcome'),
               align: 'right',
-              render: (r) => r.figures.betterOff.atExit.work.n,
+              render: (r) => formatCount(r.figures.betterOff.atExit.work.n),
             },
             {
               key: 'w',
               header: t('figures.toWork'),
               align: 'right',
-              render: (r) => formatRate(r.figures.betterOff.atExit.work, i18n.language),
+              render: (r) => rate(r.figures.betterOff.atExit.work),
             },
           ],
         }}

@@ -17,7 +17,7 @@ import { DataTable } from '../../../web/components/DataTable';
 import { FormModal } from '../../../web/components/FormModal';
 import { todayInSweden } from '../../../web/components/format';
 import { useCan } from '../../../web/session';
-import { formatNumber } from './format';
+import { formatNumber, hiddenText } from './format';
 import {
   type Comparison,
   programQueries,
@@ -224,18 +224,25 @@ function AnswerForm({
   );
 }
 
-/** Before/after means of one questionnaire's questions, with the change and its interval. */
+/**
+ * Before/after of one questionnaire's questions: the means and their change as a description, who
+ * went up, stayed or went down, the share at the top of the scale, and the tests' p as printed by
+ * the server (never 0). Hidden questions say why, with no count.
+ */
 export function QuestionnaireTable({
   name,
-  minimum,
+  threshold,
   rows,
 }: {
   name: string;
-  minimum: number;
+  threshold: number;
   rows: Comparison[];
 }) {
   const { t, i18n } = useTranslation('programs');
   const n = (v: number | null, d = 2) => formatNumber(v, i18n.language, d);
+  const hidden = (r: Comparison) => (r.reason ? hiddenText(t, r.reason, threshold) : null);
+  const shown = (r: Comparison, value: string) => (r.suppressed ? '' : value);
+  const pct = (v: number | null) => (v === null ? '–' : `${n(v * 100, 0)} %`);
   return (
     <section aria-label={name}>
       <DataTable
@@ -244,27 +251,59 @@ export function QuestionnaireTable({
         rowKey={(r) => r.code}
         columns={[
           { key: 'q', header: t('questionnaire.question'), rowHeader: true, render: (r) => r.label },
-          { key: 'n', header: t('questionnaire.pairs'), align: 'right', render: (r) => r.n },
+          {
+            key: 'n',
+            header: t('questionnaire.pairs'),
+            align: 'right',
+            render: (r) => hidden(r) ?? String(r.n ?? 0),
+          },
           {
             key: 'b',
             header: t('questionnaire.before'),
             align: 'right',
-            render: (r) => (r.suppressed ? '' : n(r.meanBefore)),
+            render: (r) => shown(r, n(r.meanBefore)),
           },
           {
             key: 'a',
             header: t('questionnaire.after'),
             align: 'right',
-            render: (r) => (r.suppressed ? '' : n(r.meanAfter)),
+            render: (r) => shown(r, n(r.meanAfter)),
           },
           {
             key: 'c',
             header: t('questionnaire.change'),
             align: 'right',
-            render: (r) =>
-              r.suppressed
-                ? t('questionnaire.suppressed', { minimum })
-                : `${n(r.meanChange)} (${n(r.ciLow)} – ${n(r.ciHigh)})`,
+            render: (r) => shown(r, n(r.meanChange)),
+          },
+          {
+            key: 'ud',
+            header: t('questionnaire.upSameDown'),
+            align: 'right',
+            render: (r) => shown(r, `${r.up ?? 0} / ${r.same ?? 0} / ${r.down ?? 0}`),
+          },
+          {
+            key: 'top',
+            header: t('questionnaire.top'),
+            align: 'right',
+            render: (r) => shown(r, `${r.top.from}–${r.top.to}: ${pct(r.topBefore)} → ${pct(r.topAfter)}`),
+          },
+          {
+            key: 'pw',
+            header: t('questionnaire.wilcoxon'),
+            align: 'right',
+            render: (r) => shown(r, r.wilcoxon?.text ?? '–'),
+          },
+          {
+            key: 'ps',
+            header: t('questionnaire.sign'),
+            align: 'right',
+            render: (r) => shown(r, r.sign?.text ?? '–'),
+          },
+          {
+            key: 'pm',
+            header: t('questionnaire.mcNemar'),
+            align: 'right',
+            render: (r) => shown(r, r.mcNemar?.text ?? '–'),
           },
           {
             key: 'd',
@@ -275,7 +314,7 @@ export function QuestionnaireTable({
         ]}
       />
       <Text size="sm" c="dimmed" mt="xs">
-        {t('questionnaire.note', { minimum })}
+        {t('questionnaire.note', { threshold })}
       </Text>
     </section>
   );

@@ -1,9 +1,13 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../web/api';
-import { type Outcome, outcomes, type ProgramYear, type Rate } from '../rba';
+import type { PublishedYear, Share } from '../publication';
+import { type Outcome, outcomes } from '../rba';
 
-// The server's own outcome list and program-year shape, so the page cannot drift from the figures.
-export { type Outcome, outcomes, type ProgramYear, type Rate };
+// The server's own outcome list and published year, so the page cannot drift from the figures.
+export type { Outcome, Share };
+export { outcomes };
+export type ProgramYear = PublishedYear;
+export type HiddenReason = 'small_group' | 'protects_another';
 
 export type Program = {
   id: string;
@@ -15,37 +19,50 @@ export type Program = {
   reportsJobOutcome: boolean;
   active: boolean;
 };
+type PValue = { value: number; text: string } | null;
+/** One question's before/after as published: hidden ones carry a reason and no count. */
 export type Comparison = {
   code: string;
   label: string;
   higherIsBetter: boolean;
-  n: number;
+  top: { from: number; to: number };
+  n: number | null;
   suppressed: boolean;
+  reason: HiddenReason | null;
   meanBefore: number | null;
   meanAfter: number | null;
   meanChange: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  pValue: number | null;
+  up: number | null;
+  same: number | null;
+  down: number | null;
+  topBefore: number | null;
+  topAfter: number | null;
+  wilcoxon: PValue;
+  sign: PValue;
+  mcNemar: PValue;
 };
 export type FollowUp = {
   program: Program;
   year: number;
+  /** The organisation's threshold for participants. */
+  threshold: number;
   current: ProgramYear;
   trend: ProgramYear[];
-  /** figures is null (suppressed) when fewer than 10 were active or left in the area that year. */
-  byArea: { areaId: string | null; suppressed: boolean; figures: ProgramYear | null }[];
+  /** The areas the user may see; hidden ones have a reason and null counts. */
+  byArea: { areaId: string | null; reason: HiddenReason | null; figures: ProgramYear }[];
   questionnaires: {
     questionnaire: { id: string; name: string };
     year: number | null;
-    minimumPairs: number;
+    threshold: number;
     questions: Comparison[];
   }[];
 };
 export type Overview = {
   year: number;
+  threshold: number;
   programs: { program: Program; figures: ProgramYear }[];
   byFocusArea: { focusArea: string; figures: ProgramYear }[];
+  total: ProgramYear;
 };
 export type Participant = {
   id: string;
