@@ -17,6 +17,7 @@ import {
   organisationMember,
   type ProtectedTable,
   protectTable,
+  publishCount,
   unitKey,
 } from '../../core/disclosure';
 import { areas } from '../areas';
@@ -177,7 +178,7 @@ export async function incidentYear(
   };
   const figure = (area: string, category: string, period: string): IncidentFigure => {
     const hidden = hiddenReason(area, category, period);
-    return { count: hidden ? null : total(area, category, period), hidden };
+    return { count: publishCount(total(area, category, period), hidden), hidden };
   };
   const sumOver = (areaIds: readonly string[], category: string, period: string): IncidentFigure => {
     if (areaIds.length === allAreas.length && allAreas.every((a) => areaIds.includes(a.id))) {
