@@ -105,7 +105,7 @@ beforeAll(async () => {
   expect(made.stderr).toBe('');
   expect(made.code).toBe(0);
 }, 180_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000);
 
 describe('one owner of the embedded database', { timeout: 180_000 }, () => {
   it('runs a CLI command inside the running server, and after SIGTERM every row is there', async () => {
@@ -190,43 +190,55 @@ describe('SIGTERM during an import', { timeout: 240_000 }, () => {
     writeFileSync(csv, `${lines.join('\n')}\n`);
   });
 
+  // Whether the import finished before the signal reached it depends on the machine; what may
+  // never happen is a part of it, or a database the next start cannot open.
+  const allOrNothing = async (dir: string, completed: boolean) =>
+    expect(await contents(dir)).toEqual({ slugs: ['acme'], properties: completed ? rows : 0 });
+
   it('of the CLI rolls all of it back, and the next start works', async () => {
     const dir = freshCopy();
     const importing = spawnGrannskap(dir, ['import', 'properties', csv, '--org', 'acme']);
-    await until(() => existsSync(lockPaths(dir).owner), 'the import to open the database');
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await until(() => importing.stderr().includes('Importing properties.csv'), 'the import to start');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
     const stopped = await stop(importing, 'SIGTERM');
-    expect(importing.stdout()).not.toContain('Imported');
-    expect(stopped.code).toBe(143);
     expect(stopped.ms).toBeLessThan(10_000);
-    expect(importing.stderr()).toContain('Interrupted (SIGTERM): the unfinished work was not saved');
-    expect(await contents(dir)).toEqual({ slugs: ['acme'], properties: 0 });
-
+    const completed = importing.stdout().includes(`Imported ${rows} rows`);
+    if (!completed) {
+      // Rolled back at its next query (143), or killed by the watchdog when one statement held on
+      // past the limit (SIGKILL: no code).
+      expect([143, null]).toContain(stopped.code);
+      if (stopped.code === 143) {
+        expect(importing.stderr()).toContain('Interrupted (SIGTERM): the unfinished work was not saved');
+      }
+    }
+    await allOrNothing(dir, completed);
     const next = await startServer(dir);
     expect((await stop(next, 'SIGTERM')).code).toBe(0);
   });
 
-  it('run inside the server rolls back when the server is stopped, within 10 s', async () => {
+  it('run inside the server is finished or rolled back when the server is stopped', async () => {
     const dir = freshCopy();
     const server = await startServer(dir);
     const importing = spawnGrannskap(dir, ['import', 'properties', csv, '--org', 'acme']);
     await until(
-      () => importing.stderr().includes('Run inside the Grannskap server'),
-      'the import to reach the server',
+      () => importing.stderr().includes('Importing properties.csv'),
+      'the import to start in the server',
     );
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
     const stopped = await stop(server, 'SIGTERM');
-    // It was given the grace period, then its unfinished work was rolled back — or, when one
-    // long statement of the import held the main thread past the limit, the watchdog killed it
-    // (exit by SIGKILL: code null). Either way the import is all or nothing.
     expect(server.stdout()).toContain('SIGTERM: shutting down');
-    expect([0, null]).toContain(stopped.code);
-    expect(await importing.exited).not.toBe(0);
-    expect(importing.stdout()).not.toContain('Imported');
+    const importCode = await importing.exited;
+    const completed = importCode === 0;
+    expect(importing.stdout().includes(`Imported ${rows} rows`)).toBe(completed);
     if (stopped.code === 0) {
-      expect(server.stdout()).toContain('rolling back what is unfinished');
-      expect(importing.stderr()).toContain('The server stopped before the command had finished');
+      // A clean stop: within the limit, and an import not done in the grace period was rolled back.
+      expect(stopped.ms).toBeLessThan(10_000);
+      if (!completed)
+        expect(importing.stderr()).toContain('The server stopped before the command had finished');
+    } else {
+      // One long statement held the main thread: the watchdog killed the server (SIGKILL).
+      expect(stopped.code).toBeNull();
     }
-    expect(await contents(dir)).toEqual({ slugs: ['acme'], properties: 0 });
+    await allOrNothing(dir, completed);
   });
 });

@@ -75,6 +75,7 @@ export function addDataCommands(program: Command, rt: CliRuntime): Command {
       await rt.withDatabase(loadConfig(), async ({ db }) => {
         const organisation = await organisationBySlug(db, opts.org);
         const kind = importKind(kindName);
+        rt.err(`Importing ${basename(path)} (${kindName}) into ${organisation.slug}…\n`);
         let lastShown = -1;
         const report = await runImport(
           db,
