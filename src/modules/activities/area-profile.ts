@@ -11,8 +11,12 @@ import { sessionFacts } from './session-columns';
 
 /**
  * The activities part of an area's profile for a year: sessions held there, visits by gender and
- * age band (counts of visits, never of people, so nothing needs suppressing), and the activities
- * held there per focus area. Left out for actors who may not read activities in the area.
+ * age band, and the activities held there per focus area. Left out for actors who may not read
+ * activities in the area. Not passed through a protected table: these are head counts of visits
+ * to open sessions, made by the leader at the door — a visit is not a person (one child at 38
+ * dance sessions is 38 visits), and no answer, outcome or other attribute is attached to anyone,
+ * so a small count ("1 visit by a woman 65+") tells nothing about who came or anything about them
+ * beyond being there, which was in public. The table has no shares to round.
  */
 export const activitiesAreaProfile: AreaProfileSource = async ({ db }, { actor, areaId, year }) => {
   if (!can(actor, p['activities.read'], areaId)) return null;

@@ -2,15 +2,26 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/access';
 import { assertCan } from '../../core/auth/access';
 import { areaScope } from '../../core/db/scope';
+import { roundShare } from '../../core/disclosure';
 import type { FocusArea } from '../../core/indicators';
 import { activityPermissions as p } from './activities.policy';
 import { activityOf, type Ctx } from './activities.service';
 import { activities, activitySessions } from './activities.table';
 import { listEvents } from './events.service';
-import { activityFigures, activityTrend, figuresBy } from './rollup';
+import { type ActivityFigures, activityFigures, activityTrend, figuresBy } from './rollup';
 import { sessionFacts } from './session-columns';
 
 const inYear = (date: string, year: number) => date.startsWith(`${year}-`);
+
+/**
+ * Figures as they leave the server: the share of visits by women rounded by the publication layer
+ * (whole points under 100 visits). The counts are head counts of visits, not of people, and carry
+ * no answer about anyone, so they are shown as they are (docs/disclosure.md).
+ */
+function published<F extends ActivityFigures>(figures: F): F {
+  const { womenShare, participants } = figures;
+  return { ...figures, womenShare: womenShare === null ? null : roundShare(womenShare, participants) };
+}
 
 /** How much, how well and who is better off for one activity in a year, with the trend over years. */
 export async function activityFollowUp({ db }: Ctx, actor: Actor, id: string, year: number) {
@@ -27,7 +38,7 @@ export async function activityFollowUp({ db }: Ctx, actor: Actor, id: string, ye
     )
     .orderBy(asc(activitySessions.date));
   const all = rows.map(sessionFacts);
-  const figures = activityFigures(all.filter((s) => inYear(s.date, year)));
+  const figures = published(activityFigures(all.filter((s) => inYear(s.date, year))));
   const events = (await listEvents({ db }, actor, id)).filter((e) => inYear(e.date, year));
   const eventCounters: Record<string, number> = {};
   for (const event of events) {
@@ -45,7 +56,7 @@ export async function activityFollowUp({ db }: Ctx, actor: Actor, id: string, ye
     costPerVisit: perVisit(costOf(year), figures.participants),
     // Up to the year asked about: planned sessions next year are no trend yet.
     trend: activityTrend(all.filter((s) => s.date <= `${year}-12-31`)).map((y) => ({
-      ...y,
+      ...published(y),
       cost: costOf(y.year),
       costPerVisit: perVisit(costOf(y.year), y.participants),
     })),
@@ -74,15 +85,15 @@ export async function activitiesOverview({ db }: Ctx, actor: Actor, year: number
     byArea: figuresBy(thisYear.map((r) => ({ ...sessionFacts(r.session), key: r.session.areaId }))).map(
       (g) => ({
         areaId: g.key,
-        figures: g.figures,
+        figures: published(g.figures),
       }),
     ),
     byFocusArea: figuresBy(thisYear.map((r) => ({ ...sessionFacts(r.session), key: r.focusArea }))).map(
       (g) => ({
         focusArea: g.key as FocusArea,
-        figures: g.figures,
+        figures: published(g.figures),
       }),
     ),
-    trend: activityTrend(rows.map((r) => sessionFacts(r.session))),
+    trend: activityTrend(rows.map((r) => sessionFacts(r.session))).map(published),
   };
 }

@@ -1,5 +1,6 @@
 import { and, between, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
+import { roundShare } from '../../core/disclosure';
 import { type Language, translator } from '../../core/i18n/i18n';
 import { type FigureTable, focusAreas } from '../../core/indicators';
 import { areas } from '../areas';
@@ -33,7 +34,12 @@ type Held = Awaited<ReturnType<typeof heldSessions>>;
 const visits = (rows: Held) => rows.reduce((sum, r) => sum + (r.session.participants ?? 0), 0);
 const wordsFor = (language: Language) => translator(language, 'activities:profile');
 
-/** Sessions and visits per focus area and per area, for the annual report's activity_sessions. */
+/**
+ * Sessions and visits per focus area and per area, for the annual report's activity_sessions.
+ * These are head counts of visits to open sessions (one person at 38 sessions is 38 visits), with
+ * no answer, outcome or other attribute of a person attached, so they are not counts of
+ * identifiable people and are published unsuppressed (docs/disclosure.md).
+ */
 export async function sessionBreakdowns(
   db: Db,
   organisationId: string,
@@ -80,8 +86,12 @@ export async function participantBreakdowns(
   const figures = activityFigures(
     (await heldSessions(db, organisationId, year)).map((r) => sessionFacts(r.session)),
   );
+  // Shares through the publication layer's rounding (whole points under 100 visits, 0.1 from 100),
+  // written in per cent. Counts of visits are published as they are: see sessionBreakdowns.
   const share = (n: number) =>
-    figures.participants ? Math.round((n / figures.participants) * 1000) / 10 : null;
+    figures.participants
+      ? Math.round(roundShare(n / figures.participants, figures.participants) * 1000) / 10
+      : null;
   const row = (label: string, n: number) => [label, n, share(n)];
   return [
     {
