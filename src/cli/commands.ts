@@ -13,6 +13,7 @@ import { buildAnnualReport } from '../core/report';
 import { loadDemo } from '../demo/load-demo';
 import { areas } from '../modules/areas';
 import { createUser } from '../modules/users';
+import { importProgressPrinter } from './import-progress';
 import { renderReport } from './render-report';
 import { type CliRuntime, fail } from './runtime';
 import { silentLog } from './silent-log';
@@ -76,22 +77,13 @@ export function addDataCommands(program: Command, rt: CliRuntime): Command {
         const organisation = await organisationBySlug(db, opts.org);
         const kind = importKind(kindName);
         rt.err(`Importing ${basename(path)} (${kindName}) into ${organisation.slug}…\n`);
-        let lastShown = -1;
         const report = await runImport(
           db,
           systemActor(organisation.id, 'cli import'),
           kind,
           { bytes: readFileSync(file(path)), name: basename(path) },
-          {
-            language,
-            onProgress: (done, total) => {
-              const percent = Math.floor((100 * done) / Math.max(total, 1));
-              if (percent >= lastShown + 10 && rt.errIsTTY) {
-                lastShown = percent;
-                rt.err(`\r${percent} %`);
-              }
-            },
-          },
+          // Rows read / valid / written and the time left, a line every 2 s (src/cli/import-progress.ts).
+          { language, onProgress: importProgressPrinter(language, (line) => rt.err(`${line}\n`)) },
         );
         if (report.status === 'refused') {
           rt.err(`\n${report.errorCount} error(s); nothing was imported.\n`);

@@ -1,5 +1,6 @@
 import { Alert, Button, FileInput, Group, Loader, Progress, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import type i18next from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
@@ -12,9 +13,17 @@ export type ImportJob = {
   kind: string;
   fileName: string;
   status: 'running' | 'refused' | 'done' | 'failed';
+  /** reading: parsing, checking and staging the file; publishing: the one short transaction. */
+  phase: 'reading' | 'publishing' | 'done';
   /** 0–1 while running. */
   progress: number;
   totalRows: number;
+  rowsRead: number;
+  rowsValidated: number;
+  rowsWritten: number;
+  errorCount: number;
+  /** Estimate from the pace so far; null until there is one. */
+  secondsLeft: number | null;
   errors: { row: number; column: string | null; code: string; message: string }[];
   summary: Record<string, number> | null;
 };
@@ -29,6 +38,35 @@ type ImportPanelProps = {
 };
 
 const shownErrors = 200;
+
+// The progress line's words, added to the shell's `common` namespace here so the panel carries
+// them with it (the shell's translation files belong to the whole app).
+const progressMessages = {
+  sv: {
+    phaseReading: 'Läser och kontrollerar filen',
+    phasePublishing: 'Sparar {{rows}} rader',
+    counts: '{{read}} lästa · {{validated}} godkända · {{written}} skrivna',
+    errorsSoFar_one: '{{count}} fel hittills: ingenting sparas',
+    errorsSoFar_other: '{{count}} fel hittills: ingenting sparas',
+    secondsLeft: 'cirka {{seconds}} s kvar',
+    minutesLeft: 'cirka {{minutes}} min kvar',
+  },
+  en: {
+    phaseReading: 'Reading and checking the file',
+    phasePublishing: 'Saving {{rows}} rows',
+    counts: '{{read}} read · {{validated}} valid · {{written}} written',
+    errorsSoFar_one: '{{count}} error so far: nothing will be saved',
+    errorsSoFar_other: '{{count}} errors so far: nothing will be saved',
+    secondsLeft: 'about {{seconds}} s left',
+    minutesLeft: 'about {{minutes}} min left',
+  },
+};
+function ensureProgressMessages(i18n: typeof i18next) {
+  if (i18n.exists('import.live.counts', { ns: 'common' })) return;
+  for (const [lng, messages] of Object.entries(progressMessages)) {
+    i18n.addResourceBundle(lng, 'common', { import: { live: messages } }, true, false);
+  }
+}
 
 /**
  * Upload a CSV/XLSX file to the core import pipeline and follow it: a progress bar while it
@@ -109,18 +147,7 @@ export function ImportPanel({ kind, summaryLabels = {}, onDone }: ImportPanelPro
 
       {job.data && (
         <div aria-live="polite">
-          {status === 'running' && (
-            <Stack gap={4}>
-              <Text size="sm">{t('import.running')}</Text>
-              <Progress.Root size="lg">
-                <Progress.Section
-                  value={Math.round(job.data.progress * 100)}
-                  aria-label={t('import.progress')}
-                  animated
-                />
-              </Progress.Root>
-            </Stack>
-          )}
+          {status === 'running' && <LiveProgress job={job.data} />}
           {status === 'done' && (
             <Alert color="green" variant="light" title={t('import.done', { count: job.data.totalRows })}>
               <Summary summary={job.data.summary} labels={summaryLabels} />
@@ -155,6 +182,46 @@ export function ImportPanel({ kind, summaryLabels = {}, onDone }: ImportPanelPro
             </Text>
           )}
         </>
+      )}
+    </Stack>
+  );
+}
+
+/** The bar, the phase, rows read / valid / written and the time left while a job runs. */
+function LiveProgress({ job }: { job: ImportJob }) {
+  const { t, i18n } = useTranslation('common');
+  ensureProgressMessages(i18n);
+  const number = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE');
+  const left = job.secondsLeft;
+  return (
+    <Stack gap={4}>
+      <Text size="sm">
+        {job.phase === 'publishing'
+          ? t('import.live.phasePublishing', { rows: number(job.rowsRead) })
+          : t('import.live.phaseReading')}
+        {left !== null && job.phase === 'reading' && (
+          <>
+            {' · '}
+            {left >= 120
+              ? t('import.live.minutesLeft', { minutes: Math.round(left / 60) })
+              : t('import.live.secondsLeft', { seconds: left })}
+          </>
+        )}
+      </Text>
+      <Progress.Root size="lg">
+        <Progress.Section value={Math.round(job.progress * 100)} aria-label={t('import.progress')} animated />
+      </Progress.Root>
+      <Text size="sm" c="dimmed">
+        {t('import.live.counts', {
+          read: number(job.rowsRead),
+          validated: number(job.rowsValidated),
+          written: number(job.rowsWritten),
+        })}
+      </Text>
+      {job.errorCount > 0 && (
+        <Text size="sm" c="red">
+          {t('import.live.errorsSoFar', { count: job.errorCount })}
+        </Text>
       )}
     </Stack>
   );
