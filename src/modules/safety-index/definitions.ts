@@ -32,6 +32,21 @@ export async function definitionsByMonth(
   fromMonth: string,
   toMonth: string,
 ): Promise<MonthDefinitions> {
+  // Most organisations never change the question set: with one version there is nothing to tell
+  // apart, and the scan over the answers below (the slow part of a dashboard read) is not needed.
+  const versions = await db
+    .select({ version: surveyInstruments.version, indexCodes: surveyInstruments.indexCodes })
+    .from(surveyInstruments)
+    .where(eq(surveyInstruments.organisationId, organisationId));
+  if (versions.length <= 1) {
+    const out: MonthDefinitions = new Map();
+    const only = versions[0];
+    if (!only) return out;
+    for (let m = fromMonth; m <= toMonth; m = nextMonth(m)) {
+      out.set(m, [{ version: only.version, key: keyOf(only.indexCodes) }]);
+    }
+    return out;
+  }
   const rows = await db
     .selectDistinct({
       month: surveyResponses.month,
@@ -52,6 +67,11 @@ export async function definitionsByMonth(
   }
   return out;
 }
+
+const nextMonth = (m: string) => {
+  const [y, mm] = m.split('-').map(Number);
+  return mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
+};
 
 const sortedVersions = (list: { version: number }[]) =>
   [...new Set(list.map((d) => d.version))].sort((a, b) => a - b);
