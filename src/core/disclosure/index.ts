@@ -13,6 +13,8 @@ export {
   publishedVerdict,
   publishShare,
   roundInterval,
+  roundMean,
+  roundRate,
   roundShare,
   shareStep,
 } from './publish';

@@ -33,6 +33,16 @@ export function roundInterval(low: number, high: number, n: number): { low: numb
   };
 }
 
+/** A mean (e.g. of answers on a 1–5 scale) rounded to one decimal under 100 contributors, two from 100. */
+export function roundMean(value: number, n: number): number {
+  return Number(value.toFixed(n < finePrecisionFrom ? 1 : 2));
+}
+
+/** A rate such as incidents per 1,000 households: one decimal. */
+export function roundRate(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
 export type Withheld = { suppressed: true; reason: HiddenReason };
 export type PublishedShare = {
   value: number | null;

@@ -35,6 +35,12 @@ export type ProtectedTable = {
   counts(cell: readonly string[]): readonly number[];
   /** How many cells are hidden, by reason (for logs and tests). */
   hiddenCount(): { small_group: number; protects_another: number };
+  /**
+   * A figure that is not a cell of the table (rolling 12 months, a focus area's programmes): per
+   * dimension a member id or a list of member ids added together. Null — it may be shown — when it
+   * is a combination of shown cells and so reveals nothing new; otherwise it stays hidden.
+   */
+  windowReason(members: readonly (string | readonly string[])[]): HiddenReason | null;
 };
 
 const separator = '\u0001';
@@ -125,6 +131,39 @@ export function protectTable(input: TableInput): ProtectedTable {
   return table;
 }
 
+/**
+ * The span of the shown cells, worked out only over the units nobody can read off a shown
+ * single-unit cell (an area's month): those units are known, so every other cell reduces to its
+ * unknown units. Exactly the same answers as the full span, over a far smaller matrix.
+ */
+function shownSpan(cells: Map<string, Cell>, hidden: Map<string, HiddenReason>) {
+  const unitCells = new Map<number, Cell>();
+  for (const c of cells.values())
+    if (c.units.length === 1 && !hidden.has(c.key)) unitCells.set(c.units[0], c);
+  const column = new Map<number, number>();
+  const reduce = (units: readonly number[]) =>
+    units
+      .filter((u) => !unitCells.has(u))
+      .map((u) => {
+        if (!column.has(u)) column.set(u, column.size);
+        return column.get(u)!;
+      });
+  const shown = [...cells.values()].filter((c) => !hidden.has(c.key) && c.units.length > 1);
+  const reduced = shown.map((c) => reduce(c.units));
+  const kept = shown.filter((_, i) => reduced[i].length > 0);
+  const span = spanOf(reduced.filter((r) => r.length > 0));
+  return {
+    /** Null when the units' sum cannot be had from the shown cells; else the wholes it is taken from. */
+    representation(units: readonly number[]): Cell[] | null {
+      const r = reduce(units);
+      if (r.length === 0) return [];
+      return span.representation(r)?.map((i) => kept[i]) ?? null;
+    },
+    /** The shown single-unit cell of a unit, if it is shown. */
+    unitCell: (unit: number) => unitCells.get(unit) ?? null,
+  };
+}
+
 function computeProtection(input: TableInput): ProtectedTable {
   const k = input.threshold;
   const { cells } = buildCells(input);
@@ -152,18 +191,25 @@ function computeProtection(input: TableInput): ProtectedTable {
   };
 
   const exactRule = () => {
-    const shown = [...cells.values()].filter((c) => !hidden.has(c.key));
-    const span = spanOf(shown.map((c) => c.units));
+    const span = shownSpan(cells, hidden);
     let changed = false;
+    const hiddenThisPass = new Set<string>();
     for (const key of [...hidden.keys()]) {
       const cell = cells.get(key)!;
       if (!nonEmpty(cell)) continue;
       const used = span.representation(cell.units);
       if (!used) continue;
-      // Hide the smallest shown cell the computation needs; the next round checks again.
-      const candidates = used.map((i) => shown[i]).filter((c) => !hidden.has(c.key));
+      // A cell this pass already hid may have broken the computation: the next round sees.
+      if (used.some((c) => hiddenThisPass.has(c.key))) continue;
+      // Hide the smallest shown cell the computation needs — a shown unit inside the hidden cell,
+      // or one of the wholes it is taken from; the next round checks again.
+      const inside = cell.units.map((u) => span.unitCell(u)).filter((c): c is Cell => !!c);
+      const candidates = [...inside, ...used].filter((c) => !hidden.has(c.key));
       const partner = candidates.filter(nonEmpty).sort(bySize)[0] ?? candidates.sort(bySize)[0];
-      if (partner) changed = hide(partner) || changed;
+      if (partner && hide(partner)) {
+        hiddenThisPass.add(partner.key);
+        changed = true;
+      }
     }
     return changed;
   };
@@ -175,7 +221,18 @@ function computeProtection(input: TableInput): ProtectedTable {
   }
 
   const counts = (ids: readonly string[]) => cells.get(unitKey(ids))?.counts ?? [];
+  let finalSpan: ReturnType<typeof shownSpan> | null = null;
+  const windowUnits = (members: readonly (string | readonly string[])[]) => {
+    const units = new Set<number>();
+    const lists = members.map((m) => (typeof m === 'string' ? [m] : [...m]));
+    for (const ids of cartesian(lists)) for (const u of cells.get(unitKey(ids))?.units ?? []) units.add(u);
+    return [...units];
+  };
   return {
+    windowReason: (members) => {
+      finalSpan ??= shownSpan(cells, hidden);
+      return finalSpan.representation(windowUnits(members)) ? null : 'protects_another';
+    },
     hiddenReason: (ids) => hidden.get(unitKey(ids)) ?? null,
     counts,
     hiddenCount: () => {
