@@ -40,7 +40,8 @@ export class ChangedMeanwhileError extends AppError {
 
 const maxReportedErrors = 1000;
 const headerRow = 1;
-const batchSize = 5000;
+// Rows per staging write: each database call stays short, so a read waits at most one of them.
+const batchSize = 1000;
 // Parsing and checking run on the server's only thread: hand it back this often.
 const sliceMs = 12;
 
@@ -290,6 +291,8 @@ export async function runImport<Row, Ctx>(
     if (!checker || tracker.report.rowsRead === 0) return refused([refusal(language, 'empty')]);
     if (staging) await analyseStaging(db, staging);
     tracker.phase('publishing');
+    // Let a progress poll see the phase before the embedded database goes quiet for the publish.
+    await yieldToEventLoop();
     const summary = await publish(run, loaded.rows, file.name, options.requestId);
     tracker.report.rowsWritten = tracker.report.rowsRead;
     tracker.phase('done');

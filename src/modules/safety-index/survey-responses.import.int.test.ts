@@ -227,7 +227,7 @@ describe('survey-responses import', () => {
       expect(seen[i].rowsWritten).toBeGreaterThanOrEqual(seen[i - 1].rowsWritten);
       expect(seen[i].rowsRead).toBeGreaterThanOrEqual(seen[i].rowsValidated);
     }
-    // Staged in batches of 5,000 while reading: every row is written before the publish starts.
+    // Staged in batches while reading: every row is written before the publish starts.
     expect(seen.find((p) => p.phase === 'publishing')).toMatchObject({
       rowsRead: 12_000,
       rowsValidated: 12_000,
