@@ -242,6 +242,34 @@ describe('protectTable', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps two small hidden cells of different programmes and areas from being had together', () => {
+    // Jobbpunkt 12 in N and 3 in S, En frisk generation 2 in N: the total minus Jobbpunkt-N would
+    // give Jobbpunkt-S + Frisk-N = 5 people together.
+    const programmes = flatDimension('all', ['J', 'F']);
+    const twoAreas = areaDimension([
+      { id: 'N', districtId: 'B' },
+      { id: 'S', districtId: 'B' },
+    ]);
+    const input = {
+      threshold: 10,
+      dimensions: [programmes, twoAreas],
+      units: units([
+        [['J', 'N'], [12]],
+        [['J', 'S'], [3]],
+        [['F', 'N'], [2]],
+        [['F', 'S'], [0]],
+      ]),
+    };
+    const table = protectTable(input);
+    const cells = cellsOf(input);
+    const shown = cells.filter((c) => table.hiddenReason(c.ids) === null).map((c) => c.vector);
+    const pair = cells
+      .find((c) => c.ids.join() === 'J,S')!
+      .vector.map((v, i) => v + cells.find((c) => c.ids.join() === 'F,N')!.vector[i]);
+    expect(inSpanExact(shown, pair)).toBe(false);
+    expect(disclosures(input).problems).toEqual([]);
+  });
+
   const areaTree = fc
     .array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 6 })
     .map((districtOf) => areaDimension(districtOf.map((d, i) => ({ id: `a${i}`, districtId: `d${d}` }))));

@@ -6,9 +6,10 @@
  *  1. primary: a cell with 1 ≤ count < threshold (in any measure) is hidden;
  *  2. partitions: under a shown parent, hidden non-empty children are none, or at least two whose
  *     sums reach the threshold in every measure (else the smallest shown sibling is hidden too);
- *  3. exact check: no hidden cell may be a linear combination of shown cells (parent − siblings,
- *     quarter − months, tertial − quarter, …); where one is, a related shown cell is hidden and the
- *     check runs again. Rules 2 and 3 repeat until nothing changes.
+ *  3. exact check: no hidden cell — and no sum of two small hidden cells that is still under the
+ *     threshold — may be a linear combination of shown cells (parent − siblings, quarter − months,
+ *     tertial − quarter, total − one programme's area − another's …); where one is, a shown cell
+ *     the computation needs is hidden and the check runs again. Rules 2 and 3 repeat until stable.
  */
 import { createHash } from 'node:crypto';
 import { spanOf } from './span';
@@ -190,25 +191,47 @@ function computeProtection(input: TableInput): ProtectedTable {
     return changed;
   };
 
+  /** Hides the smallest shown cell a computation of `units` needs; false when none is left to hide. */
+  const breakComputation = (
+    span: ReturnType<typeof shownSpan>,
+    units: readonly number[],
+    used: Cell[],
+    hiddenThisPass: Set<string>,
+  ) => {
+    // A shown unit inside the hidden figure, or one of the wholes it is taken from.
+    const inside = units.map((u) => span.unitCell(u)).filter((c): c is Cell => !!c);
+    const candidates = [...inside, ...used].filter((c) => !hidden.has(c.key));
+    const partner = candidates.filter(nonEmpty).sort(bySize)[0] ?? candidates.sort(bySize)[0];
+    if (!partner || !hide(partner)) return false;
+    hiddenThisPass.add(partner.key);
+    return true;
+  };
+
   const exactRule = () => {
     const span = shownSpan(cells, hidden);
     let changed = false;
     const hiddenThisPass = new Set<string>();
-    for (const key of [...hidden.keys()]) {
-      const cell = cells.get(key)!;
-      if (!nonEmpty(cell)) continue;
+    // A cell this pass already hid may have broken a computation: the next round looks again.
+    const stale = (used: Cell[]) => used.some((c) => hiddenThisPass.has(c.key));
+    const hiddenCells = [...hidden.keys()].map((key) => cells.get(key)!).filter(nonEmpty);
+    for (const cell of hiddenCells) {
       const used = span.representation(cell.units);
-      if (!used) continue;
-      // A cell this pass already hid may have broken the computation: the next round sees.
-      if (used.some((c) => hiddenThisPass.has(c.key))) continue;
-      // Hide the smallest shown cell the computation needs — a shown unit inside the hidden cell,
-      // or one of the wholes it is taken from; the next round checks again.
-      const inside = cell.units.map((u) => span.unitCell(u)).filter((c): c is Cell => !!c);
-      const candidates = [...inside, ...used].filter((c) => !hidden.has(c.key));
-      const partner = candidates.filter(nonEmpty).sort(bySize)[0] ?? candidates.sort(bySize)[0];
-      if (partner && hide(partner)) {
-        hiddenThisPass.add(partner.key);
-        changed = true;
+      if (!used || stale(used)) continue;
+      changed = breakComputation(span, cell.units, used, hiddenThisPass) || changed;
+    }
+    if (changed) return true;
+    // Two small hidden groups whose sum can be had (programme A in one area + programme B in another).
+    const small = hiddenCells.filter((c) => c.counts.some((v) => v > 0 && v < k));
+    for (let i = 0; i < small.length; i++) {
+      for (let j = i + 1; j < small.length; j++) {
+        const [a, b] = [small[i], small[j]];
+        const together = a.counts.map((v, m) => v + b.counts[m]);
+        if (!together.some((v) => v > 0 && v < k)) continue;
+        const units = [...new Set([...a.units, ...b.units])];
+        if (units.length !== a.units.length + b.units.length) continue; // overlapping: one is part of the other
+        const used = span.representation(units);
+        if (!used || stale(used)) continue;
+        changed = breakComputation(span, units, used, hiddenThisPass) || changed;
       }
     }
     return changed;
