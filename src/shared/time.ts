@@ -1,0 +1,174 @@
+/**
+ * Grannskap's users live by Swedish calendar days: due dates, "today", the current ISO week, the audit
+ * filter, sessions entered by the clock on the wall. Instants are stored in UTC; this module turns one
+ * into the other, on date-fns with @date-fns/tz (the time zone database of the JavaScript engine), so
+ * no part of the code does offset arithmetic of its own.
+ *
+ * Pure (no Node imports): the server re-exports it from src/core/local-time.ts, the web imports it here.
+ *
+ * Two kinds of value:
+ * - a day, YYYY-MM-DD, is a calendar date without a time zone; its arithmetic (days, months, ISO weeks)
+ *   is done in UTC, where every day has 24 hours;
+ * - an instant (a Date) becomes a day or a wall-clock time only through a time zone, Europe/Stockholm
+ *   unless told otherwise.
+ */
+import { TZDate, tz, tzOffset } from '@date-fns/tz';
+import {
+  addDays as addDaysTo,
+  addMonths as addMonthsTo,
+  addWeeks as addWeeksTo,
+  format,
+  getISODay,
+  getISOWeek,
+  getISOWeeksInYear,
+  getISOWeekYear,
+  isValid,
+  setISOWeek,
+  startOfISOWeek,
+} from 'date-fns';
+
+export const swedishTimeZone = 'Europe/Stockholm';
+
+/** Where "now" comes from; tests pass a fixed one. */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+
+const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const timePattern = /^(\d{2}):(\d{2})$/;
+const weekPattern = /^(\d{4})-W(\d{2})$/;
+
+/** A YYYY-MM-DD day as UTC midnight; a malformed or impossible one (2026-02-30) throws. */
+function utcDay(day: string): TZDate {
+  const m = dayPattern.exec(day);
+  const date = m && new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 'UTC');
+  if (!date || !isValid(date) || format(date, 'yyyy-MM-dd') !== day) {
+    throw new RangeError(`Not a calendar day (YYYY-MM-DD): ${day}`);
+  }
+  return date;
+}
+
+const dayOf = (date: Date) => format(date, 'yyyy-MM-dd');
+const weekLabel = (date: Date) => `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+
+/**
+ * The instant of a wall-clock date and time (YYYY-MM-DD, HH:MM) in the time zone. Next to a
+ * daylight-saving change it does what Temporal's default ("compatible") and RFC 5545 do:
+ * - a time that does not exist (02:30 on the last Sunday of March, when 02:00 jumps to 03:00) is moved
+ *   forward by the gap: 03:30 summer time;
+ * - a time that happens twice (02:30 on the last Sunday of October, when 03:00 falls back to 02:00) is
+ *   the first of the two: 02:30 summer time (00:30 UTC), an hour before the second.
+ */
+export function localToInstant(date: string, time: string, timeZone = swedishTimeZone): Date {
+  const day = utcDay(date);
+  const t = timePattern.exec(time.slice(0, 5));
+  if (!t) throw new RangeError(`Not a wall-clock time (HH:MM): ${time}`);
+  const [hours, minutes] = [Number(t[1]), Number(t[2])];
+  // TZDate settles a repeated time on its second occurrence; look an offset change earlier for the first.
+  const resolved = new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), hours, minutes, timeZone);
+  const fallBack =
+    tzOffset(timeZone, new Date(resolved.getTime() - 86_400_000)) - tzOffset(timeZone, resolved);
+  if (fallBack > 0) {
+    const first = new TZDate(resolved.getTime() - fallBack * 60_000, timeZone);
+    const sameWallClock =
+      first.getDate() === day.getDate() && first.getHours() === hours && first.getMinutes() === minutes;
+    if (sameWallClock) return new Date(first.getTime());
+  }
+  return new Date(resolved.getTime());
+}
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in the time zone. */
+export function localDate(instant: Date, timeZone = swedishTimeZone): string {
+  return format(instant, 'yyyy-MM-dd', { in: tz(timeZone) });
+}
+
+/** The wall-clock time (HH:MM, 24-hour) of an instant in the time zone. */
+export function localTimeOfDay(instant: Date, timeZone = swedishTimeZone): string {
+  return format(instant, 'HH:mm', { in: tz(timeZone) });
+}
+
+/** The instant a local calendar day (YYYY-MM-DD) begins, e.g. for "from this date" filters. */
+export function startOfLocalDay(date: string, timeZone = swedishTimeZone): Date {
+  return localToInstant(date, '00:00', timeZone);
+}
+
+/** The last millisecond of a local calendar day: the next day's start less one (a day may have 23 or 25 hours). */
+export function endOfLocalDay(date: string, timeZone = swedishTimeZone): Date {
+  return new Date(startOfLocalDay(addDays(date, 1), timeZone).getTime() - 1);
+}
+
+/** Today's date in Sweden (YYYY-MM-DD): due dates, "overdue" and "today" are Swedish calendar days. */
+export function swedishToday(now: Date = systemClock()): string {
+  return localDate(now);
+}
+
+/** The calendar year in Sweden: at 00:30 on 1 January in Stockholm it is already the new year. */
+export function swedishYear(now: Date = systemClock()): number {
+  return Number(swedishToday(now).slice(0, 4));
+}
+
+/** The day `days` after (or before, when negative) the given one. */
+export function addDays(day: string, days: number): string {
+  return dayOf(addDaysTo(utcDay(day), days));
+}
+
+/**
+ * The same day `months` later (or earlier, when negative), held to the month's last day:
+ * 31 March minus one month is 28 (or 29) February, not 3 March as Date.setUTCMonth gives.
+ */
+export function addMonths(day: string, months: number): string {
+  return dayOf(addMonthsTo(utcDay(day), months));
+}
+
+/** Monday 1 … Sunday 7 (ISO 8601) of a day. */
+export function isoWeekday(day: string): number {
+  return getISODay(utcDay(day));
+}
+
+/** Whether a string is an ISO week ("2026-W48") that exists: week 53 only in years that have one. */
+export function isIsoWeek(value: string): boolean {
+  const m = weekPattern.exec(value);
+  if (!m) return false;
+  const week = Number(m[2]);
+  return week >= 1 && week <= isoWeeksInYear(Number(m[1]));
+}
+
+/** The ISO 8601 week ("2026-W48") of a day: weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeekOfDay(day: string): string {
+  return weekLabel(utcDay(day));
+}
+
+/**
+ * The ISO week an instant falls in, by its Swedish calendar day: at 00:30 on a Monday in Sweden
+ * (22:30 or 23:30 UTC on the Sunday) it is already the new week.
+ */
+export function isoWeekOf(instant: Date, timeZone = swedishTimeZone): string {
+  return isoWeekOfDay(localDate(instant, timeZone));
+}
+
+/** The Monday (YYYY-MM-DD) of the ISO week a day lies in. */
+export function mondayOf(day: string): string {
+  return dayOf(startOfISOWeek(utcDay(day)));
+}
+
+/** The Monday (YYYY-MM-DD) of an ISO week ("2026-W48"); a week that does not exist throws. */
+export function mondayOfIsoWeek(week: string): string {
+  const m = weekPattern.exec(week);
+  if (!m || !isIsoWeek(week)) throw new RangeError(`Not an ISO week: ${week}`);
+  // 4 January always lies in week 1.
+  return dayOf(startOfISOWeek(setISOWeek(new TZDate(Number(m[1]), 0, 4, 'UTC'), Number(m[2]))));
+}
+
+/** The Sunday (YYYY-MM-DD) of an ISO week. */
+export function sundayOfIsoWeek(week: string): string {
+  return addDays(mondayOfIsoWeek(week), 6);
+}
+
+/** The ISO week n weeks after (negative: before) the given one. */
+export function addIsoWeeks(week: string, n: number): string {
+  return weekLabel(addWeeksTo(utcDay(mondayOfIsoWeek(week)), n));
+}
+
+/** 52 or 53: the number of ISO weeks in a year (53 when it starts, or is a leap year starting, on a Thursday). */
+export function isoWeeksInYear(year: number): number {
+  return getISOWeeksInYear(new TZDate(year, 5, 1, 'UTC'));
+}
