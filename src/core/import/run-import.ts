@@ -199,7 +199,9 @@ async function readCheckAndStage<Row, Ctx>(run: Run<Row, Ctx>, bytes: Uint8Array
       progress.rowsValidated++;
       if (checker.errorCount === 0) batch.push(row);
     }
-    if (batch.length >= batchSize) await flush();
+    // After the first error nothing more is staged: the file will be refused.
+    if (checker.errorCount > 0) batch = [];
+    else if (batch.length >= batchSize) await flush();
     if (performance.now() - slice > sliceMs) {
       tracker.tell();
       await yieldToEventLoop();
