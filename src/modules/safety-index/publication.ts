@@ -217,11 +217,12 @@ export async function openPublication(
         .find((member) => member.months.length === ms.length && member.months.every((m) => ms.includes(m)));
       if (exact) return byYear.get(year)!.table.hiddenReason([groupId, exact.id]);
     }
-    // Not a cell: small in itself, or shown only as a sum of shown cells.
+    // Not a cell: shown when it is a sum of shown cells (each 0 or at least the threshold, so the
+    // sum is too); otherwise hidden — as small when it is small in itself.
+    if ([...byYearMonths].every(([year, ms]) => shownAsSum(groupId, year, ms))) return null;
     const n = strata(groupId, list).reduce((sum, x) => sum + x.cell.n, 0);
     const valid = [...tallies(groupId, list).values()].map((t) => t.valid);
-    if ([n, ...valid].some((v) => v > 0 && v < threshold)) return 'small_group';
-    return [...byYearMonths].every(([year, ms]) => shownAsSum(groupId, year, ms)) ? null : 'protects_another';
+    return [n, ...valid].some((v) => v > 0 && v < threshold) ? 'small_group' : 'protects_another';
   };
 
   const invitations: Publication['invitations'] = (groupId, list) =>

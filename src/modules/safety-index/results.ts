@@ -97,6 +97,8 @@ export type GroupsInput = {
   targets: Targets;
   method: PooledMethod;
   organisationName: string;
+  /** Only this group (the trend asks for one); all when absent. */
+  only?: string;
 };
 
 /**
@@ -113,7 +115,8 @@ export function groupResults(input: GroupsInput): { groups: GroupResult[]; defin
     !now.definition.pooled &&
     !before.definition.pooled &&
     definitionKey(now.months, definitions) === definitionKey(before.months, definitions);
-  const groups = groupTree(pub.areas).map((g): GroupResult => {
+  const tree = groupTree(pub.areas).filter((g) => input.only === undefined || g.id === input.only);
+  const groups = tree.map((g): GroupResult => {
     const target = targetFor(input.targets, g.level, g.id);
     const figure = indexFigure(pub, g.id, now.months, method);
     const previous = comparable && before ? indexFigure(pub, g.id, before.months, method) : null;

@@ -215,6 +215,7 @@ export async function trend(
       targets,
       method: view.method,
       organisationName: '',
+      only: input.group,
     });
     const g = visibleGroups(actor, groups).find((x) => x.id === input.group);
     if (!g) throw new AppError('not_found');
