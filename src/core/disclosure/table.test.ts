@@ -270,6 +270,34 @@ describe('protectTable', () => {
     expect(disclosures(input).problems).toEqual([]);
   });
 
+  it('hides no more than it must: one small month in one area leaves the organisation and district years shown', () => {
+    // Bäckby: N with 20 answers in March, S with 3 in February; Råby: R1 and R2 with 30 in each month.
+    const four = areaDimension([
+      { id: 'N', districtId: 'B' },
+      { id: 'S', districtId: 'B' },
+      { id: 'R1', districtId: 'R' },
+      { id: 'R2', districtId: 'R' },
+    ]);
+    const input = {
+      threshold: 10,
+      dimensions: [four, calendarDimension(2025, { tertials: true })],
+      units: units([
+        [['S', '2025-02'], [3]],
+        [['N', '2025-03'], [20]],
+        [['R1', '2025-02'], [30]],
+        [['R1', '2025-03'], [30]],
+        [['R2', '2025-02'], [30]],
+        [['R2', '2025-03'], [30]],
+      ]),
+    };
+    const { table, problems } = disclosures(input);
+    expect(problems).toEqual([]);
+    for (const group of ['organisation', 'B', 'R', 'R1', 'R2'])
+      expect(table.hiddenReason([group, '2025'])).toBeNull();
+    expect(table.hiddenReason(['organisation', '2025-Q1'])).toBeNull();
+    expect(table.hiddenReason(['S', '2025'])).toBe('small_group');
+  });
+
   const areaTree = fc
     .array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 6 })
     .map((districtOf) => areaDimension(districtOf.map((d, i) => ({ id: `a${i}`, districtId: `d${d}` }))));

@@ -198,10 +198,22 @@ function computeProtection(input: TableInput): ProtectedTable {
     used: Cell[],
     hiddenThisPass: Set<string>,
   ) => {
-    // A shown unit inside the hidden figure, or one of the wholes it is taken from.
-    const inside = units.map((u) => span.unitCell(u)).filter((c): c is Cell => !!c);
-    const candidates = [...inside, ...used].filter((c) => !hidden.has(c.key));
-    const partner = candidates.filter(nonEmpty).sort(bySize)[0] ?? candidates.sort(bySize)[0];
+    // Cheapest first: a shown unit inside the hidden figure; else a shown unit inside the smallest
+    // whole the computation takes (so that whole holds a second unknown); else a cell it takes,
+    // siblings before wholes that contain the figure (hiding a whole loses more).
+    const unitsOf = (c: Cell) =>
+      c.units.map((u) => span.unitCell(u)).filter((x): x is Cell => !!x && nonEmpty(x));
+    const smallest = (list: Cell[]) => list.filter((c) => !hidden.has(c.key)).sort(bySize)[0];
+    const unitSet = new Set(units);
+    const contains = (c: Cell) => [...unitSet].every((u) => c.units.includes(u));
+    const order = (a: Cell, b: Cell) => Number(contains(a)) - Number(contains(b)) || bySize(a, b);
+    let partner = smallest(units.map((u) => span.unitCell(u)).filter((x): x is Cell => !!x && nonEmpty(x)));
+    for (const whole of [...used].sort(bySize)) {
+      if (partner) break;
+      partner = smallest(unitsOf(whole).filter((c) => !unitSet.has(c.units[0])));
+    }
+    const cellsTaken = used.filter((c) => !hidden.has(c.key));
+    partner ??= cellsTaken.filter(nonEmpty).sort(order)[0] ?? cellsTaken.sort(order)[0];
     if (!partner || !hide(partner)) return false;
     hiddenThisPass.add(partner.key);
     return true;
