@@ -153,8 +153,8 @@ async function householdsByArea(db: Db, organisationId: string): Promise<Map<str
 /**
  * The protected tables of the years the months touch. A figure over months that is not a cell of
  * the grid (rolling 12 months, a date range, a period cut to its newest index definition) is shown
- * only when it is a sum of shown cells: per year, the whole year, shown quarters, shown tertials or
- * shown months that make it up exactly — then it reveals nothing the grid does not.
+ * only when, per year, it is a combination of shown cells (core windowReason: e.g. the year minus
+ * two shown months) — then it reveals nothing the grid does not.
  */
 export async function openPublication(
   db: Db,
@@ -195,16 +195,9 @@ export async function openPublication(
     return out;
   };
 
-  const shownAsSum = (groupId: string, year: number, list: readonly string[]) => {
-    const table = byYear.get(year)!.table;
-    const wanted = new Set(list);
-    for (const level of calendarLevels(year)) {
-      const inside = level.filter((member) => member.months.every((m) => wanted.has(m)));
-      if (inside.reduce((sum, member) => sum + member.months.length, 0) !== wanted.size) continue;
-      if (inside.every((member) => table.hiddenReason([groupId, member.id]) === null)) return true;
-    }
-    return false;
-  };
+  // Not a cell: it reveals nothing new when the core finds it a combination of shown cells.
+  const shownAsCombination = (groupId: string, year: number, list: readonly string[]) =>
+    byYear.get(year)!.table.windowReason([groupId, list]) === null;
 
   const reason: Publication['reason'] = (groupId, list) => {
     if (list.length === 0) return null;
@@ -217,12 +210,14 @@ export async function openPublication(
         .find((member) => member.months.length === ms.length && member.months.every((m) => ms.includes(m)));
       if (exact) return byYear.get(year)!.table.hiddenReason([groupId, exact.id]);
     }
-    // Not a cell: shown when it is a sum of shown cells (each 0 or at least the threshold, so the
-    // sum is too); otherwise hidden — as small when it is small in itself.
-    if ([...byYearMonths].every(([year, ms]) => shownAsSum(groupId, year, ms))) return null;
+    // Not a cell: shown when it is a combination of shown cells and not small in itself; otherwise
+    // hidden — as small when it is small.
     const n = strata(groupId, list).reduce((sum, x) => sum + x.cell.n, 0);
     const valid = [...tallies(groupId, list).values()].map((t) => t.valid);
-    return [n, ...valid].some((v) => v > 0 && v < threshold) ? 'small_group' : 'protects_another';
+    if ([n, ...valid].some((v) => v > 0 && v < threshold)) return 'small_group';
+    return [...byYearMonths].every(([year, ms]) => shownAsCombination(groupId, year, ms))
+      ? null
+      : 'protects_another';
   };
 
   const invitations: Publication['invitations'] = (groupId, list) =>
