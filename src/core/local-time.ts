@@ -7,6 +7,7 @@ export {
   addIsoWeeks,
   addMonths,
   type Clock,
+  daysBetween,
   endOfLocalDay,
   isIsoWeek,
   isoWeekday,

@@ -3,6 +3,7 @@ import {
   addDays,
   addIsoWeeks,
   addMonths,
+  daysBetween,
   endOfLocalDay,
   isIsoWeek,
   isoWeekday,
@@ -49,6 +50,8 @@ describe('Swedish local time', () => {
     expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
     expect(() => addDays('2026-3-1', 1)).toThrow(RangeError);
     expect(() => localToInstant('2026-03-01', '7:00')).toThrow(RangeError);
+    expect(() => localToInstant('2026-03-01', '24:00')).toThrow(RangeError);
+    expect(localToInstant('2026-03-01', '07:15:00').toISOString()).toBe('2026-03-01T06:15:00.000Z');
   });
 });
 
@@ -125,6 +128,13 @@ describe('calendar days', () => {
     expect(addMonths('2023-03-31', -1)).toBe('2023-02-28');
     expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
     expect(addMonths('2025-08-31', 6)).toBe('2026-02-28');
+  });
+
+  it('counts whole days between two days, across the clock changes and a leap day', () => {
+    expect(daysBetween('2026-01-30', '2026-02-02')).toBe(3);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-10-26', '2026-10-24')).toBe(-2);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
   });
 
   it('numbers weekdays Monday 1 to Sunday 7', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
 import type { ApiInstance } from '../../core/http/types';
+import { swedishYear } from '../../core/local-time';
 import type { AppContext } from '../../core/module';
 import {
   activityFollowUpSchema,
@@ -26,7 +27,7 @@ import * as sessions from './sessions.service';
 const idParam = z.object({ id: z.string().uuid() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const tags = ['activities'];
-const thisYear = () => new Date().getFullYear();
+const thisYear = () => swedishYear();
 
 export async function activityRoutes(app: ApiInstance, { db }: AppContext) {
   const ctx = (requestId: string) => ({ db, requestId });

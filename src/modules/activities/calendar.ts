@@ -2,7 +2,7 @@ import { and, asc, count, eq, gte, lte, sql } from 'drizzle-orm';
 import ical from 'ical-generator';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
-import { localDate, localToInstant } from '../../core/local-time';
+import { addDays, localDate, localToInstant } from '../../core/local-time';
 import { organisations } from '../../core/organisation.table';
 import { areas } from '../areas';
 import { activities, activitySessions } from './activities.table';
@@ -88,12 +88,6 @@ export async function publicAreas(db: Db, orgSlug: string, from: string, to: str
     organisationName: organisation.name,
     areas: rows.map((r) => ({ code: r.code, name: r.name, sessions: Number(r.sessions ?? 0) })),
   };
-}
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** From today (Swedish date) to the given number of days ahead. */

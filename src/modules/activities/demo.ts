@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { FocusArea } from '../../core/indicators';
+import { addDays, daysBetween, isoWeekday, swedishToday, swedishYear } from '../../core/local-time';
 import type { DemoContext } from '../../core/module';
 import { areas } from '../areas';
 import {
@@ -213,18 +214,12 @@ const profiles: Profile[] = [
   },
 ];
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-/** Every date of the year on the profile's weekdays and months, thinned evenly to `count`. */
+/** Every date of the year on the profile's weekdays (Sunday 0 … Saturday 6) and months, thinned evenly to `count`. */
 function sessionDates(profile: Profile, year: number, count: number): string[] {
   const all: string[] = [];
-  for (
-    let d = new Date(Date.UTC(year, 0, 1));
-    d.getUTCFullYear() === year;
-    d.setUTCDate(d.getUTCDate() + 1)
-  ) {
-    if (profile.weekdays.includes(d.getUTCDay()) && profile.months.includes(d.getUTCMonth() + 1))
-      all.push(iso(d));
+  for (let day = `${year}-01-01`; day.startsWith(`${year}-`); day = addDays(day, 1)) {
+    if (profile.weekdays.includes(isoWeekday(day) % 7) && profile.months.includes(Number(day.slice(5, 7))))
+      all.push(day);
   }
   if (all.length <= count) return all;
   return Array.from({ length: count }, (_, i) => all[Math.floor((i * all.length) / count)]);
@@ -291,9 +286,9 @@ export async function seedActivitiesDemo(ctx: DemoContext): Promise<void> {
   if (!areaRows.length) return;
   const areaId = (name: string, i: number) =>
     areaRows.find((a) => a.name === name)?.id ?? areaRows[i % areaRows.length].id;
-  const todayIso = iso(today);
-  const horizon = iso(new Date(today.getTime() + 8 * 7 * 86_400_000));
-  const lastYear = today.getUTCFullYear();
+  const todayIso = swedishToday(today);
+  const horizon = addDays(todayIso, 8 * 7);
+  const lastYear = swedishYear(today);
   const sessions: (typeof activitySessions.$inferInsert)[] = [];
 
   for (const [index, profile] of profiles.entries()) {
@@ -314,7 +309,7 @@ export async function seedActivitiesDemo(ctx: DemoContext): Promise<void> {
       .returning();
     const ids = [...new Set(profile.areaNames.map((name, i) => areaId(name, index + i)))];
     // A budget a year; the cost lands near it, and this year's is the cost so far.
-    const yearShare = (Date.parse(todayIso) - Date.UTC(lastYear, 0, 1)) / (365 * 86_400_000);
+    const yearShare = daysBetween(`${lastYear}-01-01`, todayIso) / 365;
     await db.insert(activityFinances).values(
       [lastYear - 2, lastYear - 1, lastYear].map((year) => ({
         organisationId,

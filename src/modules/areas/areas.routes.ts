@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
 import type { ApiInstance } from '../../core/http/types';
+import { swedishYear } from '../../core/local-time';
 import type { AppContext } from '../../core/module';
 import { getAreaProfile } from './area-profile';
 import {
@@ -74,7 +75,7 @@ export async function areaRoutes(app: ApiInstance, appContext: AppContext) {
       },
     },
     async (req) =>
-      getAreaProfile(appContext, actorOf(req), req.params.areaId, req.query.year ?? new Date().getFullYear()),
+      getAreaProfile(appContext, actorOf(req), req.params.areaId, req.query.year ?? swedishYear()),
   );
   app.post(
     '/areas',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
 import type { ApiInstance } from '../../core/http/types';
+import { swedishToday } from '../../core/local-time';
 import type { AppContext } from '../../core/module';
 import { auditFacets, auditPermissions, exportAudit, listAudit } from './audit-log.service';
 
@@ -66,10 +67,7 @@ export async function auditLogRoutes(app: ApiInstance, { db }: AppContext) {
     async (req, reply) =>
       reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="audit-log-${new Date().toISOString().slice(0, 10)}.csv"`,
-        )
+        .header('content-disposition', `attachment; filename="audit-log-${swedishToday()}.csv"`)
         .send(await exportAudit(db, actorOf(req), req.query)),
   );
 }

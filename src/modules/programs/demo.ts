@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { FocusArea } from '../../core/indicators';
+import { addDays, swedishToday, swedishYear } from '../../core/local-time';
 import type { DemoContext } from '../../core/module';
 import { areas } from '../areas';
 import {
@@ -14,9 +15,6 @@ import type { Outcome } from './rba';
 
 type Row = typeof participants.$inferInsert;
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const addDays = (date: string, days: number) =>
-  iso(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 const pick = <T>(list: readonly T[], random: () => number) => list[Math.floor(random() * list.length)];
 const shuffle = <T>(list: T[], random: () => number) => {
   for (let i = list.length - 1; i > 0; i--) {
@@ -106,8 +104,8 @@ export async function seedProgramsDemo(ctx: DemoContext): Promise<void> {
     .where(eq(areas.organisationId, organisationId));
   if (!areaRows.length) return;
   const areaNamed = (prefix: string) => areaRows.filter((a) => a.name.startsWith(prefix)).map((a) => a.id);
-  const todayIso = iso(today);
-  const lastYear = today.getUTCFullYear();
+  const todayIso = swedishToday(today);
+  const lastYear = swedishYear(today);
   const years = [lastYear - 2, lastYear - 1, lastYear];
   const ids = new Map<string, string>();
   for (const spec of specs) {

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import { addMonths } from './dates';
+import { addMonths } from '../../core/local-time';
 import { participantOf } from './participants.service';
 import { programPermissions as p } from './programs.policy';
 import type { Ctx } from './programs.service';

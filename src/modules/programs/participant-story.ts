@@ -1,5 +1,4 @@
-import { swedishToday } from '../../core/local-time';
-import { addMonths } from './dates';
+import { addMonths, swedishToday } from '../../core/local-time';
 import type { Outcome } from './rba';
 
 /** The dates and results of a participant's record, as far as they are known. */

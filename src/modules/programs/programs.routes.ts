@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
 import type { ApiInstance } from '../../core/http/types';
+import { swedishYear } from '../../core/local-time';
 import type { AppContext } from '../../core/module';
 import * as erasure from './erasure.service';
 import * as followUp from './follow-up.service';
@@ -30,7 +31,7 @@ import * as settings from './settings.service';
 const idParam = z.object({ id: z.string().uuid() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const tags = ['programs'];
-const thisYear = () => new Date().getFullYear();
+const thisYear = () => swedishYear();
 
 export async function programRoutes(app: ApiInstance, { db, config }: AppContext) {
   const ctx = (requestId: string): KeyCtx => ({ db, config, requestId });

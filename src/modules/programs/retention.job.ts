@@ -1,3 +1,4 @@
+import { swedishToday } from '../../core/local-time';
 import type { ScheduledJob } from '../../core/scheduler';
 import { applyRetention } from './erasure.service';
 
@@ -5,7 +6,8 @@ import { applyRetention } from './erasure.service';
 export const retentionJob: ScheduledJob = {
   name: 'programs.retention',
   cron: '30 2 * * *',
-  periodKey: (now) => now.toISOString().slice(0, 10),
+  // The key is the Swedish day, and it is the "today" the retention counts from.
+  periodKey: (now) => swedishToday(now),
   run: async ({ db }, organisationId, periodKey) => {
     await applyRetention(db, organisationId, periodKey);
   },

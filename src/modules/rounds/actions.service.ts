@@ -5,7 +5,7 @@ import { users } from '../../core/auth/auth.table';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
-import { swedishToday } from '../../core/local-time';
+import { addDays, swedishToday } from '../../core/local-time';
 import { findPersonalData } from '../../core/personal-data';
 import { areas } from '../areas';
 import { isClosed, isOverdue } from './follow-up';
@@ -18,12 +18,6 @@ import type { Severity } from './vocabulary';
 
 /** Days a "high" finding's automatic action gets before it is due. */
 export const highFindingDueDays = 14;
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The first area manager of an area: the default owner of automatic actions. */
 async function areaManagerOf(db: Db, organisationId: string, areaId: string) {

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { systemActor } from '../../core/auth/access';
 import { userAreas, users } from '../../core/auth/auth.table';
+import { addDays, isoWeekday, localToInstant, swedishToday } from '../../core/local-time';
 import type { DemoContext } from '../../core/module';
 import { areas, properties } from '../areas';
 import { highFindingDueDays } from './actions.service';
@@ -18,10 +19,6 @@ import {
 import type { Answer } from './templates';
 import { ensureDefaultTemplates } from './templates.service';
 import type { ActionStatus, Severity } from './vocabulary';
-
-const dayMs = 86_400_000;
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const addDays = (date: string, n: number) => iso(new Date(Date.parse(`${date}T00:00:00Z`) + n * dayMs));
 
 async function insertInBatches<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 500) {
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
@@ -69,7 +66,7 @@ const ambassadors = ['Elin Sommar', 'Yusuf Ambassadör', 'Nora Kvällsvärd', 'L
 export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
   const { db, organisationId: org, random } = ctx;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-  const today = iso(ctx.today);
+  const today = swedishToday(ctx.today);
   const start = addDays(today, -3 * 365);
   const system = systemActor(org, 'demo');
   await ensureDefaultTemplates(db, system);
@@ -410,8 +407,7 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
   ) => {
     const startHour = evening ? 17 + Math.floor(random() * 2) : 9 + Math.floor(random() * 3);
     const hours = evening ? 4 : 6 + Math.floor(random() * 2);
-    // Sweden is UTC+1/+2; one hour off at the edges of summer time does not matter for a demo.
-    const startsAt = new Date(`${date}T${String(startHour - 2).padStart(2, '0')}:00:00Z`);
+    const startsAt = localToInstant(date, `${String(startHour).padStart(2, '0')}:00`);
     shiftRows.push({
       organisationId: org,
       clientId: crypto.randomUUID(),
@@ -435,14 +431,14 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
   };
   const summerAreas = areaRows.slice(0, 3).map((a) => a.id);
   for (let day = start; day <= today; day = addDays(day, 1)) {
-    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    const weekday = isoWeekday(day); // Monday 1 … Sunday 7
     for (const h of hosts) {
       const mine = hostAreaIds.get(h.id) ?? [];
-      if (mine.length && weekday >= 1 && weekday <= 5 && random() < 0.5)
+      if (mine.length && weekday <= 5 && random() < 0.5)
         shift(h.name, h.id, 'safety_host', pick(mine), day, random() < 0.4);
     }
     const month = Number(day.slice(5, 7));
-    if (month >= 6 && month <= 8 && weekday >= 3) {
+    if (month >= 6 && month <= 8 && weekday >= 3 && weekday <= 6) {
       for (const areaId of summerAreas)
         if (random() < 0.7) shift(pick(ambassadors), null, 'summer_ambassador', areaId, day, true);
     }

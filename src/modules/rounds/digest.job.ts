@@ -3,7 +3,7 @@ import { users } from '../../core/auth/auth.table';
 import { actorForUser } from '../../core/auth/sessions';
 import type { Db } from '../../core/db/client';
 import { type Language, translate } from '../../core/i18n/i18n';
-import { swedishToday } from '../../core/local-time';
+import { localToInstant, swedishToday } from '../../core/local-time';
 import type { Mailer } from '../../core/mail/mailer';
 import type { ScheduledJob } from '../../core/scheduler';
 import { overdueActionsFor } from './actions.service';
@@ -80,7 +80,7 @@ export const overdueDigestJob: ScheduledJob = {
   periodKey: (now) => isoWeek(swedishToday(now)),
   // The week's list is what is overdue on its Monday, also when a restart runs it later in the week.
   run: async ({ db, mailer, config }, organisationId, periodKey) => {
-    const monday = new Date(`${mondayOfIsoWeek(periodKey)}T12:00:00Z`);
+    const monday = localToInstant(mondayOfIsoWeek(periodKey), '12:00');
     await sendOverdueDigest(db, mailer, organisationId, config.publicUrl, monday);
   },
 };

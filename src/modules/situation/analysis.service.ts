@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { addDays, addMonths } from '../../core/local-time';
 import { type Ctx, householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
 import { weeksReportedIn } from './indicators';
 import { compiledWeeks } from './picture.service';
@@ -9,7 +10,7 @@ import { allIncidents, type IncidentYear, incidentYear, periodMember } from './p
 import { organisationSafetyIndex, safetyIndexForAreas } from './safety-index-hook';
 import { situationPermissions as p, viewerOf } from './situation.policy';
 import { weeklyGrades } from './situation.table';
-import { addWeeks, isoWeekOf, isoWeekOfDay, weekStart } from './week';
+import { addWeeks, isoWeekOf, isoWeekOfDay, weekDays } from './week';
 
 /** First and last day of a year, quarter or tertial. */
 export function periodRange(year: number, period: string): { from: string; to: string } {
@@ -24,10 +25,10 @@ export function periodRange(year: number, period: string): { from: string; to: s
     t3: [9, 12],
   };
   const [first, last] = months[period];
-  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
+  const firstOf = (month: number) => `${year}-${String(month).padStart(2, '0')}-01`;
   return {
-    from: `${year}-${String(first).padStart(2, '0')}-01`,
-    to: `${year}-${String(last).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`,
+    from: firstOf(first),
+    to: addDays(addMonths(firstOf(last), 1), -1),
   };
 }
 
@@ -36,7 +37,7 @@ export function weeksOfPeriod(from: string, to: string, today = new Date()): str
   const weeks: string[] = [];
   const current = isoWeekOf(today);
   for (let week = isoWeekOfDay(from); week <= current; week = addWeeks(week, 1)) {
-    const monday = weekStart(week).toISOString().slice(0, 10);
+    const monday = weekDays(week).first;
     if (monday > to) break;
     if (monday >= from) weeks.push(week);
   }

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { systemActor } from '../../core/auth/access';
-import { swedishToday } from '../../core/local-time';
+import { addDays, swedishToday } from '../../core/local-time';
 import type { DemoContext } from '../../core/module';
 import { areas, properties } from '../areas';
 import { createUser, demoPassword } from '../users';
@@ -157,14 +157,12 @@ export async function seedSituationDemo(ctx: DemoContext): Promise<void> {
       for (const [code, m] of Object.entries(model)) {
         const n = poisson(random, m.rate * m.season(weekNo) * scale);
         for (let i = 0; i < n; i++) {
-          const day = new Date(`${first}T12:00:00Z`);
           // Gatherings and fires come at weekends more often.
           const offset =
             code === 'gatherings' || code === 'fire'
               ? pick(random, [4, 5, 5, 6, 6, 2])
               : Math.floor(random() * 7);
-          day.setUTCDate(day.getUTCDate() + offset);
-          const date = day.toISOString().slice(0, 10);
+          const date = addDays(first, offset);
           if (date > todayIso) continue;
           const source = pick(random, m.sources);
           reportedBy.add(sourceId.get(source)!);

@@ -3,7 +3,7 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
-import { addDays, startOfLocalDay, swedishToday } from '../../core/local-time';
+import { addDays, endOfLocalDay, swedishToday } from '../../core/local-time';
 import { areas } from '../areas';
 import { assertNoPersonalData } from './checks';
 import { type Ctx, ensureDefaults, getSettings } from './config.service';
@@ -25,7 +25,7 @@ import { isoWeekOf, isoWeekOfDay, weekDays } from './week';
  */
 export function reportingDeadline(week: string, windowDays: number): Date {
   const { last } = weekDays(week);
-  return new Date(startOfLocalDay(addDays(last, windowDays + 1)).getTime() - 1);
+  return endOfLocalDay(addDays(last, windowDays));
 }
 
 /**

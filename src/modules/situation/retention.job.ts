@@ -2,13 +2,13 @@ import { and, eq, isNull, lt } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { addMonths, swedishToday } from '../../core/local-time';
 import type { ScheduledJob } from '../../core/scheduler';
 import { incidentReports, situationSettings } from './situation.table';
 
-/** The first day still kept: today minus the retention months (YYYY-MM-DD). */
+/** The first day still kept: the Swedish today minus the retention months (YYYY-MM-DD). */
 export function retentionCutoff(today: Date, months: number): string {
-  const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()));
-  return d.toISOString().slice(0, 10);
+  return addMonths(swedishToday(today), -months);
 }
 
 /**
@@ -54,7 +54,7 @@ export async function applyRetention(db: Db, organisationId: string, today = new
 export const retentionJob: ScheduledJob = {
   name: 'situation.retention',
   cron: '30 2 * * *',
-  periodKey: (now) => now.toISOString().slice(0, 10),
+  periodKey: (now) => swedishToday(now),
   run: async ({ db }, organisationId) => {
     await applyRetention(db, organisationId);
   },

@@ -6,6 +6,7 @@ import { users } from '../../core/auth/auth.table';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { translate } from '../../core/i18n/i18n';
+import { localDate } from '../../core/local-time';
 import type { Mailer } from '../../core/mail/mailer';
 import { areas } from '../areas';
 import { assertNoPersonalData } from './checks';
@@ -87,7 +88,7 @@ export async function sendReminders(
 ) {
   await assertCoordinator(db, actor);
   const settings = await getSettings(db, actor.organisationId);
-  const deadline = reportingDeadline(week, settings.reportingWindowDays).toISOString().slice(0, 10);
+  const deadline = localDate(reportingDeadline(week, settings.reportingWindowDays));
   const missing = (await partnerReporting(db, actor.organisationId, week)).filter(
     (partner) => !partner.reported && partner.kind !== 'housing_company',
   );

@@ -25,12 +25,13 @@ describe('outbox retention', () => {
       body: 'länk',
       createdAt: new Date(createdAt),
     });
-    // The job of 2026-11-23 (Swedish date) keeps what was written from 2026-08-25 00:00 UTC on.
+    // The job of 2026-11-23 (Swedish date) keeps what was written from the start of the Swedish
+    // 2026-08-25 on: 00:00 CEST, 22:00 UTC the day before.
     await t.db
       .insert(outbox)
       .values([
-        mail('old', '2026-08-24T23:59:00Z'),
-        mail('kept', '2026-08-25T00:00:00Z'),
+        mail('old', '2026-08-24T21:59:00Z'),
+        mail('kept', '2026-08-24T22:00:00Z'),
         mail('new', '2026-11-20T09:00:00Z'),
       ]);
     const now = new Date('2026-11-23T02:30:00Z');

@@ -1,6 +1,6 @@
 import { writeAudit } from '../../core/audit';
 import { systemActor } from '../../core/auth/access';
-import { addDays, localDate } from '../../core/local-time';
+import { addDays, localDate, startOfLocalDay } from '../../core/local-time';
 import { pruneOutbox } from '../../core/mail/outbox';
 import type { ScheduledJob } from '../../core/scheduler';
 
@@ -10,7 +10,7 @@ export const outboxRetentionJob: ScheduledJob = {
   cron: '30 2 * * *',
   periodKey: (now) => localDate(now),
   run: async ({ db, config }, organisationId, periodKey) => {
-    const cutoff = new Date(`${addDays(periodKey, -config.outboxRetentionDays)}T00:00:00Z`);
+    const cutoff = startOfLocalDay(addDays(periodKey, -config.outboxRetentionDays));
     const mails = await pruneOutbox(db, organisationId, cutoff);
     if (mails === 0) return;
     await writeAudit(db, systemActor(organisationId, 'retention'), {

@@ -1,4 +1,5 @@
 import { NativeSelect, type NativeSelectProps } from '@mantine/core';
+import { swedishYear } from '../../shared/time';
 
 /** How many years back follow-up pages offer: the current year and the three before it. */
 const YEARS_BACK = 4;
@@ -12,7 +13,7 @@ export function YearSelect({
   value: number;
   onChange: (year: number) => void;
 }) {
-  const thisYear = new Date().getFullYear();
+  const thisYear = swedishYear();
   return (
     <NativeSelect
       {...props}

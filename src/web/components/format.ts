@@ -4,8 +4,3 @@ import { locale } from '../i18n';
 export function formatNumber(value: number | null, language: string, digits = 1): string {
   return value === null ? '–' : value.toLocaleString(locale(language), { maximumFractionDigits: digits });
 }
-
-/** Today's date in Sweden as YYYY-MM-DD, the value a date input expects (not the phone's UTC date). */
-export function todayInSweden(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-}

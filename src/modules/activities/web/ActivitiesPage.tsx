@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { swedishYear } from '../../../shared/time';
 import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
@@ -19,7 +20,7 @@ export default function ActivitiesPage() {
   const { t, i18n } = useTranslation('activities');
   const navigate = useNavigate();
   const canWrite = useCan('activities.write');
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(swedishYear());
   const [creating, setCreating] = useState(false);
   const list = useQuery(activityQueries.list());
   const overview = useQuery(activityQueries.overview(year));

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { swedishYear } from '../../../shared/time';
 import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
@@ -26,7 +27,7 @@ export default function ActivityPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('activities');
   const canWrite = useCan('activities.write');
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(swedishYear());
   const [editing, setEditing] = useState(false);
   const [editingFinances, setEditingFinances] = useState(false);
   const followUp = useQuery(activityQueries.followUp(id, year));

@@ -2,10 +2,10 @@ import { Anchor, Button, Group, NumberInput, TextInput, Title } from '@mantine/c
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { swedishToday } from '../../../shared/time';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { FormModal } from '../../../web/components/FormModal';
-import { todayInSweden } from '../../../web/components/format';
 import { useCan } from '../../../web/session';
 import { type Activity, type ActivityEvent, activityQueries } from './queries';
 
@@ -89,7 +89,7 @@ function EventForm({
   const { t } = useTranslation('activities');
   const client = useQueryClient();
   const [name, setName] = useState(event?.name ?? '');
-  const [date, setDate] = useState(event?.date ?? todayInSweden());
+  const [date, setDate] = useState(event?.date ?? swedishToday());
   const [counters, setCounters] = useState<{ id: number; key: string; value: number | string }[]>(
     event
       ? Object.entries(event.counters).map(([key, value], id) => ({ id, key, value }))

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { swedishYear } from '../../../shared/time';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { FigureCard } from '../../../web/components/FigureCard';
@@ -23,7 +24,7 @@ export default function AreaProfilePage() {
   const { t } = useTranslation('areas');
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
+  const thisYear = swedishYear();
   const year = Number(params.get('year')) || thisYear;
   const profile = useQuery({ ...areaQueries.profile(id, year), placeholderData: keepPreviousData });
 

@@ -12,11 +12,11 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { swedishToday } from '../../../shared/time';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { FormModal } from '../../../web/components/FormModal';
-import { todayInSweden } from '../../../web/components/format';
 import { useCan } from '../../../web/session';
 import { outcomes, type Participant, programQueries, useSaveAndClose } from './queries';
 
@@ -138,7 +138,7 @@ export function Participants({ programId, areaName }: { programId: string; areaN
 function ParticipantForm({ programId, onClose }: { programId: string; onClose: () => void }) {
   const { t } = useTranslation('programs');
   const areas = useQuery(programQueries.areas());
-  const today = todayInSweden();
+  const today = swedishToday();
   const [ref, setRef] = useState('');
   const [areaId, setAreaId] = useState('');
   const [birthYear, setBirthYear] = useState<number | string>('');
@@ -239,7 +239,7 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
 /** Records an exit: date, completed or not, outcome now and after six months, satisfaction. */
 function ExitForm({ participant, onClose }: { participant: Participant; onClose: () => void }) {
   const { t } = useTranslation('programs');
-  const today = todayInSweden();
+  const today = swedishToday();
   const [exitedOn, setExitedOn] = useState(participant.exitedOn ?? today);
   const [completed, setCompleted] = useState(
     participant.completed === null ? '' : String(participant.completed),

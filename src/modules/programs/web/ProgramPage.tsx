@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { swedishYear } from '../../../shared/time';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { FigureCard } from '../../../web/components/FigureCard';
@@ -22,7 +23,7 @@ export default function ProgramPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('programs');
   const lang = i18n.language;
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [year, setYear] = useState(swedishYear() - 1);
   const followUp = useQuery(programQueries.followUp(id, year));
   const areas = useQuery(programQueries.areas());
   const canSeeParticipants = useCan('programs.participants.read');

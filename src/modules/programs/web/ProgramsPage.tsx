@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { swedishYear } from '../../../shared/time';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
@@ -19,7 +20,7 @@ import { type Program, programQueries, type Share } from './queries';
 export default function ProgramsPage() {
   const { t, i18n } = useTranslation('programs');
   const canWrite = useCan('programs.write');
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [year, setYear] = useState(swedishYear() - 1);
   const [creating, setCreating] = useState(false);
   const overview = useQuery(programQueries.overview(year));
   if (overview.isPending) return <PageLoader />;

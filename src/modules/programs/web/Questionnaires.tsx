@@ -12,10 +12,10 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { swedishToday } from '../../../shared/time';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { FormModal } from '../../../web/components/FormModal';
-import { todayInSweden } from '../../../web/components/format';
 import { useCan } from '../../../web/session';
 import { formatNumber, hiddenText } from './format';
 import {
@@ -148,7 +148,7 @@ function AnswerForm({
   const [questionnaireId, setQuestionnaireId] = useState(questionnaires[0].id);
   const [participantId, setParticipantId] = useState('');
   const [phase, setPhase] = useState<'start' | 'end'>('start');
-  const [answeredOn, setAnsweredOn] = useState(todayInSweden());
+  const [answeredOn, setAnsweredOn] = useState(swedishToday());
   const [values, setValues] = useState<Record<string, number | string>>({});
   const questionnaire = questionnaires.find((q) => q.id === questionnaireId) ?? questionnaires[0];
   const save = useSaveAndClose(

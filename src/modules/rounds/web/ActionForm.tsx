@@ -2,10 +2,10 @@ import { NativeSelect, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addDays, swedishToday } from '../../../shared/time';
 import { api } from '../../../web/api';
 import { FormModal } from '../../../web/components/FormModal';
-import { todayInSweden } from '../../../web/components/format';
-import { type Action, addDays, roundQueries } from './queries';
+import { type Action, roundQueries } from './queries';
 
 /** Days until a new action is due, by the finding's severity (high findings get 14 automatically). */
 const dueDays = { high: 14, medium: 30, low: 60 } as const;
@@ -81,7 +81,7 @@ export function NewActionModal({ finding, onClose }: { finding: FindingForAction
   const client = useQueryClient();
   const [title, setTitle] = useState(finding.suggestedTitle.slice(0, 300));
   const [ownerUserId, setOwner] = useState('');
-  const [dueOn, setDue] = useState(addDays(todayInSweden(), dueDays[finding.severity ?? 'low']));
+  const [dueOn, setDue] = useState(addDays(swedishToday(), dueDays[finding.severity ?? 'low']));
   const [texts, setTexts] = useState({ sv: '', en: '' });
   const create = useMutation({
     mutationFn: () =>

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { swedishToday } from '../../../shared/time';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
-import { todayInSweden } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
 import type { Language } from '../../../web/i18n';
 import { useMe } from '../../../web/session';
@@ -59,7 +59,7 @@ export default function FieldPage() {
       areaId: property.areaId,
       propertyId: property.id,
       propertyLabel: `${property.code} ${property.address}`,
-      walkedOn: todayInSweden(),
+      walkedOn: swedishToday(),
       answers: {},
       completed: false,
     });

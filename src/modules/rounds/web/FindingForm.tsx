@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayInSweden } from '../../../web/components/format';
+import { swedishToday } from '../../../shared/time';
 import type { Language } from '../../../web/i18n';
 import { newClientId, type Severity, saveFinding, shrinkPhoto, type TemplateItem } from './offline-queue';
 
@@ -67,7 +67,7 @@ export function FindingForm({
           note,
           staircase: staircase || null,
           floor: floor || null,
-          foundOn: todayInSweden(),
+          foundOn: swedishToday(),
         },
         blob,
       );

@@ -15,17 +15,18 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addDays, localToInstant, swedishToday } from '../../../shared/time';
 import { DataTable } from '../../../web/components/DataTable';
-import { formatNumber, todayInSweden } from '../../../web/components/format';
+import { formatNumber } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { useCan, useMe } from '../../../web/session';
 import { type LocalShift, listShifts, newClientId, onQueueChange, saveShift } from './offline-queue';
 import { type PresenceWeek, roundQueries } from './queries';
 import { SyncStatus, useFieldApp } from './SyncStatus';
 
-/** A local date and time as an ISO instant with the phone's own offset. */
+/** A Swedish date and wall-clock time as an ISO instant (Europe/Stockholm, whatever zone the phone is set to). */
 function instant(date: string, time: string): string {
-  return new Date(`${date}T${time}`).toISOString();
+  return localToInstant(date, time).toISOString();
 }
 
 /** Safety hosts and summer ambassadors log their shifts, offline like rounds; hours per area and week below. */
@@ -37,7 +38,7 @@ export default function PresencePage() {
   const areas = useQuery(roundQueries.areas());
   const myAreas = (areas.data ?? []).filter((a) => me.areaIds === null || me.areaIds.includes(a.id));
   const [areaId, setAreaId] = useState('');
-  const [date, setDate] = useState(todayInSweden());
+  const [date, setDate] = useState(swedishToday());
   const [start, setStart] = useState('18:00');
   const [end, setEnd] = useState('22:00');
   const [timeOfDay, setTimeOfDay] = useState<'day' | 'evening'>('evening');
@@ -61,7 +62,7 @@ export default function PresencePage() {
     e.preventDefault();
     const startsAt = instant(date, start);
     let endsAt = instant(date, end);
-    if (endsAt <= startsAt) endsAt = new Date(Date.parse(endsAt) + 86_400_000).toISOString(); // past midnight
+    if (endsAt <= startsAt) endsAt = instant(addDays(date, 1), end); // past midnight: the next Swedish day
     await saveShift({
       clientId: newClientId(),
       areaId,

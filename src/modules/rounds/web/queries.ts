@@ -202,12 +202,3 @@ export const roundQueries = {
       queryFn: () => api.get<FollowUp>(`/rounds/follow-up${qs(filter)}`),
     }),
 };
-
-/** The date a number of days after an ISO date. */
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Today's date in Sweden as YYYY-MM-DD. */

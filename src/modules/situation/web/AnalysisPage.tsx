@@ -2,6 +2,7 @@ import { Alert, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { swedishYear } from '../../../shared/time';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { FigureCard } from '../../../web/components/FigureCard';
@@ -18,7 +19,7 @@ const periods = ['year', 'q1', 'q2', 'q3', 'q4', 't1', 't2', 't3'] as const;
 /** "EST-analys": quarterly, tertial and yearly look-back, with the safety index beside it. */
 export default function AnalysisPage() {
   const { t } = useTranslation('situation');
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(swedishYear());
   const [period, setPeriod] = useState<string>('year');
   const analysis = useQuery(situationQueries.analysis(year, period));
 

@@ -18,6 +18,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addDays, swedishToday } from '../../../shared/time';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
@@ -26,18 +27,16 @@ import { PageLoader } from '../../../web/layout/PageLoader';
 import { useMe } from '../../../web/session';
 import { placeTypes } from '../defaults';
 import { PointPicker } from './PointPicker';
-import { isoWeekOf, type Report, situationQueries, weekDays } from './queries';
+import { isoWeekOf, isoWeekOfDay, type Report, situationQueries, weekDays } from './queries';
 import { useWeek, WeekPicker } from './WeekPicker';
 
 const timesOfDay = ['morning', 'day', 'evening', 'night'] as const;
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in Sweden, not the phone's UTC date (which is yesterday until 01:00 or 02:00). */
+const today = () => swedishToday();
 
 /** The last day partners may report the week of a date: its Sunday plus the window's days. */
 function deadlineOf(date: string, windowDays: number): string {
-  const week = isoWeekOf(new Date(`${date || today()}T00:00:00Z`));
-  const sunday = new Date(`${weekDays(week).last}T00:00:00Z`);
-  sunday.setUTCDate(sunday.getUTCDate() + windowDays);
-  return sunday.toISOString().slice(0, 10);
+  return addDays(weekDays(isoWeekOfDay(date || today())).last, windowDays);
 }
 
 /** "Rapportera händelse": the report form, "nothing to report", and the week's own reports. */
@@ -114,7 +113,7 @@ export default function ReportPage() {
       {!who.data.coordinator && (
         <Text size="sm">
           {t('report.window', {
-            week: isoWeekOf(new Date(`${date}T00:00:00Z`)),
+            week: isoWeekOfDay(date || today()),
             date: deadlineOf(date, who.data.reportingWindowDays),
           })}
         </Text>

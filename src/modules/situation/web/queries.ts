@@ -93,5 +93,5 @@ export const situationQueries = {
     }),
 };
 
-/** The ISO week n weeks from the given one (client copy of week.ts arithmetic). */
-export { addWeeks, isoWeekOf, weekDays } from '../week';
+/** ISO weeks on the Swedish day: the same functions the server uses. */
+export { addWeeks, isoWeekOf, isoWeekOfDay, weekDays } from '../week';
