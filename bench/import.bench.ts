@@ -5,11 +5,11 @@ import { loadConfig } from '../src/core/config';
 import { openDatabase } from '../src/core/db/client';
 import { buildApp } from '../src/core/http/app';
 import { importJobStatus } from '../src/core/import/import.service';
-import { multipart, surveyFile } from '../src/core/import/import-test-files';
 import { createMailer } from '../src/core/mail/mailer';
 import { modules } from '../src/modules';
 import { areas } from '../src/modules/areas';
 import { seedOrganisation, signInDirect } from '../test/fixtures';
+import { multipart, surveyFile } from '../test/import-files';
 import { recordResults } from './results';
 
 // Issue 11: a viewer reads GET /api/v1/areas every 100 ms while an analyst's 200,000-row survey

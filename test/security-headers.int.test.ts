@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOrganisation } from '../../../test/fixtures';
-import { capturingMailer, openTestDatabase, resetDatabase } from '../../../test/harness';
-import { modules } from '../../modules';
-import { type Config, loadConfig } from '../config';
-import type { Database } from '../db/client';
-import type { GrannskapModule } from '../module';
-import { buildApp } from './app';
+import { type Config, loadConfig } from '../src/core/config';
+import type { Database } from '../src/core/db/client';
+import { buildApp } from '../src/core/http/app';
+import type { GrannskapModule } from '../src/core/module';
+import { modules } from '../src/modules';
+import { seedOrganisation } from './fixtures';
+import { capturingMailer, openTestDatabase, resetDatabase } from './harness';
 
 // Issue 11, points 4, 5 and 9: security headers on every kind of page, X-Forwarded-For believed only
 // when TRUST_PROXY says so, and internal errors that never reach the client.

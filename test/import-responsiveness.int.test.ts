@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOrganisation, signInDirect } from '../../../test/fixtures';
-import { createTestApp, type TestApp, testDriver } from '../../../test/harness';
-import { areas } from '../../modules/areas';
-import { surveyResponses } from '../../modules/safety-index/safety-index.table';
-import { systemActor } from '../auth/access';
-import { importJobStatus } from './import.service';
-import { multipart, surveyFile } from './import-test-files';
+import { systemActor } from '../src/core/auth/access';
+import { importJobStatus } from '../src/core/import/import.service';
+import { areas } from '../src/modules/areas';
+import { surveyResponses } from '../src/modules/safety-index/safety-index.table';
+import { seedOrganisation, signInDirect } from './fixtures';
+import { createTestApp, type TestApp, testDriver } from './harness';
+import { multipart, surveyFile } from './import-files';
 
 /**
  * Issue 11's timing test: while a 200,000-row survey import runs, a viewer reads another page

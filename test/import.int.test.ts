@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seedOrganisation, signInDirect } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
-import { surveyResponses } from '../../modules/safety-index/safety-index.table';
-import { boundary, multipart, zipBomb } from './import-test-files';
+import { surveyResponses } from '../src/modules/safety-index/safety-index.table';
+import { seedOrganisation, signInDirect } from './fixtures';
+import { createTestApp, type TestApp } from './harness';
+import { boundary, multipart, zipBomb } from './import-files';
 
 let t: TestApp;
 beforeAll(async () => {
