@@ -131,11 +131,12 @@ describe('survey-responses import', () => {
       level: string;
       suppressed: boolean;
       value: number | null;
-      respondents: number;
+      respondents: number | null;
     }[];
     const north = groups.find((g) => g.id === seed.areas[0].id)!;
     const south = groups.find((g) => g.id === seed.areas[1].id)!;
-    expect(north).toMatchObject({ suppressed: true, value: null, respondents: 6 });
+    // Hidden figures carry no count either (the publication layer): 6 would say who is in the 36.
+    expect(north).toMatchObject({ suppressed: true, value: null, respondents: null, reason: 'small_group' });
     // Otherwise Bäckby (36) minus södra (30) would give norra.
     expect(south).toMatchObject({ suppressed: true, value: null });
     const district = groups.find((g) => g.level === 'district')!;
@@ -178,13 +179,21 @@ describe('survey-responses import', () => {
       ).statusCode,
     ).toBe(200);
     const org = (await analyst.get('/api/v1/safety-index/summary?period=2025')).json().groups[0];
-    // y_r = 2 for ten respondents and 1 for ten, m_r = 2: p = 30/40 = 0.75;
-    // Σ(y − p·m)² = 10·0.5² + 10·0.5² = 5; Var = 20/19 · 5 / 1600 = 0.0032895; se = 0.057354;
-    // interval 0.75 ± 0.11241 → 0.63759–0.86241, which crosses 0.82: too close to call.
-    expect(org.value).toBeCloseTo(0.75, 10);
-    expect(org.low).toBeCloseTo(0.63759, 4);
-    expect(org.high).toBeCloseTo(0.86241, 4);
-    expect(org).toMatchObject({ target: 0.82, status: 'too close to call', respondents: 20 });
+    // y_r = 2 for ten respondents and 1 for ten, m_r = 2: p = 30/40 = 0.75. Each area (N, S) has
+    // 10 respondents of its 20 households (f = 0.5), five with y = 2 and five with y = 1, so d = ±0.5
+    // and Σ(d − d̄)² = 2.5 per area. Var = (1/40²)·2·(1 − 0.5)·(10/9)·2.5 = 0.0017361, se = 0.041667;
+    // on the logit scale se/(p(1−p)) = 0.22222, t(0.975; 20 − 2 = 18) = 2.100922, so
+    // logit 1.098612 ± 0.466872 → 0.65289–0.82714, published outwards to whole points (n < 100):
+    // 0.65–0.83, which crosses 0.82: too close to call.
+    expect(org.value).toBe(0.75);
+    expect(org.low).toBe(0.65);
+    expect(org.high).toBe(0.83);
+    expect(org).toMatchObject({
+      target: 0.82,
+      status: 'too close to call',
+      respondents: 20,
+      interval: 'logit-t',
+    });
 
     const trend = (
       await analyst.get(
@@ -201,9 +210,10 @@ describe('survey-responses import', () => {
       '/api/v1/safety-index/export?period=2025&view=trend&group=organisation&granularity=quarter&from=2025-01&to=2025-06&lang=en',
     );
     expect(csvTrend.body.split('\n').slice(0, 3)).toEqual([
-      '\uFEFFPeriod,Respondents,Result,Lower bound (95 %),Upper bound (95 %),Target',
-      '2025-Q1,20,0.75,0.6376,0.8624,0.82',
-      '2025-Q2,0,,,,0.82',
+      // Every CSV opens in columns in Swedish Excel (semicolons, decimal commas), as published.
+      '\uFEFFPeriod;Respondents;Result;Lower bound (95 %);Upper bound (95 %);Target',
+      '2025-Q1;20;0,75;0,65;0,83;0,82',
+      '2025-Q2;0;;;;0,82',
     ]);
   });
 
