@@ -104,14 +104,14 @@ describe('programs on the area profile', () => {
       ['Exits to work (Jobbpunkt)', null, true, 'Not shown: fewer than 10 participants'],
     ]);
     // Bäckby norra's 14 (all programmes) would give södra's 3 as the district's 17 − 14: hidden to
-    // protect it. Its Jobbpunkt exits are a cell of their own (12, 5 to work) and stay shown: the
-    // layer hid Jobbpunkt × Bäckby instead (to protect En frisk generation's 2 in Bäckby), so
-    // district − norra is not to be had.
+    // protect it. Its Jobbpunkt exits (12) are hidden too: with the total's 17 they would give
+    // Jobbpunkt in södra (3) and En frisk generation in norra (2) together, 5 people — two small
+    // groups the core's exact check now refuses to let be had as a sum.
     const norra = await programsSection(actorOf(seed.organisation.id, 'analyst', 'all', 'en'), north.id);
     expect(norra?.figures.map((f) => [f.value, f.note])).toEqual([
       [null, 'Not shown: protects a smaller group'],
       [null, 'Not shown: protects a smaller group'],
-      [0.42, '95 % confidence interval 19–69 % (Wilson), 12 exits with a recorded outcome; 0 without.'],
+      [null, 'Not shown: protects a smaller group'],
     ]);
     // Another year: nobody, which is no one to point at.
     const empty = await programsSection(actorOf(seed.organisation.id, 'analyst', 'all'), north.id, 2021);
@@ -137,16 +137,15 @@ describe('a program followed up per area', () => {
       .filter((p: { code: string }) => p.code === 'jobbpunkt');
     const followUp = (await admin.get(`/api/v1/programs/${jobbpunkt.id}/follow-up?year=2020`)).json();
     const byArea = new Map(followUp.byArea.map((a: { areaId: string }) => [a.areaId, a]));
-    // Bäckby södra: 3 exits, a small group. Bäckby norra's 12 stay shown (5 to work: 42 %), for the
-    // programme's total is hidden: with all programmes' 17 shown, 17 − 15 would give En frisk
-    // generation's 2, and 15 − 12 would give södra's 3.
+    // Bäckby södra: 3 exits, a small group. Bäckby norra's 12 are hidden too: with all programmes'
+    // 17 they would give södra's 3 and En frisk generation's 2 together (5 people).
     expect(byArea.get(south.id)).toMatchObject({
       reason: 'small_group',
       figures: { howMuch: { exited: null } },
     });
     expect(byArea.get(north.id)).toMatchObject({
-      reason: null,
-      figures: { howMuch: { exited: 12 }, betterOff: { atExit: { work: { value: 0.42, n: 12 } } } },
+      reason: 'protects_another',
+      figures: { howMuch: { exited: null }, betterOff: { atExit: { work: { value: null, n: null } } } },
     });
     expect(followUp.current).toMatchObject({ reason: 'protects_another', howMuch: { exited: null } });
     // A year without anyone in the programme lists no areas.
@@ -160,8 +159,9 @@ describe('programs in the annual report', () => {
     const { seed } = await setUp(small);
     const satisfied = indicators().find((i) => i.id === 'program_satisfied_share');
     const value = await satisfied?.compute(t.db, seed.organisation.id, 2020, 'sv');
-    // All 17 answered 4 of 5: 17 of 17, Wilson low 17 / (17 + 1.96²) = 81.6 % → 81 %, high 100 %.
-    expect(value).toMatchObject({ value: 1, n: 17, ciLow: 0.81, ciHigh: 1 });
+    // All 17 answered 4 of 5, but the organisation's 17 is hidden in this small world: minus the
+    // shown parts it would give the two small groups (3 + 2) together.
+    expect(value).toMatchObject({ value: null, n: null, ciLow: null, ciHigh: null, suppressed: true });
     expect(value?.breakdowns?.[0].rows).toEqual([
       ['En frisk generation', null, null, null, null, null, null, 'Visas inte: färre än 10 deltagare'],
       ['Jobbpunkt', null, null, null, null, null, null, 'Visas inte: skyddar en mindre grupp'],
