@@ -57,6 +57,23 @@ const dayOf = (date: Date) => format(date, 'yyyy-MM-dd');
 const weekLabel = (date: Date) => `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
 
 /**
+ * Remembers the answers of a function of a week or a year: there are few of them, and the week
+ * loops of the picture, the analysis and the demo ask for the same ones thousands of times (date-fns
+ * builds several dates per ISO-week answer). Emptied when full, so odd input cannot grow it.
+ */
+function remembered<K, V>(compute: (key: K) => V, capacity = 5000): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    const hit = known.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute(key);
+    if (known.size >= capacity) known.clear();
+    known.set(key, value);
+    return value;
+  };
+}
+
+/**
  * The instant of a wall-clock date and time (YYYY-MM-DD, HH:MM) in the time zone. Next to a
  * daylight-saving change it does what Temporal's default ("compatible") and RFC 5545 do:
  * - a time that does not exist (02:30 on the last Sunday of March, when 02:00 jumps to 03:00) is moved
@@ -161,12 +178,18 @@ export function mondayOf(day: string): string {
   return dayOf(startOfISOWeek(utcDay(day)));
 }
 
-/** The Monday (YYYY-MM-DD) of an ISO week ("2026-W48"); a week that does not exist throws. */
-export function mondayOfIsoWeek(week: string): string {
+const weeksInYear = remembered((year: number) => getISOWeeksInYear(new UTCDate(year, 5, 1)));
+
+const mondayOfWeek = remembered((week: string): string => {
   const m = weekPattern.exec(week);
   if (!m || !isIsoWeek(week)) throw new RangeError(`Not an ISO week: ${week}`);
   // 4 January always lies in week 1.
   return dayOf(startOfISOWeek(setISOWeek(new UTCDate(Number(m[1]), 0, 4), Number(m[2]))));
+});
+
+/** The Monday (YYYY-MM-DD) of an ISO week ("2026-W48"); a week that does not exist throws. */
+export function mondayOfIsoWeek(week: string): string {
+  return mondayOfWeek(week);
 }
 
 /** The Sunday (YYYY-MM-DD) of an ISO week. */
@@ -181,5 +204,5 @@ export function addIsoWeeks(week: string, n: number): string {
 
 /** 52 or 53: the number of ISO weeks in a year (53 when it starts, or is a leap year starting, on a Thursday). */
 export function isoWeeksInYear(year: number): number {
-  return getISOWeeksInYear(new UTCDate(year, 5, 1));
+  return weeksInYear(year);
 }
