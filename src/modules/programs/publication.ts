@@ -26,6 +26,7 @@ import {
   protectTable,
   publishCount,
   publishShare,
+  roundMean,
   unitKey,
 } from '../../core/disclosure';
 import type { FocusArea } from '../../core/indicators';
@@ -220,7 +221,9 @@ function publishedYear(
     howMuch: { enrolled: count(c.enrolled), active: count(c.active), exited: count(c.exited) },
     howWell: {
       satisfactionMean:
-        reason || c.satisfaction.base === 0 ? null : c.satisfaction.scoreSum / c.satisfaction.base,
+        reason || c.satisfaction.base === 0
+          ? null
+          : roundMean(c.satisfaction.scoreSum / c.satisfaction.base, c.satisfaction.base),
       satisfied: share(c.satisfaction, reason),
       completed: detail ? share(c.completed, completionReason) : null,
     },

@@ -78,13 +78,24 @@ function rateOf(pub: Publication, groupId: string, months: readonly string[], n:
   return { responseRate: roundShare(n / homes, n), responseRateBasis: 'households' } as const;
 }
 
+/**
+ * A household-weighted figure is Σ (households_h / households) · share_h, and households are public:
+ * with one area hidden, the district's figure would be an equation in that area's share. So a
+ * weighted figure of several areas is shown only when every one of its areas is.
+ */
+function weightedReason(pub: Publication, groupId: string, months: readonly string[], method: PooledMethod) {
+  if (method !== 'weighted') return null;
+  const areas = pub.strata(groupId, months).filter((s) => s.areaId !== groupId);
+  return areas.some((s) => pub.reason(s.areaId, months) !== null) ? ('protects_another' as const) : null;
+}
+
 export function indexFigure(
   pub: Publication,
   groupId: string,
   months: readonly string[],
   method: PooledMethod,
 ): IndexFigure {
-  const reason = pub.reason(groupId, months);
+  const reason = pub.reason(groupId, months) ?? weightedReason(pub, groupId, months, method);
   const strata = strataOf(pub, groupId, months);
   const n = strata.reduce((sum, s) => sum + s.n, 0);
   const found = reason ? { estimate: null, method } : estimateOf(strata, method);

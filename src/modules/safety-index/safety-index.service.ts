@@ -3,7 +3,9 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
+import { roundShare } from '../../core/disclosure';
 import { AppError } from '../../core/errors';
+import { swedishToday } from '../../core/local-time';
 import { organisations } from '../../core/organisation.table';
 import { maskPersonalData } from '../../core/personal-data';
 import { households, listAreas } from '../areas';
@@ -322,7 +324,7 @@ export async function comments(
 export async function plan({ db }: Ctx, actor: Actor, today = new Date()) {
   assertCan(actor, p['safety-index.read']);
   const areas = await listAreas({ db }, actor);
-  const to = monthIndex(today.toISOString().slice(0, 7)) - 1;
+  const to = monthIndex(swedishToday(today).slice(0, 7)) - 1;
   const from = to - 11;
   const [frame, invited, answered] = await Promise.all([
     db
@@ -344,12 +346,24 @@ export async function plan({ db }: Ctx, actor: Actor, today = new Date()) {
   ]);
   const frameBy = new Map(frame.map((r) => [r.areaId, r.count]));
   const invitedBy = new Map(invited.map((r) => [r.areaId, r.count]));
-  const answeredBy = new Map<string, number>();
-  for (const r of answered) answeredBy.set(r.areaId, (answeredBy.get(r.areaId) ?? 0) + r.respondents);
+  // Rates are figures too: an area's own rate only where its 12 months may be shown, from its
+  // contributing respondents, rounded by the layer; otherwise the organisation's (likewise).
+  const window = Array.from({ length: 12 }, (_, i) => monthOfIndex(from + i));
+  const pub = await openPublication(
+    db,
+    actor.organisationId,
+    await areaNodes(db, actor.organisationId),
+    window,
+  );
+  const answeredIn = (groupId: string) => pub.strata(groupId, window).reduce((sum, x) => sum + x.cell.n, 0);
+  const publishedRate = (groupId: string, invitedThere: number) => {
+    if (pub.reason(groupId, window) !== null || invitedThere === 0) return null;
+    const n = answeredIn(groupId);
+    return roundShare(Math.min(1, n / invitedThere), n);
+  };
   const totalInvited = [...invitedBy.values()].reduce((a, b) => a + b, 0);
-  const totalAnswered = [...answeredBy.values()].reduce((a, b) => a + b, 0);
   // Without invitations of its own (new area, vendor-run survey) an area gets the organisation's rate.
-  const overallRate = totalInvited > 0 ? Math.min(1, totalAnswered / totalInvited) : 0.5;
+  const overallRate = publishedRate(organisationGroupId, totalInvited) ?? 0.5;
   // The index pools several answers per respondent, so its margin is narrower than one question's:
   // the variance a respondent brings is taken from the organisation's last 12 months when there
   // are enough of them, otherwise the widest (one answer at p = 0.5).
@@ -358,7 +372,7 @@ export async function plan({ db }: Ctx, actor: Actor, today = new Date()) {
   const variance = observed ?? assumedRespondentVariance;
   const rows = areas.map((a) => {
     const invitedHere = invitedBy.get(a.id) ?? 0;
-    const rate = invitedHere >= 20 ? Math.min(1, (answeredBy.get(a.id) ?? 0) / invitedHere) : overallRate;
+    const rate = (invitedHere >= 20 ? publishedRate(a.id, invitedHere) : null) ?? overallRate;
     return { ...planRow(a.id, frameBy.get(a.id) ?? 0, rate, variance), areaCode: a.code, areaName: a.name };
   });
   return { marginBasis: observed === null ? ('assumed' as const) : ('observed' as const), areas: rows };

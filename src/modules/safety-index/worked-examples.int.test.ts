@@ -197,6 +197,17 @@ describe('worked examples', () => {
       respondents: null,
       reason: 'small_group',
     });
+    // Households are public, so a weighted figure is an equation in its areas' shares: with an area
+    // hidden, the weighted organisation figure is hidden too (the pooled one rests on counts the
+    // layer protects).
+    expect(strict.groups[0]).toMatchObject({
+      level: 'organisation',
+      value: null,
+      reason: 'protects_another',
+    });
+    await admin.request('PUT', '/api/v1/safety-index/settings', { pooledMethod: 'pooled' });
+    const pooledAgain = (await admin.get('/api/v1/safety-index/summary?period=2025-02')).json();
+    expect(pooledAgain.groups[0]).toMatchObject({ value: 0.65, respondents: 40, reason: null });
     const viewer = await signInDirect(t.app, t.db, 'viewer@alfa.test');
     expect((await viewer.request('PUT', '/api/v1/safety-index/settings', { threshold: 30 })).statusCode).toBe(
       403,
