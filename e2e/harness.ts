@@ -1,3 +1,4 @@
+import { createServer as createNetServer } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import {
   type Browser,
@@ -19,19 +20,41 @@ export { demoPassword };
 
 export type E2eServer = { url: string; ctx: AppContext; close: () => Promise<void> };
 
+/** A port nothing listens on now, from the operating system. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** The whole application with the demo organisation on an in-memory database, on a free port. */
 export async function startDemoServer(): Promise<E2eServer> {
   registerModules();
   const database = await openDatabase({ dataDir: 'memory://' });
   await database.migrate();
-  const config = loadConfig({}, { logLevel: 'warn', port: 0, host: '127.0.0.1', webRoot: inject('webRoot') });
+  // Links in e-mails (invitations, resets) must point at this server, so its port is chosen first.
+  const port = await freePort();
+  const config = loadConfig(
+    {},
+    {
+      logLevel: 'warn',
+      port,
+      host: '127.0.0.1',
+      webRoot: inject('webRoot'),
+      publicUrl: `http://127.0.0.1:${port}`,
+    },
+  );
   const mailer = createMailer({ from: config.mailFrom });
   const app = await createServer(config, database, mailer);
   const ctx: AppContext = { db: database.db, database, config, log: app.log, mailer };
   await loadDemo(ctx);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  await app.listen({ port, host: '127.0.0.1' });
   return {
     url: `http://127.0.0.1:${port}`,
     ctx,
