@@ -310,14 +310,14 @@ export async function comments(
     )
     .orderBy(desc(surveyResponses.month))
     .limit(500);
-  return rows
-    .filter((r) => view.pub.reason(r.areaId, [r.month]) === null)
-    .map((r) => ({
-      areaId: r.areaId,
-      areaName: names.get(r.areaId) ?? '',
-      month: r.month,
-      comment: maskPersonalData(r.comment ?? ''),
-    }));
+  // A comment dated to a month whose cell is hidden would say someone in that small group answered:
+  // it is dated to the period instead.
+  return rows.map((r) => ({
+    areaId: r.areaId,
+    areaName: names.get(r.areaId) ?? '',
+    month: view.pub.reason(r.areaId, [r.month]) === null ? r.month : period.key,
+    comment: maskPersonalData(r.comment ?? ''),
+  }));
 }
 
 /** Per area: households, expected yearly invitations and answers, the index's margin of error at the observed rate. */
