@@ -16,9 +16,11 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
   const next: Language = i18n.language === 'en' ? 'sv' : 'en';
 
   const switchLanguage = async () => {
+    // Stored first, then shown: a page left right after the click (a link, a reload) must not
+    // come back in the old language because the request was still under way.
+    if (signedIn) await api.put('/auth/me/language', { language: next }).catch(() => undefined);
     await applyLanguage(next);
     if (!signedIn) return;
-    await api.put('/auth/me/language', { language: next }).catch(() => undefined);
     client.setQueryData<Me | null>(meQuery.queryKey, (me) => (me ? { ...me, language: next } : me));
     // Server-side texts (error messages, import reports) follow the stored language from now on.
     await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
