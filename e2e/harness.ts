@@ -104,9 +104,13 @@ export async function signInAs(
   await page.getByLabel(/e-post|e-mail/i).fill(email);
   await page.getByLabel(/lösenord|password/i).fill(password);
   await page.getByRole('button', { name: /logga in|sign in/i }).click();
-  // The sign-in page has a <main> too: wait until we have left it.
+  // The sign-in page has a <main> too: wait until we have left it, and the signed-in app has
+  // rendered a page of its own (its language is then the user's stored one).
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.getByRole('main').waitFor();
+  await expect
+    .poll(async () => page.getByRole('heading', { level: 1 }).first().textContent(), { timeout: 30_000 })
+    .not.toMatch(/^(Logga in|Sign in)$/);
 }
 
 /** Fails on any serious or critical axe-core violation on the page as it is now. */
