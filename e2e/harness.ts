@@ -108,9 +108,15 @@ export async function signInAs(
   // rendered a page of its own (its language is then the user's stored one).
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.getByRole('main').waitFor();
-  await expect
-    .poll(async () => page.getByRole('heading', { level: 1 }).first().textContent(), { timeout: 30_000 })
-    .not.toMatch(/^(Logga in|Sign in)$/);
+  // (Not expect.poll: specs also sign in from beforeAll.)
+  await page.waitForFunction(
+    () => {
+      const h1 = document.querySelector('h1');
+      return !!h1 && !/^(Logga in|Sign in)$/.test(h1.textContent ?? '');
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 /** Fails on any serious or critical axe-core violation on the page as it is now. */
