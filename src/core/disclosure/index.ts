@@ -11,6 +11,7 @@ export {
   type PublishedVerdict,
   publishCount,
   publishedVerdict,
+  publishRate,
   publishShare,
   roundInterval,
   roundMean,

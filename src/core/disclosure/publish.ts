@@ -43,6 +43,15 @@ export function roundRate(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+/**
+ * A rate such as incidents per 1,000 households, to one decimal, from a count the layer has already
+ * let through: a hidden count (null) gives no rate — count × base / per would undo the hiding.
+ */
+export function publishRate(count: number | null, base: number, per = 1000): number | null {
+  if (count === null || base <= 0) return null;
+  return Math.round((count / base) * (per * 10)) / 10;
+}
+
 export type Withheld = { suppressed: true; reason: HiddenReason };
 export type PublishedShare = {
   value: number | null;

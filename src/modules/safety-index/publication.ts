@@ -33,19 +33,8 @@ type YearTable = {
 
 const cellKey = (areaId: string, month: string) => `${areaId}|${month}`;
 const yearOf = (month: string) => Number(month.slice(0, 4));
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The calendar members of a year by granularity, coarse to fine, each with its months. */
-function calendarLevels(year: number): { id: string; months: string[] }[][] {
-  const months = (from: number, count: number) =>
-    Array.from({ length: count }, (_, i) => `${year}-${pad(from + i)}`);
-  return [
-    [{ id: String(year), months: months(1, 12) }],
-    [1, 2, 3, 4].map((q) => ({ id: `${year}-Q${q}`, months: months(q * 3 - 2, 3) })),
-    [1, 2, 3].map((t) => ({ id: `${year}-T${t}`, months: months(t * 4 - 3, 4) })),
-    months(1, 12).map((m) => ({ id: m, months: [m] })),
-  ];
-}
+/** The year's calendar cells (year, quarters, tertials, months), as the protected table has them. */
+const calendarOf = (year: number) => calendarDimension(year, { tertials: true }).members;
 
 export type Publication = {
   organisationId: string;
@@ -121,7 +110,7 @@ async function loadYear(
   }
   const measureCodes = [...codes].sort();
   const units = new Map<string, number[]>();
-  const yearMonths = calendarLevels(year)[0][0].months;
+  const yearMonths = calendarOf(year).find((m) => m.id === String(year))!.leaves;
   for (const a of areas) {
     for (const m of yearMonths) {
       const n = index.get(cellKey(a.id, m))?.n ?? 0;
@@ -205,9 +194,9 @@ export async function openPublication(
     for (const m of list) byYearMonths.set(yearOf(m), [...(byYearMonths.get(yearOf(m)) ?? []), m]);
     if (byYearMonths.size === 1) {
       const [[year, ms]] = [...byYearMonths];
-      const exact = calendarLevels(year)
-        .flat()
-        .find((member) => member.months.length === ms.length && member.months.every((m) => ms.includes(m)));
+      const exact = calendarOf(year).find(
+        (member) => member.leaves.length === ms.length && member.leaves.every((m) => ms.includes(m)),
+      );
       if (exact) return byYear.get(year)!.table.hiddenReason([groupId, exact.id]);
     }
     // Not a cell: shown when it is a combination of shown cells and not small in itself; otherwise

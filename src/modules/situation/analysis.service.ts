@@ -1,11 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { publishRate } from '../../core/disclosure';
 import { addDays, addMonths } from '../../core/local-time';
 import { type Ctx, householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
 import { weeksReportedIn } from './indicators';
 import { compiledWeeks } from './picture.service';
-import { publishRatePer1000 } from './provisional-rate';
+
 import { allIncidents, type IncidentYear, incidentYear, periodMember } from './published-incidents';
 import { organisationSafetyIndex, safetyIndexForAreas } from './safety-index-hook';
 import { situationPermissions as p, viewerOf } from './situation.policy';
@@ -79,14 +80,14 @@ function areaRow(
     incidentsHidden: incidents.hidden,
     previousIncidents: previous.count,
     previousHidden: previous.hidden,
-    per1000: publishRatePer1000(incidents.count, households),
+    per1000: publishRate(incidents.count, households),
     byCategory: categories.map((c) => {
       const f = now.figure(area.id, c.id, nowPeriod);
       return {
         categoryId: c.id,
         count: f.count,
         hidden: f.hidden,
-        per1000: publishRatePer1000(f.count, households),
+        per1000: publishRate(f.count, households),
       };
     }),
     meanLevel: areaGrades.length ? areaGrades.reduce((s, g) => s + g.level, 0) / areaGrades.length : null,
@@ -141,7 +142,7 @@ export async function analysis({ db }: Ctx, actor: Actor, year: number, period: 
       incidents: total.count,
       incidentsHidden: total.hidden,
       households: hh,
-      per1000: publishRatePer1000(total.count, hh),
+      per1000: publishRate(total.count, hh),
     },
     areas: areaRows
       .map((area) => ({
@@ -158,7 +159,7 @@ export async function analysis({ db }: Ctx, actor: Actor, year: number, period: 
         positive: c.positive,
         count: count.count,
         hidden: count.hidden,
-        per1000: publishRatePer1000(count.count, hh),
+        per1000: publishRate(count.count, hh),
         previous: previous.count,
         previousHidden: previous.hidden,
       };

@@ -5,15 +5,17 @@
  * coordinator sees every report; everyone else the area's cells of the organisation's protected
  * table (published-incidents.ts), the same figures the annual report gives.
  */
+
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AreaProfileSection, AreaProfileSource } from '../../core/area-profile';
 import { can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { publishRate } from '../../core/disclosure';
 import { type Language, translator } from '../../core/i18n/i18n';
 import { weeksOfPeriod } from './analysis.service';
 import { householdsByArea, loadCategories, loadLevels } from './config.service';
 import { compiledWeeks } from './picture.service';
-import { publishRatePer1000 } from './provisional-rate';
+
 import { allIncidents, incidentYear } from './published-incidents';
 import { situationPermissions as p, viewerOf } from './situation.policy';
 import { weeklyGrades } from './situation.table';
@@ -102,7 +104,7 @@ export const situationAreaProfile: AreaProfileSource = async ({ db }, { actor, a
         caption: t('byCategory'),
         columns: [t('category'), t('count'), t('per1000')],
         rows: byCategory.map(({ category, count }) => {
-          const rate = publishRatePer1000(count, hh);
+          const rate = publishRate(count, hh);
           return [
             lang === 'en' ? category.nameEn : category.nameSv,
             count,

@@ -1,11 +1,11 @@
 import { systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import { organisationMember, roundShare } from '../../core/disclosure';
+import { organisationMember, publishRate, roundShare } from '../../core/disclosure';
 import type { Language } from '../../core/i18n/i18n';
 import type { FigureTable } from '../../core/indicators';
 import { analysis } from './analysis.service';
 import { householdsByArea, loadAreas, loadCategories } from './config.service';
-import { publishRatePer1000 } from './provisional-rate';
+
 import { allIncidents, type IncidentFigure, incidentYear } from './published-incidents';
 
 /** A published share (0–1) as the table's per cent; ×100 of a rounded share, fixed against 0.57 × 100 = 56.99…. */
@@ -89,7 +89,7 @@ export async function incidentBreakdowns(
           area.name,
           hh,
           countCell(incidents),
-          publishRatePer1000(incidents.count, hh),
+          publishRate(incidents.count, hh),
           countCell(before.figure(area.id, allIncidents, lastYear)),
         ];
       }),
@@ -104,7 +104,7 @@ export async function incidentBreakdowns(
           return [
             language === 'en' ? c.nameEn : c.nameSv,
             countCell(incidents),
-            publishRatePer1000(incidents.count, total),
+            publishRate(incidents.count, total),
           ];
         }),
     },
