@@ -19,23 +19,28 @@ async function blobToBase64(blob: Blob): Promise<string> {
 async function mark(results: Result[], sentAt: Map<string, number>) {
   const database = await queueDb();
   const store = { round: 'rounds', finding: 'findings', photo: 'photos', shift: 'shifts' } as const;
+  // One transaction for the read and the write: a tap saved between them (a round's next answer)
+  // would otherwise be overwritten by the copy read before it, and the answer lost.
+  const tx = database.transaction(['rounds', 'findings', 'photos', 'shifts'], 'readwrite');
   for (const r of results) {
     const name = store[r.kind as keyof typeof store];
     if (!name) continue;
-    const row = await database.get(name, r.clientId);
+    const rows = tx.objectStore(name);
+    const row = await rows.get(r.clientId);
     // Changed again while the request was under way: leave it pending for the next sync.
     if (!row || row.updatedAt !== sentAt.get(r.clientId)) continue;
     if (r.status === 'created' || r.status === 'existing' || r.status === 'updated') {
-      await database.put(name, {
+      await rows.put({
         ...row,
         state: 'synced',
         error: undefined,
         ...(r.id && name !== 'photos' && name !== 'shifts' ? { serverId: r.id } : {}),
       } as never);
     } else if (r.status === 'rejected') {
-      await database.put(name, { ...row, state: 'rejected', error: r.error ?? 'rejected' } as never);
+      await rows.put({ ...row, state: 'rejected', error: r.error ?? 'rejected' } as never);
     }
   }
+  await tx.done;
 }
 
 let running: Promise<void> | null = null;
