@@ -34,6 +34,7 @@ afterAll(async () => {
 /** A route that fails inside the database, as the UTF-32 upload did on PostgreSQL. */
 const failingModule: GrannskapModule = {
   name: 'failing',
+  dependsOn: [],
   routes: async (app, { db }) => {
     app.get('/failing/sql', { config: { public: true } }, async () => {
       await db.execute(sql`select secret_column from table_that_is_not_there`);

@@ -29,6 +29,11 @@ export type DemoContext = AppContext & {
 /** A feature module's public surface, registered once in src/modules/index.ts. */
 export type GrannskapModule = {
   name: string;
+  /**
+   * The other modules this one uses (through their index.ts), by name. The dependency lint rule
+   * (.dependency-cruiser.cjs) reads this list and refuses an import of any module not in it.
+   */
+  dependsOn: string[];
   /** API routes, registered under /api/v1. Every route declares config.access or config.public. */
   routes?: (app: ApiInstance, ctx: AppContext) => Promise<void>;
   /** Server-rendered pages outside /api (tenant survey, public calendar, …); each route has config.public. */

@@ -21,3 +21,14 @@ export const modules: GrannskapModule[] = [
   auditLogModule,
   privacyModule,
 ];
+
+/**
+ * A module's declared dependencies must be modules of this list: a misspelt or removed name would
+ * otherwise let the lint rule allow an import of nothing, silently.
+ */
+export function undeclaredDependencies(list: GrannskapModule[] = modules): string[] {
+  const names = new Set(list.map((m) => m.name));
+  return list.flatMap((m) =>
+    m.dependsOn.filter((d) => !names.has(d) || d === m.name).map((d) => `${m.name} → ${d}`),
+  );
+}

@@ -2,12 +2,16 @@
  * A small organisation for the disclosure audit: districts and areas of chosen sizes, and survey
  * answers per area and month of one year, written as the import writes them (answers plus roll-ups).
  */
-import { syncHouseholds } from '../../src/modules/areas';
-import { areas, districts, properties } from '../../src/modules/areas/areas.table';
-import { currentInstrument } from '../../src/modules/safety-index/instrument';
-import { applyContributions, contribute, emptyContributions } from '../../src/modules/safety-index/rollups';
-import { surveyResponses } from '../../src/modules/safety-index/safety-index.table';
-import type { Answers, AnswerValue } from '../../src/modules/safety-index/statistics';
+import { areas, districts, properties, syncHouseholds } from '../../src/modules/areas';
+import {
+  type Answers,
+  type AnswerValue,
+  applyContributions,
+  contribute,
+  currentInstrument,
+  emptyContributions,
+  surveyResponses,
+} from '../../src/modules/safety-index/testing';
 import type { TestApp } from '../harness';
 
 export type WorldArea = { id: string; districtId: string };

@@ -13,6 +13,7 @@ export { activityFollowUp } from './follow-up.service';
 
 export const activitiesModule: GrannskapModule = {
   name: 'activities',
+  dependsOn: ['areas'],
   routes: activityRoutes,
   pages: activityPages,
   importKinds: [sessionsImport],

@@ -13,6 +13,7 @@ export { householdRef, syncHouseholds } from './households';
 
 export const areasModule: GrannskapModule = {
   name: 'areas',
+  dependsOn: [],
   routes: areaRoutes,
   areaProfile: housingSection,
   importKinds: [propertiesImport],

@@ -7,6 +7,7 @@ export { auditPermissions } from './audit-log.service';
 
 export const auditLogModule: GrannskapModule = {
   name: 'audit-log',
+  dependsOn: [],
   routes: auditLogRoutes,
   messages: { sv, en },
 };

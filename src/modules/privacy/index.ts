@@ -8,6 +8,7 @@ export { privacyPermissions } from './privacy.policy';
 /** Data protection settings: the publication layer's thresholds per kind of data. */
 export const privacyModule: GrannskapModule = {
   name: 'privacy',
+  dependsOn: [],
   routes: privacyRoutes,
   messages: { sv, en },
 };

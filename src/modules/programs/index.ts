@@ -14,6 +14,7 @@ export { participants, programs } from './programs.table';
 
 export const programsModule: GrannskapModule = {
   name: 'programs',
+  dependsOn: ['activities', 'areas'],
   routes: programRoutes,
   importKinds: [participantsImport],
   jobs: [retentionJob],

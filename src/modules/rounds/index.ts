@@ -14,6 +14,7 @@ export { roundPermissions } from './rounds.policy';
 
 export const roundsModule: GrannskapModule = {
   name: 'rounds',
+  dependsOn: ['areas'],
   routes: roundRoutes,
   pages: roundPages,
   jobs: [overdueDigestJob],

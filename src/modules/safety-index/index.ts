@@ -22,6 +22,7 @@ export { safetyPermissions } from './safety-index.policy';
 
 export const safetyIndexModule: GrannskapModule = {
   name: 'safety-index',
+  dependsOn: ['areas'],
   routes: safetyIndexRoutes,
   pages: tenantPages,
   importKinds: [surveyResponsesImport, surveyEmailsImport],

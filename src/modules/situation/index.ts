@@ -15,6 +15,7 @@ export { situationPermissions } from './situation.policy';
 
 export const situationModule: GrannskapModule = {
   name: 'situation',
+  dependsOn: ['areas', 'rounds', 'safety-index', 'users'],
   routes: situationRoutes,
   importKinds: [incidentsImport],
   jobs: [retentionJob],

@@ -11,6 +11,7 @@ export { createUser } from './users.service';
 
 export const usersModule: GrannskapModule = {
   name: 'users',
+  dependsOn: ['areas'],
   routes: userRoutes,
   jobs: [outboxRetentionJob],
   messages: { sv, en },

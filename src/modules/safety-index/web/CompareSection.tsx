@@ -2,9 +2,9 @@ import { Anchor, Paper, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
-import { StatusBadge } from './DashboardPage';
 import { count, interval, percent, responseRate, shareDigits } from './format';
 import { type GroupResultDto, resultColour } from './queries';
+import { StatusBadge } from './StatusBadge';
 
 /** The group's districts or areas side by side, against the target, with the table open. */
 export function CompareSection({

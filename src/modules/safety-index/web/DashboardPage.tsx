@@ -34,6 +34,7 @@ import {
   safetyQueries,
   trendRange,
 } from './queries';
+import { StatusBadge } from './StatusBadge';
 import { TrendSection } from './TrendSection';
 
 /** "Trygghetsindex": the index for a period and a group, drilled down organisation → district → area. */
@@ -290,15 +291,5 @@ function Figure({ label, value, extra }: { label: string; value: string; extra?:
       </Text>
       {extra}
     </Stack>
-  );
-}
-
-export function StatusBadge({ status }: { status: NonNullable<GroupResultDto['status']> }) {
-  const { t } = useTranslation('safety-index');
-  const colour = status === 'met' ? 'green' : status === 'not met' ? 'red' : 'yellow';
-  return (
-    <Badge color={colour} variant="light" autoContrast>
-      {t(`status.${status}`)}
-    </Badge>
   );
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { registerModules } from '../../app';
-import { type ValidationIssue, validationMessage } from './validation-messages';
+import { registerModules } from '../src/app';
+import { type ValidationIssue, validationMessage } from '../src/core/http/validation-messages';
 
 beforeAll(() => registerModules());
 
