@@ -20,6 +20,23 @@ describe('PUBLIC_URL', () => {
   });
 });
 
+describe('GRANNSKAP_CLOCK_START', () => {
+  it('starts the server clock at the instant given, which then runs on', async () => {
+    const config = loadConfig({ GRANNSKAP_CLOCK_START: '2026-11-16T09:00:00+01:00' });
+    const first = config.clock().getTime();
+    expect(first - Date.parse('2026-11-16T08:00:00Z')).toBeGreaterThanOrEqual(0);
+    expect(first - Date.parse('2026-11-16T08:00:00Z')).toBeLessThan(5_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(config.clock().getTime()).toBeGreaterThan(first);
+  });
+
+  it('is the real time when unset, and refuses an instant without its offset', () => {
+    expect(Math.abs(loadConfig({}).clock().getTime() - Date.now())).toBeLessThan(1_000);
+    expect(() => loadConfig({ GRANNSKAP_CLOCK_START: '2026-11-16T09:00:00' })).toThrow();
+    expect(() => loadConfig({ GRANNSKAP_CLOCK_START: 'monday' })).toThrow();
+  });
+});
+
 describe('TRUST_PROXY', () => {
   const trust = (value?: string) => loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy;
 

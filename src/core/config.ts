@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { type Clock, clockStartingAt, systemClock } from './local-time';
 
 /** Names proxy-addr (Fastify's trustProxy) knows for whole address ranges. */
 const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -74,10 +75,24 @@ const configSchema = z.object({
     .optional(),
   /** The built web app (Vite output). */
   webRoot: z.string().default(new URL('../../dist/web', import.meta.url).pathname),
+  /**
+   * Tests only: the instant (ISO 8601 with offset) the server's clock starts at, running on from
+   * there, so "today", this week and this year do not depend on when a test runs. Unset: the real time.
+   */
+  clockStart: z.iso
+    .datetime({ offset: true })
+    .transform((text) => new Date(text))
+    .optional(),
 });
 
 type ParsedConfig = z.infer<typeof configSchema>;
-export type Config = Readonly<Omit<ParsedConfig, 'publicUrl'> & { publicUrl: string }>;
+export type Config = Readonly<
+  Omit<ParsedConfig, 'publicUrl'> & {
+    publicUrl: string;
+    /** Where the server's "now" comes from: every day, week, month and year it decides by. */
+    clock: Clock;
+  }
+>;
 
 /** Parses the environment once, at boot, into a frozen, typed object. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -97,9 +112,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionHours: env.SESSION_HOURS,
     webRoot: env.GRANNSKAP_WEB_ROOT || undefined,
     participantKey: env.GRANNSKAP_PARTICIPANT_KEY || undefined,
+    clockStart: env.GRANNSKAP_CLOCK_START || undefined,
   });
   const merged = { ...parsed, ...overrides };
   // Links in letters, QR codes, feeds and e-mails must reach this server: follow the port unless set.
   const publicUrl = merged.publicUrl ?? `http://localhost:${merged.port}`;
-  return Object.freeze({ ...merged, publicUrl });
+  const clock = overrides.clock ?? (merged.clockStart ? clockStartingAt(merged.clockStart) : systemClock);
+  return Object.freeze({ ...merged, publicUrl, clock });
 }

@@ -21,7 +21,11 @@ export type ScheduledJob = {
  * Claims (organisation, job, period) by inserting its row; the primary key makes a second
  * claim — another process, a restart, a retry — fail, so each job runs once per period.
  */
-export async function runDueJob(ctx: JobContext, job: ScheduledJob, now = new Date()): Promise<number> {
+export async function runDueJob(
+  ctx: JobContext,
+  job: ScheduledJob,
+  now = ctx.config.clock(),
+): Promise<number> {
   const { db } = ctx;
   const periodKey = job.periodKey(now);
   const orgs = await db.select({ id: organisations.id }).from(organisations);

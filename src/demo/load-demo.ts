@@ -30,11 +30,12 @@ export async function demoExists(db: Db): Promise<boolean> {
 
 /**
  * Loads the fictional demo company with every module's part, all in one transaction so that a
- * failure leaves no half-loaded organisation. Returns false when it was already there.
+ * failure leaves no half-loaded organisation. Its dates are around `today`, the server clock's by
+ * default. Returns false when it was already there.
  */
 export async function loadDemo(
   ctx: AppContext,
-  today = new Date(),
+  today = ctx.config.clock(),
   onStep: (module: string, ms: number) => void = () => {},
 ) {
   if (await demoExists(ctx.db)) return false;

@@ -3,6 +3,7 @@ import {
   addDays,
   addIsoWeeks,
   addMonths,
+  clockStartingAt,
   daysBetween,
   endOfLocalDay,
   isIsoWeek,
@@ -17,6 +18,7 @@ import {
   mondayOfIsoWeek,
   startOfLocalDay,
   sundayOfIsoWeek,
+  swedishMonth,
   swedishToday,
   swedishYear,
 } from './time';
@@ -219,6 +221,20 @@ describe('today, from the clock', () => {
     // 23:30 UTC on 31 December is 00:30 on 1 January in Stockholm (UTC+1 in winter).
     expect(swedishToday(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
     expect(swedishYear(new Date('2025-12-31T23:30:00Z'))).toBe(2026);
+    // 23:30 UTC on 30 November is 00:30 on 1 December in Stockholm: December, not November.
+    expect(swedishMonth(new Date('2026-11-30T23:30:00Z'))).toBe('2026-12');
+    expect(swedishMonth(new Date('2026-11-30T22:59:00Z'))).toBe('2026-11');
+  });
+
+  it('starts a clock at a chosen instant and lets it run on with the system clock', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2030-05-05T12:00:00Z'));
+    // 09:00 CET on Monday 16 November 2026 (the browser suite's start), 08:00 UTC.
+    const clock = clockStartingAt(new Date('2026-11-16T09:00:00+01:00'));
+    expect(clock().toISOString()).toBe('2026-11-16T08:00:00.000Z');
+    vi.advanceTimersByTime(90_000);
+    expect(clock().toISOString()).toBe('2026-11-16T08:01:30.000Z');
+    expect(swedishToday(clock())).toBe('2026-11-16');
   });
 
   it('reads the system clock when given no instant', () => {

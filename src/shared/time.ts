@@ -36,6 +36,16 @@ export const swedishTimeZone = 'Europe/Stockholm';
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 
+/**
+ * A clock that starts at the given instant and runs on from there at the pace of the system clock,
+ * so waits, timeouts and expiry behave as usual while the day, week and year are fixed at start-up
+ * (the browser suite's server; the browser gets the same start from Playwright's clock).
+ */
+export function clockStartingAt(start: Date, system: Clock = systemClock): Clock {
+  const offset = start.getTime() - system().getTime();
+  return () => new Date(system().getTime() + offset);
+}
+
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 // HH:MM, or HH:MM:SS as a database time column gives it (the seconds are not used).
 const timePattern = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$/;
@@ -122,6 +132,11 @@ export function endOfLocalDay(date: string, timeZone = swedishTimeZone): Date {
 /** Today's date in Sweden (YYYY-MM-DD): due dates, "overdue" and "today" are Swedish calendar days. */
 export function swedishToday(now: Date = systemClock()): string {
   return localDate(now);
+}
+
+/** The calendar month in Sweden (YYYY-MM): at 00:30 on 1 December in Stockholm it is December. */
+export function swedishMonth(now: Date = systemClock()): string {
+  return swedishToday(now).slice(0, 7);
 }
 
 /** The calendar year in Sweden: at 00:30 on 1 January in Stockholm it is already the new year. */

@@ -27,10 +27,10 @@ import * as sessions from './sessions.service';
 const idParam = z.object({ id: z.string().uuid() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const tags = ['activities'];
-const thisYear = () => swedishYear();
 
-export async function activityRoutes(app: ApiInstance, { db }: AppContext) {
+export async function activityRoutes(app: ApiInstance, { db, config }: AppContext) {
   const ctx = (requestId: string) => ({ db, requestId });
+  const thisYear = () => swedishYear(config.clock());
 
   app.get(
     '/activities',
@@ -182,7 +182,7 @@ export async function activityPages(app: ApiInstance, { db, config }: AppContext
     '/kalender/:org',
     { config: { public: true }, schema: { hide: true, params: orgParams } },
     async (req, reply) => {
-      const window = upcomingWindow(new Date(), 120);
+      const window = upcomingWindow(config.clock(), 120);
       const index = await publicAreas(db, req.params.org, window.from, window.to);
       reply.header('cache-control', 'public, max-age=300');
       return reply
@@ -196,7 +196,8 @@ export async function activityPages(app: ApiInstance, { db, config }: AppContext
     async (req, reply) => {
       const feed = req.params.area.endsWith('.ics');
       const areaCode = feed ? req.params.area.slice(0, -4) : req.params.area;
-      const window = feed ? upcomingWindow(new Date(), 365, 60) : upcomingWindow(new Date(), 120);
+      const now = config.clock();
+      const window = feed ? upcomingWindow(now, 365, 60) : upcomingWindow(now, 120);
       const { area, entries } = await publicSessions(db, req.params.org, areaCode, window.from, window.to);
       // Links between the pages stay on the site; the feed's address is absolute, for subscribing.
       const indexUrl = `/kalender/${req.params.org}`;

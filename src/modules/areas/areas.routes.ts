@@ -75,7 +75,12 @@ export async function areaRoutes(app: ApiInstance, appContext: AppContext) {
       },
     },
     async (req) =>
-      getAreaProfile(appContext, actorOf(req), req.params.areaId, req.query.year ?? swedishYear()),
+      getAreaProfile(
+        appContext,
+        actorOf(req),
+        req.params.areaId,
+        req.query.year ?? swedishYear(appContext.config.clock()),
+      ),
   );
   app.post(
     '/areas',

@@ -32,7 +32,7 @@ const entry = z.object({
   requestId: z.string().nullable(),
 });
 
-export async function auditLogRoutes(app: ApiInstance, { db }: AppContext) {
+export async function auditLogRoutes(app: ApiInstance, { db, config }: AppContext) {
   app.get(
     '/audit',
     {
@@ -67,7 +67,7 @@ export async function auditLogRoutes(app: ApiInstance, { db }: AppContext) {
     async (req, reply) =>
       reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="audit-log-${swedishToday()}.csv"`)
+        .header('content-disposition', `attachment; filename="audit-log-${swedishToday(config.clock())}.csv"`)
         .send(await exportAudit(db, actorOf(req), req.query)),
   );
 }

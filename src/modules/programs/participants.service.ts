@@ -5,6 +5,7 @@ import type { Db } from '../../core/db/client';
 import { isUniqueViolation } from '../../core/db/errors';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import { swedishToday } from '../../core/local-time';
 import { decryptText, encryptText } from './identity-crypto';
 import { type ParticipantStory, storyProblem } from './participant-story';
 import type { ParticipantInput, ParticipantPatch } from './programs.contract';
@@ -71,9 +72,9 @@ export async function participantOf(db: Db, actor: Actor, id: string, permission
   return row;
 }
 
-/** Refuses a record that tells an impossible story (see storyProblem), with the reason. */
-function checkStory(row: ParticipantStory) {
-  const problem = storyProblem(row);
+/** Refuses a record that tells an impossible story (see storyProblem) on `now`'s day, with the reason. */
+function checkStory(row: ParticipantStory, now: Date) {
+  const problem = storyProblem(row, swedishToday(now));
   if (problem) throw new AppError('validation', {}, 400, `programs:errors.${problem.code}`);
 }
 
@@ -82,11 +83,12 @@ export async function createParticipant(
   actor: Actor,
   programId: string,
   input: ParticipantInput,
+  now = new Date(),
 ) {
   const { db, requestId } = ctx;
   assertCan(actor, p['programs.participants.write'], input.areaId);
   if (actor.areaIds !== 'all' && !input.areaId) throw new AppError('forbidden');
-  checkStory(input);
+  checkStory(input, now);
   const wantsIdentity = Boolean(input.name || input.personalNumber);
   return db.transaction(async (tx) => {
     await programOf(tx, actor, programId);
@@ -126,13 +128,14 @@ export async function updateParticipant(
   actor: Actor,
   id: string,
   input: ParticipantPatch,
+  now = new Date(),
 ) {
   assertCan(actor, p['programs.participants.write']);
   if (input.areaId !== undefined) assertCan(actor, p['programs.participants.write'], input.areaId);
   return db.transaction(async (tx) => {
     const before = await participantOf(tx, actor, id, p['programs.participants.write']);
     if (before.erasedAt) throw new AppError('conflict', { what: id }, 409, 'programs:errors.erased');
-    checkStory({ ...before, ...input });
+    checkStory({ ...before, ...input }, now);
     const [row] = await tx
       .update(participants)
       .set({ ...input, updatedAt: new Date() })

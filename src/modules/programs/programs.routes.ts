@@ -31,10 +31,10 @@ import * as settings from './settings.service';
 const idParam = z.object({ id: z.string().uuid() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const tags = ['programs'];
-const thisYear = () => swedishYear();
 
 export async function programRoutes(app: ApiInstance, { db, config }: AppContext) {
   const ctx = (requestId: string): KeyCtx => ({ db, config, requestId });
+  const thisYear = () => swedishYear(config.clock());
 
   app.get(
     '/programs',
@@ -123,7 +123,13 @@ export async function programRoutes(app: ApiInstance, { db, config }: AppContext
       reply
         .status(201)
         .send(
-          await participantsService.createParticipant(ctx(req.id), actorOf(req), req.params.id, req.body),
+          await participantsService.createParticipant(
+            ctx(req.id),
+            actorOf(req),
+            req.params.id,
+            req.body,
+            config.clock(),
+          ),
         ),
   );
   app.patch(
@@ -132,7 +138,14 @@ export async function programRoutes(app: ApiInstance, { db, config }: AppContext
       config: { access: p['programs.participants.write'], areaField: 'areaId' },
       schema: { tags, params: idParam, body: participantPatch, response: { 200: participantSchema } },
     },
-    async (req) => participantsService.updateParticipant(ctx(req.id), actorOf(req), req.params.id, req.body),
+    async (req) =>
+      participantsService.updateParticipant(
+        ctx(req.id),
+        actorOf(req),
+        req.params.id,
+        req.body,
+        config.clock(),
+      ),
   );
   app.get(
     '/program-participants/:id/identity',

@@ -121,4 +121,5 @@ export async function roundsProfileSection(
   };
 }
 
-export const roundsAreaProfile: AreaProfileSource = ({ db }, request) => roundsProfileSection(db, request);
+export const roundsAreaProfile: AreaProfileSource = ({ db, config }, request) =>
+  roundsProfileSection(db, request, config.clock());

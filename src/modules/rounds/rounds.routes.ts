@@ -41,7 +41,7 @@ const tags = ['rounds'];
 const isoDate = z.iso.date();
 const findingList = roundDetailSchema.shape.findingList;
 
-export async function roundRoutes(app: ApiInstance, { db }: AppContext) {
+export async function roundRoutes(app: ApiInstance, { db, config }: AppContext) {
   const ctx = (requestId: string) => ({ db, requestId });
   const read = { access: p['rounds.read'] };
 
@@ -176,12 +176,12 @@ export async function roundRoutes(app: ApiInstance, { db }: AppContext) {
       config: { ...read, areaField: 'areaId' },
       schema: { tags, querystring: actionFilter, response: { 200: z.array(actionSchema) } },
     },
-    async (req) => actionService.listActions(ctx(req.id), actorOf(req), req.query),
+    async (req) => actionService.listActions(ctx(req.id), actorOf(req), req.query, config.clock()),
   );
   app.get(
     '/rounds/actions/overdue-for-me',
     { config: read, schema: { tags, response: { 200: z.array(actionSchema) } } },
-    async (req) => actionService.myOverdueActions(ctx(req.id), actorOf(req)),
+    async (req) => actionService.myOverdueActions(ctx(req.id), actorOf(req), config.clock()),
   );
   app.get(
     '/rounds/actions/owners',
@@ -202,7 +202,9 @@ export async function roundRoutes(app: ApiInstance, { db }: AppContext) {
       schema: { tags, body: actionInput, response: { 201: actionSchema } },
     },
     async (req, reply) =>
-      reply.status(201).send(await actionService.createAction(ctx(req.id), actorOf(req), req.body)),
+      reply
+        .status(201)
+        .send(await actionService.createAction(ctx(req.id), actorOf(req), req.body, config.clock())),
   );
   app.patch(
     '/rounds/actions/:id',
@@ -210,7 +212,8 @@ export async function roundRoutes(app: ApiInstance, { db }: AppContext) {
       config: { access: p['rounds.actions'] },
       schema: { tags, params: idParam, body: actionPatch, response: { 200: actionSchema } },
     },
-    async (req) => actionService.updateAction(ctx(req.id), actorOf(req), req.params.id, req.body),
+    async (req) =>
+      actionService.updateAction(ctx(req.id), actorOf(req), req.params.id, req.body, config.clock()),
   );
   app.get(
     '/rounds/actions/:id/history',
@@ -279,6 +282,6 @@ export async function roundRoutes(app: ApiInstance, { db }: AppContext) {
         response: { 200: followUpSchema },
       },
     },
-    async (req) => followUp(ctx(req.id), actorOf(req), req.query),
+    async (req) => followUp(ctx(req.id), actorOf(req), req.query, config.clock()),
   );
 }

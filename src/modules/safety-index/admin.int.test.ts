@@ -3,6 +3,7 @@ import { seedOrganisation, signIn } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
+import { addMonths, swedishToday } from '../../core/local-time';
 import { buildAnnualReport } from '../../core/report';
 import { areas, districts } from '../areas';
 import { drawMonthlySample } from './invitations';
@@ -209,10 +210,8 @@ describe('the plan', () => {
     // Var = 40/39 · 10 / 80² = 0.00160256; one respondent brings v = 40 · Var = 0.0641026.
     // Bäckby norra: 10 invitations a year, none sent yet → 50 % → 5 answers: 1.96·√(v/5) = 0.221924
     // (one question at p = 0.5 would have said 0.4383).
-    const now = new Date();
-    const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 10))
-      .toISOString()
-      .slice(0, 10);
+    // The 10th of last month, in Sweden: the plan's window ends with last month.
+    const last = `${addMonths(swedishToday(), -1).slice(0, 7)}-10`;
     const lines = Array.from({ length: 40 }, (_, i) => `o${i},alfa-N,${last},4,${i < 20 ? 4 : 2}`);
     await runImport(
       t.db,

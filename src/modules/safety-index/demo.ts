@@ -7,12 +7,13 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
+import { localToInstant, swedishMonth, swedishYear } from '../../core/local-time';
 import type { DemoContext } from '../../core/module';
 import { areas, districts, households } from '../areas';
 import { currentInstrument } from './instrument';
 import { applyContributions, contribute, emptyContributions } from './rollups';
 import { type surveyInvitations, type surveyResponses, surveyTargets } from './safety-index.table';
-import { assignSlots, cycleMonths, monthIndex, monthOf, monthOfIndex } from './sampling';
+import { assignSlots, cycleMonths, monthIndex, monthOfIndex } from './sampling';
 import { settingsOf } from './settings';
 import type { Answers, AnswerValue } from './statistics';
 
@@ -66,9 +67,9 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
     .from(households)
     .where(eq(households.organisationId, organisationId));
 
-  const thisMonth = monthIndex(monthOf(ctx.today));
+  const thisMonth = monthIndex(swedishMonth(ctx.today));
   const firstMonth = thisMonth - 35;
-  for (let year = Number(monthOfIndex(firstMonth).slice(0, 4)); year <= ctx.today.getUTCFullYear(); year++) {
+  for (let year = Number(monthOfIndex(firstMonth).slice(0, 4)); year <= swedishYear(ctx.today); year++) {
     await db.insert(surveyTargets).values({ organisationId, year, areaId: null, target: 0.82 });
     // Råby starts further down: its areas have a stepping-stone target of their own.
     for (const a of areaRows.filter((r) => r.district === 'Råby'))
@@ -84,7 +85,8 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
   for (let month = firstMonth; month < thisMonth; month++) {
     const name = monthOfIndex(month);
     const yearsIn = (month - firstMonth) / 12;
-    const created = new Date(Date.UTC(2000 + Math.floor(month / 12), month % 12, 1, 3));
+    // Drawn at 03:00 Swedish time on the 1st, as the monthly job does.
+    const created = localToInstant(`${name}-01`, '03:00');
     for (const h of frame) {
       if (slots.get(h.id) !== month % cycleMonths) continue;
       lastInvited.set(h.id, month);

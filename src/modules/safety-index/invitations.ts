@@ -9,6 +9,7 @@ import { systemActor } from '../../core/auth/access';
 import { hashToken, newToken } from '../../core/auth/tokens';
 import type { Config } from '../../core/config';
 import type { Db } from '../../core/db/client';
+import { swedishMonth, swedishToday } from '../../core/local-time';
 import type { Mailer } from '../../core/mail/mailer';
 import type { JobContext, ScheduledJob } from '../../core/scheduler';
 import { areas, households, properties } from '../areas';
@@ -20,14 +21,14 @@ import {
   surveyLetters,
   surveySampling,
 } from './safety-index.table';
-import { assignSlots, dueInMonth, monthIndex, monthOf, monthOfIndex, type SamplingState } from './sampling';
+import { assignSlots, dueInMonth, monthIndex, monthOfIndex, type SamplingState } from './sampling';
 import { settingsOf } from './settings';
 
 /** 16 bytes = 128 bits of randomness, 22 characters in the link. */
 export const tokenBytes = 16;
 
 /** What sending invitations needs: the database, the mailer and the public URL the links point to. */
-export type SurveyDelivery = { db: Db; mailer: Mailer; config: Pick<Config, 'publicUrl'> };
+export type SurveyDelivery = { db: Db; mailer: Mailer; config: Pick<Config, 'publicUrl' | 'clock'> };
 
 export const surveyLink = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/s/${token}`;
 
@@ -92,7 +93,7 @@ export async function drawMonthlySample(
   { db, mailer, config }: SurveyDelivery,
   organisationId: string,
   month: string,
-  now = new Date(),
+  now = config.clock(),
 ) {
   const { publicUrl } = config;
   const settings = await settingsOf(db, organisationId);
@@ -183,7 +184,7 @@ export async function sendReminders(
   { db, mailer, config }: SurveyDelivery,
   organisationId: string,
   month: string,
-  now = new Date(),
+  now = config.clock(),
 ) {
   const { publicUrl } = config;
   const open = await db
@@ -248,7 +249,7 @@ export async function inviteHousehold(
   { db, config }: Pick<SurveyDelivery, 'db' | 'config'>,
   organisationId: string,
   householdId: string,
-  now = new Date(),
+  now = config.clock(),
 ) {
   const { publicUrl } = config;
   const settings = await settingsOf(db, organisationId);
@@ -262,7 +263,7 @@ export async function inviteHousehold(
     organisationId,
     householdId,
     areaId: h.areaId,
-    month: monthOf(now),
+    month: swedishMonth(now),
     tokenHash: hashToken(token),
     expiresAt: new Date(now.getTime() + settings.validDays * 86_400_000),
   });
@@ -288,18 +289,25 @@ async function recordRun(
 export const invitationsJob: ScheduledJob = {
   name: 'safety-index.invitations',
   cron: '0 3 1 * *',
-  periodKey: (now) => monthOf(now),
+  periodKey: (now) => swedishMonth(now),
   run: async (ctx, organisationId, periodKey) => {
     const result = await drawMonthlySample(ctx, organisationId, periodKey);
     await recordRun(ctx, organisationId, invitationsJob.name, 'draw', { month: periodKey, ...result });
   },
 };
 
-/** Reminders go out from the 15th for the month's invitations (at boot, for last month's until then). */
+/**
+ * Reminders go out from the 15th for the month's invitations (at boot, for last month's until then);
+ * the 15th and the month are Swedish.
+ */
 export const remindersJob: ScheduledJob = {
   name: 'safety-index.reminders',
   cron: '0 4 15 * *',
-  periodKey: (now) => (now.getUTCDate() >= 15 ? monthOf(now) : monthOfIndex(monthIndex(monthOf(now)) - 1)),
+  periodKey: (now) => {
+    const today = swedishToday(now);
+    const month = today.slice(0, 7);
+    return Number(today.slice(8, 10)) >= 15 ? month : monthOfIndex(monthIndex(month) - 1);
+  },
   run: async (ctx, organisationId, periodKey) => {
     const result = await sendReminders(ctx, organisationId, periodKey);
     await recordRun(ctx, organisationId, remindersJob.name, 'remind', { month: periodKey, ...result });

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
+import { swedishMonth } from '../../core/local-time';
 import { households } from '../areas';
 import { safetyIndexForYear } from './indicator';
 import { drawMonthlySample, inviteHousehold, sendReminders } from './invitations';
@@ -15,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 beforeEach(async () => t.reset());
 
-const thisMonth = new Date().toISOString().slice(0, 7);
+const thisMonth = swedishMonth();
 const thisYear = thisMonth.slice(0, 4);
 
 function form(fields: Record<string, string>) {

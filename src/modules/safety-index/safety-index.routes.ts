@@ -81,7 +81,7 @@ export async function safetyIndexRoutes(app: ApiInstance, appContext: AppContext
   app.get(
     '/safety-index/plan',
     { config: { access: p['safety-index.read'] }, schema: { tags, response: { 200: planSchema } } },
-    async (req) => service.plan(ctx(req.id), actorOf(req)),
+    async (req) => service.plan(ctx(req.id), actorOf(req), appContext.config.clock()),
   );
   app.get(
     '/safety-index/export',

@@ -5,7 +5,7 @@ import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { roundShare } from '../../core/disclosure';
 import { AppError } from '../../core/errors';
-import { swedishToday } from '../../core/local-time';
+import { swedishMonth } from '../../core/local-time';
 import { organisations } from '../../core/organisation.table';
 import { maskPersonalData } from '../../core/personal-data';
 import { households, listAreas } from '../areas';
@@ -324,7 +324,7 @@ export async function comments(
 export async function plan({ db }: Ctx, actor: Actor, today = new Date()) {
   assertCan(actor, p['safety-index.read']);
   const areas = await listAreas({ db }, actor);
-  const to = monthIndex(swedishToday(today).slice(0, 7)) - 1;
+  const to = monthIndex(swedishMonth(today)) - 1;
   const from = to - 11;
   const [frame, invited, answered] = await Promise.all([
     db

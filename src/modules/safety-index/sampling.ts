@@ -24,10 +24,6 @@ export function monthOfIndex(index: number): string {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
-export function monthOf(date: Date): string {
-  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
 /** A stable number in [0, 2³²) from the seed and a key: the seeded random order. */
 export function seededRank(seed: string, key: string): number {
   return createHash('sha256').update(`${seed}\u0000${key}`).digest().readUInt32BE(0);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { hashToken } from '../../core/auth/tokens';
 import type { Db } from '../../core/db/client';
 import type { ApiInstance } from '../../core/http/types';
+import { swedishMonth } from '../../core/local-time';
 import type { AppContext } from '../../core/module';
 import {
   currentInstrument,
@@ -19,7 +20,6 @@ import {
 } from './instrument';
 import { applyContributions, contribute, emptyContributions } from './rollups';
 import { surveyInvitations, surveyResponses } from './safety-index.table';
-import { monthOf } from './sampling';
 import type { Answers, AnswerValue } from './statistics';
 import { type TenantTexts, tenantTexts } from './tenant-texts';
 
@@ -102,7 +102,7 @@ export function renderMessage(
 type InvitationState = 'open' | 'used' | 'expired' | 'unknown';
 
 /** The invitation a token (first or reminder) belongs to, and whether it can still be answered. */
-export async function invitationForToken(db: Db, token: string, now = new Date()) {
+export async function invitationForToken(db: Db, token: string, now: Date) {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return { state: 'unknown' as InvitationState, invitation: null };
   const hash = hashToken(token);
   const [invitation] = await db
@@ -142,11 +142,14 @@ export async function submitAnswer(
   invitationId: string,
   answers: Answers,
   comment: string | null,
-  now = new Date(),
+  now: Date,
 ): Promise<'saved' | 'used'> {
+  // The Swedish month of answering.
+  const month = swedishMonth(now);
   return db.transaction(async (tx) => {
-    // Only the month is kept, so the time of answering cannot be matched against anything.
-    const usedAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    // Only the month is kept (as UTC midnight on its first day), so the time of answering cannot
+    // be matched against anything.
+    const usedAt = new Date(`${month}-01T00:00:00Z`);
     const [claimed] = await tx
       .update(surveyInvitations)
       .set({ usedAt })
@@ -161,7 +164,6 @@ export async function submitAnswer(
     if (!claimed) return 'used';
     if (Object.keys(answers).length === 0 && !comment) return 'saved';
     const instrument = await currentInstrument(tx, claimed.organisationId);
-    const month = monthOf(now);
     await tx.insert(surveyResponses).values({
       organisationId: claimed.organisationId,
       areaId: claimed.areaId,
@@ -190,7 +192,7 @@ const securityHeaders = {
 const tokenParams = z.object({ token: z.string().max(100) });
 const langQuery = z.object({ lang: z.string().max(5).optional(), done: z.string().optional() });
 
-export async function tenantPages(app: ApiInstance, { db }: AppContext) {
+export async function tenantPages(app: ApiInstance, { db, config }: AppContext) {
   await app.register(async (plain) => {
     const scoped = plain.withTypeProvider<ZodTypeProvider>();
     if (!scoped.hasContentTypeParser('application/x-www-form-urlencoded')) {
@@ -214,7 +216,7 @@ export async function tenantPages(app: ApiInstance, { db }: AppContext) {
         const lang = languageOf(req.query.lang);
         const path = `/s/${encodeURIComponent(req.params.token)}`;
         reply.headers(securityHeaders).type('text/html; charset=utf-8');
-        const { state, invitation } = await invitationForToken(db, req.params.token);
+        const { state, invitation } = await invitationForToken(db, req.params.token, config.clock());
         if (state === 'unknown')
           return reply.status(404).send(renderMessage(lang, path, 'notFound', 'notFoundBody'));
         if (state === 'used') {
@@ -236,7 +238,8 @@ export async function tenantPages(app: ApiInstance, { db }: AppContext) {
         const lang = languageOf(body.lang);
         const path = `/s/${encodeURIComponent(req.params.token)}`;
         reply.headers(securityHeaders).type('text/html; charset=utf-8');
-        const { state, invitation } = await invitationForToken(db, req.params.token);
+        const now = config.clock();
+        const { state, invitation } = await invitationForToken(db, req.params.token, now);
         if (state === 'unknown')
           return reply.status(404).send(renderMessage(lang, path, 'notFound', 'notFoundBody'));
         if (state === 'used')
@@ -255,6 +258,7 @@ export async function tenantPages(app: ApiInstance, { db }: AppContext) {
           invitation!.id,
           answers,
           instrument.comment && rawComment ? rawComment : null,
+          now,
         );
         if (outcome === 'used') {
           return reply.status(409).send(renderMessage(lang, path, 'alreadyAnswered', 'alreadyAnsweredBody'));

@@ -101,12 +101,12 @@ function areaRow(
  * partner reported, and the safety index beside it. Counts come through `incidentYear`: in full for
  * those who may see restricted reports, else the organisation's protected table.
  */
-export async function analysis({ db }: Ctx, actor: Actor, year: number, period: string) {
+export async function analysis({ db }: Ctx, actor: Actor, year: number, period: string, today = new Date()) {
   assertCan(actor, p['situation.read']);
   const viewer = await viewerOf(db, actor);
   const { from, to } = periodRange(year, period);
   const previousRange = periodRange(year - 1, period);
-  const weeks = weeksOfPeriod(from, to);
+  const weeks = weeksOfPeriod(from, to, today);
   const org = actor.organisationId;
   // First: it creates the default categories on first use, and the protected tables below must see
   // the same ones (asked side by side, two first uses could make two sets: a 500 "not a cell").

@@ -29,8 +29,9 @@ async function gradesOfYear(
   areaId: string,
   year: number,
   coordinator: boolean,
+  now: Date,
 ) {
-  const weeks = weeksOfPeriod(`${year}-01-01`, `${year}-12-31`);
+  const weeks = weeksOfPeriod(`${year}-01-01`, `${year}-12-31`, now);
   if (!weeks.length) return [];
   const rows = await db
     .select({ week: weeklyGrades.week, level: weeklyGrades.level })
@@ -46,7 +47,7 @@ async function gradesOfYear(
   return rows.filter((r) => !shown || shown.has(r.week)).sort((a, b) => a.week.localeCompare(b.week));
 }
 
-export const situationAreaProfile: AreaProfileSource = async ({ db }, { actor, areaId, year }) => {
+export const situationAreaProfile: AreaProfileSource = async ({ db, config }, { actor, areaId, year }) => {
   if (actor.role === 'partner' || !can(actor, p['situation.read'], areaId)) return null;
   const viewer = await viewerOf(db, actor);
   const org = actor.organisationId;
@@ -57,7 +58,7 @@ export const situationAreaProfile: AreaProfileSource = async ({ db }, { actor, a
     householdsByArea(db, org),
     loadLevels(db, org),
     incidentYear(db, org, year, viewer),
-    gradesOfYear(db, org, areaId, year, viewer.coordinator),
+    gradesOfYear(db, org, areaId, year, viewer.coordinator, config.clock()),
   ]);
   const lang = actor.language;
   const t = translator(lang, 'situation:profile', { year });

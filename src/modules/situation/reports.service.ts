@@ -59,13 +59,13 @@ async function sourceFor(db: Db, viewer: Viewer, sourceId: string | undefined): 
 }
 
 /** Partners report a week until its window closes; the coordinator at any time. Never a future week. */
-async function assertReportingOpen(db: Db, viewer: Viewer, week: string) {
-  if (week > isoWeekOf(new Date())) {
+async function assertReportingOpen(db: Db, viewer: Viewer, week: string, now: Date) {
+  if (week > isoWeekOf(now)) {
     throw new AppError('future_week', { week }, 400, 'situation:errors.future_week');
   }
   if (viewer.coordinator) return;
   const settings = await getSettings(db, viewer.actor.organisationId);
-  if (Date.now() > reportingDeadline(week, settings.reportingWindowDays).getTime()) {
+  if (now.getTime() > reportingDeadline(week, settings.reportingWindowDays).getTime()) {
     throw new AppError('reporting_closed', { week }, 409, 'situation:errors.reporting_closed');
   }
 }
@@ -96,7 +96,7 @@ export async function checkAreaAndCategory(
 }
 
 /** Files a report after the personal-data check and the reporting window. */
-export async function fileReport({ db, requestId }: Ctx, actor: Actor, input: ReportInput) {
+export async function fileReport({ db, requestId }: Ctx, actor: Actor, input: ReportInput, now = new Date()) {
   assertCan(actor, p['situation.report'], input.areaId);
   assertNoPersonalData(input.description, actor.language);
   assertNoPersonalData(input.placeType, actor.language, 'placeType');
@@ -104,8 +104,9 @@ export async function fileReport({ db, requestId }: Ctx, actor: Actor, input: Re
   await ensureDefaults(db, actor.organisationId);
   const viewer = await viewerOf(db, actor);
   const week = isoWeekOfDay(input.date);
-  if (input.date > swedishToday()) throw new AppError('future_date', {}, 400, 'situation:errors.future_date');
-  await assertReportingOpen(db, viewer, week);
+  if (input.date > swedishToday(now))
+    throw new AppError('future_date', {}, 400, 'situation:errors.future_date');
+  await assertReportingOpen(db, viewer, week, now);
   const sourceId = await sourceFor(db, viewer, input.sourceId);
   const point = input.lat != null && input.lon != null ? { lat: input.lat, lon: input.lon } : null;
   await checkAreaAndCategory(db, actor, input.areaId, input.categoryId, point);
@@ -157,11 +158,12 @@ export async function markNothingToReport(
   { db, requestId }: Ctx,
   actor: Actor,
   input: { week: string; sourceId?: string },
+  now = new Date(),
 ) {
   assertCan(actor, p['situation.report']);
   await ensureDefaults(db, actor.organisationId);
   const viewer = await viewerOf(db, actor);
-  await assertReportingOpen(db, viewer, input.week);
+  await assertReportingOpen(db, viewer, input.week, now);
   const sourceId = await sourceFor(db, viewer, input.sourceId);
   await db.transaction(async (tx) => {
     const rows = await tx

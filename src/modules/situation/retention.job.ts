@@ -55,7 +55,7 @@ export const retentionJob: ScheduledJob = {
   name: 'situation.retention',
   cron: '30 2 * * *',
   periodKey: (now) => swedishToday(now),
-  run: async ({ db }, organisationId) => {
-    await applyRetention(db, organisationId);
+  run: async ({ db, config }, organisationId) => {
+    await applyRetention(db, organisationId, config.clock());
   },
 };

@@ -53,6 +53,7 @@ const coordinate = { access: p['situation.coordinator-routes'] };
 
 export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
   const { db } = appCtx;
+  const { clock } = appCtx.config;
   const ctx = (requestId: string) => ({ db, requestId });
 
   app.get(
@@ -86,7 +87,7 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
             ? { id: viewer.partnerId, name: actor.partnerOrganisation ?? '', kind: viewer.partnerKind }
             : null,
         partnerOrganisation: actor.partnerOrganisation,
-        currentWeek: isoWeekOf(new Date()),
+        currentWeek: isoWeekOf(clock()),
         reportingWindowDays: (await config.getSettings(db, actor.organisationId)).reportingWindowDays,
       };
     },
@@ -208,7 +209,7 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
       schema: { tags, body: reportInput, response: { 201: reportSchema } },
     },
     async (req, reply) =>
-      reply.status(201).send(await reports.fileReport(ctx(req.id), actorOf(req), req.body)),
+      reply.status(201).send(await reports.fileReport(ctx(req.id), actorOf(req), req.body, clock())),
   );
   app.get(
     '/situation/reports',
@@ -254,14 +255,14 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
         response: { 200: z.object({ week: z.string(), sourceId: z.string() }) },
       },
     },
-    async (req) => reports.markNothingToReport(ctx(req.id), actorOf(req), req.body),
+    async (req) => reports.markNothingToReport(ctx(req.id), actorOf(req), req.body, clock()),
   );
 
   // ——— the weekly cycle ———
   app.get(
     '/situation/weeks/:week/status',
     { config: coordinate, schema: { tags, params: weekParam, response: { 200: reportingStatusSchema } } },
-    async (req) => weekly.reportingStatus(ctx(req.id), actorOf(req), req.params.week),
+    async (req) => weekly.reportingStatus(ctx(req.id), actorOf(req), req.params.week, clock()),
   );
   app.post(
     '/situation/weeks/:week/reminders',
@@ -377,6 +378,6 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
   app.get(
     '/situation/analysis',
     { config: read, schema: { tags, querystring: analysisQuery, response: { 200: analysisSchema } } },
-    async (req) => analysis(ctx(req.id), actorOf(req), req.query.year, req.query.period),
+    async (req) => analysis(ctx(req.id), actorOf(req), req.query.year, req.query.period, clock()),
   );
 }

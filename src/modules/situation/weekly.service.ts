@@ -64,7 +64,7 @@ export async function weekState(db: Db, organisationId: string, week: string) {
 }
 
 /** Who has and hasn't reported the week, and whether its window is still open. */
-export async function reportingStatus({ db }: Ctx, actor: Actor, week: string) {
+export async function reportingStatus({ db }: Ctx, actor: Actor, week: string, now = new Date()) {
   await assertCoordinator(db, actor);
   const settings = await getSettings(db, actor.organisationId);
   const deadline = reportingDeadline(week, settings.reportingWindowDays);
@@ -72,7 +72,7 @@ export async function reportingStatus({ db }: Ctx, actor: Actor, week: string) {
   const state = await weekState(db, actor.organisationId, week);
   return {
     week,
-    open: Date.now() <= deadline.getTime(),
+    open: now.getTime() <= deadline.getTime(),
     deadline: deadline.toISOString(),
     compiled: Boolean(state?.compiledAt),
     remindersSentAt: state?.remindersSentAt?.toISOString() ?? null,

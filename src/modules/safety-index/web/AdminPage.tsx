@@ -15,6 +15,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { swedishYear } from '../../../shared/time';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
@@ -129,7 +130,7 @@ function TargetsSection() {
     queryKey: ['safety-index', 'area-shapes'],
     queryFn: () => api.get<{ id: string; name: string }[]>('/areas'),
   });
-  const [year, setYear] = useState<number>(new Date().getFullYear());
+  const [year, setYear] = useState<number>(swedishYear());
   const [areaId, setAreaId] = useState<string | null>(null);
   const [value, setValue] = useState<number>(82);
   const save = useMutation({
