@@ -108,12 +108,10 @@ export async function analysis({ db }: Ctx, actor: Actor, year: number, period: 
   const previousRange = periodRange(year - 1, period);
   const weeks = weeksOfPeriod(from, to, today);
   const org = actor.organisationId;
-  // First: it creates the default categories on first use, and the protected tables below must see
-  // the same ones (asked side by side, two first uses could make two sets: a 500 "not a cell").
-  const categories = await loadCategories(db, org);
-  const [areaRows, households, levels, now, before, grades, reporting] = await Promise.all([
+  const [areaRows, households, categories, levels, now, before, grades, reporting] = await Promise.all([
     loadAreas(db, org, actor.areaIds),
     householdsByArea(db, org),
+    loadCategories(db, org),
     loadLevels(db, org),
     incidentYear(db, org, year, viewer),
     incidentYear(db, org, year - 1, viewer),

@@ -51,11 +51,9 @@ export const situationAreaProfile: AreaProfileSource = async ({ db, config }, { 
   if (actor.role === 'partner' || !can(actor, p['situation.read'], areaId)) return null;
   const viewer = await viewerOf(db, actor);
   const org = actor.organisationId;
-  // First: it creates the default categories on first use, and the protected table below must see
-  // the same ones (asked side by side, two first uses could make two sets).
-  const categories = await loadCategories(db, org);
-  const [households, levels, figures, grades] = await Promise.all([
+  const [households, categories, levels, figures, grades] = await Promise.all([
     householdsByArea(db, org),
+    loadCategories(db, org),
     loadLevels(db, org),
     incidentYear(db, org, year, viewer),
     gradesOfYear(db, org, areaId, year, viewer.coordinator, config.clock()),

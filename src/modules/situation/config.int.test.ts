@@ -1,7 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { seedOrganisation } from '../../../test/fixtures';
+import { createTestApp, type TestApp, testDriver } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
+import { ensureDefaults, loadCategories, loadLevels } from './config.service';
+import { defaultCategories } from './defaults';
+import { gradeLevels, incidentCategories, partnerOrganisations } from './situation.table';
 import { file, signIn, week, world } from './test-world';
 
 let t: TestApp;
@@ -10,6 +14,27 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 beforeEach(async () => t.reset());
+
+/**
+ * PostgreSQL: holds inserts into the categories for 300 ms from another connection (reads go on),
+ * so the first use that claims the defaults is caught between its claim and its categories, the
+ * moment a second caller used to slip through. Resolves once the hold is over. PGlite serves one
+ * query at a time and interleaves the callers at every await without help.
+ */
+async function slowCategoryInserts(): Promise<void> {
+  if (testDriver !== 'postgres') return;
+  let held: () => void = () => {};
+  const holding = new Promise<void>((resolve) => {
+    held = resolve;
+  });
+  const hold = t.db.transaction(async (tx) => {
+    await tx.execute(sql`lock table situation_categories in share mode`);
+    held();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+  await holding;
+  return hold;
+}
 
 describe('configuration per organisation', () => {
   it('starts with the issue’s default categories and four-level scale, and lets the admin change them', async () => {
@@ -60,6 +85,41 @@ describe('configuration per organisation', () => {
     expect(tooHigh.statusCode).toBe(400);
     // Partners cannot change the configuration.
     expect((await w.kommun.get('/api/v1/situation/settings')).statusCode).toBe(403);
+  });
+
+  it('creates the defaults once when first uses come side by side, and each of them sees all', async () => {
+    // Eight first uses at once, as a page's parallel requests and a route's parallel loaders make
+    // them, in three organisations. A call that returned while another was still creating the
+    // defaults read no categories (the incident table then had other categories than its caller:
+    // a 500, 'not a cell'). Each must find the 13 categories and 4 levels, made once.
+    for (const slug of ['alfa', 'beta', 'gamma']) {
+      const org = (await seedOrganisation(t.db, slug)).organisation.id;
+      const slowed = await slowCategoryInserts();
+      const categoriesAfter = (first: Promise<unknown>) => first.then(() => loadCategories(t.db, org));
+      const [seen] = await Promise.all([
+        Promise.all([
+          categoriesAfter(ensureDefaults(t.db, org)),
+          loadCategories(t.db, org),
+          categoriesAfter(loadLevels(t.db, org)),
+          loadCategories(t.db, org),
+          categoriesAfter(ensureDefaults(t.db, org)),
+          loadCategories(t.db, org),
+          categoriesAfter(loadLevels(t.db, org)),
+          loadCategories(t.db, org),
+        ]),
+        slowed,
+      ]);
+      const codes = defaultCategories.map((c) => c.code);
+      for (const categories of seen) expect(categories.map((c) => c.code)).toEqual(codes);
+      expect((await loadLevels(t.db, org)).map((l) => l.level)).toEqual([1, 2, 3, 4]);
+      expect(await t.db.$count(incidentCategories, eq(incidentCategories.organisationId, org))).toBe(13);
+      expect(await t.db.$count(gradeLevels, eq(gradeLevels.organisationId, org))).toBe(4);
+      const partners = await t.db
+        .select({ name: partnerOrganisations.name, kind: partnerOrganisations.kind })
+        .from(partnerOrganisations)
+        .where(eq(partnerOrganisations.organisationId, org));
+      expect(partners).toEqual([{ name: `Bostäder ${slug}`, kind: 'housing_company' }]);
+    }
   });
 
   it('keeps 24 months by default and lets the admin set another retention', async () => {

@@ -17,6 +17,13 @@ export type Ctx = { db: Db; requestId?: string };
 /**
  * Creates the organisation's defaults on first use: settings, the default categories, the
  * four-level scale and a reporting organisation for the housing company's own staff.
+ *
+ * Safe when first uses come side by side (a page asks several routes at once, and one route
+ * several loaders): the settings row is the claim, and everything is created in the transaction
+ * that inserts it, so no caller can see the claim without the categories and levels behind it.
+ * On PostgreSQL a second claim waits on the settings key until the first commits, then finds the
+ * conflict; on PGlite every other query waits while a transaction is open, so a second caller
+ * reads the settings only once the first has committed all of it.
  */
 export async function ensureDefaults(db: Db, organisationId: string): Promise<void> {
   const [existing] = await db
@@ -24,13 +31,18 @@ export async function ensureDefaults(db: Db, organisationId: string): Promise<vo
     .from(situationSettings)
     .where(eq(situationSettings.organisationId, organisationId));
   if (existing) return;
-  const inserted = await db
-    .insert(situationSettings)
-    .values({ organisationId })
-    .onConflictDoNothing()
-    .returning();
-  if (!inserted.length) return;
-  await db
+  await db.transaction(async (tx) => {
+    const claimed = await tx
+      .insert(situationSettings)
+      .values({ organisationId })
+      .onConflictDoNothing()
+      .returning();
+    if (claimed.length) await createDefaults(tx, organisationId);
+  });
+}
+
+async function createDefaults(tx: Db, organisationId: string): Promise<void> {
+  await tx
     .insert(incidentCategories)
     .values(
       defaultCategories.map((c, i) => ({
@@ -43,7 +55,7 @@ export async function ensureDefaults(db: Db, organisationId: string): Promise<vo
       })),
     )
     .onConflictDoNothing();
-  await db
+  await tx
     .insert(gradeLevels)
     .values(
       defaultGradeLevels.map((l) => ({
@@ -55,11 +67,11 @@ export async function ensureDefaults(db: Db, organisationId: string): Promise<vo
       })),
     )
     .onConflictDoNothing();
-  const [org] = await db
+  const [org] = await tx
     .select({ name: organisations.name })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
-  await db
+  await tx
     .insert(partnerOrganisations)
     .values({ organisationId, name: org?.name ?? 'Bostadsbolaget', kind: 'housing_company' })
     .onConflictDoNothing();
