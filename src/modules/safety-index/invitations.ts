@@ -3,12 +3,13 @@
  * address is known, and one reminder with a fresh token. Tokens are 128 random bits; only their
  * hashes are stored.
  */
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { systemActor } from '../../core/auth/access';
 import { hashToken, newToken } from '../../core/auth/tokens';
 import type { Config } from '../../core/config';
 import type { Db } from '../../core/db/client';
+import { AppError } from '../../core/errors';
 import { swedishMonth, swedishToday } from '../../core/local-time';
 import type { Mailer } from '../../core/mail/mailer';
 import type { JobContext, ScheduledJob } from '../../core/scheduler';
@@ -21,7 +22,14 @@ import {
   surveyLetters,
   surveySampling,
 } from './safety-index.table';
-import { assignSlots, dueInMonth, monthIndex, monthOfIndex, type SamplingState } from './sampling';
+import {
+  assignSlots,
+  cycleMonths,
+  dueInMonth,
+  monthIndex,
+  monthOfIndex,
+  type SamplingState,
+} from './sampling';
 import { settingsOf } from './settings';
 
 /** 16 bytes = 128 bits of randomness, 22 characters in the link. */
@@ -98,15 +106,16 @@ export async function drawMonthlySample(
   const { publicUrl } = config;
   const settings = await settingsOf(db, organisationId);
   const frame = await frameOf(db, organisationId);
-  const { invitations, letters, mails } = await db.transaction(async (tx) => {
-    const state = await syncSamplingFrame(tx, organisationId, frame, settings.seed);
+  const { rows, letters, mails } = await againIfTaken(month, async () => {
+    // The frame's newcomers get their slots on their own: any later draw would give them the same.
+    const state = await db.transaction(async (tx) => {
+      const synced = await syncSamplingFrame(tx, organisationId, frame, settings.seed);
+      await eraseEmailsOfMovedOut(tx, organisationId);
+      return synced;
+    });
     const due = dueInMonth(state, monthIndex(month));
-    await eraseEmailsOfMovedOut(tx, organisationId);
-    const emailOf = await invitationEmails(
-      tx,
-      organisationId,
-      due.map((d) => d.householdId),
-    );
+    const ids = due.map((d) => d.householdId);
+    const emailOf = await invitationEmails(db, organisationId, ids);
     const frameById = new Map(frame.map((h) => [h.id, h]));
     const expiresAt = new Date(now.getTime() + settings.validDays * 86_400_000);
     const letters: Letter[] = [];
@@ -128,23 +137,35 @@ export async function drawMonthlySample(
         emailedAt: email ? now : null,
       };
     });
-    for (let i = 0; i < rows.length; i += 1000)
-      await tx.insert(surveyInvitations).values(rows.slice(i, i + 1000));
-    const ids = due.map((d) => d.householdId);
-    for (let i = 0; i < ids.length; i += 5000) {
-      await tx
-        .update(surveySampling)
-        .set({ lastInvitedMonth: monthIndex(month) })
-        .where(
-          and(
-            eq(surveySampling.organisationId, organisationId),
-            inArray(surveySampling.householdId, ids.slice(i, i + 5000)),
-          ),
-        );
-    }
-    // The letters are the only copy of the tokens: stored with the invitations, or neither.
-    await storeLetters(tx, organisationId, month, 'invitation', letters);
-    return { invitations: rows.length, letters, mails };
+    const rendered = await renderLetters(letters, 'invitation');
+    await db.transaction(async (tx) => {
+      // Claimed here: a draw of the month that ran meanwhile has invited them (and printed their links).
+      const stillDue = or(
+        isNull(surveySampling.lastInvitedMonth),
+        lte(surveySampling.lastInvitedMonth, monthIndex(month) - cycleMonths),
+      );
+      let claimed = 0;
+      for (let i = 0; i < ids.length; i += 5000) {
+        const invited = await tx
+          .update(surveySampling)
+          .set({ lastInvitedMonth: monthIndex(month) })
+          .where(
+            and(
+              eq(surveySampling.organisationId, organisationId),
+              inArray(surveySampling.householdId, ids.slice(i, i + 5000)),
+              stillDue,
+            ),
+          )
+          .returning({ householdId: surveySampling.householdId });
+        claimed += invited.length;
+      }
+      if (claimed !== ids.length) throw new TakenMeanwhile();
+      for (let i = 0; i < rows.length; i += 1000)
+        await tx.insert(surveyInvitations).values(rows.slice(i, i + 1000));
+      // The letters are the only copy of the tokens: stored with the invitations, or neither.
+      await storeLetters(tx, organisationId, month, 'invitation', rendered);
+    });
+    return { rows, letters, mails };
   });
   for (const m of mails) {
     await mailer.send(db, {
@@ -154,7 +175,31 @@ export async function drawMonthlySample(
       body: mailBody(m.link, 'invitation'),
     });
   }
-  return { invitations, letters: letters.length, emails: mails.length };
+  return { invitations: rows.length, letters: letters.length, emails: mails.length };
+}
+
+/** Another run of the month (a draw by hand beside the job) took some of the households meanwhile. */
+class TakenMeanwhile extends Error {}
+
+/** Runs a draw or a reminder run again, from what is left, when another run took its households. */
+async function againIfTaken<T>(month: string, run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof TakenMeanwhile)) throw error;
+      if (attempt === 3) throw new AppError('conflict', { what: month });
+    }
+  }
+}
+
+/**
+ * The letters' PDF, made before the transaction that stores it with their tokens: hundreds of pages
+ * take seconds, and a transaction held open that long would hold the database with it (on PGlite
+ * every other query waits, and a server asked to stop could not close it and roll the draw back).
+ */
+async function renderLetters(letters: readonly Letter[], kind: 'invitation' | 'reminder') {
+  return letters.length === 0 ? null : { letters: letters.length, pdf: await lettersPdf(letters, kind) };
 }
 
 async function storeLetters(
@@ -162,17 +207,17 @@ async function storeLetters(
   organisationId: string,
   month: string,
   kind: 'invitation' | 'reminder',
-  letters: Letter[],
+  rendered: Awaited<ReturnType<typeof renderLetters>>,
 ) {
-  if (letters.length === 0) return;
-  const pdf = await lettersPdf(letters, kind);
+  if (!rendered) return;
+  const { letters, pdf } = rendered;
   await db
     .insert(surveyLetters)
-    .values({ organisationId, month, kind, letters: letters.length, pdf })
+    .values({ organisationId, month, kind, letters, pdf })
     .onConflictDoUpdate({
       target: [surveyLetters.organisationId, surveyLetters.month, surveyLetters.kind],
       // A second draw in a month (only by hand) replaces the batch: print before drawing again.
-      set: { letters: letters.length, pdf, createdAt: new Date() },
+      set: { letters, pdf, createdAt: new Date() },
     });
 }
 
@@ -187,7 +232,46 @@ export async function sendReminders(
   now = config.clock(),
 ) {
   const { publicUrl } = config;
-  const open = await db
+  const { open, letters, mails } = await againIfTaken(month, async () => {
+    const open = await toRemind(db, organisationId, month, now);
+    const letters: Letter[] = [];
+    const mails: { to: string; link: string }[] = [];
+    const reminders = open.map((inv) => {
+      const token = newToken(tokenBytes);
+      const link = surveyLink(publicUrl, token);
+      if (inv.email) mails.push({ to: inv.email, link });
+      else letters.push({ address: inv.address, areaName: inv.areaName, ref: inv.ref, link });
+      return { id: inv.id, tokenHash: hashToken(token) };
+    });
+    const rendered = await renderLetters(letters, 'reminder');
+    await db.transaction(async (tx) => {
+      for (const reminder of reminders) {
+        const [reminded] = await tx
+          .update(surveyInvitations)
+          .set({ reminderTokenHash: reminder.tokenHash, reminderSentAt: now })
+          // Not reminded meanwhile by another run, whose letter or mail holds the valid link then.
+          .where(and(eq(surveyInvitations.id, reminder.id), isNull(surveyInvitations.reminderSentAt)))
+          .returning({ id: surveyInvitations.id });
+        if (!reminded) throw new TakenMeanwhile();
+      }
+      await storeLetters(tx, organisationId, month, 'reminder', rendered);
+    });
+    return { open, letters, mails };
+  });
+  for (const m of mails) {
+    await mailer.send(db, {
+      organisationId,
+      to: m.to,
+      subject: 'Påminnelse: trygghetsenkät / Reminder: safety survey',
+      body: mailBody(m.link, 'reminder'),
+    });
+  }
+  return { reminders: open.length, letters: letters.length, emails: mails.length };
+}
+
+/** A month's invitations to remind: unanswered, unexpired, not reminded yet, the household still there. */
+async function toRemind(db: Db, organisationId: string, month: string, now: Date) {
+  return db
     .select({
       id: surveyInvitations.id,
       householdId: surveyInvitations.householdId,
@@ -218,30 +302,6 @@ export async function sendReminders(
         sql`${surveyInvitations.expiresAt} > ${now}`,
       ),
     );
-  const letters: Letter[] = [];
-  const mails: { to: string; link: string }[] = [];
-  await db.transaction(async (tx) => {
-    for (const inv of open) {
-      const token = newToken(tokenBytes);
-      const link = surveyLink(publicUrl, token);
-      await tx
-        .update(surveyInvitations)
-        .set({ reminderTokenHash: hashToken(token), reminderSentAt: now })
-        .where(eq(surveyInvitations.id, inv.id));
-      if (inv.email) mails.push({ to: inv.email, link });
-      else letters.push({ address: inv.address, areaName: inv.areaName, ref: inv.ref, link });
-    }
-    await storeLetters(tx, organisationId, month, 'reminder', letters);
-  });
-  for (const m of mails) {
-    await mailer.send(db, {
-      organisationId,
-      to: m.to,
-      subject: 'Påminnelse: trygghetsenkät / Reminder: safety survey',
-      body: mailBody(m.link, 'reminder'),
-    });
-  }
-  return { reminders: open.length, letters: letters.length, emails: mails.length };
 }
 
 /** Creates one invitation for a household now and returns its link (tests, and an admin's preview). */
