@@ -4,10 +4,9 @@ import type { Db } from '../../core/db/client';
 import { publishRate } from '../../core/disclosure';
 import { addDays, addMonths } from '../../core/local-time';
 import { type Ctx, householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
-import { weeksReportedIn } from './indicators';
 import { compiledWeeks } from './picture.service';
-
 import { allIncidents, type IncidentYear, incidentYear, periodMember } from './published-incidents';
+import { weeksReportedIn } from './reporting-weeks';
 import { organisationSafetyIndex, safetyIndexForAreas } from './safety-index-hook';
 import { situationPermissions as p, viewerOf } from './situation.policy';
 import { weeklyGrades } from './situation.table';

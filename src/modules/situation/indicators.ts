@@ -1,11 +1,10 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { organisationMember } from '../../core/disclosure';
 import type { IndicatorDefinition } from '../../core/indicators';
 import { householdsByArea } from './config.service';
 import { allIncidents, incidentYear } from './published-incidents';
 import { incidentBreakdowns, reportingBreakdowns } from './report-breakdowns';
-import { incidentReports, nothingToReport, partnerOrganisations } from './situation.table';
+import { weeksReportedIn } from './reporting-weeks';
 import { isoWeekOf, weeksInYear } from './week';
 
 /**
@@ -69,50 +68,6 @@ export function weeksSoFar(year: number, today = new Date()): string[] {
  */
 export async function weeksReported(db: Db, organisationId: string, year: number, today = new Date()) {
   return weeksReportedIn(db, organisationId, weeksSoFar(year, today));
-}
-
-/** Per active external partner: how many of the weeks it reported (or said it had nothing to report). */
-export async function weeksReportedIn(db: Db, organisationId: string, weeks: string[]) {
-  const partners = await db
-    .select({ id: partnerOrganisations.id, name: partnerOrganisations.name })
-    .from(partnerOrganisations)
-    .where(
-      and(
-        eq(partnerOrganisations.organisationId, organisationId),
-        eq(partnerOrganisations.active, true),
-        ne(partnerOrganisations.kind, 'housing_company'),
-      ),
-    )
-    .orderBy(partnerOrganisations.name);
-  if (!weeks.length || !partners.length) return { partners: [], reported: 0, total: 0 };
-  const ids = partners.map((p) => p.id);
-  const reported = await db
-    .selectDistinct({ sourceId: incidentReports.sourceId, week: incidentReports.week })
-    .from(incidentReports)
-    .where(
-      and(
-        eq(incidentReports.organisationId, organisationId),
-        inArray(incidentReports.sourceId, ids),
-        inArray(incidentReports.week, weeks),
-      ),
-    );
-  const nothing = await db
-    .select({ sourceId: nothingToReport.sourceId, week: nothingToReport.week })
-    .from(nothingToReport)
-    .where(
-      and(
-        eq(nothingToReport.organisationId, organisationId),
-        inArray(nothingToReport.sourceId, ids),
-        inArray(nothingToReport.week, weeks),
-      ),
-    );
-  const pairs = new Set([...reported, ...nothing].map((r) => `${r.sourceId}|${r.week}`));
-  const perPartner = partners.map((p) => ({
-    name: p.name,
-    weeks: weeks.filter((w) => pairs.has(`${p.id}|${w}`)).length,
-    of: weeks.length,
-  }));
-  return { partners: perPartner, reported: pairs.size, total: weeks.length * partners.length };
 }
 
 export const weeksReportedIndicator: IndicatorDefinition = {
