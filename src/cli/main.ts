@@ -93,7 +93,9 @@ const code = await runProgram(program, process.argv.slice(2), {
   },
 });
 const signal = interruption();
-if (signal) {
+// A command whose work had all been done when the signal came (it was closing the database) saved it.
+if (signal && code === 0) io.err(`${cliMessage('finishedFirst', { signal })}\n`);
+else if (signal) {
   io.err(`${cliMessage('interrupted', { signal })}\n`);
   process.exit(signalExitCode(signal));
 }

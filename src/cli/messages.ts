@@ -18,6 +18,7 @@ const sv = {
     'Grannskap-servern (process {{pid}}) håller på att stoppas. Försök igen när den har stoppat.',
   viaServer: '(Körs i Grannskap-servern, process {{pid}}, som håller databasen.)',
   interrupted: 'Avbrutet ({{signal}}): det som inte var klart sparades inte. Databasen stängdes.',
+  finishedFirst: 'Kommandot hann bli klart innan {{signal}} kom fram: allt sparades.',
   stopping: 'Avbryter ({{signal}}): det som inte är klart rullas tillbaka …',
 };
 
@@ -36,6 +37,7 @@ const en: typeof sv = {
   serverStopping: 'The Grannskap server (pid {{pid}}) is stopping. Try again once it has stopped.',
   viaServer: '(Run inside the Grannskap server, pid {{pid}}, which holds the database.)',
   interrupted: 'Interrupted ({{signal}}): the unfinished work was not saved. The database was closed.',
+  finishedFirst: 'The command had finished before {{signal}} took effect: all of it was saved.',
   stopping: 'Stopping ({{signal}}): the unfinished work is rolled back …',
 };
 

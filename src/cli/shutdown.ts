@@ -81,7 +81,13 @@ export class ServerLifecycle {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     setTimeout(() => {
-      this.log.warn(`shutdown not finished after ${hardLimitMs} ms: exiting without closing the database`);
+      // A transaction still open here is held by code that made no query since the interrupt (work
+      // between queries, as rendering letters once was): the database cannot be closed under it.
+      const open = this.database.openTransactions();
+      const held = open > 0 ? ` (${open} transaction(s) still open, held by work that makes no query)` : '';
+      this.log.warn(
+        `shutdown not finished after ${hardLimitMs} ms${held}: exiting without closing the database`,
+      );
       process.exit(1);
     }, hardLimitMs);
     startWatchdog(hardLimitMs + 500);

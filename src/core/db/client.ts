@@ -22,6 +22,8 @@ export type Database = {
    * connection left open.
    */
   interrupt: () => void;
+  /** PGlite: transactions still open (after interrupt(), held by code that makes no query); else 0. */
+  openTransactions: () => number;
   /** The lock on an embedded database directory (not for memory:// or PostgreSQL). */
   lock?: DataDirLock;
   /** Closes the database and releases its lock. */
@@ -53,6 +55,7 @@ export async function openDatabase(options: {
       driver: 'postgres',
       migrate: () => migratePg(drizzlePg(pool), { migrationsFolder }),
       interrupt: () => {},
+      openTransactions: () => 0,
       close: () => pool.end(),
     };
   }
@@ -75,6 +78,7 @@ export async function openDatabase(options: {
     driver: 'pglite',
     migrate: () => migratePglite(drizzlePglite({ client: gate.client }), { migrationsFolder }),
     interrupt: gate.refuse,
+    openTransactions: gate.openTransactions,
     lock,
     close: async () => {
       try {

@@ -16,6 +16,11 @@ export type QueryGate = {
   client: PGlite;
   /** From now on every query (also the next one inside a running transaction) fails. */
   refuse: () => void;
+  /**
+   * Transactions begun and not yet ended. One still open after refuse() is running code that makes
+   * no query (PGlite's close waits for it to end).
+   */
+  openTransactions: () => number;
 };
 
 /**
@@ -28,6 +33,7 @@ export type QueryGate = {
  */
 export function gateQueries(raw: PGlite): QueryGate {
   let refused = false;
+  let open = 0;
   let lastTurn = performance.now();
   const pass = async () => {
     if (performance.now() - lastTurn > maxBusyMs) {
@@ -58,7 +64,12 @@ export function gateQueries(raw: PGlite): QueryGate {
     },
     transaction: async <T>(callback: (tx: Transaction) => Promise<T>) => {
       await pass();
-      return raw.transaction((tx) => callback(gateTx(tx)));
+      open++;
+      try {
+        return await raw.transaction((tx) => callback(gateTx(tx)));
+      } finally {
+        open--;
+      }
     },
   });
   return {
@@ -66,6 +77,7 @@ export function gateQueries(raw: PGlite): QueryGate {
     refuse: () => {
       refused = true;
     },
+    openTransactions: () => open,
   };
 }
 
