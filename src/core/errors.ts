@@ -10,6 +10,7 @@ export const errorStatus = {
   reset_invalid: 400,
   weak_password: 400,
   import_refused: 422,
+  personal_data: 422,
   import_unknown_kind: 400,
   locked: 423,
   rate_limited: 429,

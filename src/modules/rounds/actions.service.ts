@@ -6,7 +6,7 @@ import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import { addDays, swedishToday } from '../../core/local-time';
-import { findPersonalData } from '../../core/personal-data';
+import { refusePersonalData } from '../../core/personal-data-guard';
 import { areas } from '../areas';
 import { isClosed, isOverdue } from './follow-up';
 import { ownerFor } from './people.service';
@@ -32,12 +32,13 @@ async function areaManagerOf(db: Db, organisationId: string, areaId: string) {
 }
 
 /** The public page must never carry contact details or identity numbers (names the form warns about). */
-function refusePersonalData(...texts: (string | null | undefined)[]) {
-  for (const text of texts) {
-    const [found] = findPersonalData(text ?? '');
-    if (found)
-      throw new AppError('personal_data', { found: found.masked }, 400, 'rounds:errors.public_personal_data');
-  }
+function refusePublicPersonalData(actor: Actor, texts: Record<string, string | null | undefined>) {
+  for (const [field, text] of Object.entries(texts))
+    refusePersonalData(text, {
+      language: actor.language,
+      field,
+      messageKey: 'rounds:errors.public_personal_data',
+    });
 }
 
 type FindingForAction = {
@@ -220,7 +221,7 @@ export async function createAction(
   now = new Date(),
 ) {
   assertCan(actor, p['rounds.actions']);
-  refusePersonalData(input.publicText, input.publicTextEn);
+  refusePublicPersonalData(actor, { publicText: input.publicText, publicTextEn: input.publicTextEn });
   return db.transaction(async (tx) => {
     let areaId = input.areaId;
     if (input.findingId) {
@@ -277,7 +278,7 @@ export async function updateAction(
   now = new Date(),
 ) {
   assertCan(actor, p['rounds.actions']);
-  refusePersonalData(patch.publicText, patch.publicTextEn);
+  refusePublicPersonalData(actor, { publicText: patch.publicText, publicTextEn: patch.publicTextEn });
   const today = swedishToday(now);
   return db.transaction(async (tx) => {
     const before = await actionOf(tx, actor, id);

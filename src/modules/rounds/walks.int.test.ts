@@ -96,9 +96,11 @@ describe('the public page "Ni sa – vi gjorde"', () => {
       status: 'done',
       publicText: 'Ny belysning. Frågor? Ring Kim på 070-123 45 67.',
     });
-    expect(refused.statusCode).toBe(400);
+    // The one personal-data refusal of every module: 422, naming what to remove, in the module's words.
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.code).toBe('personal_data');
     expect(refused.json().error.message).toBe(
-      'Texten för den publika sidan innehåller personuppgifter (070-…). Skriv vad som gjordes utan namn, telefonnummer, e-post eller personnummer.',
+      'Texten för den publika sidan innehåller personuppgifter: telefonnummer (070-…). Skriv vad som gjordes utan namn, telefonnummer, e-post eller personnummer.',
     );
     const [unchanged] = await t.db.select().from(actions).where(eq(actions.id, auto.id));
     expect([unchanged.status, unchanged.publicText]).toEqual(['open', null]);

@@ -1,27 +1,14 @@
-import { AppError } from '../../core/errors';
-import { type Language, translate } from '../../core/i18n/i18n';
-import { findPersonalData } from '../../core/personal-data';
+import type { Language } from '../../core/i18n/i18n';
+import { refusePersonalData } from '../../core/personal-data-guard';
 
 /**
- * Refuses text holding personal data with a message that names what to remove, in the user's
- * language: "personnummer (811218-****), telefonnummer (070-…)".
+ * Refuses an EST text holding personal data (core's guard: 422 `personal_data`), in this module's
+ * words: "… Beskriv platsen och situationen – aldrig personer."
  */
 export function assertNoPersonalData(
   text: string | null | undefined,
   language: Language,
   field = 'description',
 ) {
-  if (!text) return;
-  const findings = findPersonalData(text);
-  if (!findings.length) return;
-  const items = findings
-    .map((f) => `${translate(language, `situation:kinds.${f.kind}`)} (${f.masked})`)
-    .join(', ');
-  throw new AppError(
-    'personal_data',
-    { items, field },
-    422,
-    'situation:errors.personal_data',
-    findings.map((f) => ({ field, kind: f.kind, start: f.start, end: f.end, masked: f.masked })),
-  );
+  refusePersonalData(text, { language, field, messageKey: 'situation:errors.personal_data' });
 }
