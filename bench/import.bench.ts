@@ -63,6 +63,7 @@ async function measure(databaseUrl: string | undefined) {
   await app.close();
   await database.close();
   const reading = reads.filter((r) => r.due < publishingFrom).map((r) => r.ms);
+  const publishing = reads.filter((r) => r.due >= publishingFrom).map((r) => r.ms);
   const all = reads.map((r) => r.ms);
   return {
     file,
@@ -71,6 +72,7 @@ async function measure(databaseUrl: string | undefined) {
     publishSeconds: Math.round((end - Math.min(publishingFrom, end)) / 100) / 10,
     reads: reads.length,
     readingP95: pct(reading, 0.95),
+    publishingP95: pct(publishing, 0.95),
     median: pct(all, 0.5),
     p95: pct(all, 0.95),
     max: pct(all, 1),
@@ -78,8 +80,8 @@ async function measure(databaseUrl: string | undefined) {
 }
 
 const lines = [
-  '| database | import | of which publish | reads | p95 while reading and staging | median, whole import | p95, whole import | slowest |',
-  '|---|---|---|---|---|---|---|---|',
+  '| database | import | of which publish | reads | p95 while reading and staging | p95 while publishing | median, whole import | p95, whole import | slowest |',
+  '|---|---|---|---|---|---|---|---|---|',
 ];
 const targets = [
   ['PGlite (memory)', undefined],
@@ -90,11 +92,13 @@ for (const [name, url] of targets) {
   const r = await measure(url);
   size = r.file.length;
   lines.push(
-    `| ${name} | ${r.seconds} s (${r.status}) | ${r.publishSeconds} s | ${r.reads} | ${r.readingP95} ms | ${r.median} ms | ${r.p95} ms | ${r.max} ms |`,
+    `| ${name} | ${r.seconds} s (${r.status}) | ${r.publishSeconds} s | ${r.reads} | ${r.readingP95} ms | ${r.publishingP95} ms | ${r.median} ms | ${r.p95} ms | ${r.max} ms |`,
   );
 }
 lines.push(
   '',
-  `${rows.toLocaleString('en')} rows, ${(size / 2 ** 20).toFixed(1)} MiB CSV; a read of GET /api/v1/areas due every ${everyMs} ms, timed from when it was due. Targets (issue 11): p95 under 1 s on PGlite, under 200 ms on PostgreSQL.`,
+  `${rows.toLocaleString('en')} rows, ${(size / 2 ** 20).toFixed(1)} MiB CSV; a read of GET /api/v1/areas due every ${everyMs} ms, timed from when it was due. Targets (issue 11): p95 under 1 s on PGlite, under 200 ms on PostgreSQL, over the whole import.`,
+  '',
+  'The publish goes in slices that readers do not see until one short final transaction (src/core/import/publication.ts, docs/operations.md "Large imports"): on PGlite about 100 ms each, the connection handed back for as long after each; on PostgreSQL larger and back to back.',
 );
 recordResults('Import responsiveness: 200,000-row survey import', lines);

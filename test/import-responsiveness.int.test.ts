@@ -14,9 +14,10 @@ import { multipart, surveyFile } from './import-files';
  * the event loop got round to sending it, so a stall counts in every read it holds up (no
  * coordinated omission).
  *
- * PostgreSQL: p95 under 200 ms over the whole import. PGlite: p95 under 1 s while the file is read,
- * checked and staged; the publish is one transaction on the embedded database's only connection
- * and thread, so reads wait for it — the test prints how long, and bench/RESULTS.md records it.
+ * Over the whole import, publish included: p95 under 1 s on PGlite, under 200 ms on PostgreSQL.
+ * On PGlite's one connection this holds because the publish goes in short slices that readers do
+ * not see until one short final transaction (src/core/import/publication.ts); bench/RESULTS.md
+ * records the figures.
  */
 let t: TestApp;
 beforeAll(async () => {
@@ -70,21 +71,24 @@ describe('import responsiveness', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
+    const end = performance.now();
     await Promise.all(pending);
     const whileReading = reads.filter((r) => r.due < publishingFrom).map((r) => r.ms);
+    const whilePublishing = reads.filter((r) => r.due >= publishingFrom).map((r) => r.ms);
     const all = reads.map((r) => r.ms);
-    const publishedAfter = Math.round((Math.min(publishingFrom, performance.now()) - start) / 1000);
+    const seconds = (ms: number) => Math.round(ms / 100) / 10;
+    const p95 = (values: number[]) => Math.round(percentile(values, 0.95));
     process.stdout.write(
-      `import responsiveness (${testDriver}): ${reads.length} reads over ${Math.round((performance.now() - start) / 1000)} s ` +
-        `(publish from ${publishedAfter} s); while reading p95 ${Math.round(percentile(whileReading, 0.95))} ms; ` +
-        `whole import median ${Math.round(percentile(all, 0.5))} ms, p95 ${Math.round(percentile(all, 0.95))} ms, ` +
-        `max ${Math.round(percentile(all, 1))} ms\n`,
+      `import responsiveness (${testDriver}): ${reads.length} reads over ${seconds(end - start)} s ` +
+        `(publish ${seconds(end - Math.min(publishingFrom, end))} s); p95 while reading ${p95(whileReading)} ms, ` +
+        `while publishing ${p95(whilePublishing)} ms; whole import median ${Math.round(percentile(all, 0.5))} ms, ` +
+        `p95 ${p95(all)} ms, max ${Math.round(percentile(all, 1))} ms\n`,
     );
     expect(await importJobStatus(t.db, actor, jobId)).toMatchObject({ status: 'done', rowsWritten: rows });
     expect(await t.db.$count(surveyResponses)).toBe(rows);
-    // Enough reads for a 95th percentile to mean something.
+    // Enough reads on each side of the publish for a 95th percentile to mean something.
     expect(whileReading.length).toBeGreaterThanOrEqual(40);
-    expect(percentile(whileReading, 0.95)).toBeLessThan(limitMs);
-    if (testDriver === 'postgres') expect(percentile(all, 0.95)).toBeLessThan(limitMs);
+    expect(whilePublishing.length).toBeGreaterThanOrEqual(20);
+    expect(percentile(all, 0.95)).toBeLessThan(limitMs);
   }, 900_000);
 });

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createAppContext, createServer } from '../app';
 import type { Config } from '../core/config';
 import type { Database } from '../core/db/client';
+import { recoverStoppedImports } from '../core/import/import.service';
 import { startScheduler } from '../core/scheduler';
 import { modules } from '../modules';
 import { situationDemoUsers } from '../modules/situation';
@@ -60,6 +61,10 @@ export async function serve(
   prepared.lifecycle.serving(
     { stopScheduler, closeHttp: () => app.close(), closeControl: prepared.control?.close },
     { info: (m) => app.log.info(m), warn: (m) => app.log.warn(m) },
+  );
+  // Unseen rows of imports a stopped process cut off mid-publish: cleared in short steps, in the background.
+  recoverStoppedImports(database.db).catch((error) =>
+    app.log.error({ err: error }, 'clearing up stopped imports failed'),
   );
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as AddressInfo).port;

@@ -32,6 +32,13 @@ export type Database = {
 
 export const migrationsFolder = new URL('../../../drizzle', import.meta.url).pathname;
 
+const oneConnection = new WeakSet<Db>();
+/**
+ * Whether every query of `db` takes turns on one connection (PGlite): a transaction holds up every
+ * other request until it ends, so long work must go in short pieces and hand the connection back.
+ */
+export const sharesOneConnection = (db: Db): boolean => oneConnection.has(db);
+
 /**
  * Opens PostgreSQL when a URL is given, otherwise PGlite in dataDir ('memory://' for tests). A
  * PGlite directory is locked first: a second process gets DataDirInUseError, not a broken database.
@@ -73,6 +80,7 @@ export async function openDatabase(options: {
   }
   const gate = gateQueries(raw);
   const db = drizzlePglite({ client: gate.client }) as unknown as Db;
+  oneConnection.add(db);
   return {
     db,
     driver: 'pglite',

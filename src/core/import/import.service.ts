@@ -6,6 +6,7 @@ import { type Language, translate } from '../i18n/i18n';
 import { type ImportRowError, importJobs } from '../jobs.table';
 import type { AnyImportKind } from './import-kind';
 import type { ImportProgressReport } from './progress';
+import { recoverImports } from './publication';
 import { ChangedMeanwhileError, type ImportReport, runImport } from './run-import';
 
 const kinds = new Map<string, AnyImportKind>();
@@ -22,6 +23,17 @@ export function importKind(name: string): AnyImportKind {
 
 export function importKinds(): AnyImportKind[] {
   return [...kinds.values()];
+}
+
+/**
+ * At start: discards what imports cut off mid-publish left (nobody sees it, but its keys are in
+ * the way) and clears away what published ones left. Safe beside imports that run meanwhile.
+ */
+export function recoverStoppedImports(db: Db): Promise<number> {
+  const sliced = importKinds().flatMap((k) =>
+    k.staged?.sliced ? [{ kind: k.kind, clearing: k.staged.sliced }] : [],
+  );
+  return recoverImports(db, sliced);
 }
 
 /*
@@ -109,8 +121,10 @@ async function finishJob(db: Db, jobId: string, report: ImportReport) {
 /** A failure is logged in full on the server; the job keeps a translated message, never SQL text. */
 async function failJob(db: Db, jobId: string, language: Language, error: unknown, log?: FailureLog) {
   const changed = error instanceof ChangedMeanwhileError;
-  if (!changed) log?.error({ err: error, jobId }, 'import failed');
-  const code = changed ? 'changed_meanwhile' : 'internal';
+  // Another process publishes the same kind for the organisation (publication.ts).
+  const busy = error instanceof AppError && error.code === 'import_busy';
+  if (!changed && !busy) log?.error({ err: error, jobId }, 'import failed');
+  const code = changed ? 'changed_meanwhile' : busy ? 'busy' : 'internal';
   const failure: ImportRowError = {
     row: 0,
     column: null,

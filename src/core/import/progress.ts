@@ -11,7 +11,10 @@ export type ImportProgressReport = {
   /** Rows written to the database (staged while reading, all of them once published). */
   rowsWritten: number;
   errorCount: number;
-  /** 0–1, by the share of the file read; publishing is the last tenth. */
+  /**
+   * 0–1: by the share of the file read, then of the rows published. Publishing is the last tenth
+   * when it is one transaction, the second half when it goes in slices (publication.ts).
+   */
   fraction: number;
   /** An estimate from the pace so far; null until there is a pace to go by. */
   secondsLeft: number | null;
@@ -23,7 +26,6 @@ export type ImportProgressReport = {
  */
 export type ProgressListener = (processed: number, total: number, report: ImportProgressReport) => void;
 
-const readingShare = 0.9;
 const everyMs = 100;
 
 /** Keeps the counts of one import and tells the listener, not more often than every 100 ms. */
@@ -40,11 +42,22 @@ export class ProgressTracker {
   private readonly started = performance.now();
   private lastTold = 0;
 
-  constructor(private readonly listener: ProgressListener = () => {}) {}
+  constructor(
+    private readonly listener: ProgressListener = () => {},
+    /** The share of the work reading, checking and staging the file is; publishing is the rest. */
+    private readonly readingShare = 0.9,
+  ) {}
 
   /** The share of the file's bytes the parser has taken. */
   bytes(consumed: number, total: number): void {
-    this.report.fraction = readingShare * (consumed / Math.max(total, 1));
+    this.report.fraction = this.readingShare * (consumed / Math.max(total, 1));
+  }
+
+  /** A sliced publish has made `done` of the `total` staged rows ready to be seen. */
+  published(done: number, total: number): void {
+    const share = Math.min(1, done / Math.max(total, 1));
+    this.report.fraction = this.readingShare + (1 - this.readingShare) * share;
+    this.tell();
   }
 
   tell(force = false): void {
@@ -64,7 +77,7 @@ export class ProgressTracker {
 
   phase(phase: ImportPhase): void {
     this.report.phase = phase;
-    if (phase === 'publishing') this.report.fraction = readingShare;
+    if (phase === 'publishing') this.report.fraction = this.readingShare;
     if (phase === 'done') this.report.fraction = 1;
     this.tell(true);
   }

@@ -1,7 +1,6 @@
 import { writeAudit } from '../audit';
 import { type Actor, assertCan } from '../auth/access';
 import type { Db } from '../db/client';
-import { AppError } from '../errors';
 import { type Language, translate } from '../i18n/i18n';
 import type { ImportRowError } from '../jobs.table';
 import {
@@ -13,6 +12,7 @@ import {
 } from './import-kind';
 import { megabytes } from './messages';
 import { type ProgressListener, ProgressTracker } from './progress';
+import { publishInSlices } from './publication';
 import { readRows, UnreadableFileError, ZipRefusedError } from './read-table';
 import { analyseStaging, createStaging, dropStaging, insertStaged, type StagingTable } from './staging';
 
@@ -31,12 +31,7 @@ export type ImportReport = {
   summary: Record<string, number>;
 };
 
-/** Raised inside a publish when the rows staged no longer match what is stored: nothing is written. */
-export class ChangedMeanwhileError extends AppError {
-  constructor() {
-    super('import_changed_meanwhile', {}, 409, 'imports:changed_meanwhile');
-  }
-}
+export { ChangedMeanwhileError } from './import-kind';
 
 const maxReportedErrors = 1000;
 const headerRow = 1;
@@ -236,31 +231,44 @@ async function load<Row, Ctx>(
   }
 }
 
-/** The one short transaction: the kind's rows into place, and the audit entry. */
+/**
+ * The kind's rows into place with the audit entry: in one short transaction, or for a sliced kind
+ * in short slices made visible by one short final transaction.
+ */
 async function publish<Row, Ctx>(run: Run<Row, Ctx>, rows: Row[], fileName: string, requestId?: string) {
-  const { kind, actor, ctx, tracker } = run;
+  const { kind, actor, ctx, tracker, staging } = run;
   const totalRows = tracker.report.rowsRead;
-  return run.db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
-    const counts =
-      kind.staged && run.staging
-        ? await kind.staged.publish(tx, actor, run.staging.ref, ctx)
-        : // defineImportKind insists on one of the two.
-          await kind.commit!(tx, actor, rows, ctx, () => yieldToEventLoop());
-    await writeAudit(
+  const audit = (tx: Db, counts: Record<string, number>) =>
+    writeAudit(
       tx,
       actor,
       { action: 'import', entity: kind.kind, after: { fileName, rows: totalRows, ...counts } },
       requestId,
     );
+  const sliced = kind.staged?.sliced;
+  if (sliced && staging) {
+    return publishInSlices(run.db, actor, { kind: kind.kind, sliced }, staging, ctx, {
+      audit,
+      progress: (done, total) => tracker.published(done, total),
+    });
+  }
+  return run.db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const counts =
+      kind.staged?.publish && staging
+        ? await kind.staged.publish(tx, actor, staging.ref, ctx)
+        : // defineImportKind insists on one of them.
+          await kind.commit!(tx, actor, rows, ctx, () => yieldToEventLoop());
+    await audit(tx, counts);
     return counts;
   });
 }
 
 /**
  * The one import pipeline. Parse and check the whole file row by row outside any transaction,
- * loading valid rows in batches into a staging table; then publish them in one short transaction —
- * or nothing when any row is wrong. CLI and UI both come here.
+ * loading valid rows in batches into a staging table; then publish them in one short transaction
+ * (or in short slices made visible at once: publication.ts) — or nothing when any row is wrong.
+ * CLI and UI both come here.
  */
 export async function runImport<Row, Ctx>(
   db: Db,
@@ -272,7 +280,8 @@ export async function runImport<Row, Ctx>(
   assertCan(actor, kind.permission);
   const language = options.language ?? actor.language;
   const limits = importLimits(kind);
-  const tracker = new ProgressTracker(options.onProgress);
+  // A sliced publish takes about as long as reading the file; a one-transaction publish is short.
+  const tracker = new ProgressTracker(options.onProgress, kind.staged?.sliced ? 0.5 : 0.9);
   const base = { kind: kind.kind, fileName: file.name, summary: {} };
   const refused = (errors: ImportRowError[], errorCount = errors.length) => {
     tracker.phase('done');

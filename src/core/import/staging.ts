@@ -26,7 +26,8 @@ export async function createStaging(db: Db, columns: Record<string, string>): Pr
   await dropStaleStaging(db);
   const name = `${prefix}${Date.now()}_${randomBytes(4).toString('hex')}`;
   const list = Object.entries(columns).map(([c, type]) => `"${c}" ${type}`);
-  await db.execute(sql.raw(`create unlogged table "${name}" (seq integer not null, ${list.join(', ')})`));
+  // seq is the key a sliced publish walks the rows by (publication.ts).
+  await db.execute(sql.raw(`create unlogged table "${name}" (seq integer primary key, ${list.join(', ')})`));
   return { name, ref: sql.raw(`"${name}"`), columns };
 }
 

@@ -10,7 +10,7 @@
  */
 import { and, between, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
-import { surveyInstruments, surveyResponses } from './safety-index.table';
+import { surveyInstruments, surveyResponses, visibleResponses } from './safety-index.table';
 
 /** The versions (and their index question sets) that answered each month. */
 export type MonthDefinitions = Map<string, { version: number; key: string }[]>;
@@ -59,6 +59,7 @@ export async function definitionsByMonth(
       and(
         eq(surveyResponses.organisationId, organisationId),
         between(surveyResponses.month, fromMonth, toMonth),
+        visibleResponses,
       ),
     );
   const out: MonthDefinitions = new Map();

@@ -2,13 +2,14 @@
  * Monthly roll-ups per area (index sums) and per area × question (tallies), kept in step with the
  * answers in the same transaction as every write and import. Dashboards read only these.
  */
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import {
   surveyIndexRollups,
   surveyInstruments,
   surveyQuestionRollups,
   surveyResponses,
+  visibleResponses,
 } from './safety-index.table';
 import {
   type Answers,
@@ -54,55 +55,61 @@ export function contribute(into: Contributions, responses: readonly RolledRespon
   return into;
 }
 
-const batch = 2000;
-
-/** Writes the in-memory contributions into the roll-up tables by adding to what is there. */
+/**
+ * Writes the in-memory contributions into the roll-up tables by adding to what is there: one
+ * statement per table with the rows as one JSON parameter (an import's 5,280 rows of 40 areas took
+ * 0.7–1.5 s as multi-row VALUES lists on PGlite, in the transaction that makes the import seen).
+ */
 export async function applyContributions(tx: Db, organisationId: string, c: Contributions): Promise<void> {
-  const indexRows = [...c.index].map(([key, v]) => {
-    const [areaId, month] = key.split('|');
-    return { organisationId, areaId, month, ...v };
-  });
-  for (let i = 0; i < indexRows.length; i += batch) {
-    const t = surveyIndexRollups;
-    await tx
-      .insert(t)
-      .values(indexRows.slice(i, i + batch))
-      .onConflictDoUpdate({
-        target: [t.organisationId, t.areaId, t.month],
-        set: {
-          respondents: sql`${t.respondents} + excluded.respondents`,
-          n: sql`${t.n} + excluded.n`,
-          sy: sql`${t.sy} + excluded.sy`,
-          sm: sql`${t.sm} + excluded.sm`,
-          syy: sql`${t.syy} + excluded.syy`,
-          sym: sql`${t.sym} + excluded.sym`,
-          smm: sql`${t.smm} + excluded.smm`,
-        },
-      });
+  if (c.index.size > 0) {
+    const rows = [...c.index].map(([key, v]) => {
+      const [area_id, month] = key.split('|');
+      return { area_id, month, ...v };
+    });
+    await tx.execute(sql`insert into survey_index_rollups
+        (organisation_id, area_id, month, respondents, n, sy, sm, syy, sym, smm)
+      select ${organisationId}::uuid, r.area_id, r.month, r.respondents, r.n, r.sy, r.sm, r.syy, r.sym, r.smm
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(area_id uuid, month text,
+        respondents integer, n integer, sy float8, sm float8, syy float8, sym float8, smm float8)
+      on conflict (organisation_id, area_id, month) do update set
+        respondents = survey_index_rollups.respondents + excluded.respondents,
+        n = survey_index_rollups.n + excluded.n, sy = survey_index_rollups.sy + excluded.sy,
+        sm = survey_index_rollups.sm + excluded.sm, syy = survey_index_rollups.syy + excluded.syy,
+        sym = survey_index_rollups.sym + excluded.sym, smm = survey_index_rollups.smm + excluded.smm`);
   }
-  const questionRows = [...c.questions].map(([key, v]) => {
-    const [areaId, month, code] = key.split('|');
-    return { organisationId, areaId, month, code, ...v };
-  });
-  for (let i = 0; i < questionRows.length; i += batch) {
-    const t = surveyQuestionRollups;
-    await tx
-      .insert(t)
-      .values(questionRows.slice(i, i + batch))
-      .onConflictDoUpdate({
-        target: [t.organisationId, t.areaId, t.month, t.code],
-        set: {
-          valid: sql`${t.valid} + excluded.valid`,
-          top: sql`${t.top} + excluded.top`,
-          dontKnow: sql`${t.dontKnow} + excluded.dont_know`,
-          pairN: sql`${t.pairN} + excluded.pair_n`,
-          sumX: sql`${t.sumX} + excluded.sum_x`,
-          sumO: sql`${t.sumO} + excluded.sum_o`,
-          sumXX: sql`${t.sumXX} + excluded.sum_xx`,
-          sumOO: sql`${t.sumOO} + excluded.sum_oo`,
-          sumXO: sql`${t.sumXO} + excluded.sum_xo`,
-        },
-      });
+  if (c.questions.size > 0) {
+    const rows = [...c.questions].map(([key, v]) => {
+      const [area_id, month, code] = key.split('|');
+      const { dontKnow, pairN, sumX, sumO, sumXX, sumOO, sumXO, ...counts } = v;
+      return {
+        area_id,
+        month,
+        code,
+        ...counts,
+        dont_know: dontKnow,
+        pair_n: pairN,
+        sum_x: sumX,
+        sum_o: sumO,
+        sum_xx: sumXX,
+        sum_oo: sumOO,
+        sum_xo: sumXO,
+      };
+    });
+    await tx.execute(sql`insert into survey_question_rollups (organisation_id, area_id, month, code,
+        valid, top, dont_know, pair_n, sum_x, sum_o, sum_xx, sum_oo, sum_xo)
+      select ${organisationId}::uuid, r.area_id, r.month, r.code,
+        r.valid, r.top, r.dont_know, r.pair_n, r.sum_x, r.sum_o, r.sum_xx, r.sum_oo, r.sum_xo
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(area_id uuid, month text, code text,
+        valid integer, top integer, dont_know integer, pair_n integer,
+        sum_x float8, sum_o float8, sum_xx float8, sum_oo float8, sum_xo float8)
+      on conflict (organisation_id, area_id, month, code) do update set
+        valid = survey_question_rollups.valid + excluded.valid, top = survey_question_rollups.top + excluded.top,
+        dont_know = survey_question_rollups.dont_know + excluded.dont_know,
+        pair_n = survey_question_rollups.pair_n + excluded.pair_n,
+        sum_x = survey_question_rollups.sum_x + excluded.sum_x, sum_o = survey_question_rollups.sum_o + excluded.sum_o,
+        sum_xx = survey_question_rollups.sum_xx + excluded.sum_xx,
+        sum_oo = survey_question_rollups.sum_oo + excluded.sum_oo,
+        sum_xo = survey_question_rollups.sum_xo + excluded.sum_xo`);
   }
 }
 
@@ -117,7 +124,7 @@ export async function recomputeFromAnswers(db: Db, organisationId: string): Prom
     })
     .from(surveyResponses)
     .innerJoin(surveyInstruments, eq(surveyInstruments.id, surveyResponses.instrumentId))
-    .where(eq(surveyResponses.organisationId, organisationId));
+    .where(and(eq(surveyResponses.organisationId, organisationId), visibleResponses));
   return contribute(emptyContributions(), rows);
 }
 

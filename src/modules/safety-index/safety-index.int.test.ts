@@ -64,7 +64,8 @@ describe("the tenant's page", () => {
     expect(stored.answers).toEqual({ overall: 5, evening: 2, stairwell: 4, basement: 0 });
     expect(stored.month).toBe(thisMonth);
     expect(stored.areaId).toBe(seed.areas[0].id);
-    // Anonymity is structural: the answer has no household, token or time.
+    // Anonymity is structural: the answer has no household, token or time. (importId and
+    // replacedBy name the import that wrote or replaces an imported row: null for the web form.)
     expect(Object.keys(stored).sort()).toEqual(
       [
         'answers',
@@ -72,12 +73,15 @@ describe("the tenant's page", () => {
         'comment',
         'externalId',
         'id',
+        'importId',
         'instrumentId',
         'month',
         'organisationId',
+        'replacedBy',
         'source',
       ].sort(),
     );
+    expect([stored.importId, stored.replacedBy]).toEqual([null, null]);
 
     // The invitation only records the month it was answered in: no time to match answers against.
     const [invitation] = await t.db.select().from(surveyInvitations);

@@ -38,6 +38,7 @@ import {
   surveyInvitations,
   surveyResponses,
   surveyTargets,
+  visibleResponses,
 } from './safety-index.table';
 import { assumedRespondentVariance, monthIndex, monthOfIndex, planRow } from './sampling';
 import { type PooledMethod, settingsOf, targetsOf } from './settings';
@@ -306,6 +307,7 @@ export async function comments(
         between(surveyResponses.month, monthOfIndex(period.from), monthOfIndex(period.to)),
         isNotNull(surveyResponses.comment),
         areaScope(surveyResponses.areaId, actor),
+        visibleResponses,
       ),
     )
     .orderBy(desc(surveyResponses.month))

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   customType,
@@ -14,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, organisationId, updatedAt } from '../../core/db/columns';
+import { unpublishedImports } from '../../core/jobs.table';
 import { areas, households } from '../areas';
 import type { Answers } from './statistics';
 
@@ -159,12 +161,35 @@ export const surveyResponses = pgTable(
     comment: text('comment'),
     source: text('source').$type<'web' | 'import'>().notNull(),
     externalId: text('external_id'),
+    /**
+     * The import (core import_publications) that wrote the row: readers leave it out until that
+     * import is published. Null for answers from the web form.
+     */
+    importId: uuid('import_id'),
+    /** The import that replaces this row by a changed one: readers leave it out once that is published. */
+    replacedBy: uuid('replaced_by'),
   },
   (t) => [
-    uniqueIndex('survey_responses_org_external_unique').on(t.organisationId, t.externalId),
+    // A replaced row and its replacement both exist until the replaced one is cleared away.
+    uniqueIndex('survey_responses_org_external_unique')
+      .on(t.organisationId, t.externalId)
+      .where(sql`replaced_by is null`),
     index('survey_responses_org_area_month_idx').on(t.organisationId, t.areaId, t.month),
+    // To clear away what a failed import wrote and what a published one replaced.
+    index('survey_responses_import_idx')
+      .on(t.importId)
+      .where(sql`import_id is not null`),
+    index('survey_responses_replaced_by_idx').on(t.replacedBy).where(sql`replaced_by is not null`),
   ],
 );
+
+/**
+ * The responses readers see: none an import still publishing wrote, none a published import
+ * replaced (src/core/import/publication.ts). Every read of survey_responses filters by this.
+ */
+export const visibleResponses = sql`(${surveyResponses.importId} is null
+    or ${surveyResponses.importId} not in ${unpublishedImports})
+  and (${surveyResponses.replacedBy} is null or ${surveyResponses.replacedBy} in ${unpublishedImports})`;
 
 /** Monthly roll-up per area × question: the tallies of statistics.ts, kept on every write. */
 export const surveyQuestionRollups = pgTable(

@@ -1,17 +1,18 @@
-import type { SQL } from 'drizzle-orm';
+import { eq, isNotNull, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
-import type { Actor } from '../../core/auth/access';
 import { systemActor } from '../../core/auth/access';
-import type { Db } from '../../core/db/client';
 import { ChangedMeanwhileError, type ImportProgressReport, runImport } from '../../core/import/run-import';
+import { resultRows } from '../../core/import/staging';
+import { importPublications } from '../../core/jobs.table';
 import { recomputeFromAnswers, storedRollups } from './rollups';
 import { surveyResponses } from './safety-index.table';
 import { surveyResponsesImport } from './survey-responses.import';
 
-type PublishCtx = Parameters<NonNullable<typeof surveyResponsesImport.staged>['publish']>[3];
+type Sliced = NonNullable<NonNullable<typeof surveyResponsesImport.staged>['sliced']>;
+type SliceArgs = Parameters<Sliced['writeSlice']>;
 
 let t: TestApp;
 beforeAll(async () => {
@@ -251,23 +252,89 @@ describe('survey-responses import', () => {
     const seed = await seedOrganisation(t.db);
     const actor = systemActor(seed.organisation.id);
     await importFile(seed.organisation.id, csv(['c1,alfa-N,2025-03-04,5,5,,,,,,,,,']));
-    const kind = {
-      ...surveyResponsesImport,
-      staged: {
-        ...surveyResponsesImport.staged!,
-        // Someone edits the stored response between staging and publishing.
-        publish: async (tx: Db, a: Actor, table: SQL, ctx: PublishCtx) => {
-          await tx.update(surveyResponses).set({ answers: { overall: 1 } });
-          return surveyResponsesImport.staged!.publish(tx, a, table, ctx);
-        },
-      },
-    };
-    const before = await storedRollups(t.db, seed.organisation.id);
+    // Someone edits the stored response between staging and publishing.
+    const kind = withSliceHook(async (tx) => {
+      await tx.update(surveyResponses).set({ answers: { overall: 1 } });
+    });
+    const before = await seen(seed.organisation.id);
     await expect(runImport(t.db, actor, kind, csv(['c1,alfa-N,2025-03-04,2,2,,,,,,,,,']))).rejects.toThrow(
       ChangedMeanwhileError,
     );
     const [row] = await t.db.select().from(surveyResponses);
     expect(row.answers).toEqual({ overall: 5, evening: 5 });
-    expect(await storedRollups(t.db, seed.organisation.id)).toEqual(before);
+    expect(await seen(seed.organisation.id)).toEqual(before);
+  });
+
+  it('publishes in slices nobody sees until the end, and a publish refused in a later slice leaves nothing behind', async () => {
+    const seed = await seedOrganisation(t.db);
+    const org = seed.organisation.id;
+    const actor = systemActor(org);
+    const row = (id: string, i: number, answer: number) =>
+      `${id},${i % 2 ? 'alfa-N' : 'alfa-S'},2025-0${(i % 6) + 1}-10,${answer},${(i % 5) + 1},,vet ej,,,,,,3,${i % 7 ? '' : 'Fint'}`;
+    const first = Array.from({ length: 1000 }, (_, i) => row(`b${i}`, i, 4));
+    expect((await importFile(org, csv(first))).summary).toMatchObject({ created: 1000 });
+    const before = await seen(org);
+    // 1,000 changed (replacements) between 1,000 new: the first slice is 500 rows, so there are more.
+    const second = Array.from({ length: 1000 }, (_, i) => [row(`b${i}`, i, 1), row(`n${i}`, i, 2)]).flat();
+    const slices: number[] = [];
+    const kind = withSliceHook(async (tx, table, slice, ctx) => {
+      slices.push(slice.to - slice.from);
+      if (slices.length < 2) return;
+      // The first slice is stored, and readers see none of it: neither answers nor roll-ups.
+      expect(await tx.$count(surveyResponses)).toBeGreaterThan(before.stored);
+      expect(await recomputeFromAnswers(tx, org)).toEqual(before.answers);
+      expect(await storedRollups(tx, org)).toEqual(before.rollups);
+      // Then another writer stores a response_id of this slice before the slice does.
+      const [taken] = resultRows<{ external_id: string }>(
+        await tx.execute(sql`select external_id from ${table} where seq > ${slice.from} and seq <= ${slice.to}
+          and action = 'insert' order by seq desc limit 1`),
+      );
+      await tx.insert(surveyResponses).values({
+        organisationId: org,
+        areaId: seed.areas[0].id,
+        month: '2025-01',
+        instrumentId: ctx.instrument.id,
+        answers: { overall: 3 },
+        source: 'import',
+        externalId: taken.external_id,
+      });
+    });
+    await expect(runImport(t.db, actor, kind, csv(second))).rejects.toThrow(ChangedMeanwhileError);
+    expect(slices.length).toBe(2);
+    // The first slice's rows are deleted and the replaced rows unmarked: as before, row for row.
+    expect(await seen(org)).toEqual(before);
+    expect(await t.db.$count(surveyResponses, isNotNull(surveyResponses.replacedBy))).toBe(0);
+
+    // The same file then goes in whole: the replaced versions are cleared away.
+    const report = await importFile(org, csv(second));
+    expect(report.summary).toEqual({ created: 1000, updated: 1000, unchanged: 0 });
+    expect(await t.db.$count(surveyResponses)).toBe(2000);
+    expect(await t.db.$count(importPublications)).toBe(0);
+    expect(await storedRollups(t.db, org)).toEqual(await recomputeFromAnswers(t.db, org));
+    const b7 = await t.db.select().from(surveyResponses).where(eq(surveyResponses.externalId, 'b7'));
+    expect(b7.map((r) => r.answers.overall)).toEqual([1]);
   });
 });
+
+/** The survey kind, with `before` run in each slice's transaction before the slice is written. */
+function withSliceHook(before: (...args: SliceArgs) => Promise<void>) {
+  const sliced = surveyResponsesImport.staged!.sliced!;
+  const hooked: Sliced = {
+    ...sliced,
+    writeSlice: async (...args) => {
+      await before(...args);
+      return sliced.writeSlice(...args);
+    },
+  };
+  return { ...surveyResponsesImport, staged: { ...surveyResponsesImport.staged!, sliced: hooked } };
+}
+
+/** What readers see of an organisation's answers, and how many rows and publications are stored. */
+async function seen(organisationId: string) {
+  return {
+    answers: await recomputeFromAnswers(t.db, organisationId),
+    rollups: await storedRollups(t.db, organisationId),
+    stored: await t.db.$count(surveyResponses),
+    publications: await t.db.$count(importPublications),
+  };
+}
