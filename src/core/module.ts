@@ -9,6 +9,12 @@ import type { IndicatorDefinition } from './indicators';
 import type { Mailer } from './mail/mailer';
 import type { ScheduledJob } from './scheduler';
 
+/**
+ * What a module's service functions get besides the actor and the input: the database (or the
+ * transaction they run in) and the request id their audit rows carry.
+ */
+export type ServiceContext = { db: Db; requestId?: string };
+
 /** What every service and route gets: pass what a function needs, nothing hidden. */
 export type AppContext = {
   db: Db;

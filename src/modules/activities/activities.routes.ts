@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
+import { idParam, year, yearQuery } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import { swedishYear } from '../../core/local-time';
 import type { AppContext } from '../../core/module';
@@ -24,8 +25,6 @@ import * as finances from './finances.service';
 import { activitiesOverview, activityFollowUp } from './follow-up.service';
 import * as sessions from './sessions.service';
 
-const idParam = z.object({ id: z.string().uuid() });
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const tags = ['activities'];
 
 export async function activityRoutes(app: ApiInstance, { db, config }: AppContext) {
@@ -79,7 +78,7 @@ export async function activityRoutes(app: ApiInstance, { db, config }: AppContex
       config: { access: p['activities.write'] },
       schema: {
         tags,
-        params: z.object({ id: z.string().uuid(), year: z.coerce.number().int().min(2000).max(2100) }),
+        params: idParam.extend({ year }),
         body: financeInput,
         response: { 200: activitySchema },
       },

@@ -5,13 +5,13 @@ import type { Db } from '../../core/db/client';
 import { isUniqueViolation } from '../../core/db/errors';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import { areas } from '../areas';
 import type { ActivityInput, ActivityPatch } from './activities.contract';
 import { activityPermissions as p } from './activities.policy';
 import { activities, activityAreas, activityFinances } from './activities.table';
 
 /** What the activities services get: the database and the request, for the audit log. */
-export type Ctx = { db: Db; requestId?: string };
 
 type ActivityRow = typeof activities.$inferSelect;
 
@@ -71,7 +71,7 @@ async function assertOwnAreas(db: Db, actor: Actor, areaIds: readonly string[]) 
 }
 
 /** Activities held in at least one area the actor sees. */
-export async function listActivities({ db }: Ctx, actor: Actor) {
+export async function listActivities({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['activities.read']);
   const visible = db
     .select({ id: activityAreas.activityId })
@@ -110,11 +110,11 @@ export async function activityOf(
   return toActivity(row, areaIds, details.finances.get(id) ?? []);
 }
 
-export async function getActivity({ db }: Ctx, actor: Actor, id: string) {
+export async function getActivity({ db }: ServiceContext, actor: Actor, id: string) {
   return activityOf(db, actor, id);
 }
 
-export async function createActivity({ db, requestId }: Ctx, actor: Actor, input: ActivityInput) {
+export async function createActivity({ db, requestId }: ServiceContext, actor: Actor, input: ActivityInput) {
   assertCan(actor, p['activities.write']);
   assertAreas(actor, p['activities.write'], input.areaIds);
   return db.transaction(async (tx) => {
@@ -141,7 +141,12 @@ export async function createActivity({ db, requestId }: Ctx, actor: Actor, input
   });
 }
 
-export async function updateActivity({ db, requestId }: Ctx, actor: Actor, id: string, input: ActivityPatch) {
+export async function updateActivity(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  id: string,
+  input: ActivityPatch,
+) {
   return db.transaction(async (tx) => {
     const before = await activityOf(tx, actor, id, p['activities.write']);
     const { areaIds, ...fields } = input;

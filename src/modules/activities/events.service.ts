@@ -2,9 +2,10 @@ import { and, desc, eq } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import type { EventInput } from './activities.contract';
 import { activityPermissions as p } from './activities.policy';
-import { activityOf, type Ctx, writableActivityIn } from './activities.service';
+import { activityOf, writableActivityIn } from './activities.service';
 import { activityEvents } from './activities.table';
 
 function toEvent(row: typeof activityEvents.$inferSelect) {
@@ -19,7 +20,7 @@ function toEvent(row: typeof activityEvents.$inferSelect) {
   };
 }
 
-export async function listEvents({ db }: Ctx, actor: Actor, activityId: string) {
+export async function listEvents({ db }: ServiceContext, actor: Actor, activityId: string) {
   await activityOf(db, actor, activityId);
   const rows = await db
     .select()
@@ -31,7 +32,7 @@ export async function listEvents({ db }: Ctx, actor: Actor, activityId: string) 
   return rows.map(toEvent);
 }
 
-export async function createEvent({ db, requestId }: Ctx, actor: Actor, input: EventInput) {
+export async function createEvent({ db, requestId }: ServiceContext, actor: Actor, input: EventInput) {
   assertCan(actor, p['activities.write'], input.areaId);
   return db.transaction(async (tx) => {
     await writableActivityIn(tx, actor, input.activityId, input.areaId);
@@ -50,7 +51,12 @@ export async function createEvent({ db, requestId }: Ctx, actor: Actor, input: E
   });
 }
 
-export async function updateEvent({ db, requestId }: Ctx, actor: Actor, id: string, input: EventInput) {
+export async function updateEvent(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  id: string,
+  input: EventInput,
+) {
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select()

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import type { Actor } from '../../core/auth/access';
+import type { ServiceContext } from '../../core/module';
 import type { FinanceInput } from './activities.contract';
 import { activityPermissions as p } from './activities.policy';
-import { activityOf, type Ctx } from './activities.service';
+import { activityOf } from './activities.service';
 import { activityFinances } from './activities.table';
 
 /**
@@ -11,7 +12,7 @@ import { activityFinances } from './activities.table';
  * removes the year. Returns the activity with its finances as they now are.
  */
 export async function setFinances(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   activityId: string,
   year: number,

@@ -4,8 +4,9 @@ import { assertCan } from '../../core/auth/access';
 import { areaScope } from '../../core/db/scope';
 import { roundShare } from '../../core/disclosure';
 import type { FocusArea } from '../../core/indicators';
+import type { ServiceContext } from '../../core/module';
 import { activityPermissions as p } from './activities.policy';
-import { activityOf, type Ctx } from './activities.service';
+import { activityOf } from './activities.service';
 import { activities, activitySessions } from './activities.table';
 import { listEvents } from './events.service';
 import { type ActivityFigures, activityFigures, activityTrend, figuresBy } from './rollup';
@@ -24,7 +25,7 @@ function published<F extends ActivityFigures>(figures: F): F {
 }
 
 /** How much, how well and who is better off for one activity in a year, with the trend over years. */
-export async function activityFollowUp({ db }: Ctx, actor: Actor, id: string, year: number) {
+export async function activityFollowUp({ db }: ServiceContext, actor: Actor, id: string, year: number) {
   const activity = await activityOf(db, actor, id);
   const rows = await db
     .select()
@@ -66,7 +67,7 @@ export async function activityFollowUp({ db }: Ctx, actor: Actor, id: string, ye
 }
 
 /** Every activity's sessions rolled up per area and per focus area for a year, and the trend. */
-export async function activitiesOverview({ db }: Ctx, actor: Actor, year: number) {
+export async function activitiesOverview({ db }: ServiceContext, actor: Actor, year: number) {
   assertCan(actor, p['activities.read']);
   const rows = await db
     .select({ session: activitySessions, focusArea: activities.focusArea })

@@ -4,9 +4,10 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import type { SessionInput } from './activities.contract';
 import { activityPermissions as p } from './activities.policy';
-import { activityOf, type Ctx, writableActivityIn } from './activities.service';
+import { activityOf, writableActivityIn } from './activities.service';
 import { activitySessions } from './activities.table';
 import { normaliseCounts, type SessionCounts } from './counts';
 import { countColumns, toSession } from './session-columns';
@@ -33,7 +34,7 @@ function checkedCounts(input: SessionInput): SessionCounts | null {
   return counts;
 }
 
-export async function listSessions({ db }: Ctx, actor: Actor, activityId: string, year?: number) {
+export async function listSessions({ db }: ServiceContext, actor: Actor, activityId: string, year?: number) {
   await activityOf(db, actor, activityId);
   const rows = await db
     .select()
@@ -78,7 +79,7 @@ async function plannedSessionFor(db: Db, actor: Actor, input: SessionInput) {
  * for a day with a planned session report that session, so the calendar and the follow-up show
  * one session, not the plan and the report side by side.
  */
-export async function createSession({ db, requestId }: Ctx, actor: Actor, input: SessionInput) {
+export async function createSession({ db, requestId }: ServiceContext, actor: Actor, input: SessionInput) {
   assertCan(actor, p['activities.write'], input.areaId);
   const counts = checkedCounts(input);
   return db.transaction(async (tx) => {
@@ -134,7 +135,7 @@ async function sessionOf(db: Db, actor: Actor, id: string) {
 }
 
 /** One session the actor may see (held to the host's areas), e.g. to correct or report it. */
-export async function getSession({ db }: Ctx, actor: Actor, id: string) {
+export async function getSession({ db }: ServiceContext, actor: Actor, id: string) {
   assertCan(actor, p['activities.read']);
   const [row] = await db
     .select()
@@ -146,7 +147,12 @@ export async function getSession({ db }: Ctx, actor: Actor, id: string) {
 }
 
 /** Replaces a session's details and counts (reporting a planned session, correcting a count). */
-export async function updateSession({ db, requestId }: Ctx, actor: Actor, id: string, input: SessionInput) {
+export async function updateSession(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  id: string,
+  input: SessionInput,
+) {
   assertCan(actor, p['activities.write'], input.areaId);
   const counts = checkedCounts(input);
   return db.transaction(async (tx) => {
@@ -178,7 +184,7 @@ export async function updateSession({ db, requestId }: Ctx, actor: Actor, id: st
   });
 }
 
-export async function deleteSession({ db, requestId }: Ctx, actor: Actor, id: string) {
+export async function deleteSession({ db, requestId }: ServiceContext, actor: Actor, id: string) {
   return db.transaction(async (tx) => {
     const before = await sessionOf(tx, actor, id);
     await tx.delete(activitySessions).where(eq(activitySessions.id, id));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
+import { idParam } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import { swedishYear } from '../../core/local-time';
 import type { AppContext } from '../../core/module';
@@ -19,7 +20,6 @@ import {
 import { areaPermissions as p } from './areas.policy';
 import * as service from './areas.service';
 
-const idParam = z.object({ id: z.string().uuid() });
 const tags = ['areas'];
 
 export async function areaRoutes(app: ApiInstance, appContext: AppContext) {

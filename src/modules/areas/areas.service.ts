@@ -4,13 +4,12 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import type { AreaInput, DistrictInput, PropertyInput } from './areas.contract';
 import { areaPermissions as p } from './areas.policy';
 import { areas, districts, type PolygonGeometry, properties } from './areas.table';
 import { readPolygon } from './geometry';
 import { syncHouseholds } from './households';
-
-type Ctx = { db: Db; requestId?: string };
 
 /** Refuses an outline with open or short rings or coordinates outside WGS 84, in the user's language. */
 function checkGeometry<T extends { geometry?: PolygonGeometry | null }>(input: T): T {
@@ -21,7 +20,7 @@ function checkGeometry<T extends { geometry?: PolygonGeometry | null }>(input: T
   return input;
 }
 
-export async function listDistricts({ db }: Ctx, actor: Actor) {
+export async function listDistricts({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['areas.read']);
   return db
     .select({ id: districts.id, name: districts.name, geometry: districts.geometry })
@@ -30,7 +29,7 @@ export async function listDistricts({ db }: Ctx, actor: Actor) {
     .orderBy(asc(districts.name));
 }
 
-export async function createDistrict({ db, requestId }: Ctx, actor: Actor, input: DistrictInput) {
+export async function createDistrict({ db, requestId }: ServiceContext, actor: Actor, input: DistrictInput) {
   assertCan(actor, p['areas.write']);
   checkGeometry(input);
   return db.transaction(async (tx) => {
@@ -51,7 +50,7 @@ export async function createDistrict({ db, requestId }: Ctx, actor: Actor, input
 }
 
 export async function updateDistrict(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   id: string,
   input: Partial<DistrictInput>,
@@ -81,7 +80,7 @@ async function districtOf(db: Db, actor: Actor, id: string) {
 }
 
 /** Areas the actor may see, with district name and household and property counts. */
-export async function listAreas({ db }: Ctx, actor: Actor) {
+export async function listAreas({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['areas.read']);
   const counts = db
     .select({
@@ -112,14 +111,14 @@ export async function listAreas({ db }: Ctx, actor: Actor) {
   return rows;
 }
 
-export async function getArea(ctx: Ctx, actor: Actor, id: string) {
+export async function getArea(ctx: ServiceContext, actor: Actor, id: string) {
   assertCan(actor, p['areas.read'], id);
   const area = (await listAreas(ctx, actor)).find((a) => a.id === id);
   if (!area) throw new AppError('not_found');
   return area;
 }
 
-export async function createArea({ db, requestId }: Ctx, actor: Actor, input: AreaInput) {
+export async function createArea({ db, requestId }: ServiceContext, actor: Actor, input: AreaInput) {
   assertCan(actor, p['areas.write']);
   checkGeometry(input);
   return db.transaction(async (tx) => {
@@ -141,7 +140,7 @@ export async function createArea({ db, requestId }: Ctx, actor: Actor, input: Ar
 }
 
 export async function updateArea(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   id: string,
   input: Partial<AreaInput>,
@@ -166,7 +165,7 @@ export async function updateArea(
   });
 }
 
-export async function listProperties({ db }: Ctx, actor: Actor, areaId?: string) {
+export async function listProperties({ db }: ServiceContext, actor: Actor, areaId?: string) {
   assertCan(actor, p['areas.read'], areaId);
   return db
     .select({
@@ -198,7 +197,7 @@ async function areaOf(db: Db, actor: Actor, id: string) {
   return row;
 }
 
-export async function createProperty({ db, requestId }: Ctx, actor: Actor, input: PropertyInput) {
+export async function createProperty({ db, requestId }: ServiceContext, actor: Actor, input: PropertyInput) {
   assertCan(actor, p['areas.write']);
   return db.transaction(async (tx) => {
     await areaOf(tx, actor, input.areaId);
@@ -225,7 +224,7 @@ export async function createProperty({ db, requestId }: Ctx, actor: Actor, input
 }
 
 export async function updateProperty(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   id: string,
   input: Partial<PropertyInput>,

@@ -3,9 +3,9 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { addMonths } from '../../core/local-time';
+import type { ServiceContext } from '../../core/module';
 import { participantOf } from './participants.service';
 import { programPermissions as p } from './programs.policy';
-import type { Ctx } from './programs.service';
 import { participantIdentities, participants, questionnaireAnswers } from './programs.table';
 import { settingsOf } from './settings.service';
 
@@ -45,7 +45,7 @@ export async function anonymiseParticipants(tx: Db, organisationId: string, ids:
 }
 
 /** Right to erasure, on request. */
-export async function eraseParticipant({ db, requestId }: Ctx, actor: Actor, id: string) {
+export async function eraseParticipant({ db, requestId }: ServiceContext, actor: Actor, id: string) {
   assertCan(actor, p['programs.erase']);
   return db.transaction(async (tx) => {
     const row = await participantOf(tx, actor, id, p['programs.erase']);

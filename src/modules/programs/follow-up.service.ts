@@ -1,9 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { FocusArea } from '../../core/indicators';
+import type { ServiceContext } from '../../core/module';
 import { type ProgrammeTables, programmeTables } from './programme-tables';
 import { programPermissions as p } from './programs.policy';
-import { type Ctx, programOf, toProgram } from './programs.service';
+import { programOf, toProgram } from './programs.service';
 import { questionnaires } from './programs.table';
 import { allProgrammes, noArea, organisationMember } from './publication';
 import { compareQuestionnaire } from './questionnaires.service';
@@ -34,7 +35,7 @@ function areaRows(tables: ProgrammeTables, actor: Actor, programId: string, year
  * questionnaires of those who finished in the year — every figure read from the organisation's
  * protected table of its year.
  */
-export async function programFollowUp({ db }: Ctx, actor: Actor, programId: string, year: number) {
+export async function programFollowUp({ db }: ServiceContext, actor: Actor, programId: string, year: number) {
   assertCan(actor, p['programs.read']);
   const program = await programOf(db, actor, programId);
   const tables = await programmeTables(db, actor.organisationId);
@@ -58,7 +59,7 @@ export async function programFollowUp({ db }: Ctx, actor: Actor, programId: stri
 }
 
 /** Every programme's year side by side, and the programmes summed per focus area and in all. */
-export async function programsOverview({ db }: Ctx, actor: Actor, year: number) {
+export async function programsOverview({ db }: ServiceContext, actor: Actor, year: number) {
   assertCan(actor, p['programs.read']);
   const tables = await programmeTables(db, actor.organisationId);
   const table = tables.year(year);

@@ -6,11 +6,12 @@ import { isUniqueViolation } from '../../core/db/errors';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import { swedishToday } from '../../core/local-time';
+import type { ServiceContext } from '../../core/module';
 import { decryptText, encryptText } from './identity-crypto';
 import { type ParticipantStory, storyProblem } from './participant-story';
 import type { ParticipantInput, ParticipantPatch } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
-import { type Ctx, type KeyCtx, programOf } from './programs.service';
+import { type KeyCtx, programOf } from './programs.service';
 import { participantIdentities, participants } from './programs.table';
 import { identityKey } from './settings.service';
 
@@ -41,7 +42,7 @@ function changedFields(input: Record<string, unknown>) {
   return Object.keys(input).filter((k) => input[k] !== undefined);
 }
 
-export async function listParticipants({ db }: Ctx, actor: Actor, programId: string) {
+export async function listParticipants({ db }: ServiceContext, actor: Actor, programId: string) {
   assertCan(actor, p['programs.participants.read']);
   await programOf(db, actor, programId);
   const rows = await db
@@ -124,7 +125,7 @@ export async function createParticipant(
 }
 
 export async function updateParticipant(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   id: string,
   input: ParticipantPatch,

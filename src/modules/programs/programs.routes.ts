@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
+import { idParam, yearQuery } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import { swedishYear } from '../../core/local-time';
 import type { AppContext } from '../../core/module';
@@ -28,8 +29,6 @@ import * as service from './programs.service';
 import * as questionnaires from './questionnaires.service';
 import * as settings from './settings.service';
 
-const idParam = z.object({ id: z.string().uuid() });
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const tags = ['programs'];
 
 export async function programRoutes(app: ApiInstance, { db, config }: AppContext) {

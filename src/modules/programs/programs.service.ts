@@ -5,15 +5,15 @@ import type { Config } from '../../core/config';
 import type { Db } from '../../core/db/client';
 import { isUniqueViolation } from '../../core/db/errors';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import type { ProgramInput } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
 import { programs } from './programs.table';
 
 /** What the programs services get: the database and the request, for the audit log. */
-export type Ctx = { db: Db; requestId?: string };
 
 /** Services that seal or open identities also get the configuration's participant key. */
-export type KeyCtx = Ctx & { config: Pick<Config, 'participantKey'> };
+export type KeyCtx = ServiceContext & { config: Pick<Config, 'participantKey'> };
 
 type ProgramRow = typeof programs.$inferSelect;
 
@@ -30,7 +30,7 @@ export function toProgram(row: ProgramRow) {
   };
 }
 
-export async function listPrograms({ db }: Ctx, actor: Actor) {
+export async function listPrograms({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['programs.read']);
   const rows = await db
     .select()
@@ -49,12 +49,12 @@ export async function programOf(db: Db, actor: Actor, id: string) {
   return toProgram(row);
 }
 
-export async function getProgram({ db }: Ctx, actor: Actor, id: string) {
+export async function getProgram({ db }: ServiceContext, actor: Actor, id: string) {
   assertCan(actor, p['programs.read']);
   return programOf(db, actor, id);
 }
 
-export async function createProgram({ db, requestId }: Ctx, actor: Actor, input: ProgramInput) {
+export async function createProgram({ db, requestId }: ServiceContext, actor: Actor, input: ProgramInput) {
   assertCan(actor, p['programs.write']);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -75,7 +75,7 @@ export async function createProgram({ db, requestId }: Ctx, actor: Actor, input:
 }
 
 export async function updateProgram(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   id: string,
   input: Partial<ProgramInput>,

@@ -12,19 +12,20 @@ import {
 } from '../../core/disclosure';
 import { AppError } from '../../core/errors';
 import type { Language } from '../../core/i18n/i18n';
+import type { ServiceContext } from '../../core/module';
 import { formatPValue } from '../../core/paired-tests';
 import { type Pair, pairedComparison, topOf } from './paired';
 import { type ProgrammeTables, programmeTables } from './programme-tables';
 import type { AnswerInput } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
-import { type Ctx, programOf } from './programs.service';
+import { programOf } from './programs.service';
 import { participants, type Question, questionnaireAnswers, questionnaires } from './programs.table';
 
 function toQuestionnaire(row: typeof questionnaires.$inferSelect) {
   return { id: row.id, programId: row.programId, name: row.name, questions: row.questions };
 }
 
-export async function listQuestionnaires({ db }: Ctx, actor: Actor, programId: string) {
+export async function listQuestionnaires({ db }: ServiceContext, actor: Actor, programId: string) {
   assertCan(actor, p['programs.read']);
   await programOf(db, actor, programId);
   const rows = await db
@@ -38,7 +39,7 @@ export async function listQuestionnaires({ db }: Ctx, actor: Actor, programId: s
 }
 
 export async function createQuestionnaire(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   programId: string,
   input: { name: string; questions: Question[] },
@@ -76,7 +77,7 @@ async function questionnaireOf(db: Db, actor: Actor, id: string) {
 
 /** Records one participant's answers at start or end (replacing an earlier answer of that phase). */
 export async function submitAnswers(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   questionnaireId: string,
   input: AnswerInput,
@@ -265,7 +266,7 @@ export async function compareQuestionnaire(
   return { questionnaire, year: year ?? null, threshold: tables.threshold, questions };
 }
 export async function questionnaireComparison(
-  { db }: Ctx,
+  { db }: ServiceContext,
   actor: Actor,
   questionnaireId: string,
   year?: number,

@@ -3,11 +3,12 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import { organisations } from '../../core/organisation.table';
 import type { ProgramSettings } from './programs.contract';
 import { settingsSchema } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
-import type { Ctx, KeyCtx } from './programs.service';
+import type { KeyCtx } from './programs.service';
 import { participantIdentities } from './programs.table';
 
 export const defaultSettings: ProgramSettings = { identityEnabled: false, retentionMonths: 36 };
@@ -22,7 +23,7 @@ export async function settingsOf(db: Db, organisationId: string): Promise<Progra
   return { ...defaultSettings, ...(parsed.success ? parsed.data : {}) };
 }
 
-export async function getSettings({ db }: Ctx, actor: Actor) {
+export async function getSettings({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['programs.settings']);
   return settingsOf(db, actor.organisationId);
 }

@@ -6,6 +6,7 @@ import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import { addDays, swedishToday } from '../../core/local-time';
+import type { ServiceContext } from '../../core/module';
 import { refusePersonalData } from '../../core/personal-data-guard';
 import { areas } from '../areas';
 import { isClosed, isOverdue } from './follow-up';
@@ -13,7 +14,7 @@ import { ownerFor } from './people.service';
 import type { ActionFilter, ActionInput, ActionPatch } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { actionHistory, actions, areaManagers, findings } from './rounds.table';
-import { areaFor, type Ctx } from './shared';
+import { areaFor } from './shared';
 import type { Severity } from './vocabulary';
 
 /** Days a "high" finding's automatic action gets before it is due. */
@@ -133,7 +134,12 @@ function present(row: ActionRow, today: string) {
 
 const openStatuses = ['open', 'in_progress'] as const;
 
-export async function listActions({ db }: Ctx, actor: Actor, filter: ActionFilter, now = new Date()) {
+export async function listActions(
+  { db }: ServiceContext,
+  actor: Actor,
+  filter: ActionFilter,
+  now = new Date(),
+) {
   assertCan(actor, p['rounds.read'], filter.areaId);
   const today = swedishToday(now);
   const where: (SQL | undefined)[] = [
@@ -183,7 +189,7 @@ export async function overdueActionsFor(db: Db, actor: Actor, now = new Date()) 
   return rows.map((r) => present(r, today));
 }
 
-export async function myOverdueActions({ db }: Ctx, actor: Actor, now = new Date()) {
+export async function myOverdueActions({ db }: ServiceContext, actor: Actor, now = new Date()) {
   assertCan(actor, p['rounds.read']);
   return overdueActionsFor(db, actor, now);
 }
@@ -197,7 +203,7 @@ async function actionOf(db: Db, actor: Actor, id: string) {
   return row;
 }
 
-export async function getActionHistory({ db }: Ctx, actor: Actor, id: string) {
+export async function getActionHistory({ db }: ServiceContext, actor: Actor, id: string) {
   const action = await actionOf(db, actor, id);
   assertCan(actor, p['rounds.read'], action.areaId);
   const rows = await db
@@ -215,7 +221,7 @@ export async function getActionHistory({ db }: Ctx, actor: Actor, id: string) {
 }
 
 export async function createAction(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   input: ActionInput,
   now = new Date(),
@@ -271,7 +277,7 @@ export async function createAction(
 
 /** Changes an action; every status change is a history line; won't do needs a reason. */
 export async function updateAction(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   id: string,
   patch: ActionPatch,

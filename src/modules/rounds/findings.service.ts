@@ -1,19 +1,19 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
 import { areaScope } from '../../core/db/scope';
+import type { ServiceContext } from '../../core/module';
 import { areas, properties } from '../areas';
 import type { FindingFilter } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { photoIdsByFinding } from './rounds.service';
 import { actions, checklistTemplates, findings, rounds, safetyWalks } from './rounds.table';
-import type { Ctx } from './shared';
 
 /**
  * Findings of rounds and walks in the areas the actor sees, newest first — with `withoutAction`,
  * the problems nobody has decided on yet, for the area manager to turn into actions. Each carries
  * its checklist item's label as the round's template version named it.
  */
-export async function listFindings({ db }: Ctx, actor: Actor, filter: FindingFilter) {
+export async function listFindings({ db }: ServiceContext, actor: Actor, filter: FindingFilter) {
   assertCan(actor, p['rounds.read'], filter.areaId);
   const rows = await db
     .select({

@@ -3,10 +3,10 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { swedishToday } from '../../core/local-time';
+import type { ServiceContext } from '../../core/module';
 import { isOverdue, medianDaysToClose } from './follow-up';
 import { roundPermissions as p } from './rounds.policy';
 import { actions, findings, rounds } from './rounds.table';
-import type { Ctx } from './shared';
 
 export type FollowUpFilter = { areaId?: string; propertyId?: string; from?: string; to?: string };
 
@@ -14,7 +14,12 @@ export type FollowUpFilter = { areaId?: string; propertyId?: string; from?: stri
  * Follow-up of an area or property (or everything the actor sees): findings per checklist item
  * and quarter, actions open, overdue and closed with the median days to close, rounds completed.
  */
-export async function followUp({ db }: Ctx, actor: Actor, filter: FollowUpFilter, now = new Date()) {
+export async function followUp(
+  { db }: ServiceContext,
+  actor: Actor,
+  filter: FollowUpFilter,
+  now = new Date(),
+) {
   assertCan(actor, p['rounds.read'], filter.areaId);
   const org = actor.organisationId;
   const findingWhere = and(

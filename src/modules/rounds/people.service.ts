@@ -5,9 +5,10 @@ import { userAreas, users } from '../../core/auth/auth.table';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import { roundPermissions as p } from './rounds.policy';
 import { areaManagers } from './rounds.table';
-import { areaFor, type Ctx } from './shared';
+import { areaFor } from './shared';
 
 /** Users who may act in an area: admins, and hosts given that area (everyone's areas without one). */
 function actsInArea(areaId: string | undefined) {
@@ -41,7 +42,7 @@ export async function ownerFor(
 }
 
 /** Users who can own actions in the area (or in any area): admins, and the area's hosts. */
-export async function actionOwners({ db }: Ctx, actor: Actor, areaId?: string) {
+export async function actionOwners({ db }: ServiceContext, actor: Actor, areaId?: string) {
   assertCan(actor, p['rounds.read'], areaId);
   return db
     .select({ id: users.id, name: users.name })
@@ -55,7 +56,7 @@ export async function actionOwners({ db }: Ctx, actor: Actor, areaId?: string) {
  * owns the actions high findings make, so must be able to act on them: an admin or a host of the area.
  */
 export async function setAreaManager(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   areaId: string,
   userId: string,
@@ -99,7 +100,7 @@ export async function setAreaManager(
 }
 
 /** Area managers of the organisation (the areas the actor sees). */
-export async function listAreaManagers({ db }: Ctx, actor: Actor) {
+export async function listAreaManagers({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['rounds.read']);
   return db
     .select({ areaId: areaManagers.areaId, userId: areaManagers.userId, name: users.name })

@@ -3,11 +3,11 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { addDays, startOfLocalDay } from '../../core/local-time';
+import type { ServiceContext } from '../../core/module';
 import { areas } from '../areas';
 import { presenceHoursByWeek, shiftHours } from './follow-up';
 import { roundPermissions as p } from './rounds.policy';
 import { presenceShifts } from './rounds.table';
-import type { Ctx } from './shared';
 
 export type PresenceFilter = { areaId?: string; from?: string; to?: string };
 
@@ -19,7 +19,7 @@ function range(filter: PresenceFilter) {
   ];
 }
 
-export async function listShifts({ db }: Ctx, actor: Actor, filter: PresenceFilter) {
+export async function listShifts({ db }: ServiceContext, actor: Actor, filter: PresenceFilter) {
   assertCan(actor, p['rounds.read'], filter.areaId);
   const rows = await db
     .select({ shift: presenceShifts, areaName: areas.name })
@@ -97,7 +97,7 @@ export async function presenceHoursInYear(db: Db, organisationId: string, year: 
   return { hours, eveningHours, shifts: rows.length };
 }
 
-export async function presenceWeeks({ db }: Ctx, actor: Actor, filter: PresenceFilter) {
+export async function presenceWeeks({ db }: ServiceContext, actor: Actor, filter: PresenceFilter) {
   assertCan(actor, p['rounds.read'], filter.areaId);
   const weeks = await presenceHoursPerWeek(db, actor.organisationId, filter);
   return actor.areaIds === 'all' ? weeks : weeks.filter((w) => actor.areaIds.includes(w.areaId));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
+import { idParam } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
 import * as actionService from './actions.service';
@@ -36,7 +37,6 @@ import { syncQueue } from './sync.service';
 import { listTemplates, saveTemplate, templateVersions } from './templates.service';
 import { createWalk, getWalk, listWalks, updateWalk, walkProtocolData } from './walks.service';
 
-const idParam = z.object({ id: z.uuid() });
 const tags = ['rounds'];
 const isoDate = z.iso.date();
 const findingList = roundDetailSchema.shape.findingList;

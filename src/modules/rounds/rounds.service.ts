@@ -3,11 +3,11 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import { properties } from '../areas';
 import type { RoundFilter } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { actions, checklistTemplates, findingPhotos, findings, rounds } from './rounds.table';
-import type { Ctx } from './shared';
 
 const findingCount = sql<number>`(select count(*)::int from ${findings} where ${findings.roundId} = ${rounds.id})`;
 
@@ -44,7 +44,7 @@ function present({ round: r, template: t, propertyCode, findings: n }: RoundRow)
   };
 }
 
-export async function listRounds({ db }: Ctx, actor: Actor, filter: RoundFilter) {
+export async function listRounds({ db }: ServiceContext, actor: Actor, filter: RoundFilter) {
   assertCan(actor, p['rounds.read'], filter.areaId);
   const rows = await roundQuery(db)
     .where(
@@ -118,7 +118,7 @@ export async function findingsWhere(
   }));
 }
 
-export async function getRound({ db }: Ctx, actor: Actor, id: string) {
+export async function getRound({ db }: ServiceContext, actor: Actor, id: string) {
   assertCan(actor, p['rounds.read']);
   const [row] = await roundQuery(db).where(
     and(eq(rounds.id, id), eq(rounds.organisationId, actor.organisationId)),
@@ -133,7 +133,7 @@ export async function getRound({ db }: Ctx, actor: Actor, id: string) {
 }
 
 /** A stored photo's bytes, for someone who may see its finding's area. */
-export async function getPhoto({ db }: Ctx, actor: Actor, id: string) {
+export async function getPhoto({ db }: ServiceContext, actor: Actor, id: string) {
   assertCan(actor, p['rounds.read']);
   const [row] = await db
     .select({ mime: findingPhotos.mime, content: findingPhotos.content, areaId: findings.areaId })

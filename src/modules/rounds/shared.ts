@@ -4,8 +4,6 @@ import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { areas, properties } from '../areas';
 
-export type Ctx = { db: Db; requestId?: string };
-
 /** The property and its area, if the actor may use the permission there. */
 export async function propertyFor(db: Db, actor: Actor, propertyId: string, permission: string) {
   const [row] = await db

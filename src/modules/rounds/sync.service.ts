@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import type { ServiceContext } from '../../core/module';
 import { areas, properties } from '../areas';
 import { autoActionForFinding } from './actions.service';
 import { type ProcessedPhoto, photoMaxInputBytes, processPhoto } from './photos';
@@ -15,7 +16,6 @@ import {
   rounds,
   safetyWalks,
 } from './rounds.table';
-import type { Ctx } from './shared';
 import { planSync, type Queued } from './sync';
 import { missingRequired } from './templates';
 
@@ -391,7 +391,11 @@ function storeItem(run: Run, item: Item): Promise<Outcome> {
  * response, a reload, a double tap — creates nothing new. Children whose parent is missing are
  * reported as orphans for the phone to retry; items the actor may not write are rejected.
  */
-export async function syncQueue({ db, requestId }: Ctx, actor: Actor, input: SyncInput): Promise<SyncResult> {
+export async function syncQueue(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  input: SyncInput,
+): Promise<SyncResult> {
   assertCan(actor, write);
   const queue = queueOf(input);
   const photos = await preparePhotos(queue);

@@ -3,10 +3,10 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import type { TemplateInput } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { checklistTemplates } from './rounds.table';
-import type { Ctx } from './shared';
 import { defaultTemplates, nextTemplateVersion, templateProblems } from './templates';
 
 /** Gives an organisation the default checklists once (idempotent: version 1 of each key). */
@@ -53,7 +53,7 @@ function present(row: typeof checklistTemplates.$inferSelect) {
 }
 
 /** The latest version of every checklist (archived ones only when asked for). */
-export async function listTemplates({ db }: Ctx, actor: Actor, includeArchived = false) {
+export async function listTemplates({ db }: ServiceContext, actor: Actor, includeArchived = false) {
   assertCan(actor, p['rounds.read']);
   await ensureDefaultTemplates(db, actor);
   const rows = await db
@@ -66,7 +66,7 @@ export async function listTemplates({ db }: Ctx, actor: Actor, includeArchived =
   return [...latest.values()].filter((t) => includeArchived || !t.archived).map(present);
 }
 
-export async function templateVersions({ db }: Ctx, actor: Actor, key: string) {
+export async function templateVersions({ db }: ServiceContext, actor: Actor, key: string) {
   assertCan(actor, p['rounds.read']);
   const rows = await db
     .select()
@@ -78,7 +78,7 @@ export async function templateVersions({ db }: Ctx, actor: Actor, key: string) {
 }
 
 /** Saves an edit as a new version (or returns the latest when nothing changed). */
-export async function saveTemplate({ db, requestId }: Ctx, actor: Actor, input: TemplateInput) {
+export async function saveTemplate({ db, requestId }: ServiceContext, actor: Actor, input: TemplateInput) {
   assertCan(actor, p['rounds.manage']);
   const problems = templateProblems(input);
   if (problems.length)

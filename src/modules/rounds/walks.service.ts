@@ -5,12 +5,13 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import { areas } from '../areas';
 import type { WalkInput, WalkPatch } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { findingsWhere } from './rounds.service';
 import { actions, findings, safetyWalks } from './rounds.table';
-import { areaFor, type Ctx } from './shared';
+import { areaFor } from './shared';
 
 function walkQuery(db: Db) {
   const repeat = db
@@ -53,7 +54,7 @@ function present(row: WalkRow) {
   };
 }
 
-export async function listWalks({ db }: Ctx, actor: Actor, areaId?: string) {
+export async function listWalks({ db }: ServiceContext, actor: Actor, areaId?: string) {
   assertCan(actor, p['rounds.read'], areaId);
   const rows = await walkQuery(db)
     .where(
@@ -76,7 +77,7 @@ async function walkRow(db: Db, actor: Actor, id: string) {
   return row;
 }
 
-export async function getWalk({ db }: Ctx, actor: Actor, id: string) {
+export async function getWalk({ db }: ServiceContext, actor: Actor, id: string) {
   const row = await walkRow(db, actor, id);
   return { ...present(row), findingList: await findingsWhere(db, actor.organisationId, { walkId: id }) };
 }
@@ -112,7 +113,7 @@ function countedParticipants<T extends { kind: string; organisation: string | nu
 }
 
 /** Creates a walk; a given client id makes a retried create return the same walk. */
-export async function createWalk({ db, requestId }: Ctx, actor: Actor, input: WalkInput) {
+export async function createWalk({ db, requestId }: ServiceContext, actor: Actor, input: WalkInput) {
   await areaFor(db, actor, input.areaId, p['rounds.write']);
   const id = await db.transaction(async (tx) => {
     const clientId = input.clientId ?? randomUUID();
@@ -149,7 +150,12 @@ export async function createWalk({ db, requestId }: Ctx, actor: Actor, input: Wa
   return getWalk({ db }, actor, id);
 }
 
-export async function updateWalk({ db, requestId }: Ctx, actor: Actor, id: string, patch: WalkPatch) {
+export async function updateWalk(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  id: string,
+  patch: WalkPatch,
+) {
   await db.transaction(async (tx) => {
     const [before] = await tx
       .select()
@@ -173,7 +179,7 @@ export async function updateWalk({ db, requestId }: Ctx, actor: Actor, id: strin
 }
 
 /** Everything the protocol needs: the walk, its findings with their actions, and both ends of the repeat link. */
-export async function walkProtocolData(ctx: Ctx, actor: Actor, id: string) {
+export async function walkProtocolData(ctx: ServiceContext, actor: Actor, id: string) {
   const walk = await getWalk(ctx, actor, id);
   const actionRows = await ctx.db
     .select({ action: actions })

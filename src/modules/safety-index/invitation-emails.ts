@@ -10,11 +10,10 @@ import { type Actor, assertCan, systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { forgetRecipient } from '../../core/mail/outbox';
+import type { ServiceContext } from '../../core/module';
 import { areas, households } from '../areas';
 import { safetyPermissions as p } from './safety-index.policy';
 import { surveyInvitationEmails } from './safety-index.table';
-
-type Ctx = { db: Db; requestId?: string };
 
 /** "anna.berg@exempel.se" → "a***@e***.se": enough to tell two apart, not enough to write to. */
 export function maskEmail(email: string | null): string | null {
@@ -84,7 +83,7 @@ export async function eraseEmailsOfMovedOut(db: Db, organisationId: string): Pro
 }
 
 /** How many active households have an address. */
-export async function invitationEmailCounts({ db }: Ctx, actor: Actor) {
+export async function invitationEmailCounts({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['safety-index.admin']);
   const [row] = await db
     .select({
@@ -138,7 +137,7 @@ export type InvitationEmailView = {
 
 /** Whether a household has an address (masked), to check before changing it. */
 export async function invitationEmailOf(
-  { db }: Ctx,
+  { db }: ServiceContext,
   actor: Actor,
   ref: string,
 ): Promise<InvitationEmailView> {
@@ -198,7 +197,7 @@ export async function writeInvitationEmail(
 
 /** Sets (or, with null, erases) one household's address; refuses what is not an e-mail address. */
 export async function setInvitationEmail(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   input: { householdRef: string; email: string | null },
 ): Promise<InvitationEmailView> {

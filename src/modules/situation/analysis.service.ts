@@ -3,7 +3,8 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { publishRate } from '../../core/disclosure';
 import { addDays, addMonths } from '../../core/local-time';
-import { type Ctx, householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
+import type { ServiceContext } from '../../core/module';
+import { householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
 import { compiledWeeks } from './picture.service';
 import { allIncidents, type IncidentYear, incidentYear, periodMember } from './published-incidents';
 import { weeksReportedIn } from './reporting-weeks';
@@ -100,7 +101,13 @@ function areaRow(
  * partner reported, and the safety index beside it. Counts come through `incidentYear`: in full for
  * those who may see restricted reports, else the organisation's protected table.
  */
-export async function analysis({ db }: Ctx, actor: Actor, year: number, period: string, today = new Date()) {
+export async function analysis(
+  { db }: ServiceContext,
+  actor: Actor,
+  year: number,
+  period: string,
+  today = new Date(),
+) {
   assertCan(actor, p['situation.read']);
   const viewer = await viewerOf(db, actor);
   const { from, to } = periodRange(year, period);

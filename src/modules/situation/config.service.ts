@@ -5,14 +5,13 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import { users } from '../../core/auth/auth.table';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import { organisations } from '../../core/organisation.table';
 import { areas, districts, properties } from '../areas';
 import { defaultCategories, defaultGradeLevels } from './defaults';
 import type { categoryInput, levelsInput, partnerInput, settingsSchema } from './situation.contract';
 import { situationPermissions as p } from './situation.policy';
 import { gradeLevels, incidentCategories, partnerOrganisations, situationSettings } from './situation.table';
-
-export type Ctx = { db: Db; requestId?: string };
 
 /**
  * Creates the organisation's defaults on first use: settings, the default categories, the
@@ -91,13 +90,13 @@ export async function getSettings(db: Db, organisationId: string) {
   };
 }
 
-export async function readSettings({ db }: Ctx, actor: Actor) {
+export async function readSettings({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['situation.configure']);
   return getSettings(db, actor.organisationId);
 }
 
 export async function updateSettings(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   input: z.infer<typeof settingsSchema>,
 ) {
@@ -120,7 +119,7 @@ export async function updateSettings(
 
 // ——— partner organisations ———
 
-export async function listPartners({ db }: Ctx, actor: Actor) {
+export async function listPartners({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['situation.read']);
   await ensureDefaults(db, actor.organisationId);
   return db
@@ -137,7 +136,7 @@ export async function listPartners({ db }: Ctx, actor: Actor) {
 }
 
 export async function savePartner(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   input: z.infer<typeof partnerInput>,
   id?: string,
@@ -211,13 +210,13 @@ export async function loadCategories(db: Db, organisationId: string) {
     .orderBy(asc(incidentCategories.sortOrder), asc(incidentCategories.code));
 }
 
-export async function listCategories({ db }: Ctx, actor: Actor) {
+export async function listCategories({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['situation.read']);
   return loadCategories(db, actor.organisationId);
 }
 
 export async function saveCategory(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   input: z.infer<typeof categoryInput>,
   id?: string,
@@ -276,14 +275,14 @@ export async function loadLevels(db: Db, organisationId: string) {
     .orderBy(asc(gradeLevels.level));
 }
 
-export async function listLevels({ db }: Ctx, actor: Actor) {
+export async function listLevels({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['situation.read']);
   return loadLevels(db, actor.organisationId);
 }
 
 /** Replaces the scale: level 1 is the first (normal) entry. Grades already set keep their number. */
 export async function replaceLevels(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   input: z.infer<typeof levelsInput>,
 ) {
@@ -332,7 +331,7 @@ export async function householdsByArea(db: Db, organisationId: string): Promise<
   return map;
 }
 
-export async function listAreaOptions({ db }: Ctx, actor: Actor) {
+export async function listAreaOptions({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['situation.read']);
   return loadAreas(db, actor.organisationId, actor.areaIds);
 }

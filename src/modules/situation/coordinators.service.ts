@@ -3,7 +3,7 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, rolesGranted } from '../../core/auth/access';
 import { users } from '../../core/auth/auth.table';
 import { AppError } from '../../core/errors';
-import type { Ctx } from './config.service';
+import type { ServiceContext } from '../../core/module';
 import { situationPermissions as p } from './situation.policy';
 import { estCoordinators } from './situation.table';
 
@@ -12,7 +12,7 @@ import { estCoordinators } from './situation.table';
  * crime-prevention coordinator (a partner) or a housing-company host.
  */
 
-export async function listCoordinators({ db }: Ctx, actor: Actor) {
+export async function listCoordinators({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['situation.configure']);
   return db
     .select({ userId: estCoordinators.userId, name: users.name, email: users.email })
@@ -22,7 +22,12 @@ export async function listCoordinators({ db }: Ctx, actor: Actor) {
     .orderBy(asc(users.name));
 }
 
-export async function setCoordinator({ db, requestId }: Ctx, actor: Actor, userId: string, on: boolean) {
+export async function setCoordinator(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  userId: string,
+  on: boolean,
+) {
   assertCan(actor, p['situation.configure']);
   return db.transaction(async (tx) => {
     const [user] = await tx
@@ -56,7 +61,7 @@ export async function setCoordinator({ db, requestId }: Ctx, actor: Actor, userI
 }
 
 /** Users the admin may list as coordinator: hosts and partners (admins and analysts coordinate by role). */
-export async function coordinatorCandidates({ db }: Ctx, actor: Actor) {
+export async function coordinatorCandidates({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['situation.configure']);
   const byRole = rolesGranted(p['situation.coordinate']);
   const roles = rolesGranted(p['situation.coordinator-routes']).filter((r) => !byRole.includes(r));

@@ -3,8 +3,9 @@ import type { Actor } from '../../core/auth/access';
 import { assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import { presenceHoursPerWeek } from '../rounds';
-import { type Ctx, householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
+import { householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
 import { baselineWeeks } from './grading';
 import { buildAreaPictures, type CountRow } from './picture-build';
 import { loadPriorities } from './priorities.service';
@@ -107,7 +108,7 @@ export async function proposalFor(db: Db, actor: Actor, week: string, areaId: st
  * The situation picture of a week. The coordinator sees it while the week is being worked on;
  * everyone else once it is compiled. Restricted reports are counted only for those who may see them.
  */
-export async function weekPicture({ db }: Ctx, actor: Actor, week: string): Promise<Picture> {
+export async function weekPicture({ db }: ServiceContext, actor: Actor, week: string): Promise<Picture> {
   assertCan(actor, p['situation.read']);
   const viewer = await viewerOf(db, actor);
   const state = await weekState(db, actor.organisationId, week);

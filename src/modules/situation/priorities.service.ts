@@ -4,9 +4,9 @@ import { writeAudit } from '../../core/audit';
 import type { Actor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import { areas } from '../areas';
 import { assertNoPersonalData } from './checks';
-import type { Ctx } from './config.service';
 import type { priorityInput } from './situation.contract';
 import { assertCoordinator } from './situation.policy';
 import { weeklyPriorities } from './situation.table';
@@ -65,7 +65,7 @@ export async function loadPriorities(
 
 /** A priority or hot-spot agreed at the meeting of `decidedWeek`, for the week after. */
 export async function createPriority(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   decidedWeek: string,
   input: z.infer<typeof priorityInput>,
@@ -108,7 +108,12 @@ export async function createPriority(
 }
 
 /** Marks a priority (an action) done or open again. */
-export async function setPriorityDone({ db, requestId }: Ctx, actor: Actor, id: string, done: boolean) {
+export async function setPriorityDone(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  id: string,
+  done: boolean,
+) {
   await assertCoordinator(db, actor);
   return db.transaction(async (tx) => {
     const [before] = await tx

@@ -4,8 +4,9 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import { areas } from '../areas';
-import { type Ctx, getSettings } from './config.service';
+import { getSettings } from './config.service';
 import { snapToGrid } from './grid';
 import type { Report } from './situation.contract';
 import {
@@ -102,7 +103,7 @@ async function auditRestrictedViews(db: Db, actor: Actor, rows: Row[], requestId
 
 export type ReportFilter = { week?: string; areaId?: string; status?: 'submitted' | 'reviewed' | 'compiled' };
 
-export async function listReports({ db, requestId }: Ctx, actor: Actor, filter: ReportFilter) {
+export async function listReports({ db, requestId }: ServiceContext, actor: Actor, filter: ReportFilter) {
   assertCan(actor, p['situation.read'], filter.areaId);
   const viewer = await viewerOf(db, actor);
   const { gridMetres } = await getSettings(db, actor.organisationId);
@@ -122,7 +123,7 @@ export async function listReports({ db, requestId }: Ctx, actor: Actor, filter: 
   return rows.map((r) => present(viewer, r, gridMetres));
 }
 
-export async function getReport({ db, requestId }: Ctx, actor: Actor, id: string) {
+export async function getReport({ db, requestId }: ServiceContext, actor: Actor, id: string) {
   assertCan(actor, p['situation.read']);
   const viewer = await viewerOf(db, actor);
   const [row] = await select(db).where(

@@ -4,9 +4,10 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { addDays, endOfLocalDay, swedishToday } from '../../core/local-time';
+import type { ServiceContext } from '../../core/module';
 import { areas } from '../areas';
 import { assertNoPersonalData } from './checks';
-import { type Ctx, ensureDefaults, getSettings } from './config.service';
+import { ensureDefaults, getSettings } from './config.service';
 import { pointInGeometry } from './grid';
 import { getReport } from './report-list.service';
 import type { ReportInput } from './situation.contract';
@@ -96,7 +97,12 @@ export async function checkAreaAndCategory(
 }
 
 /** Files a report after the personal-data check and the reporting window. */
-export async function fileReport({ db, requestId }: Ctx, actor: Actor, input: ReportInput, now = new Date()) {
+export async function fileReport(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  input: ReportInput,
+  now = new Date(),
+) {
   assertCan(actor, p['situation.report'], input.areaId);
   assertNoPersonalData(input.description, actor.language);
   assertNoPersonalData(input.placeType, actor.language, 'placeType');
@@ -155,7 +161,7 @@ export async function fileReport({ db, requestId }: Ctx, actor: Actor, input: Re
 
 /** An explicit "nothing to report this week" from the actor's organisation. */
 export async function markNothingToReport(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   input: { week: string; sourceId?: string },
   now = new Date(),

@@ -3,8 +3,8 @@ import { writeAudit } from '../../core/audit';
 import type { Actor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
+import type { ServiceContext } from '../../core/module';
 import { assertNoPersonalData } from './checks';
-import type { Ctx } from './config.service';
 import { getReport } from './report-list.service';
 import { checkAreaAndCategory } from './reports.service';
 import type { ReportPatch } from './situation.contract';
@@ -23,7 +23,12 @@ async function reportRow(db: Db, actor: Actor, id: string) {
 }
 
 /** The coordinator corrects a report (category, count, area, text) or marks it reviewed; audited. */
-export async function reviewReport({ db, requestId }: Ctx, actor: Actor, id: string, patch: ReportPatch) {
+export async function reviewReport(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  id: string,
+  patch: ReportPatch,
+) {
   await assertCoordinator(db, actor);
   assertNoPersonalData(patch.description, actor.language);
   assertNoPersonalData(patch.placeType, actor.language, 'placeType');
@@ -70,7 +75,7 @@ function auditable(r: typeof incidentReports.$inferSelect) {
 
 /** Merges duplicates of one event into the report that stays; the duplicates are no longer counted. */
 export async function mergeReports(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   input: { keepId: string; duplicateIds: string[] },
 ) {

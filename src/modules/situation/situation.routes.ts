@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
+import { idParam } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
 import { organisations } from '../../core/organisation.table';
@@ -43,7 +44,6 @@ import { isoWeekOf } from './week';
 import * as weekly from './weekly.service';
 
 const tags = ['situation'];
-const idParam = z.object({ id: z.string().uuid() });
 const weekParam = z.object({ week: isoWeek });
 const read = { access: p['situation.read'] };
 const report = { access: p['situation.report'] };

@@ -8,9 +8,10 @@ import { AppError } from '../../core/errors';
 import { translate } from '../../core/i18n/i18n';
 import { localDate } from '../../core/local-time';
 import type { Mailer } from '../../core/mail/mailer';
+import type { ServiceContext } from '../../core/module';
 import { areas } from '../areas';
 import { assertNoPersonalData } from './checks';
-import { type Ctx, ensureDefaults, getSettings, loadLevels } from './config.service';
+import { ensureDefaults, getSettings, loadLevels } from './config.service';
 import { reportingDeadline } from './reports.service';
 import type { gradeInput } from './situation.contract';
 import { assertCoordinator } from './situation.policy';
@@ -64,7 +65,7 @@ export async function weekState(db: Db, organisationId: string, week: string) {
 }
 
 /** Who has and hasn't reported the week, and whether its window is still open. */
-export async function reportingStatus({ db }: Ctx, actor: Actor, week: string, now = new Date()) {
+export async function reportingStatus({ db }: ServiceContext, actor: Actor, week: string, now = new Date()) {
   await assertCoordinator(db, actor);
   const settings = await getSettings(db, actor.organisationId);
   const deadline = reportingDeadline(week, settings.reportingWindowDays);
@@ -82,7 +83,7 @@ export async function reportingStatus({ db }: Ctx, actor: Actor, week: string, n
 
 /** E-mails every reporter (and the contact address) of each organisation that has not reported. */
 export async function sendReminders(
-  { db, requestId, mailer, publicUrl }: Ctx & { mailer: Mailer; publicUrl: string },
+  { db, requestId, mailer, publicUrl }: ServiceContext & { mailer: Mailer; publicUrl: string },
   actor: Actor,
   week: string,
 ) {
@@ -157,7 +158,7 @@ export async function sendReminders(
 }
 
 /** Compiles the week: every reviewed report becomes compiled and partners see the picture. */
-export async function compileWeek({ db, requestId }: Ctx, actor: Actor, week: string) {
+export async function compileWeek({ db, requestId }: ServiceContext, actor: Actor, week: string) {
   await assertCoordinator(db, actor);
   const [waiting] = await db
     .select({ n: sql<number>`count(*)::int` })
@@ -210,7 +211,7 @@ export async function compileWeek({ db, requestId }: Ctx, actor: Actor, week: st
 
 /** The coordinator sets an area's grade for the week, with a rationale; the proposal is kept beside it. */
 export async function setGrade(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   week: string,
   input: z.infer<typeof gradeInput>,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
+import { idParam } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
 import { resendInvitation } from './invitation';
@@ -35,7 +36,7 @@ export async function userRoutes(app: ApiInstance, { db, mailer, config }: AppCo
       config: { access: p['users.manage'] },
       schema: {
         tags,
-        params: z.object({ id: z.string().uuid() }),
+        params: idParam,
         body: userPatch,
         response: { 200: userSchema },
       },
@@ -49,7 +50,7 @@ export async function userRoutes(app: ApiInstance, { db, mailer, config }: AppCo
       schema: {
         tags,
         description: 'Sends a new invitation link to a user who has not chosen a password yet.',
-        params: z.object({ id: z.string().uuid() }),
+        params: idParam,
         response: { 202: z.object({ ok: z.literal(true) }) },
       },
     },

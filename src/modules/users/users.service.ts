@@ -8,12 +8,11 @@ import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { redactTokens } from '../../core/http/app';
 import { outbox } from '../../core/mail/outbox.table';
+import type { ServiceContext } from '../../core/module';
 import { areas } from '../areas';
 import { type Invite, mailInvitation } from './invitation';
 import type { UserInput, UserPatch } from './users.contract';
 import { userPermissions as p } from './users.policy';
-
-type Ctx = { db: Db; requestId?: string };
 
 function present(user: typeof users.$inferSelect, areaIds: string[]) {
   const {
@@ -28,7 +27,7 @@ function present(user: typeof users.$inferSelect, areaIds: string[]) {
   return { ...rest, invited: user.passwordHash === null, areaIds };
 }
 
-export async function listUsers({ db }: Ctx, actor: Actor) {
+export async function listUsers({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['users.manage']);
   const rows = await db
     .select()
@@ -55,7 +54,7 @@ async function checkAreas(db: Db, actor: Actor, areaIds: string[]) {
 
 /** Creates a user; with `password` it is set directly (CLI), otherwise an invitation link is mailed. */
 export async function createUser(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   input: UserInput & { password?: string },
   invite?: Invite,
@@ -94,7 +93,12 @@ export async function createUser(
   return created.after;
 }
 
-export async function updateUser({ db, requestId }: Ctx, actor: Actor, id: string, patch: UserPatch) {
+export async function updateUser(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  id: string,
+  patch: UserPatch,
+) {
   assertCan(actor, p['users.manage']);
   return db.transaction(async (tx) => {
     const [before] = await tx
@@ -155,7 +159,7 @@ async function keepAnAdmin(db: Db, before: typeof users.$inferSelect, patch: Use
  * contains `search`. Once a mail has gone out over SMTP its single-use links
  * (password, invitation, survey) are hidden here: it reached its recipient, and nobody else needs it.
  */
-export async function listOutbox({ db }: Ctx, actor: Actor, search?: string) {
+export async function listOutbox({ db }: ServiceContext, actor: Actor, search?: string) {
   assertCan(actor, p['outbox.read']);
   const pattern = search ? `%${search.replace(/[%_\\]/g, '\\$&')}%` : null;
   const rows = await db
