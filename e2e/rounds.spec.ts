@@ -1,8 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actions, findingPhotos, findings, presenceShifts } from '../src/modules/rounds/rounds.table';
-import { jpegWithGps } from '../src/modules/rounds/test-photos';
+import { actions, findingPhotos, findings, jpegWithGps, presenceShifts } from '../src/modules/rounds/testing';
 import {
   type E2eServer,
   expectAccessible,

@@ -9,7 +9,7 @@ import { registerModules } from '../src/app';
 import { systemActor } from '../src/core/auth/access';
 import { openDatabase } from '../src/core/db/client';
 import { runImport } from '../src/core/import/run-import';
-import { surveyResponsesImport } from '../src/modules/safety-index/survey-responses.import';
+import { surveyResponsesImport } from '../src/modules/safety-index/testing';
 
 const [target, organisationId, file] = process.argv.slice(2);
 registerModules();

@@ -12,10 +12,14 @@ import { type Database, openDatabase } from '../src/core/db/client';
 import { recoverStoppedImports } from '../src/core/import/import.service';
 import { runImport } from '../src/core/import/run-import';
 import { importPublications } from '../src/core/jobs.table';
-import { currentInstrument } from '../src/modules/safety-index/instrument';
-import { recomputeFromAnswers, storedRollups } from '../src/modules/safety-index/rollups';
-import { surveyResponses, visibleResponses } from '../src/modules/safety-index/safety-index.table';
-import { surveyResponsesImport } from '../src/modules/safety-index/survey-responses.import';
+import {
+  currentInstrument,
+  recomputeFromAnswers,
+  storedRollups,
+  surveyResponses,
+  surveyResponsesImport,
+  visibleResponses,
+} from '../src/modules/safety-index/testing';
 import { seedOrganisation } from './fixtures';
 import { testDriver } from './harness';
 

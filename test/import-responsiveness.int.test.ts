@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/core/auth/access';
 import { importJobStatus } from '../src/core/import/import.service';
 import { areas } from '../src/modules/areas';
-import { surveyResponses } from '../src/modules/safety-index/safety-index.table';
+import { surveyResponses } from '../src/modules/safety-index/testing';
 import { seedOrganisation, signInDirect } from './fixtures';
 import { createTestApp, type TestApp, testDriver } from './harness';
 import { multipart, surveyFile } from './import-files';

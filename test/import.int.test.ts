@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { surveyResponses } from '../src/modules/safety-index/safety-index.table';
+import { surveyResponses } from '../src/modules/safety-index/testing';
 import { seedOrganisation, signInDirect } from './fixtures';
 import { createTestApp, type TestApp } from './harness';
 import { boundary, multipart, zipBomb } from './import-files';
