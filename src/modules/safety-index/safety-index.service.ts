@@ -6,6 +6,7 @@ import { areaScope } from '../../core/db/scope';
 import { roundShare } from '../../core/disclosure';
 import { AppError } from '../../core/errors';
 import { swedishMonth } from '../../core/local-time';
+import type { ServiceContext } from '../../core/module';
 import { organisations } from '../../core/organisation.table';
 import { maskPersonalData } from '../../core/personal-data';
 import { households, listAreas } from '../areas';
@@ -43,8 +44,6 @@ import {
 import { assumedRespondentVariance, monthIndex, monthOfIndex, planRow } from './sampling';
 import { type PooledMethod, settingsOf, targetsOf } from './settings';
 import { addSums, emptySums, respondentVariance } from './statistics';
-
-type Ctx = { db: Db; requestId?: string };
 
 function periodOrFail(key: string): Period {
   const period = parsePeriod(key);
@@ -169,7 +168,7 @@ export type Summary = {
 };
 
 /** Every group's index for a period: organisation, districts and areas, from the protected table. */
-export async function summary({ db }: Ctx, actor: Actor, periodKey: string): Promise<Summary> {
+export async function summary({ db }: ServiceContext, actor: Actor, periodKey: string): Promise<Summary> {
   assertCan(actor, p['safety-index.read']);
   const period = periodOrFail(periodKey);
   const previous = previousPeriod(period);
@@ -192,7 +191,7 @@ export async function summary({ db }: Ctx, actor: Actor, periodKey: string): Pro
 
 /** One group's index over a run of periods, each with its target, for the trend chart. */
 export async function trend(
-  { db }: Ctx,
+  { db }: ServiceContext,
   actor: Actor,
   input: { group: string; granularity: Granularity; from: string; to: string },
 ) {
@@ -238,7 +237,11 @@ export async function trend(
 }
 
 /** One group's questions: result, drivers (correlation with overall) and change, from the same table. */
-export async function questions({ db }: Ctx, actor: Actor, input: { period: string; group: string }) {
+export async function questions(
+  { db }: ServiceContext,
+  actor: Actor,
+  input: { period: string; group: string },
+) {
   assertCan(actor, p['safety-index.read']);
   const period = periodOrFail(input.period);
   const previous = previousPeriod(period);
@@ -275,7 +278,7 @@ function groupTreeOf(view: View): GroupResult[] {
  * would tell that someone there answered, and what.
  */
 export async function comments(
-  { db }: Ctx,
+  { db }: ServiceContext,
   actor: Actor,
   input: { period: string; areaId?: string; group?: string },
 ) {
@@ -323,7 +326,7 @@ export async function comments(
 }
 
 /** Per area: households, expected yearly invitations and answers, the index's margin of error at the observed rate. */
-export async function plan({ db }: Ctx, actor: Actor, today = new Date()) {
+export async function plan({ db }: ServiceContext, actor: Actor, today = new Date()) {
   assertCan(actor, p['safety-index.read']);
   const areas = await listAreas({ db }, actor);
   const to = monthIndex(swedishMonth(today)) - 1;
@@ -385,7 +388,7 @@ const minObservedRespondents = 30;
 
 // ── Targets and the question set ───────────────────────────────────────────────
 
-export async function listTargets({ db }: Ctx, actor: Actor) {
+export async function listTargets({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['safety-index.read']);
   return db
     .select({ year: surveyTargets.year, areaId: surveyTargets.areaId, target: surveyTargets.target })
@@ -400,7 +403,7 @@ function areaScopeOrOrg(actor: Actor) {
 }
 
 export async function setTarget(
-  { db, requestId }: Ctx,
+  { db, requestId }: ServiceContext,
   actor: Actor,
   input: { year: number; areaId: string | null; target: number },
 ) {
@@ -428,7 +431,7 @@ export async function setTarget(
   });
 }
 
-export async function getInstrument({ db }: Ctx, actor: Actor) {
+export async function getInstrument({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['safety-index.read']);
   const i = await currentInstrument(db, actor.organisationId);
   return {
@@ -441,7 +444,11 @@ export async function getInstrument({ db }: Ctx, actor: Actor) {
 }
 
 /** A new version of the question set; earlier answers keep the version they were given. */
-export async function newInstrumentVersion({ db, requestId }: Ctx, actor: Actor, input: InstrumentInput) {
+export async function newInstrumentVersion(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  input: InstrumentInput,
+) {
   assertCan(actor, p['safety-index.admin']);
   return db.transaction(async (tx) => {
     const current = await currentInstrument(tx, actor.organisationId);
@@ -472,7 +479,7 @@ export async function newInstrumentVersion({ db, requestId }: Ctx, actor: Actor,
 }
 
 /** Months that have roll-ups, newest first (for the dashboard's period picker). */
-export async function availableMonths({ db }: Ctx, actor: Actor) {
+export async function availableMonths({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['safety-index.read']);
   const rows = await db
     .selectDistinct({ month: surveyIndexRollups.month })
