@@ -8,6 +8,7 @@ import { type Database, openDatabase } from '../src/core/db/client';
 import { buildApp } from '../src/core/http/app';
 import type { Mail, Mailer } from '../src/core/mail/mailer';
 import { createMailer } from '../src/core/mail/mailer';
+import type { AppContext } from '../src/core/module';
 import { modules } from '../src/modules';
 
 /** Which database this test run uses: set per Vitest project. */
@@ -88,6 +89,8 @@ export async function createTestApp() {
     mailer,
     /** What scheduled jobs get, as the server hands it to them. */
     jobContext: { db: database.db, mailer, config: testConfig, log: app.log },
+    /** What routes and module hooks (area profile sections, …) get, as the server hands it to them. */
+    context: { db: database.db, database, mailer, config: testConfig, log: app.log } satisfies AppContext,
     reset: () => resetDatabase(database),
     close: async () => {
       await app.close();

@@ -3,7 +3,6 @@ import { seedOrganisation, signIn } from '../../../test/fixtures';
 import { createTestApp, type TestApp } from '../../../test/harness';
 import { areaProfileSections } from '../../core/area-profile';
 import type { Actor } from '../../core/auth/access';
-import type { AppContext } from '../../core/module';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -59,7 +58,7 @@ async function setUp() {
   return { seed, north, south };
 }
 
-const ctx = () => ({ db: t.db }) as unknown as AppContext;
+const ctx = () => t.context;
 
 describe('activities on the area profile', () => {
   it('shows the year’s sessions, visits by gender and age band, and activities per focus area', async () => {

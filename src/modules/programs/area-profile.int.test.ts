@@ -4,7 +4,6 @@ import { createTestApp, type TestApp } from '../../../test/harness';
 import { type Actor, systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
 import { indicators } from '../../core/indicators';
-import type { AppContext } from '../../core/module';
 import { programsAreaProfile } from './area-profile';
 import { participantsImport } from './participants.import';
 
@@ -69,7 +68,7 @@ async function setUp(rows: Line[]) {
 }
 
 // The programmes' own section, asked directly: other modules' sections are not under test here.
-const ctx = () => ({ db: t.db }) as unknown as AppContext;
+const ctx = () => t.context;
 const programsSection = (actor: Actor, areaId: string, year = 2020) =>
   programsAreaProfile(ctx(), { actor, areaId, year });
 

@@ -9,7 +9,6 @@ import { createTestApp, type TestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
 import { indicators } from '../../core/indicators';
-import type { AppContext } from '../../core/module';
 import { areas, districts } from '../areas';
 import { programsAreaProfile } from './area-profile';
 import { participantsImport } from './participants.import';
@@ -249,7 +248,7 @@ describe('programme figures cannot be picked apart', () => {
     };
     let differenced = 0;
     for (const a of ['N', 'S', 'R']) {
-      const section = await programsAreaProfile({ db: t.db } as unknown as AppContext, {
+      const section = await programsAreaProfile(t.context, {
         actor: viewerActor,
         areaId: areaIds[a],
         year: 2025,

@@ -5,7 +5,6 @@ import { areaProfileSections } from '../../core/area-profile';
 import { type Actor, systemActor } from '../../core/auth/access';
 import type { Role } from '../../core/auth/auth.table';
 import { runImport } from '../../core/import/run-import';
-import type { AppContext } from '../../core/module';
 import { safetyIndexForAreas } from '../situation';
 import { addHouseholds } from './answers.fixture';
 import { monthRangeOf, safetyIndexByArea } from './area-index';
@@ -181,7 +180,7 @@ describe("each area's safety index for other modules", () => {
 });
 
 describe("the safety index on an area's profile", () => {
-  const ctx = () => ({ ...t.jobContext }) as unknown as AppContext;
+  const ctx = () => t.context;
 
   it('shows the year with interval, target and status, and a table of the questions', async () => {
     const seed = await seedOrganisation(t.db);

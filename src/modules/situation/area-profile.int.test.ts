@@ -5,7 +5,6 @@ import { createTestApp, type TestApp } from '../../../test/harness';
 import type { AreaProfileSection } from '../../core/area-profile';
 import type { Actor } from '../../core/auth/access';
 import { users } from '../../core/auth/auth.table';
-import type { AppContext } from '../../core/module';
 import { situationAreaProfile } from './area-profile';
 import { file, signIn, world } from './test-world';
 
@@ -138,7 +137,7 @@ describe('the situation picture on the area profile', () => {
       partnerOrganisation: kommun.partnerOrganisation,
       language: 'sv',
     };
-    const ctx = { db: t.db } as unknown as AppContext;
+    const ctx = t.context;
     expect(await situationAreaProfile(ctx, { actor: partner, areaId: north, year: 2025 })).toBeNull();
   });
 });
