@@ -1,8 +1,10 @@
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { swedishToday } from '../src/shared/time';
 import {
   type E2eServer,
+  e2eNow,
   expectAccessible,
   launchBrowser,
   newContext,
@@ -40,9 +42,6 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
-
-const swedishToday = () =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 describe('activities', () => {
   it('creates an activity, logs a session on a phone and shows it in the public calendar and feed', async () => {
@@ -90,7 +89,7 @@ describe('activities', () => {
     // A miscount: the host opens the session from the activity's page and corrects it to 15.
     await phonePage.getByRole('link', { name: `Visa ${activityName}` }).click();
     await heading(phonePage, activityName);
-    const today = swedishToday();
+    const today = swedishToday(e2eNow());
     await phonePage.getByRole('link', { name: `Ändra tillfället ${today} 18:00` }).click();
     await heading(phonePage, 'Ändra tillfälle');
     const total = phonePage.getByRole('textbox', { name: 'Antal deltagare' });
@@ -141,7 +140,7 @@ describe('activities', () => {
       hour: '2-digit',
       minute: '2-digit',
     }).format(start);
-    expect(local).toBe(`${swedishToday()} 18:00`);
+    expect(local).toBe(`${today} 18:00`);
   }, 300_000);
 
   it('shows the programs with exits to work and a before/after comparison', async () => {

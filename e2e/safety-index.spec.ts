@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../src/core/organisation.table';
 import { areas, households } from '../src/modules/areas';
 import { inviteHousehold } from '../src/modules/safety-index';
+import { swedishMonth, swedishYear } from '../src/shared/time';
 import {
   type E2eServer,
+  e2eNow,
   expectAccessible,
   launchBrowser,
   newContext,
@@ -107,7 +109,7 @@ describe('safety survey', () => {
     await page.goto(`${server.url}/safety-index`);
     await page.getByRole('heading', { level: 1, name: 'Trygghetsindex' }).waitFor();
     await page.getByText('Månad', { exact: true }).click();
-    const month = new Date().toISOString().slice(0, 7);
+    const month = swedishMonth(e2eNow());
     await expect.poll(() => page.getByRole('textbox', { name: 'Välj period' }).inputValue()).toBe(month);
     // The demo has no answers yet this month: the two from the tenants are all there is, too few to show.
     const figures = page.getByRole('region', { name: 'Index', exact: true });
@@ -181,7 +183,7 @@ describe('safety survey', () => {
     const page = await context.newPage();
     await signInAs(page, server.url, 'analytiker@demo.grannskap.se');
     await page.goto(`${server.url}/safety-index`);
-    const year = String(new Date().getFullYear() - 1);
+    const year = String(swedishYear(e2eNow()) - 1);
     await page.getByRole('textbox', { name: 'Välj period' }).click();
     await page.getByRole('option', { name: year, exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Utveckling' }).waitFor();

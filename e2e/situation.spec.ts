@@ -5,6 +5,7 @@ import { auditLog } from '../src/core/audit.table';
 import { isoWeekOf } from '../src/modules/situation/week';
 import {
   type E2eServer,
+  e2eClockStart,
   expectAccessible,
   launchBrowser,
   newContext,
@@ -20,7 +21,8 @@ import {
 const police = 'polis@demo.grannskap.se';
 const municipality = 'kommun@demo.grannskap.se';
 const coordinator = 'analytiker@demo.grannskap.se';
-const week = isoWeekOf(new Date());
+// The week of the suite's fixed clock, a Monday morning: 2026-W47.
+const week = isoWeekOf(new Date(e2eClockStart));
 const restrictedText = 'E2E misstänkt försäljning vid garaget';
 const ordinaryText = 'E2E ungdomar samlas vid kiosken';
 const duplicateText = 'E2E grupp vid kiosken, hög musik';
