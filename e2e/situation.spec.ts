@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/core/audit.table';
-import { isoWeekOf } from '../src/modules/situation/week';
+import { isoWeekOf } from '../src/shared/time';
 import {
   type E2eServer,
   e2eClockStart,
