@@ -16,8 +16,13 @@ describe('import progress on the command line', () => {
     expect(progressLine(report, 'en')).toBe(
       'reading 54 % · 120,000 read · 119,990 valid · 115,000 written · ~12 s left',
     );
-    expect(progressLine({ ...report, phase: 'publishing', errorCount: 3, fraction: 0.9 }, 'sv')).toBe(
-      'sparar 90 % · 120\u00a0000 lästa · 119\u00a0990 godkända · 115\u00a0000 skrivna · 3 fel',
+    // A publish in one transaction has no pace, so no time left (the tracker gives null)…
+    expect(
+      progressLine({ ...report, phase: 'publishing', errorCount: 3, fraction: 0.9, secondsLeft: null }, 'sv'),
+    ).toBe('sparar 90 % · 120\u00a0000 lästa · 119\u00a0990 godkända · 115\u00a0000 skrivna · 3 fel');
+    // …a publish in slices has one.
+    expect(progressLine({ ...report, phase: 'publishing', fraction: 0.75, secondsLeft: 30 }, 'sv')).toBe(
+      'sparar 75 % · 120\u00a0000 lästa · 119\u00a0990 godkända · 115\u00a0000 skrivna · ~30 s kvar',
     );
   });
 

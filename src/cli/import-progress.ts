@@ -34,7 +34,7 @@ export function progressLine(report: ImportProgressReport, language: 'sv' | 'en'
     `${n(report.rowsWritten)} ${w.written}`,
   ];
   if (report.errorCount > 0) parts.push(`${n(report.errorCount)} ${w.errors}`);
-  if (report.secondsLeft !== null && report.phase === 'reading')
+  if (report.secondsLeft !== null && report.phase !== 'done')
     parts.push(`~${report.secondsLeft} s ${w.left}`);
   return parts.join(' · ');
 }

@@ -16,7 +16,10 @@ export type ImportProgressReport = {
    * when it is one transaction, the second half when it goes in slices (publication.ts).
    */
   fraction: number;
-  /** An estimate from the pace so far; null until there is a pace to go by. */
+  /**
+   * An estimate from the pace so far; null until there is a pace to go by, and while a publish in
+   * one transaction runs (it reports nothing until it ends, so there is no pace).
+   */
   secondsLeft: number | null;
 };
 
@@ -41,12 +44,16 @@ export class ProgressTracker {
   };
   private readonly started = performance.now();
   private lastTold = 0;
+  /** The share of the work reading, checking and staging the file is; publishing is the rest. */
+  private readonly readingShare: number;
 
   constructor(
     private readonly listener: ProgressListener = () => {},
-    /** The share of the work reading, checking and staging the file is; publishing is the rest. */
-    private readonly readingShare = 0.9,
-  ) {}
+    /** Whether the publish goes in slices that report their pace (publication.ts), or in one transaction. */
+    private readonly publishInSlices = false,
+  ) {
+    this.readingShare = publishInSlices ? 0.5 : 0.9;
+  }
 
   /** The share of the file's bytes the parser has taken. */
   bytes(consumed: number, total: number): void {
@@ -66,12 +73,15 @@ export class ProgressTracker {
     this.lastTold = now;
     const { fraction } = this.report;
     const elapsed = (now - this.started) / 1000;
+    const { phase } = this.report;
     this.report.secondsLeft =
-      this.report.phase === 'done'
+      phase === 'done'
         ? 0
-        : fraction > 0.02 && elapsed > 0.5
-          ? Math.round((elapsed * (1 - fraction)) / fraction)
-          : null;
+        : phase === 'publishing' && !this.publishInSlices
+          ? null
+          : fraction > 0.02 && elapsed > 0.5
+            ? Math.round((elapsed * (1 - fraction)) / fraction)
+            : null;
     this.listener(Math.round(fraction * 1000), 1000, { ...this.report });
   }
 

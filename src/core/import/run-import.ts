@@ -281,7 +281,7 @@ export async function runImport<Row, Ctx>(
   const language = options.language ?? actor.language;
   const limits = importLimits(kind);
   // A sliced publish takes about as long as reading the file; a one-transaction publish is short.
-  const tracker = new ProgressTracker(options.onProgress, kind.staged?.sliced ? 0.5 : 0.9);
+  const tracker = new ProgressTracker(options.onProgress, Boolean(kind.staged?.sliced));
   const base = { kind: kind.kind, fileName: file.name, summary: {} };
   const refused = (errors: ImportRowError[], errorCount = errors.length) => {
     tracker.phase('done');

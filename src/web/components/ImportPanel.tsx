@@ -199,7 +199,7 @@ function LiveProgress({ job }: { job: ImportJob }) {
         {job.phase === 'publishing'
           ? t('import.live.phasePublishing', { rows: number(job.rowsRead) })
           : t('import.live.phaseReading')}
-        {left !== null && job.phase === 'reading' && (
+        {left !== null && job.phase !== 'done' && (
           <>
             {' · '}
             {left >= 120
