@@ -60,7 +60,7 @@ export function addDataCommands(program: Command, rt: CliRuntime): Command {
       registerModules();
       await rt.withDatabase(config, async (database) => {
         const ctx = { ...createAppContext(config, database), db: database.db, log: silentLog };
-        const loaded = await loadDemo(ctx, new Date(), (m, ms) => rt.out(`  ${m}: ${ms} ms\n`));
+        const loaded = await loadDemo(ctx, ctx.config.clock(), (m, ms) => rt.out(`  ${m}: ${ms} ms\n`));
         rt.out(loaded ? 'Demo organisation loaded.\n' : 'The demo organisation is already loaded.\n');
       });
     });

@@ -62,7 +62,7 @@ program
     );
     try {
       const loaded = await prepared.lifecycle.during(
-        loadDemo(ctx, new Date(), (m, ms) => io.out(`  demo: ${m} loaded in ${ms} ms\n`)),
+        loadDemo(ctx, ctx.config.clock(), (m, ms) => io.out(`  demo: ${m} loaded in ${ms} ms\n`)),
       );
       io.out(loaded ? 'Demo organisation loaded.\n' : 'The demo organisation is already there.\n');
     } catch (error) {
