@@ -167,14 +167,7 @@ export async function drawMonthlySample(
     });
     return { rows, letters, mails };
   });
-  for (const m of mails) {
-    await mailer.send(db, {
-      organisationId,
-      to: m.to,
-      subject: 'Hur trygg känner du dig? / Safety survey',
-      body: mailBody(m.link, 'invitation'),
-    });
-  }
+  await sendSurveyMails({ db, mailer }, organisationId, mails, 'invitation');
   return { invitations: rows.length, letters: letters.length, emails: mails.length };
 }
 
@@ -258,14 +251,7 @@ export async function sendReminders(
     });
     return { open, letters, mails };
   });
-  for (const m of mails) {
-    await mailer.send(db, {
-      organisationId,
-      to: m.to,
-      subject: 'Påminnelse: trygghetsenkät / Reminder: safety survey',
-      body: mailBody(m.link, 'reminder'),
-    });
-  }
+  await sendSurveyMails({ db, mailer }, organisationId, mails, 'reminder');
   return { reminders: open.length, letters: letters.length, emails: mails.length };
 }
 
@@ -373,3 +359,24 @@ export const remindersJob: ScheduledJob = {
     await recordRun(ctx, organisationId, remindersJob.name, 'remind', { month: periodKey, ...result });
   },
 };
+
+const mailSubjects = {
+  invitation: 'Hur trygg känner du dig? / Safety survey',
+  reminder: 'Påminnelse: trygghetsenkät / Reminder: safety survey',
+} as const;
+
+/** The e-mails of a draw or a reminder run, after their transaction: one per household with an address. */
+async function sendSurveyMails(
+  { db, mailer }: Pick<SurveyDelivery, 'db' | 'mailer'>,
+  organisationId: string,
+  mails: { to: string; link: string }[],
+  kind: keyof typeof mailSubjects,
+) {
+  for (const m of mails)
+    await mailer.send(db, {
+      organisationId,
+      to: m.to,
+      subject: mailSubjects[kind],
+      body: mailBody(m.link, kind),
+    });
+}
