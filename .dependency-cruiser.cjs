@@ -29,7 +29,7 @@ const publicSurface = `^${r}/modules/[^/]+/(index\\.ts|web/index\\.tsx?)$`;
 const testSurface = `^${r}/modules/[^/]+/testing\\.ts$`;
 /** The tests sit beside src/ (test/, e2e/) or beside the code they test (*.test.ts). */
 const base = escapeRegExp(root.replace(/src$/, ''));
-const isTest = `(\\.test\\.tsx?|\\.spec\\.ts)$|^${base}(test|e2e)/`;
+const isTest = `(\\.test\\.tsx?|\\.spec\\.ts|\\.fixture\\.ts)$|^${base}(test|e2e)/`;
 /** The rules' own test: a small tree of deliberate mistakes, cruised on its own (DEPCRUISE_ROOT). */
 const fixture = 'test/dependency-rules/fixture/';
 
@@ -74,7 +74,26 @@ module.exports = {
       comment: "Another module's files are private: use what its index.ts exports.",
       severity: 'error',
       from: { path: `^${r}/modules/([^/]+)/` },
-      to: { path: `^${r}/modules/[^/]+/`, pathNot: [`^${r}/modules/$1/`, publicSurface] },
+      // A module's testing.ts too: test-surface-only-in-tests keeps production code off it.
+      to: { path: `^${r}/modules/[^/]+/`, pathNot: [`^${r}/modules/$1/`, publicSurface, testSurface] },
+    },
+    {
+      name: 'tables-never-through-index',
+      comment:
+        "A module's index.ts exports functions, never its tables: other modules ask it (areas.api.ts), " +
+        'they do not query its tables. Tests that must look at rows use its testing.ts.',
+      severity: 'error',
+      from: { path: publicSurface },
+      to: { path: `^${r}/modules/[^/]+/.*\\.table\\.ts$` },
+    },
+    {
+      name: 'core-tables-through-functions',
+      comment:
+        "Core's users and organisations tables are core's: modules and the CLI use its functions " +
+        '(core/auth/users.ts, core/organisations.ts) and shared/enums.ts for roles.',
+      severity: 'error',
+      from: { path: `^${r}/(modules|cli)/` },
+      to: { path: `^${r}/core/(auth/auth|organisation)\\.table\\.ts$` },
     },
     {
       name: 'test-surface-only-in-tests',

@@ -8,7 +8,7 @@ const integration = (driver: 'pglite' | 'postgres') => ({
     name: `integration-${driver}`,
     include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
     env: { TEST_DB_DRIVER: driver },
-    globalSetup: driver === 'postgres' ? ['test/global-postgres.ts'] : [],
+    globalSetup: driver === 'postgres' ? ['test/global-postgres.ts'] : ['test/global-pglite.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

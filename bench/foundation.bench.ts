@@ -6,6 +6,7 @@ import { runImport } from '../src/core/import/run-import';
 import { createMailer } from '../src/core/mail/mailer';
 import { createOrganisation } from '../src/core/organisations';
 import { loadDemo } from '../src/demo/load-demo';
+import { modules } from '../src/modules';
 import { propertiesImport } from '../src/modules/areas/properties.import';
 import { recordResults } from './results';
 
@@ -36,7 +37,7 @@ const demo = await time(() =>
 );
 lines.push(...steps, `| demo organisation in all (one transaction) | ${demo.ms} ms |`);
 
-const organisation = await createOrganisation(database.db, 'bench', 'Bench AB');
+const organisation = await createOrganisation(database.db, 'bench', 'Bench AB', modules);
 const rows = 5000;
 const csv = ['district;area_code;area_name;property_code;address;households;lat;lon'];
 for (let i = 0; i < rows; i++)

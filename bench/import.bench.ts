@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { registerModules } from '../src/app';
 import { systemActor } from '../src/core/auth/access';
 import { loadConfig } from '../src/core/config';
@@ -7,7 +6,7 @@ import { buildApp } from '../src/core/http/app';
 import { importJobStatus } from '../src/core/import/import.service';
 import { createMailer } from '../src/core/mail/mailer';
 import { modules } from '../src/modules';
-import { areas } from '../src/modules/areas';
+import { organisationAreas } from '../src/modules/areas';
 import { seedOrganisation, signInDirect } from '../test/fixtures';
 import { multipart, surveyFile } from '../test/import-files';
 import { recordResults } from './results';
@@ -30,9 +29,7 @@ async function measure(databaseUrl: string | undefined) {
   const app = await buildApp({ config, database, mailer: createMailer({ from: 'b@b' }), modules });
   await app.ready();
   const seed = await seedOrganisation(database.db, 'bench');
-  const codes = (
-    await database.db.select().from(areas).where(eq(areas.organisationId, seed.organisation.id))
-  ).map((a) => a.code);
+  const codes = (await organisationAreas(database.db, seed.organisation.id)).map((a) => a.code);
   const analyst = await signInDirect(app, database.db, 'analyst@bench.test');
   const viewer = await signInDirect(app, database.db, 'viewer@bench.test');
   const file = surveyFile(rows, codes);

@@ -3,7 +3,8 @@ import { systemActor } from '../src/core/auth/access';
 import { openDatabase } from '../src/core/db/client';
 import { runImport } from '../src/core/import/run-import';
 import { createOrganisation } from '../src/core/organisations';
-import { areas, districts } from '../src/modules/areas';
+import { modules } from '../src/modules';
+import { addAreas, addDistrict } from '../src/modules/areas/testing';
 import { summary } from '../src/modules/safety-index/safety-index.service';
 import { surveyResponsesImport } from '../src/modules/safety-index/survey-responses.import';
 import { recordResults } from './results';
@@ -20,12 +21,10 @@ const time = async <T>(work: () => Promise<T>) => {
 const database = await openDatabase({ dataDir: 'memory://' });
 await database.migrate();
 const db = database.db;
-const organisation = await createOrganisation(db, 'bench', 'Bench AB');
-const [district] = await db
-  .insert(districts)
-  .values({ organisationId: organisation.id, name: 'Bänkby' })
-  .returning();
-await db.insert(areas).values(
+const organisation = await createOrganisation(db, 'bench', 'Bench AB', modules);
+const district = await addDistrict(db, organisation.id, 'Bänkby');
+await addAreas(
+  db,
   Array.from({ length: 40 }, (_, i) => ({
     organisationId: organisation.id,
     districtId: district.id,

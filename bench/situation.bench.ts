@@ -1,13 +1,13 @@
-import { eq } from 'drizzle-orm';
 import { registerModules } from '../src/app';
 import { type Actor, systemActor } from '../src/core/auth/access';
-import { users } from '../src/core/auth/auth.table';
+import { userByEmail } from '../src/core/auth/users';
 import { loadConfig } from '../src/core/config';
 import { openDatabase } from '../src/core/db/client';
 import { createMailer } from '../src/core/mail/mailer';
 import type { DemoContext } from '../src/core/module';
 import { createOrganisation } from '../src/core/organisations';
-import { seededRandom } from '../src/demo/load-demo';
+import { demoUsers, seededRandom } from '../src/demo/load-demo';
+import { modules } from '../src/modules';
 import { areasModule } from '../src/modules/areas';
 import { roundsModule } from '../src/modules/rounds';
 import { situationModule } from '../src/modules/situation';
@@ -33,7 +33,7 @@ const time = async <T>(work: () => Promise<T>) => {
 const database = await openDatabase({ dataDir: 'memory://' });
 await database.migrate();
 const db = database.db;
-const organisation = await createOrganisation(db, 'demo', 'Demobostäder i Västerås AB');
+const organisation = await createOrganisation(db, 'demo', 'Demobostäder i Västerås AB', modules);
 const today = new Date();
 const ctx: DemoContext = {
   db,
@@ -42,6 +42,7 @@ const ctx: DemoContext = {
   log: console as never,
   mailer: createMailer({ from: 'x' }),
   organisationId: organisation.id,
+  demoUsers,
   random: seededRandom(20_260_101),
   today,
 };
@@ -54,7 +55,7 @@ const reports = (await db.select({ id: incidentReports.id }).from(incidentReport
 
 const week = addWeeks(isoWeekOf(today), -1);
 const coordinator: Actor = { ...systemActor(organisation.id, 'bench'), role: 'analyst' };
-const [kommun] = await db.select().from(users).where(eq(users.email, 'kommun@demo.grannskap.se'));
+const kommun = (await userByEmail(db, 'kommun@demo.grannskap.se'))!;
 const partner: Actor = {
   userId: kommun.id,
   organisationId: organisation.id,

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { areas, properties } from '../src/modules/areas';
+import { organisationBySlug } from '../src/core/organisations';
+import { organisationAreas, propertyRegister } from '../src/modules/areas';
 import { swedishYear } from '../src/shared/time';
 import {
   type E2eServer,
@@ -274,7 +275,8 @@ describe('the foundation web app', () => {
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const [gryta] = await server.ctx.db.select().from(areas).where(eq(areas.code, 'GRYTA'));
+    const demo = await organisationBySlug(server.ctx.db, 'demo');
+    const gryta = (await organisationAreas(server.ctx.db, demo.id)).find((a) => a.code === 'GRYTA')!;
     expect(gryta.geometry).toEqual({ type: 'Polygon', coordinates: [[...ring, ring[0]]] });
     await context.close();
   });
@@ -305,6 +307,8 @@ describe('the foundation web app', () => {
     expect(await row.textContent()).toContain('Must be a whole number, was "tolv".');
     await expectAccessible(page);
     // All or nothing: the good row 2 was not stored either.
+    const demo = await organisationBySlug(server.ctx.db, 'demo');
+    const properties = propertyRegister(server.ctx.db, demo.id);
     const stored = await server.ctx.db.select().from(properties).where(eq(properties.code, 'E2E-P1'));
     expect(stored).toEqual([]);
     await context.close();
@@ -352,7 +356,8 @@ describe('the foundation web app', () => {
     await expectAccessible(page);
 
     // Another host's area is refused with the server's message, not shown.
-    const [raby] = await server.ctx.db.select().from(areas).where(eq(areas.code, 'RABY-OSTRA'));
+    const demo = await organisationBySlug(server.ctx.db, 'demo');
+    const raby = (await organisationAreas(server.ctx.db, demo.id)).find((a) => a.code === 'RABY-OSTRA')!;
     await page.goto(`${server.url}/areas/${raby.id}`);
     await page.getByRole('alert').filter({ hasText: 'Du har inte behörighet till det här.' }).waitFor();
     await expectAccessible(page);

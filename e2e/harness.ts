@@ -11,10 +11,10 @@ import {
 import { expect, inject } from 'vitest';
 import { createServer, registerModules } from '../src/app';
 import { openDatabase } from '../src/core/db/client';
-import { type Clock, clockStartingAt } from '../src/core/local-time';
 import { createMailer } from '../src/core/mail/mailer';
 import type { AppContext } from '../src/core/module';
 import { demoPassword } from '../src/modules/users';
+import { type Clock, clockStartingAt } from '../src/shared/time';
 import { copyDemoTemplate, e2eClockStart, e2eConfig } from './demo-database';
 
 export { demoPassword, e2eClockStart };

@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisations } from '../src/core/organisation.table';
-import { areas, households } from '../src/modules/areas';
+import { organisationBySlug } from '../src/core/organisations';
+import { areaRegister, organisationAreas, organisationHouseholds } from '../src/modules/areas';
+import { householdsOfArea } from '../src/modules/areas/testing';
 import { inviteHousehold } from '../src/modules/safety-index';
 import { swedishMonth, swedishYear } from '../src/shared/time';
 import {
@@ -27,12 +27,9 @@ beforeAll(async () => {
   server = await startDemoServer();
   browser = await launchBrowser();
   const db = server.ctx.db;
-  const [org] = await db.select().from(organisations).where(eq(organisations.slug, 'demo'));
-  const [area] = await db
-    .select()
-    .from(areas)
-    .where(and(eq(areas.organisationId, org.id), eq(areas.name, 'Bäckby norra')));
-  const list = await db.select().from(households).where(eq(households.areaId, area.id)).limit(2);
+  const org = await organisationBySlug(db, 'demo');
+  const area = (await organisationAreas(db, org.id)).find((a) => a.name === 'Bäckby norra')!;
+  const list = (await householdsOfArea(db, area.id)).slice(0, 2);
   tokens = [];
   for (const h of list) tokens.push((await inviteHousehold(server.ctx, org.id, h.id)).token);
 });
@@ -124,11 +121,9 @@ describe('safety survey', () => {
 
   it('imports a 20,000-row vendor file in the UI; an area of 6 respondents shows "too few answers"', async () => {
     const db = server.ctx.db;
-    const [org] = await db.select().from(organisations).where(eq(organisations.slug, 'demo'));
-    const codes = await db
-      .select({ code: areas.code, name: areas.name })
-      .from(areas)
-      .where(eq(areas.organisationId, org.id));
+    const org = await organisationBySlug(db, 'demo');
+    const areas = areaRegister(db, org.id);
+    const codes = await db.select({ code: areas.code, name: areas.name }).from(areas);
     const code = (name: string) => codes.find((c) => c.name === name)!.code;
     const others = codes.filter((c) => !c.name.startsWith('Bäckby')).map((c) => c.code);
     const lines = ['response_id,area_code,answered_on,overall,evening,stairwell,neighbours,contact'];
@@ -222,8 +217,8 @@ describe('safety survey', () => {
 
   it('lets the admin set and erase a household e-mail for invitations, shown masked', async () => {
     const db = server.ctx.db;
-    const [org] = await db.select().from(organisations).where(eq(organisations.slug, 'demo'));
-    const [h] = await db.select().from(households).where(eq(households.organisationId, org.id)).limit(1);
+    const org = await organisationBySlug(db, 'demo');
+    const [h] = await organisationHouseholds(db, org.id);
     const context = await newContext(browser, phone);
     const page = await context.newPage();
     await signInAs(page, server.url, 'admin@demo.grannskap.se');

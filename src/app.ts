@@ -1,6 +1,7 @@
 import { registerAreaProfileSource } from './core/area-profile';
 import type { Config } from './core/config';
 import { type Database, openDatabase } from './core/db/client';
+import { registerErrorCodes } from './core/errors';
 import { buildApp } from './core/http/app';
 import { addMessages } from './core/i18n/i18n';
 import { registerImportKinds } from './core/import/import.service';
@@ -11,12 +12,13 @@ import { modules } from './modules';
 
 let registered = false;
 
-/** Hands every module's messages, import kinds and indicators to the core registries, once. */
+/** Hands every module's messages, error codes, import kinds and indicators to the core registries, once. */
 export function registerModules(): void {
   if (registered) return;
   registered = true;
   for (const module of modules) {
     if (module.messages) addMessages(module.name, module.messages);
+    registerErrorCodes(module.name, module.errorCodes ?? {});
     registerImportKinds(module.importKinds ?? []);
     registerIndicators(module.indicators ?? []);
     if (module.areaProfile) registerAreaProfileSource(module.name, module.areaProfile);

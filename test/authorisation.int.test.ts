@@ -1,13 +1,11 @@
-import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../src/core/audit.table';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rolesGranted } from '../src/core/auth/access';
-import { users } from '../src/core/auth/auth.table';
 import { apiPrefix } from '../src/core/http/app';
 import type { RegisteredRoute } from '../src/core/http/types';
-import { areas, properties } from '../src/modules/areas';
-import { type Session, seedOrganisation, signIn } from './fixtures';
-import { createTestApp, type TestApp } from './harness';
+import { isoWeekOf, swedishMonth, swedishYear } from '../src/shared/time';
+import { type Session, signIn } from './fixtures';
+import { setUpTestApp, testConfig } from './harness';
+import { emptyInTestWorld, seedWorldOrganisation, tableRows, type WorldOrganisation } from './world';
 
 /**
  * Walks every registered API route with every role. Coverage is by construction: a route that
@@ -26,20 +24,19 @@ const partnerModules = ['situation.', 'self.', 'imports.'];
 
 const roles = ['admin', 'analyst', 'host', 'partner', 'viewer'] as const;
 
-let t: TestApp;
-let alfa: Awaited<ReturnType<typeof seedOrganisation>>;
-let beta: Awaited<ReturnType<typeof seedOrganisation>>;
+const t = setUpTestApp({ reset: false });
+// Both organisations have data in every module (test/world.ts).
+let alfa: WorldOrganisation;
+let beta: WorldOrganisation;
 const sessions = {} as Record<(typeof roles)[number], Session>;
 let apiRoutes: RegisteredRoute[];
 
 beforeAll(async () => {
-  t = await createTestApp();
-  alfa = await seedOrganisation(t.db, 'alfa');
-  beta = await seedOrganisation(t.db, 'beta');
+  alfa = await seedWorldOrganisation(t.context, 'alfa');
+  beta = await seedWorldOrganisation(t.context, 'beta');
   for (const role of roles) sessions[role] = await signIn(t.app, `${role}@alfa.test`);
   apiRoutes = t.app.routeTable.filter((r) => r.url.startsWith(apiPrefix));
 });
-afterAll(async () => t.close());
 
 const key = (r: RegisteredRoute) => `${r.method} ${r.url}`;
 
@@ -124,68 +121,139 @@ describe('authorisation of every API route', () => {
   });
 
   it("never reads or writes another organisation's data", async () => {
-    const betaIds = [
-      beta.areas[0].id,
-      beta.areas[1].id,
-      beta.properties[0].id,
-      beta.district.id,
-      beta.users.admin.id,
-    ];
-    const auditBefore = await t.db
-      .select({ n: count() })
-      .from(auditLog)
-      .where(eq(auditLog.organisationId, beta.organisation.id));
-    const snapshot = async () => ({
-      areas: await t.db
-        .select()
-        .from(areas)
-        .where(eq(areas.organisationId, beta.organisation.id))
-        .orderBy(areas.code),
-      properties: await t.db
-        .select()
-        .from(properties)
-        .where(eq(properties.organisationId, beta.organisation.id))
-        .orderBy(properties.code),
-      users: await t.db
-        .select()
-        .from(users)
-        .where(eq(users.organisationId, beta.organisation.id))
-        .orderBy(users.email),
-    });
-    const before = await snapshot();
+    const before = await tableRows(t.db, beta.organisation.id);
+    const betaIds = idsOf(before);
+    expect(betaIds.size, 'beta has rows in every module').toBeGreaterThan(50);
+    const tablesWithoutBeta = Object.keys(before).filter(
+      (name) => before[name].length === 0 && !emptyInTestWorld.includes(name),
+    );
+    expect(tablesWithoutBeta, 'tables the test world gives beta no rows in').toEqual([]);
     const failures: string[] = [];
+    const shows = (url: string, body: string) => {
+      for (const [id, table] of betaIds)
+        if (body.includes(id)) failures.push(`${url} shows beta's ${table} ${id}`);
+    };
     for (const route of apiRoutes.filter((r) => !r.public)) {
-      if (!route.url.includes(':')) {
+      const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]);
+      const idParams = params.filter((name) => !(name in valueParams));
+      const plain = fillValues(route.url);
+      if (idParams.length === 0) {
         if (route.method !== 'GET') continue;
-        const res = await sessions.admin.get(route.url);
-        for (const id of betaIds) if (res.body.includes(id)) failures.push(`${route.url} shows beta's ${id}`);
+        const res = await sessions.admin.get(plain);
+        shows(plain, res.body);
         continue;
       }
-      for (const id of betaIds) {
-        const url = route.url.replace(/:(\w+)/g, id);
-        const body = {
-          name: 'Kapad',
-          code: 'KAPAD',
-          households: 1,
-          role: 'admin',
-          disabled: true,
-          areaId: id,
-          districtId: id,
-        };
-        const res = await sessions.admin.request(
-          route.method,
-          url,
-          route.method === 'GET' ? undefined : body,
-        );
-        if (res.statusCode < 400) failures.push(`${route.method} ${url} → ${res.statusCode}`);
+      for (const name of idParams) {
+        const table = tableOfParam(route.url, name);
+        if (!table) {
+          failures.push(`${key(route)}: no kind of id known for :${name} (add it to paramTables)`);
+          continue;
+        }
+        const values =
+          table === 'households' ? before.households.map((h) => String(h.ref)) : idsIn(before, table);
+        if (values.length === 0) failures.push(`${key(route)}: beta has no ${table} to try`);
+        for (const value of values) {
+          // The other id params get alfa's own rows of their kind, so only this one is foreign.
+          const url = fillValues(route.url).replace(/:(\w+)/g, (_, other: string) =>
+            other === name ? value : alfaValue(other, route.url),
+          );
+          const res = await sessions.admin.request(
+            route.method,
+            url,
+            route.method === 'GET' ? undefined : body(value),
+          );
+          if (res.statusCode < 400 || res.statusCode >= 500)
+            failures.push(`${route.method} ${url} → ${res.statusCode}`);
+          if (route.method === 'GET') shows(url, res.body);
+        }
       }
     }
     expect(failures).toEqual([]);
-    expect(await snapshot()).toEqual(before);
-    const auditAfter = await t.db
-      .select({ n: count() })
-      .from(auditLog)
-      .where(eq(auditLog.organisationId, beta.organisation.id));
-    expect(auditAfter).toEqual(auditBefore);
+    // Every table (the audit log too): beta's rows are as they were.
+    expect(await tableRows(t.db, beta.organisation.id)).toEqual(before);
   });
 });
+
+/** Params that are not row ids, with a value alfa has data for. */
+const valueParams: Record<string, (url: string) => string> = {
+  week: () => isoWeekOf(testConfig.clock()),
+  month: () => swedishMonth(testConfig.clock()),
+  year: () => String(swedishYear(testConfig.clock())),
+  key: () => 'stairwell',
+  kind: (url) => (url.includes('/privacy/') ? 'survey' : 'properties'),
+};
+
+function fillValues(url: string): string {
+  return url.replace(/:(\w+)/g, (whole, name: string) => valueParams[name]?.(url) ?? whole);
+}
+
+/**
+ * Which table an id param's rows are in, by the path segment before it (or the param's name). A
+ * new route with a segment not named here fails the test until it is added.
+ */
+const paramTables: Record<string, string> = {
+  activities: 'activities',
+  'activity-events': 'activity_events',
+  'activity-sessions': 'activity_sessions',
+  areas: 'areas',
+  areaId: 'areas',
+  districts: 'districts',
+  properties: 'properties',
+  'program-participants': 'program_participants',
+  'program-questionnaires': 'program_questionnaires',
+  programs: 'programs',
+  rounds: 'rounds',
+  actions: 'rounds_actions',
+  photos: 'rounds_finding_photos',
+  walks: 'rounds_safety_walks',
+  letters: 'survey_letters',
+  emails: 'households', // by the household's reference, not its id
+  categories: 'situation_categories',
+  coordinators: 'users',
+  partners: 'situation_partner_organisations',
+  priorities: 'situation_priorities',
+  reports: 'situation_incident_reports',
+  users: 'users',
+  jobs: 'import_jobs',
+};
+
+function tableOfParam(url: string, name: string): string | undefined {
+  const segments = url.split('/');
+  const before = segments[segments.indexOf(`:${name}`) - 1];
+  return paramTables[name] ?? paramTables[before];
+}
+
+function alfaValue(name: string, url: string): string {
+  if (tableOfParam(url, name) === 'areas') return alfa.areas[0].id;
+  return alfa.users.admin.id;
+}
+
+/** A write's body: every field a route might take an id or a change from points at beta's row. */
+function body(id: string) {
+  return {
+    name: 'Kapad',
+    code: 'KAPAD',
+    households: 1,
+    role: 'admin',
+    disabled: true,
+    areaId: id,
+    districtId: id,
+  };
+}
+
+type Rows = Record<string, Record<string, unknown>[]>;
+
+function idsIn(rows: Rows, table: string): string[] {
+  // Row ids that are UUIDs (a serial id such as the audit log's is a small number any page may show).
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  return (rows[table] ?? [])
+    .map((r) => r.id)
+    .filter((id): id is string => typeof id === 'string' && uuid.test(id));
+}
+
+/** Every row id of every table, with its table (the organisation's own id too). */
+function idsOf(rows: Rows): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const table of Object.keys(rows)) for (const id of idsIn(rows, table)) ids.set(id, table);
+  return ids;
+}

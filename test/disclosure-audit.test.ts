@@ -5,24 +5,19 @@
  * respondent. It must find disclosures when secondary suppression is switched off.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setSecondarySuppressionForAudit } from '../src/core/disclosure';
 import { buildAnnualReport } from '../src/core/report';
 import { LinearModel, shareStepFor, type Term } from './disclosure-audit/linear-audit';
 import { type SurveyWorld, seedSurveyWorld, type WorldSpec } from './disclosure-audit/survey-world';
 import { type Session, seedOrganisation, signInDirect } from './fixtures';
-import { createTestApp, type TestApp } from './harness';
+import { setUpTestApp } from './harness';
 
 const year = 2025;
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-}, 120_000);
-afterAll(async () => t.close());
-beforeEach(async () => {
+const t = setUpTestApp({ timeout: 120_000 });
+beforeEach(() => {
   setSecondarySuppressionForAudit(true);
-  await t.reset();
-}, 60_000);
+});
 
 const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 /** The calendar grid the module publishes below organisation level, each period with its months. */
@@ -165,7 +160,7 @@ async function disclosedCells(
   const model = new LinearModel();
   structure(model, world);
   const published = await collect(analyst, world, model);
-  const report = await buildAnnualReport(t.db, seed.organisation, year);
+  const report = await buildAnnualReport(t.db, seed.organisation, year, 'sv', t.context.config.clock());
   const index = report.indicators.find((i) => i.id === 'safety_index')!;
   if (index.n !== null) model.add(sum(areasOf(world, 'organisation'), months, nVar), index.n, index.n);
 

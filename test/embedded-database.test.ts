@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/core/db/client';
 import { lockPaths } from '../src/core/db/data-dir-lock';
 import { createOrganisation } from '../src/core/organisations';
+import { modules } from '../src/modules';
 
 // The embedded database's owner, with real processes: `./bin/grannskap` children on a PGlite
 // directory copied from one migrated template (made in this process, not by a child). PGlite only —
@@ -120,7 +121,7 @@ beforeAll(async () => {
   const database = await openDatabase({ dataDir: template });
   try {
     await database.migrate();
-    await createOrganisation(database.db, 'acme', 'Acme AB');
+    await createOrganisation(database.db, 'acme', 'Acme AB', modules);
   } finally {
     await database.close();
   }

@@ -1,14 +1,14 @@
-import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { systemActor } from '../src/core/auth/access';
-import type { Role } from '../src/core/auth/auth.table';
-import { users } from '../src/core/auth/auth.table';
+import { type Actor, systemActor } from '../src/core/auth/access';
 import { createSession, sessionCookie } from '../src/core/auth/sessions';
+import { userByEmail } from '../src/core/auth/users';
 import type { Db } from '../src/core/db/client';
 import type { ApiInstance } from '../src/core/http/types';
 import { createOrganisation } from '../src/core/organisations';
-import { areas, districts, properties, syncHouseholds } from '../src/modules/areas';
+import { modules } from '../src/modules';
+import { addAreas, addDistrict, addProperties } from '../src/modules/areas/testing';
 import { createUser } from '../src/modules/users';
+import type { Role } from '../src/shared/enums';
 
 export const testPassword = 'korrekt-häst-batteri';
 
@@ -17,32 +17,23 @@ export const testPassword = 'korrekt-häst-batteri';
  * 20 households in each, and one user of every role: `${role}@${slug}.test`.
  */
 export async function seedOrganisation(db: Db, slug = 'alfa') {
-  const organisation = await createOrganisation(db, slug, `Bostäder ${slug}`);
+  const organisation = await createOrganisation(db, slug, `Bostäder ${slug}`, modules);
   const system = systemActor(organisation.id);
-  const [district] = await db
-    .insert(districts)
-    .values({ organisationId: organisation.id, name: 'Bäckby' })
-    .returning();
-  const areaRows = await db
-    .insert(areas)
-    .values([
-      { organisationId: organisation.id, districtId: district.id, code: `${slug}-N`, name: 'Bäckby norra' },
-      { organisationId: organisation.id, districtId: district.id, code: `${slug}-S`, name: 'Bäckby södra' },
-    ])
-    .returning();
-  const propertyRows = await db
-    .insert(properties)
-    .values(
-      areaRows.map((area, i) => ({
-        organisationId: organisation.id,
-        areaId: area.id,
-        code: `${slug}-P${i + 1}`,
-        address: `Testgatan ${i + 1}`,
-        households: 20,
-      })),
-    )
-    .returning();
-  for (const property of propertyRows) await syncHouseholds(db, property);
+  const district = await addDistrict(db, organisation.id, 'Bäckby');
+  const areaRows = await addAreas(db, [
+    { organisationId: organisation.id, districtId: district.id, code: `${slug}-N`, name: 'Bäckby norra' },
+    { organisationId: organisation.id, districtId: district.id, code: `${slug}-S`, name: 'Bäckby södra' },
+  ]);
+  const propertyRows = await addProperties(
+    db,
+    areaRows.map((area, i) => ({
+      organisationId: organisation.id,
+      areaId: area.id,
+      code: `${slug}-P${i + 1}`,
+      address: `Testgatan ${i + 1}`,
+      households: 20,
+    })),
+  );
   const users = {} as Record<Role, { id: string; email: string }>;
   for (const role of ['admin', 'analyst', 'host', 'partner', 'viewer'] as const) {
     const user = await createUser({ db }, system, {
@@ -58,6 +49,25 @@ export async function seedOrganisation(db: Db, slug = 'alfa') {
   }
   return { organisation, district, areas: areaRows, properties: propertyRows, users };
 }
+
+/**
+ * An actor made up for calling a service or a module hook directly, without a user behind it:
+ * `testActor(org, 'host', [areaId])`, `testActor(org, 'viewer', 'all', 'en')`.
+ */
+export const testActor = (
+  organisationId: string,
+  role: Actor['role'],
+  areaIds: Actor['areaIds'],
+  language: Actor['language'] = 'sv',
+): Actor => ({
+  userId: null,
+  organisationId,
+  name: role,
+  role,
+  areaIds,
+  partnerOrganisation: null,
+  language,
+});
 
 export type Session = {
   csrfToken: string;
@@ -105,7 +115,7 @@ export async function signIn(app: ApiInstance, email: string, password = testPas
  * would stop a test file that signs in several users per test.
  */
 export async function signInDirect(app: ApiInstance, db: Db, email: string): Promise<Session> {
-  const [user] = await db.select().from(users).where(eq(users.email, email));
+  const user = await userByEmail(db, email);
   if (!user) throw new Error(`no user ${email}`);
   const { token, csrfToken } = await createSession(db, user, 1);
   return clientFor(app, token, csrfToken);

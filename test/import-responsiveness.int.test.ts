@@ -1,11 +1,10 @@
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemActor } from '../src/core/auth/access';
 import { importJobStatus } from '../src/core/import/import.service';
-import { areas } from '../src/modules/areas';
+import { organisationAreas } from '../src/modules/areas';
 import { surveyResponses } from '../src/modules/safety-index/testing';
 import { seedOrganisation, signInDirect } from './fixtures';
-import { createTestApp, type TestApp, testDriver } from './harness';
+import { setUpTestApp, testDriver } from './harness';
 import { multipart, surveyFile } from './import-files';
 
 /**
@@ -19,11 +18,7 @@ import { multipart, surveyFile } from './import-files';
  * not see until one short final transaction (src/core/import/publication.ts); bench/RESULTS.md
  * records the figures.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = setUpTestApp({ reset: false });
 
 const rows = 200_000;
 const everyMs = 100;
@@ -38,9 +33,7 @@ type Read = { due: number; ms: number };
 describe('import responsiveness', () => {
   it(`answers a viewer's reads within ${limitMs} ms at p95 while ${rows.toLocaleString('en')} survey rows import`, async () => {
     const seed = await seedOrganisation(t.db);
-    const codes = (await t.db.select().from(areas).where(eq(areas.organisationId, seed.organisation.id))).map(
-      (a) => a.code,
-    );
+    const codes = (await organisationAreas(t.db, seed.organisation.id)).map((a) => a.code);
     const analyst = await signInDirect(t.app, t.db, 'analyst@alfa.test');
     const viewer = await signInDirect(t.app, t.db, 'viewer@alfa.test');
     const { payload, headers } = multipart('svar.csv', surveyFile(rows, codes));

@@ -1,16 +1,11 @@
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { surveyResponses } from '../src/modules/safety-index/testing';
 import { seedOrganisation, signInDirect } from './fixtures';
-import { createTestApp, type TestApp } from './harness';
+import { setUpTestApp } from './harness';
 import { boundary, multipart, zipBomb } from './import-files';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 type Session = Awaited<ReturnType<typeof signInDirect>>;
 

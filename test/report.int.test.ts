@@ -1,14 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../src/cli/render-report';
 import { registerIndicators } from '../src/core/indicators';
 import { buildAnnualReport } from '../src/core/report';
 import { wilsonInterval } from '../src/core/statistics';
+import { swedishYear } from '../src/shared/time';
 import { seedOrganisation } from './fixtures';
-import { createTestApp, type TestApp } from './harness';
+import { setUpTestApp, testConfig } from './harness';
+import { pdfText } from './pdf-text';
+import { seedWorldOrganisation } from './world';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
+const t = setUpTestApp({ reset: false });
+beforeAll(() => {
   const { low, high } = wilsonInterval(784, 1000);
   registerIndicators([
     {
@@ -46,12 +49,11 @@ beforeAll(async () => {
     },
   ]);
 });
-afterAll(async () => t.close());
 
 describe('annual report', () => {
   it('gives every indicator in the contract shape with its status derived from interval and target', async () => {
     const seed = await seedOrganisation(t.db);
-    const report = await buildAnnualReport(t.db, seed.organisation, 2020);
+    const report = await buildAnnualReport(t.db, seed.organisation, 2020, 'sv', t.context.config.clock());
     const share = report.indicators.find((i) => i.id === 'test_share')!;
     expect(share).toMatchObject({
       name: 'Testandel',
@@ -71,18 +73,60 @@ describe('annual report', () => {
   });
 
   it('renders HTML, XLSX and PDF', async () => {
-    const seed = await seedOrganisation(t.db, 'beta');
-    const report = await buildAnnualReport(t.db, seed.organisation, 2020);
-    expect(String(await renderReport(report, 'html'))).toContain(
-      '<th scope="row">Testandel</th><td>78,4 %</td><td>1000</td><td>75,7 %–80,9 %</td>',
-    );
+    // Beta has the test world's data: in 2026 one activity session of 12 participants and one
+    // safety host shift of 17:00–20:00, i.e. 3 hours of presence (see the modules' testing.ts).
+    const seed = await seedWorldOrganisation(t.context, 'beta');
+    const year = swedishYear(testConfig.clock());
+    const report = await buildAnnualReport(t.db, seed.organisation, year, 'sv', t.context.config.clock());
     const html = String(await renderReport(report, 'html'));
+    expect(html).toContain(
+      '<th scope="row">Testandel</th><td>78,4\u00a0%</td><td>1\u00a0000</td><td>75,7\u00a0%–80,9\u00a0%</td>',
+    );
     expect(html).toContain('<caption>Testdagar: per område</caption>');
     // Numbers get one decimal with a decimal comma, missing values a dash, text is escaped.
     expect(html).toContain('<th scope="row">Bäckby norra</th><td>10,3</td>');
-    expect(html).toContain('<th scope="row">Råby &#60;östra&#62;</th><td>–</td>');
+    expect(html).toContain('<th scope="row">Råby &lt;östra&gt;</th><td>–</td>');
     expect(report.indicators.find((i) => i.id === 'test_share')?.breakdowns).toEqual([]);
-    expect((await renderReport(report, 'xlsx')).slice(0, 2).toString()).toBe('PK');
-    expect((await renderReport(report, 'pdf')).slice(0, 5).toString()).toBe('%PDF-');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderReport(report, 'xlsx')) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toContain(`Indikatorer ${year}`);
+    expect(workbook.worksheets.map((w) => w.name)).toContain('test_days 1');
+    const sheet = workbook.getWorksheet(`Indikatorer ${year}`)!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'id',
+      'Indikator',
+      'Värde',
+      'n',
+      '95 % KI',
+      'Mål',
+      'Status',
+      'Globala mål',
+      'ci_low',
+      'ci_high',
+      'värde (rått)',
+    ]);
+    const rowOf = (id: string) => {
+      const rows: ExcelJS.Row[] = [];
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === id) rows.push(row);
+      });
+      return rows[0];
+    };
+    // Raw values are numbers, not text: 0.784 and its published interval's bounds, 12 visits, 3 hours.
+    expect(rowOf('test_share').getCell(9).value).toBe(0.757);
+    expect(rowOf('test_share').getCell(11).value).toBe(0.784);
+    expect(rowOf('activity_participants').getCell(11).value).toBe(12);
+    expect(rowOf('presence_hours').getCell(11).value).toBe(3);
+    expect(rowOf('presence_hours').getCell(2).value).toBe('Timmar närvaro av trygghetsvärdar');
+
+    const lines = pdfText((await renderReport(report, 'pdf')) as Buffer);
+    expect(lines).toContain(`Bostäder beta – hållbarhetsindikatorer ${year}`);
+    // A row's cells follow its name: value, n, interval.
+    const cellAfter = (name: string, k = 1) => lines[lines.indexOf(name) + k];
+    expect(cellAfter('Testandel')).toBe('78,4\u00a0%');
+    expect(cellAfter('Testandel', 3)).toBe('75,7\u00a0%–80,9\u00a0%');
+    expect(cellAfter('Deltagare i aktiviteter (besök)')).toBe('12');
+    expect(cellAfter('Timmar närvaro av trygghetsvärdar')).toBe('3');
   });
 });

@@ -3,7 +3,6 @@ import { basename, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { createAppContext, registerModules } from '../app';
 import { systemActor } from '../core/auth/access';
-import { roles } from '../core/auth/auth.table';
 import { backupDatabase, restoreDatabase } from '../core/backup';
 import { loadConfig } from '../core/config';
 import { importKind } from '../core/import/import.service';
@@ -11,8 +10,10 @@ import { runImport } from '../core/import/run-import';
 import { createOrganisation, organisationBySlug } from '../core/organisations';
 import { buildAnnualReport } from '../core/report';
 import { loadDemo } from '../demo/load-demo';
-import { areas } from '../modules/areas';
+import { modules } from '../modules';
+import { organisationAreas } from '../modules/areas';
 import { createUser } from '../modules/users';
+import { roles } from '../shared/enums';
 import { importProgressPrinter } from './import-progress';
 import { renderReport } from './render-report';
 import { type CliRuntime, fail } from './runtime';
@@ -24,8 +25,22 @@ import { silentLog } from './silent-log';
  * (src/cli/control.ts): so they write through `rt`, never to process.stdout or process.exit.
  */
 export function addDataCommands(program: Command, rt: CliRuntime): Command {
-  const file = (path: string) => resolve(rt.cwd, path);
+  addDatabaseCommands(program, rt);
+  addUserCommand(program, rt);
+  addDemoCommand(program, rt);
+  addImportCommand(program, rt);
+  addReportCommand(program, rt);
+  addBackupCommands(program, rt);
+  return program;
+}
 
+/** A path the user gave, from the directory the command was run in. */
+const fileOf = (rt: CliRuntime, path: string) => resolve(rt.cwd, path);
+
+/** All the rows of a backup's or a restore's tables. */
+const rowsOf = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+function addDatabaseCommands(program: Command, rt: CliRuntime): void {
   program
     .command('migrate')
     .description('apply database migrations')
@@ -39,13 +54,13 @@ export function addDataCommands(program: Command, rt: CliRuntime): Command {
     .description('create an organisation')
     .action(async (slug: string, name: string) => {
       await rt.withDatabase(loadConfig(), async ({ db }) => {
-        const row = await createOrganisation(db, slug, name);
+        const row = await createOrganisation(db, slug, name, modules);
         rt.out(`Created organisation ${row.slug} (${row.id}).\n`);
       });
     });
+}
 
-  addUserCommand(program, rt);
-
+function addDemoCommand(program: Command, rt: CliRuntime): void {
   program
     .command('demo')
     .description('load the demo organisation (slug "demo") and exit')
@@ -64,7 +79,9 @@ export function addDataCommands(program: Command, rt: CliRuntime): Command {
         rt.out(loaded ? 'Demo organisation loaded.\n' : 'The demo organisation is already loaded.\n');
       });
     });
+}
 
+function addImportCommand(program: Command, rt: CliRuntime): void {
   program
     .command('import <kind> <file>')
     .description('import a CSV or XLSX file; all rows or none')
@@ -81,7 +98,7 @@ export function addDataCommands(program: Command, rt: CliRuntime): Command {
           db,
           systemActor(organisation.id, 'cli import'),
           kind,
-          { bytes: readFileSync(file(path)), name: basename(path) },
+          { bytes: readFileSync(fileOf(rt, path)), name: basename(path) },
           // Rows read / valid / written and the time left, a line every 2 s (src/cli/import-progress.ts).
           { language, onProgress: importProgressPrinter(language, (line) => rt.err(`${line}\n`)) },
         );
@@ -94,7 +111,9 @@ export function addDataCommands(program: Command, rt: CliRuntime): Command {
         rt.out(`\nImported ${report.totalRows} rows: ${JSON.stringify(report.summary)}\n`);
       });
     });
+}
 
+function addReportCommand(program: Command, rt: CliRuntime): void {
   program
     .command('report')
     .description('the annual report')
@@ -116,28 +135,31 @@ export function addDataCommands(program: Command, rt: CliRuntime): Command {
         lang: string;
       }) => {
         registerModules();
-        await rt.withDatabase(loadConfig(), async ({ db }) => {
+        const config = loadConfig();
+        await rt.withDatabase(config, async ({ db }) => {
           const organisation = await organisationBySlug(db, opts.org);
           const report = await buildAnnualReport(
             db,
             organisation,
             opts.year,
             opts.lang === 'en' ? 'en' : 'sv',
+            config.clock(),
           );
-          writeFileSync(file(opts.out), await renderReport(report, opts.format));
+          writeFileSync(fileOf(rt, opts.out), await renderReport(report, opts.format));
           rt.out(`Wrote ${opts.out} (${report.indicators.length} indicators).\n`);
         });
       },
     );
+}
 
+function addBackupCommands(program: Command, rt: CliRuntime): void {
   program
     .command('backup <file>')
     .description('write the whole database to a file (without live single-use links)')
     .action(async (path: string) => {
       await rt.withDatabase(loadConfig(), async ({ db }) => {
-        const counts = await backupDatabase(db, file(path));
-        const rows = Object.values(counts).reduce((a, b) => a + b, 0);
-        rt.out(`Backed up ${Object.keys(counts).length} tables, ${rows} rows, to ${path}.\n`);
+        const counts = await backupDatabase(db, fileOf(rt, path));
+        rt.out(`Backed up ${Object.keys(counts).length} tables, ${rowsOf(counts)} rows, to ${path}.\n`);
       });
     });
 
@@ -146,12 +168,10 @@ export function addDataCommands(program: Command, rt: CliRuntime): Command {
     .description('replace the whole database with a backup')
     .action(async (path: string) => {
       await rt.withDatabase(loadConfig(), async ({ db }) => {
-        const counts = await restoreDatabase(db, file(path));
-        const rows = Object.values(counts).reduce((a, b) => a + b, 0);
-        rt.out(`Restored ${rows} rows from ${path}.\n`);
+        const counts = await restoreDatabase(db, fileOf(rt, path));
+        rt.out(`Restored ${rowsOf(counts)} rows from ${path}.\n`);
       });
     });
-  return program;
 }
 
 function addUserCommand(program: Command, rt: CliRuntime): void {
@@ -178,9 +198,9 @@ function addUserCommand(program: Command, rt: CliRuntime): void {
               .split(',')
               .map((c: string) => c.trim())
           : [];
-        const areaRows = await database.db.select().from(areas);
+        const areaRows = await organisationAreas(database.db, organisation.id);
         const areaIds = codes.map((c) => {
-          const found = areaRows.find((a) => a.code === c && a.organisationId === organisation.id);
+          const found = areaRows.find((a) => a.code === c);
           if (!found) fail(`Unknown area code: ${c}`);
           return found.id;
         });

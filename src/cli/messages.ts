@@ -1,6 +1,6 @@
 import type { DataDirOwner } from '../core/db/data-dir-lock';
 import { addMessages, type Language, translate } from '../core/i18n/i18n';
-import { swedishTimeZone } from '../core/local-time';
+import { swedishTimeZone } from '../shared/time';
 
 const sv = {
   inUse:

@@ -2,16 +2,12 @@ import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { FigureTable } from '../core/indicators';
 import type { AnnualReport, ReportIndicator } from '../core/report';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { formatCount, formatNumber, formatPercent } from '../shared/format';
+import { escapeHtml } from '../shared/html';
 
 /** A figure as a reader sees it: fractions as per cent with one decimal, others rounded to one decimal. */
 export function shown(value: number | null, unit: string): string {
-  if (value === null) return '–';
-  if (unit === 'fraction') return `${(value * 100).toFixed(1).replace('.', ',')} %`;
-  return String(Math.round(value * 10) / 10).replace('.', ',');
+  return unit === 'fraction' ? formatPercent(value, 'sv') : formatNumber(value, 'sv');
 }
 
 function interval(i: ReportIndicator): string {
@@ -33,7 +29,7 @@ function cells(i: ReportIndicator): string[] {
   return [
     i.name,
     value,
-    i.n === null ? '–' : String(i.n),
+    formatCount(i.n, 'sv'),
     interval(i),
     shown(i.target, i.unit),
     i.status ?? '–',

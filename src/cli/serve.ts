@@ -4,9 +4,9 @@ import type { Config } from '../core/config';
 import type { Database } from '../core/db/client';
 import { recoverStoppedImports } from '../core/import/import.service';
 import { startScheduler } from '../core/scheduler';
+import { demoUsers } from '../demo/load-demo';
 import { modules } from '../modules';
-import { situationDemoUsers } from '../modules/situation';
-import { demoPassword, demoUsers } from '../modules/users';
+import { demoPassword } from '../modules/users';
 import { addDataCommands } from './commands';
 import { type ControlServer, startControlServer } from './control';
 import { cliMessage } from './messages';
@@ -78,8 +78,7 @@ export async function serve(
 
 function printDemoSignIns() {
   process.stdout.write(`\nDemo sign-ins (password for all: ${demoPassword}):\n`);
-  const partners = situationDemoUsers.map((u) => ({ ...u, role: 'partner' }));
-  for (const user of [...demoUsers, ...partners]) {
+  for (const user of demoUsers) {
     const coordinator = 'coordinator' in user && user.coordinator ? 'EST coordinator' : null;
     const who = [user.name, user.partnerOrganisation, coordinator].filter(Boolean).join(', ');
     process.stdout.write(`  ${user.role.padEnd(8)} ${user.email.padEnd(34)} ${who}\n`);

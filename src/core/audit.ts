@@ -1,6 +1,9 @@
+import { and, eq, type InferSelectModel } from 'drizzle-orm';
+import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { auditLog } from './audit.table';
 import type { Actor } from './auth/access';
 import type { Db } from './db/client';
+import { AppError } from './errors';
 
 export type AuditEntry = {
   action: string;
@@ -23,4 +26,57 @@ export async function writeAudit(db: Db, actor: Actor, entry: AuditEntry, reques
     after: entry.after ?? null,
     requestId: requestId ?? null,
   });
+}
+
+/** Who writes, what the audit calls the row (e.g. 'area'), and the request it came with. */
+export type AuditedWrite = { actor: Actor; entity: string; requestId?: string };
+
+/** A table of one organisation's rows, each with an id. */
+type OrganisationTable = PgTable & { id: PgColumn; organisationId: PgColumn };
+
+/**
+ * Inserts one row and audits its creation in the caller's transaction. A row that would repeat a
+ * unique name or code is a conflict, whose message names `what` (the taken name or code).
+ */
+export async function insertAudited<T extends PgTable>(
+  tx: Db,
+  table: T,
+  values: PgInsertValue<T>,
+  { actor, entity, requestId }: AuditedWrite,
+  what: string,
+): Promise<InferSelectModel<T>> {
+  const [row] = (await tx
+    .insert(table)
+    .values(values)
+    .onConflictDoNothing()
+    .returning()) as InferSelectModel<T>[];
+  if (!row) throw new AppError('conflict', { what });
+  const entityId = (row as { id: string }).id;
+  await writeAudit(tx, actor, { action: 'create', entity, entityId, after: row }, requestId);
+  return row;
+}
+
+/**
+ * Changes one of the actor's organisation's rows and audits it, before and after, in the caller's
+ * transaction; another organisation's row, or none, is not_found.
+ */
+export async function updateAudited<T extends OrganisationTable>(
+  tx: Db,
+  table: T,
+  id: string,
+  changes: PgUpdateSetSource<T>,
+  { actor, entity, requestId }: AuditedWrite,
+): Promise<{ before: InferSelectModel<T>; row: InferSelectModel<T> }> {
+  const [before] = (await tx
+    .select()
+    .from(table as PgTable)
+    .where(and(eq(table.id, id), eq(table.organisationId, actor.organisationId)))) as InferSelectModel<T>[];
+  if (!before) throw new AppError('not_found');
+  const [row] = (await tx
+    .update(table)
+    .set(changes)
+    .where(eq(table.id, id))
+    .returning()) as InferSelectModel<T>[];
+  await writeAudit(tx, actor, { action: 'update', entity, entityId: id, before, after: row }, requestId);
+  return { before, row };
 }

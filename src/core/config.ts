@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { type Clock, clockStartingAt, systemClock } from './local-time';
+import { type Clock, clockStartingAt, systemClock } from '../shared/time';
 
 /** Names proxy-addr (Fastify's trustProxy) knows for whole address ranges. */
 const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);

@@ -1,5 +1,7 @@
+import { type FocusArea, focusAreas } from '../shared/enums';
 import type { Db } from './db/client';
 import type { HiddenReason } from './disclosure';
+import { roundShare } from './disclosure/publish';
 import type { Language } from './i18n/i18n';
 import type { TargetStatus } from './statistics';
 
@@ -11,8 +13,7 @@ export const materialAreas = [
 ] as const;
 export type MaterialArea = (typeof materialAreas)[number];
 
-export const focusAreas = ['trygghet', 'dialog', 'gemenskap', 'arbete'] as const;
-export type FocusArea = (typeof focusAreas)[number];
+export { type FocusArea, focusAreas };
 
 /** A small table of figures, e.g. an indicator per area. Cells are numbers or already-written text. */
 export type FigureTable = {
@@ -20,6 +21,28 @@ export type FigureTable = {
   columns: string[];
   rows: (string | number | null)[][];
 };
+
+/**
+ * The one shape of a module's report breakdowns: the tables of an indicator for an organisation's
+ * year, in the report's language (`now` for a figure of the year so far), as `compute` is called.
+ */
+export type Breakdowns = (
+  db: Db,
+  organisationId: string,
+  year: number,
+  language?: Language,
+  now?: Date,
+) => Promise<FigureTable[]>;
+
+/** A published share (0–1, already rounded by its base) as a table's per cent: 0.47 → 47, 0.467 → 46.7. */
+export const percentCell = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+
+/**
+ * `count` of `base` as a table's per cent, rounded first by the publication layer to what the base
+ * bears (whole points under 100, 0.1 from 100); null without a base.
+ */
+export const sharePercentCell = (count: number, base: number) =>
+  base > 0 ? percentCell(roundShare(count / base, base)) : null;
 
 /** One indicator's figure for a year, as the report contract gives it (fractions as 0–1). */
 export type IndicatorValue = {
@@ -41,6 +64,16 @@ export type IndicatorValue = {
   breakdowns?: FigureTable[];
 };
 
+/** A figure counted over every record (a census, not a sample): it has no interval. */
+export function censusValue(value: number | null, n: number | null): IndicatorValue {
+  return { value, n, ciLow: null, ciHigh: null };
+}
+
+/** A figure the publication layer hides: no value, count or bounds, only why. */
+export function hiddenValue(reason: HiddenReason): IndicatorValue {
+  return { ...censusValue(null, null), suppressed: true, reason };
+}
+
 export type IndicatorDefinition = {
   /** Stable id of the report contract, e.g. 'safety_index'. */
   id: string;
@@ -49,8 +82,17 @@ export type IndicatorDefinition = {
   sdg: number[];
   materialArea: MaterialArea;
   focusArea?: FocusArea;
-  /** The value for an organisation and calendar year; the language is for breakdown captions. */
-  compute: (db: Db, organisationId: string, year: number, language?: Language) => Promise<IndicatorValue>;
+  /**
+   * The value for an organisation and calendar year; the language is for breakdown captions, `now`
+   * the configured clock's instant (`config.clock()`) for a figure of the year so far.
+   */
+  compute: (
+    db: Db,
+    organisationId: string,
+    year: number,
+    language?: Language,
+    now?: Date,
+  ) => Promise<IndicatorValue>;
 };
 
 const registry = new Map<string, IndicatorDefinition>();

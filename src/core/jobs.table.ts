@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, organisationId } from './db/columns';
+import { createdAt, organisationId, tenantKeys } from './db/columns';
 
 /** One row per job and period: the primary key is what makes a recurring job run once. */
 export const jobRuns = pgTable(
@@ -19,8 +19,7 @@ export const jobRuns = pgTable(
 export type ImportRowError = { row: number; column: string | null; code: string; message: string };
 
 export const importJobs = pgTable('import_jobs', {
-  id: id(),
-  organisationId: organisationId(),
+  ...tenantKeys(),
   kind: text('kind').notNull(),
   fileName: text('file_name').notNull(),
   /** Who started it (null for the command line): only they and the organisation's admins may read it. */
@@ -41,8 +40,7 @@ export const importJobs = pgTable('import_jobs', {
 export const importPublications = pgTable(
   'import_publications',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     kind: text('kind').notNull(),
     state: text('state').$type<'writing' | 'published' | 'discarded'>().notNull(),
     /** The process writing it, "host pid": one that is gone on this host left it behind. */

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AreaProfileSource } from './area-profile';
+import type { Role } from './auth/auth.table';
 import type { Config } from './config';
 import type { Database, Db } from './db/client';
 import type { ApiInstance } from './http/types';
@@ -24,8 +25,20 @@ export type AppContext = {
   mailer: Mailer;
 };
 
+/** A sign-in of the demo organisation (every one has the demo password). */
+export type DemoUser = {
+  email: string;
+  name: string;
+  role: Role;
+  partnerOrganisation?: string;
+  /** A host's areas, by area code. */
+  areaCodes?: string[];
+};
+
 export type DemoContext = AppContext & {
   organisationId: string;
+  /** Every module's `demoUsers`, in registration order: the users module creates them. */
+  demoUsers: DemoUser[];
   /** Deterministic random numbers in [0, 1), so the demo is the same every time. */
   random: () => number;
   /** The demo year that "today" falls in. */
@@ -50,6 +63,21 @@ export type GrannskapModule = {
   /** This module's figures on an area's profile page (e.g. presence hours, the area's safety index). */
   areaProfile?: AreaProfileSource;
   messages?: Record<Language, Record<string, unknown>>;
+  /**
+   * This module's own AppError codes (those core's `errorStatus` lacks) with their HTTP status; a
+   * code thrown without a status or message key gets these and `<name>:errors.<code>`.
+   * `src/modules/error-codes.test.ts` fails on a thrown code no module declares or translates.
+   */
+  errorCodes?: Record<string, number>;
+  /**
+   * What a new organisation needs of this module before anyone uses it (settings, default lists),
+   * created by core's `createOrganisation` in its transaction, modules in registration order.
+   * Organisations created before a module had this hook have no such rows, so the module still
+   * creates them on first use (its `ensure…` functions); the hook must therefore be idempotent.
+   */
+  organisationCreated?: (ctx: ServiceContext, organisationId: string) => Promise<void>;
+  /** The demo sign-ins this module's demo data needs; the users module's demo creates them all. */
+  demoUsers?: DemoUser[];
   /** Adds this module's part of the demo organisation; modules run in registration order. */
   seedDemo?: (ctx: DemoContext) => Promise<void>;
 };

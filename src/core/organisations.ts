@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { writeAudit } from './audit';
 import { systemActor } from './auth/access';
 import type { Db } from './db/client';
 import { AppError } from './errors';
+import type { GrannskapModule } from './module';
 import { organisations } from './organisation.table';
 
 export const slugSchema = z
@@ -12,8 +13,20 @@ export const slugSchema = z
   .max(40)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens');
 
-/** Creates an organisation; the slug is its stable name in URLs and on the command line. */
-export async function createOrganisation(db: Db, slug: string, name: string) {
+/** The part of a module that takes part in creating an organisation (core knows no module list). */
+export type OrganisationHooks = Pick<GrannskapModule, 'name' | 'organisationCreated'>;
+
+/**
+ * Creates an organisation and, in the same transaction and in the given order, every module's
+ * defaults (`organisationCreated`); the slug is its stable name in URLs and on the command line.
+ * Callers pass the registered modules (`src/modules/index.ts`).
+ */
+export async function createOrganisation(
+  db: Db,
+  slug: string,
+  name: string,
+  modules: readonly OrganisationHooks[],
+) {
   slugSchema.parse(slug);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(organisations).values({ slug, name }).onConflictDoNothing().returning();
@@ -24,6 +37,7 @@ export async function createOrganisation(db: Db, slug: string, name: string) {
       entityId: row.id,
       after: row,
     });
+    for (const module of modules) await module.organisationCreated?.({ db: tx }, row.id);
     return row;
   });
 }
@@ -32,4 +46,34 @@ export async function organisationBySlug(db: Db, slug: string) {
   const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug));
   if (!row) throw new AppError('not_found');
   return row;
+}
+
+/** The organisation's name, or null for an unknown id. */
+export async function organisationName(db: Db, organisationId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return row?.name ?? null;
+}
+
+/** The organisation's settings (each module validates its own key); empty for an unknown id. */
+export async function organisationSettings(db: Db, organisationId: string): Promise<Record<string, unknown>> {
+  const [row] = await db
+    .select({ settings: organisations.settings })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return row?.settings ?? {};
+}
+
+/** Sets some top-level keys of the organisation's settings (a module its own key), leaving the others. */
+export async function mergeOrganisationSettings(
+  db: Db,
+  organisationId: string,
+  patch: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .update(organisations)
+    .set({ settings: sql`${organisations.settings} || ${JSON.stringify(patch)}::jsonb` })
+    .where(eq(organisations.id, organisationId));
 }

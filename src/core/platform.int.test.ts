@@ -2,20 +2,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation } from '../../test/fixtures';
-import { createTestApp, type TestApp } from '../../test/harness';
+import { setUpTestApp } from '../../test/harness';
 import { auditLog } from './audit.table';
 import { backupDatabase, restoreDatabase } from './backup';
 import { jobRuns } from './jobs.table';
 import { runDueJob, type ScheduledJob } from './scheduler';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 describe('audit log', () => {
   it('refuses to change or delete a row', async () => {

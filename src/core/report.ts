@@ -94,16 +94,20 @@ export function publishIndicator(
   };
 }
 
-/** The annual report's figures: every registered indicator for the organisation and year. */
+/**
+ * The annual report's figures: every registered indicator for the organisation and year, "now"
+ * being the configured clock's instant (`config.clock()`).
+ */
 export async function buildAnnualReport(
   db: Db,
   organisation: { id: string; name: string },
   year: number,
-  language: 'sv' | 'en' = 'sv',
+  language: 'sv' | 'en',
+  now: Date,
 ): Promise<AnnualReport> {
   const rows: ReportIndicator[] = [];
   for (const indicator of indicators()) {
-    const v = await indicator.compute(db, organisation.id, year, language);
+    const v = await indicator.compute(db, organisation.id, year, language, now);
     rows.push({
       id: indicator.id,
       name: indicator.name[language],

@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../core/db/client';
-import type { AppContext, DemoContext } from '../core/module';
+import type { AppContext, DemoContext, DemoUser } from '../core/module';
 import { organisations } from '../core/organisation.table';
 import { createOrganisation } from '../core/organisations';
 import { modules } from '../modules';
 
 export const demoSlug = 'demo';
 export const demoName = 'Demobostäder i Västerås AB';
+/** Every demo sign-in, as the modules declare them (printed at start-up, created by the users module). */
+export const demoUsers: DemoUser[] = modules.flatMap((m) => m.demoUsers ?? []);
 
 /** Mulberry32: a small, fast, seedable generator, so the demo is the same on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -41,9 +43,9 @@ export async function loadDemo(
   if (await demoExists(ctx.db)) return false;
   await ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
-    const organisation = await createOrganisation(db, demoSlug, demoName);
+    const organisation = await createOrganisation(db, demoSlug, demoName, modules);
     const random = seededRandom(20_260_101);
-    const demo: DemoContext = { ...ctx, db, organisationId: organisation.id, random, today };
+    const demo: DemoContext = { ...ctx, db, organisationId: organisation.id, demoUsers, random, today };
     for (const module of modules) {
       if (!module.seedDemo) continue;
       const started = Date.now();

@@ -4,7 +4,7 @@
  * into the other, on date-fns with @date-fns/tz (the time zone database of the JavaScript engine) and
  * @date-fns/utc, so no part of the code does offset or calendar arithmetic of its own.
  *
- * Pure (no Node imports): the server re-exports it from src/core/local-time.ts, the web imports it here.
+ * Pure (no Node imports): the server and the web both import it from here.
  *
  * Two kinds of value:
  * - a day, YYYY-MM-DD, is a calendar date without a time zone; its arithmetic (days, months, ISO weeks)

@@ -1,6 +1,15 @@
 /** The error body every API failure has; message is already in the user's language. */
 export type ApiErrorBody = { error: { code: string; message: string; details?: unknown } };
 
+/** A contract type as it arrives over JSON: its dates are ISO strings. */
+export type Json<T> = T extends Date
+  ? string
+  : T extends (infer U)[]
+    ? Json<U>[]
+    : T extends object
+      ? { [K in keyof T]: Json<T[K]> }
+      : T;
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,

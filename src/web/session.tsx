@@ -1,22 +1,9 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext } from 'react';
+import type { Me } from '../core/auth/auth.contract';
 import { ApiError, api, setCsrfToken } from './api';
-import type { Language } from './i18n';
 
-/** The signed-in user, as GET /api/v1/auth/me returns it. */
-export type Me = {
-  id: string;
-  name: string;
-  email: string;
-  role: 'admin' | 'analyst' | 'host' | 'partner' | 'viewer';
-  language: Language;
-  organisation: { id: string; slug: string; name: string };
-  /** Areas the user is limited to, or null for all. */
-  areaIds: string[] | null;
-  permissions: string[];
-  csrfToken: string;
-  mapTileUrl: string | null;
-};
+export type { Me };
 
 /** The session query: the user, or null when nobody is signed in. */
 export const meQuery = queryOptions({

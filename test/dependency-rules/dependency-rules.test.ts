@@ -41,10 +41,12 @@ describe('the dependency lint rule', () => {
       .sort();
     expect(found).toEqual([
       'core-knows-no-module: core/platform.ts → modules/budget/budget.service.ts',
+      'core-tables-through-functions: modules/budget/owners.ts → core/organisation.table.ts',
       'module-through-index-only: modules/budget/budget.service.ts → modules/areas/areas.table.ts',
       'no-circular: modules/dialog/replies.ts → modules/dialog/threads.ts',
       'outside-modules-through-index-only: core/platform.ts → modules/budget/budget.service.ts',
       'shared-uses-no-node-builtins: shared/format.ts → os',
+      'tables-never-through-index: modules/dialog/index.ts → modules/dialog/dialog.table.ts',
       'undeclared-dependency-of-budget: modules/budget/proposals.ts → modules/dialog/index.ts',
     ]);
   }, 60_000);

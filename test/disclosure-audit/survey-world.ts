@@ -2,7 +2,7 @@
  * A small organisation for the disclosure audit: districts and areas of chosen sizes, and survey
  * answers per area and month of one year, written as the import writes them (answers plus roll-ups).
  */
-import { areas, districts, properties, syncHouseholds } from '../../src/modules/areas';
+import { addAreas, addDistrict, addProperties } from '../../src/modules/areas/testing';
 import {
   type Answers,
   type AnswerValue,
@@ -55,31 +55,20 @@ export async function seedSurveyWorld(
   const codes = instrument.questions.map((q) => q.code);
   const worldAreas: WorldArea[] = [];
   for (const [d, count] of spec.districts.entries()) {
-    const [district] = await t.db
-      .insert(districts)
-      .values({ organisationId, name: `Revisionsdistrikt ${d + 1}` })
-      .returning();
+    const district = await addDistrict(t.db, organisationId, `Revisionsdistrikt ${d + 1}`);
     for (let i = 0; i < count; i++) {
-      const [area] = await t.db
-        .insert(areas)
-        .values({
-          organisationId,
-          districtId: district.id,
-          code: `R${d}-${i}`,
-          name: `Område ${d + 1}.${i + 1}`,
-        })
-        .returning();
-      const [property] = await t.db
-        .insert(properties)
-        .values({
+      const [area] = await addAreas(t.db, [
+        { organisationId, districtId: district.id, code: `R${d}-${i}`, name: `Område ${d + 1}.${i + 1}` },
+      ]);
+      await addProperties(t.db, [
+        {
           organisationId,
           areaId: area.id,
           code: `RP${d}-${i}`,
           address: `Revisionsgatan ${d}${i}`,
           households: 60,
-        })
-        .returning();
-      await syncHouseholds(t.db, property);
+        },
+      ]);
       worldAreas.push({ id: area.id, districtId: district.id });
     }
   }

@@ -9,16 +9,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, organisationId } from '../db/columns';
+import type { Role } from '../../shared/enums';
+import { areaId, createdAt, organisationId, tenantKeys } from '../db/columns';
 
-export const roles = ['admin', 'analyst', 'host', 'partner', 'viewer'] as const;
-export type Role = (typeof roles)[number];
+export { type Role, roles } from '../../shared/enums';
 
 export const users = pgTable(
   'users',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     email: text('email').notNull(),
     name: text('name').notNull(),
     role: text('role').$type<Role>().notNull(),
@@ -34,15 +33,19 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_org_idx').on(t.organisationId)],
 );
 
+/** The user a row belongs to; it goes with its user. */
+const userId = () =>
+  uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+
 /** The areas a host (or partner) is given; admins, analysts and viewers see all areas. */
 export const userAreas = pgTable(
   'user_areas',
   {
     organisationId: organisationId(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    areaId: uuid('area_id').notNull(),
+    userId: userId(),
+    areaId: areaId(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.areaId] })],
 );
@@ -51,9 +54,7 @@ export const sessions = pgTable('sessions', {
   /** SHA-256 of the cookie value: a stolen table does not give usable cookies. */
   tokenHash: text('token_hash').primaryKey(),
   organisationId: organisationId(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
+  userId: userId(),
   csrfToken: text('csrf_token').notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   createdAt: createdAt(),
@@ -62,9 +63,7 @@ export const sessions = pgTable('sessions', {
 export const passwordResets = pgTable('password_resets', {
   tokenHash: text('token_hash').primaryKey(),
   organisationId: organisationId(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
+  userId: userId(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: createdAt(),

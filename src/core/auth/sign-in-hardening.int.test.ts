@@ -1,22 +1,16 @@
 import { performance } from 'node:perf_hooks';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seedOrganisation, testPassword } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { forgetStrangerAttempts, lockMinutes, maxFailedLogins } from './auth.service';
 import { users } from './auth.table';
 
 // Issue 11, point 6 and 9: a sign-in must not tell whether an account exists — neither by its answer
 // nor by its time — and a used reset link must cancel the user's other links.
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = setUpTestApp();
 beforeEach(async () => {
-  await t.reset();
-  t.mailer.sent.length = 0;
   forgetStrangerAttempts();
   await seedOrganisation(t.db);
 });

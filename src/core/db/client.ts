@@ -50,6 +50,8 @@ export async function openDatabase(options: {
   onIdleError?: (error: Error) => void;
   /** Told when the directory lock could not be refreshed or was taken away. */
   onLockCompromised?: (error: Error) => void;
+  /** PGlite in memory only: start from this dumped data directory (tests start migrated). */
+  loadDataDir?: Blob;
 }): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
@@ -73,7 +75,7 @@ export async function openDatabase(options: {
     : await lockDataDir(options.dataDir, { onCompromised: options.onLockCompromised });
   let raw: PGlite;
   try {
-    raw = await PGlite.create(options.dataDir);
+    raw = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   } catch (error) {
     await lock?.release();
     throw error;

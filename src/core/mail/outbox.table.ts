@@ -1,12 +1,11 @@
 import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { createdAt, id, organisationId } from '../db/columns';
+import { createdAt, tenantKeys } from '../db/columns';
 
 /** Every mail is kept here; sentAt is set when SMTP accepted it, and stays null without SMTP. */
 export const outbox = pgTable(
   'outbox',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     to: text('to').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { focusAreas } from '../../core/indicators';
-import { targetGroups } from './activities.table';
+import { idParam, year } from '../../core/http/route-kit';
+import { focusAreas } from '../../shared/enums';
 import { ageBands } from './counts';
+import { targetGroups } from './vocabulary';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
@@ -67,6 +68,10 @@ export const activitySchema = z.object({
   finances: z.array(financeSchema),
 });
 export type Activity = z.infer<typeof activitySchema>;
+export const activityList = z.array(activitySchema);
+
+/** `/activities/:id/finances/:year` — the activity and the year its budget and cost are for. */
+export const financeParams = idParam.extend({ year });
 
 const ageCounts = z.object(
   Object.fromEntries(ageBands.map((b) => [b, count])) as Record<(typeof ageBands)[number], typeof count>,
@@ -109,6 +114,7 @@ export const sessionSchema = z.object({
   note: z.string(),
 });
 export type Session = z.infer<typeof sessionSchema>;
+export const sessionList = z.array(sessionSchema);
 
 export const eventInput = z.object({
   activityId: z.string().uuid(),
@@ -130,6 +136,7 @@ export const eventSchema = z.object({
   counters: z.record(z.string(), z.number()),
   note: z.string(),
 });
+export const eventList = z.array(eventSchema);
 
 const figures = z.object({
   sessions: z.number().int(),
@@ -171,3 +178,16 @@ export const overviewSchema = z.object({
   byFocusArea: z.array(z.object({ focusArea: z.enum(focusAreas), figures })),
   trend: z.array(figures.extend({ year: z.number().int() })),
 });
+
+export type ActivityEvent = z.infer<typeof eventSchema>;
+export type Figures = z.infer<typeof figures>;
+export type ActivityFollowUp = z.infer<typeof activityFollowUpSchema>;
+export type ActivitiesOverview = z.infer<typeof overviewSchema>;
+
+const orgSlug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+
+/** `/kalender/:org` — the public calendar of an organisation, by its slug. */
+export const orgParams = z.object({ org: orgSlug });
+
+/** `/kalender/:org/:area` — an area's page, or its feed when the code ends in `.ics`. */
+export const calendarParams = orgParams.extend({ area: z.string().regex(/^[A-Za-z0-9_-]+(\.ics)?$/) });

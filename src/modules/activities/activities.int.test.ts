@@ -1,21 +1,16 @@
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp, testConfig } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
 import { indicators } from '../../core/indicators';
-import { localDate } from '../../core/local-time';
+import { localDate } from '../../shared/time';
 import { sessionsImport } from './sessions.import';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
-const today = () => localDate(new Date());
+const today = () => localDate(testConfig.clock());
 const inDays = (days: number) => {
   const d = new Date(`${today()}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

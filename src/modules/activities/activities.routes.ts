@@ -1,19 +1,23 @@
-import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
-import { idParam, year, yearQuery } from '../../core/http/route-kit';
+import { idParam, routesOf, sendPage, serviceContext, yearOr, yearQuery } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
-import { swedishYear } from '../../core/local-time';
 import type { AppContext } from '../../core/module';
 import {
   activityFollowUpSchema,
   activityInput,
+  activityList,
   activityPatch,
   activitySchema,
+  calendarParams,
   eventInput,
+  eventList,
   eventSchema,
   financeInput,
+  financeParams,
+  orgParams,
   overviewSchema,
   sessionInput,
+  sessionList,
   sessionSchema,
 } from './activities.contract';
 import { activityPermissions as p } from './activities.policy';
@@ -25,150 +29,80 @@ import * as finances from './finances.service';
 import { activitiesOverview, activityFollowUp } from './follow-up.service';
 import * as sessions from './sessions.service';
 
-const tags = ['activities'];
-
 export async function activityRoutes(app: ApiInstance, { db, config }: AppContext) {
-  const ctx = (requestId: string) => ({ db, requestId });
-  const thisYear = () => swedishYear(config.clock());
+  const route = routesOf(app, 'activities');
+  const ctx = serviceContext(db);
+  const yearOf = yearOr(config.clock);
+  const read = p['activities.read'];
+  const write = p['activities.write'];
+  const writeInArea = { access: write, areaField: 'areaId' };
 
-  app.get(
-    '/activities',
-    {
-      config: { access: p['activities.read'] },
-      schema: { tags, response: { 200: z.array(activitySchema) } },
-    },
-    async (req) => service.listActivities(ctx(req.id), actorOf(req)),
+  route.get('/activities', read, { returns: activityList }, (req) =>
+    service.listActivities(ctx(req.id), actorOf(req)),
   );
-  app.get(
-    '/activities/overview',
-    {
-      config: { access: p['activities.read'] },
-      schema: { tags, querystring: yearQuery, response: { 200: overviewSchema } },
-    },
-    async (req) => activitiesOverview(ctx(req.id), actorOf(req), req.query.year ?? thisYear()),
+  route.get('/activities/overview', read, { query: yearQuery, returns: overviewSchema }, (req) =>
+    activitiesOverview(ctx(req.id), actorOf(req), yearOf(req.query.year)),
   );
-  app.get(
+  route.get('/activities/:id', read, { params: idParam, returns: activitySchema }, (req) =>
+    service.getActivity(ctx(req.id), actorOf(req), req.params.id),
+  );
+  route.post('/activities', write, { body: activityInput, created: activitySchema }, (req) =>
+    service.createActivity(ctx(req.id), actorOf(req), req.body),
+  );
+  route.patch(
     '/activities/:id',
-    {
-      config: { access: p['activities.read'] },
-      schema: { tags, params: idParam, response: { 200: activitySchema } },
-    },
-    async (req) => service.getActivity(ctx(req.id), actorOf(req), req.params.id),
+    write,
+    { params: idParam, body: activityPatch, returns: activitySchema },
+    (req) => service.updateActivity(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
-  app.post(
-    '/activities',
-    {
-      config: { access: p['activities.write'] },
-      schema: { tags, body: activityInput, response: { 201: activitySchema } },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await service.createActivity(ctx(req.id), actorOf(req), req.body)),
-  );
-  app.patch(
-    '/activities/:id',
-    {
-      config: { access: p['activities.write'] },
-      schema: { tags, params: idParam, body: activityPatch, response: { 200: activitySchema } },
-    },
-    async (req) => service.updateActivity(ctx(req.id), actorOf(req), req.params.id, req.body),
-  );
-  app.put(
+  route.put(
     '/activities/:id/finances/:year',
-    {
-      config: { access: p['activities.write'] },
-      schema: {
-        tags,
-        params: idParam.extend({ year }),
-        body: financeInput,
-        response: { 200: activitySchema },
-      },
-    },
-    async (req) => finances.setFinances(ctx(req.id), actorOf(req), req.params.id, req.params.year, req.body),
+    write,
+    { params: financeParams, body: financeInput, returns: activitySchema },
+    (req) => finances.setFinances(ctx(req.id), actorOf(req), req.params.id, req.params.year, req.body),
   );
-  app.get(
+  route.get(
     '/activities/:id/follow-up',
-    {
-      config: { access: p['activities.read'] },
-      schema: { tags, params: idParam, querystring: yearQuery, response: { 200: activityFollowUpSchema } },
-    },
-    async (req) => activityFollowUp(ctx(req.id), actorOf(req), req.params.id, req.query.year ?? thisYear()),
+    read,
+    { params: idParam, query: yearQuery, returns: activityFollowUpSchema },
+    (req) => activityFollowUp(ctx(req.id), actorOf(req), req.params.id, yearOf(req.query.year)),
   );
 
-  app.get(
+  route.get(
     '/activities/:id/sessions',
-    {
-      config: { access: p['activities.read'] },
-      schema: { tags, params: idParam, querystring: yearQuery, response: { 200: z.array(sessionSchema) } },
-    },
-    async (req) => sessions.listSessions(ctx(req.id), actorOf(req), req.params.id, req.query.year),
+    read,
+    { params: idParam, query: yearQuery, returns: sessionList },
+    (req) => sessions.listSessions(ctx(req.id), actorOf(req), req.params.id, req.query.year),
   );
-  app.get(
+  route.get('/activity-sessions/:id', read, { params: idParam, returns: sessionSchema }, (req) =>
+    sessions.getSession(ctx(req.id), actorOf(req), req.params.id),
+  );
+  route.post('/activity-sessions', writeInArea, { body: sessionInput, created: sessionSchema }, (req) =>
+    sessions.createSession(ctx(req.id), actorOf(req), req.body),
+  );
+  route.put(
     '/activity-sessions/:id',
-    {
-      config: { access: p['activities.read'] },
-      schema: { tags, params: idParam, response: { 200: sessionSchema } },
-    },
-    async (req) => sessions.getSession(ctx(req.id), actorOf(req), req.params.id),
+    writeInArea,
+    { params: idParam, body: sessionInput, returns: sessionSchema },
+    (req) => sessions.updateSession(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
-  app.post(
-    '/activity-sessions',
-    {
-      config: { access: p['activities.write'], areaField: 'areaId' },
-      schema: { tags, body: sessionInput, response: { 201: sessionSchema } },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await sessions.createSession(ctx(req.id), actorOf(req), req.body)),
-  );
-  app.put(
-    '/activity-sessions/:id',
-    {
-      config: { access: p['activities.write'], areaField: 'areaId' },
-      schema: { tags, params: idParam, body: sessionInput, response: { 200: sessionSchema } },
-    },
-    async (req) => sessions.updateSession(ctx(req.id), actorOf(req), req.params.id, req.body),
-  );
-  app.delete(
-    '/activity-sessions/:id',
-    { config: { access: p['activities.write'] }, schema: { tags, params: idParam } },
-    async (req, reply) => {
-      await sessions.deleteSession(ctx(req.id), actorOf(req), req.params.id);
-      return reply.status(204).send();
-    },
+  route.delete('/activity-sessions/:id', write, { params: idParam, noContent: true }, (req) =>
+    sessions.deleteSession(ctx(req.id), actorOf(req), req.params.id),
   );
 
-  app.get(
-    '/activities/:id/events',
-    {
-      config: { access: p['activities.read'] },
-      schema: { tags, params: idParam, response: { 200: z.array(eventSchema) } },
-    },
-    async (req) => events.listEvents(ctx(req.id), actorOf(req), req.params.id),
+  route.get('/activities/:id/events', read, { params: idParam, returns: eventList }, (req) =>
+    events.listEvents(ctx(req.id), actorOf(req), req.params.id),
   );
-  app.post(
-    '/activity-events',
-    {
-      config: { access: p['activities.write'], areaField: 'areaId' },
-      schema: { tags, body: eventInput, response: { 201: eventSchema } },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await events.createEvent(ctx(req.id), actorOf(req), req.body)),
+  route.post('/activity-events', writeInArea, { body: eventInput, created: eventSchema }, (req) =>
+    events.createEvent(ctx(req.id), actorOf(req), req.body),
   );
-  app.put(
+  route.put(
     '/activity-events/:id',
-    {
-      config: { access: p['activities.write'], areaField: 'areaId' },
-      schema: { tags, params: idParam, body: eventInput, response: { 200: eventSchema } },
-    },
-    async (req) => events.updateEvent(ctx(req.id), actorOf(req), req.params.id, req.body),
+    writeInArea,
+    { params: idParam, body: eventInput, returns: eventSchema },
+    (req) => events.updateEvent(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
 }
-
-const calendarParams = z.object({
-  org: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  area: z.string().regex(/^[A-Za-z0-9_-]+(\.ics)?$/),
-});
-
-const orgParams = z.object({ org: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) });
 
 /**
  * Public calendars: /kalender/ORG lists the areas, /kalender/ORG/AREA is an area's page (HTML, no
@@ -177,43 +111,36 @@ const orgParams = z.object({ org: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) });
  */
 export async function activityPages(app: ApiInstance, { db, config }: AppContext) {
   const base = config.publicUrl.replace(/\/$/, '');
-  app.get(
-    '/kalender/:org',
-    { config: { public: true }, schema: { hide: true, params: orgParams } },
-    async (req, reply) => {
-      const window = upcomingWindow(config.clock(), 120);
-      const index = await publicAreas(db, req.params.org, window.from, window.to);
-      reply.header('cache-control', 'public, max-age=300');
-      return reply
-        .type('text/html; charset=utf-8')
-        .send(calendarIndexPage(req.language, { ...index, base: `/kalender/${req.params.org}` }));
-    },
-  );
-  app.get(
-    '/kalender/:org/:area',
-    { config: { public: true }, schema: { hide: true, params: calendarParams } },
-    async (req, reply) => {
-      const feed = req.params.area.endsWith('.ics');
-      const areaCode = feed ? req.params.area.slice(0, -4) : req.params.area;
-      const now = config.clock();
-      const window = feed ? upcomingWindow(now, 365, 60) : upcomingWindow(now, 120);
-      const { area, entries } = await publicSessions(db, req.params.org, areaCode, window.from, window.to);
-      // Links between the pages stay on the site; the feed's address is absolute, for subscribing.
-      const indexUrl = `/kalender/${req.params.org}`;
-      const icsUrl = `${base}${indexUrl}/${encodeURIComponent(area.code)}.ics`;
-      reply.header('cache-control', 'public, max-age=300');
-      if (feed) {
-        return reply.type('text/calendar; charset=utf-8').send(
-          calendarFeed(entries, {
-            name: `${area.organisationName} – ${area.name}`,
-            domain: new URL(base).host,
-            url: icsUrl,
-          }),
-        );
-      }
-      return reply
-        .type('text/html; charset=utf-8')
-        .send(calendarPage(req.language, { area, entries, icsUrl, indexUrl }));
-    },
-  );
+  const page = routesOf(app);
+  const open = { public: true };
+  page.get('/kalender/:org', open, { hide: true, params: orgParams }, async (req, reply) => {
+    const window = upcomingWindow(config.clock(), 120);
+    const index = await publicAreas(db, req.params.org, window.from, window.to);
+    reply.header('cache-control', 'public, max-age=300');
+    return sendPage(
+      reply,
+      calendarIndexPage(req.language, { ...index, base: `/kalender/${req.params.org}` }),
+    );
+  });
+  page.get('/kalender/:org/:area', open, { hide: true, params: calendarParams }, async (req, reply) => {
+    const feed = req.params.area.endsWith('.ics');
+    const areaCode = feed ? req.params.area.slice(0, -4) : req.params.area;
+    const now = config.clock();
+    const window = feed ? upcomingWindow(now, 365, 60) : upcomingWindow(now, 120);
+    const { area, entries } = await publicSessions(db, req.params.org, areaCode, window.from, window.to);
+    // Links between the pages stay on the site; the feed's address is absolute, for subscribing.
+    const indexUrl = `/kalender/${req.params.org}`;
+    const icsUrl = `${base}${indexUrl}/${encodeURIComponent(area.code)}.ics`;
+    reply.header('cache-control', 'public, max-age=300');
+    if (feed) {
+      return reply.type('text/calendar; charset=utf-8').send(
+        calendarFeed(entries, {
+          name: `${area.organisationName} – ${area.name}`,
+          domain: new URL(base).host,
+          url: icsUrl,
+        }),
+      );
+    }
+    return sendPage(reply, calendarPage(req.language, { area, entries, icsUrl, indexUrl }));
+  });
 }

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../core/db/errors';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
-import { areas } from '../areas';
+import { assertAreasInOrganisation } from '../areas';
 import type { ActivityInput, ActivityPatch } from './activities.contract';
 import { activityPermissions as p } from './activities.policy';
 import { activities, activityAreas, activityFinances } from './activities.table';
@@ -62,12 +62,7 @@ function assertAreas(actor: Actor, permission: string, areaIds: readonly string[
 }
 
 async function assertOwnAreas(db: Db, actor: Actor, areaIds: readonly string[]) {
-  if (!areaIds.length) return;
-  const found = await db
-    .select({ id: areas.id })
-    .from(areas)
-    .where(and(eq(areas.organisationId, actor.organisationId), inArray(areas.id, [...areaIds])));
-  if (found.length !== new Set(areaIds).size) throw new AppError('not_found');
+  await assertAreasInOrganisation(db, actor.organisationId, areaIds);
 }
 
 /** Activities held in at least one area the actor sees. */

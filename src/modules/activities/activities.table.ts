@@ -11,18 +11,17 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, organisationId, updatedAt } from '../../core/db/columns';
+import { areaId, createdAt, organisationId, tenantKeys, timestamps } from '../../core/db/columns';
 import type { FocusArea } from '../../core/indicators';
+import type { TargetGroup } from './vocabulary';
 
-export const targetGroups = ['children', 'youths', 'women', 'seniors', 'newcomers', 'all'] as const;
-export type TargetGroup = (typeof targetGroups)[number];
+export { type TargetGroup, targetGroups } from './vocabulary';
 
 /** Something the company runs or supports in the neighbourhoods: dance school, seniors' gym, … */
 export const activities = pgTable(
   'activities',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     focusArea: text('focus_area').$type<FocusArea>().notNull(),
@@ -35,21 +34,24 @@ export const activities = pgTable(
     public: boolean('public').notNull().default(false),
     defaultPlace: text('default_place').notNull().default(''),
     active: boolean('active').notNull().default(true),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [uniqueIndex('activities_org_name_unique').on(t.organisationId, t.name)],
 );
+
+/** The activity a row belongs to; it goes with its activity. */
+const activityId = () =>
+  uuid('activity_id')
+    .notNull()
+    .references(() => activities.id, { onDelete: 'cascade' });
 
 /** The areas an activity is held in; a host sees the activities of their areas. */
 export const activityAreas = pgTable(
   'activity_areas',
   {
     organisationId: organisationId(),
-    activityId: uuid('activity_id')
-      .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
-    areaId: uuid('area_id').notNull(),
+    activityId: activityId(),
+    areaId: areaId(),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.areaId] }), index('activity_areas_area_idx').on(t.areaId)],
 );
@@ -62,9 +64,7 @@ export const activityFinances = pgTable(
   'activity_finances',
   {
     organisationId: organisationId(),
-    activityId: uuid('activity_id')
-      .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
+    activityId: activityId(),
     year: integer('year').notNull(),
     budget: integer('budget'),
     cost: integer('cost'),
@@ -80,12 +80,9 @@ export const activityFinances = pgTable(
 export const activitySessions = pgTable(
   'activity_sessions',
   {
-    id: id(),
-    organisationId: organisationId(),
-    activityId: uuid('activity_id')
-      .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
-    areaId: uuid('area_id').notNull(),
+    ...tenantKeys(),
+    activityId: activityId(),
+    areaId: areaId(),
     date: date('date', { mode: 'string' }).notNull(),
     /** Local time HH:MM (Europe/Stockholm); null for a session without a set time. */
     startTime: text('start_time'),
@@ -118,11 +115,8 @@ export const activitySessions = pgTable(
 export const activityEvents = pgTable(
   'activity_events',
   {
-    id: id(),
-    organisationId: organisationId(),
-    activityId: uuid('activity_id')
-      .notNull()
-      .references(() => activities.id, { onDelete: 'cascade' }),
+    ...tenantKeys(),
+    activityId: activityId(),
     areaId: uuid('area_id'),
     name: text('name').notNull(),
     date: date('date', { mode: 'string' }).notNull(),

@@ -1,26 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { seedOrganisation, signIn, testActor } from '../../../test/fixtures';
+import { setUpTestApp } from '../../../test/harness';
 import { areaProfileSections } from '../../core/area-profile';
 import type { Actor } from '../../core/auth/access';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
-
-const actorOf = (organisationId: string, role: Actor['role'], areaIds: Actor['areaIds'], language = 'sv') =>
-  ({
-    userId: null,
-    organisationId,
-    name: role,
-    role,
-    areaIds,
-    partnerOrganisation: null,
-    language,
-  }) as Actor;
+const t = setUpTestApp();
 
 /**
  * Bäckby norra 2026: the dance school (gemenskap) held two sessions — 60 visits (41 women, 17 men,
@@ -63,7 +47,7 @@ const ctx = () => t.context;
 describe('activities on the area profile', () => {
   it('shows the year’s sessions, visits by gender and age band, and activities per focus area', async () => {
     const { seed, north } = await setUp();
-    const analyst = actorOf(seed.organisation.id, 'analyst', 'all');
+    const analyst = testActor(seed.organisation.id, 'analyst', 'all');
     const sections = await areaProfileSections(ctx(), { actor: analyst, areaId: north.id, year: 2026 });
     const section = sections.find((s) => s.module === 'activities');
     expect(section?.title).toBe('Aktiviteter');
@@ -96,7 +80,7 @@ describe('activities on the area profile', () => {
 
   it('speaks the reader’s language and is left out for those who may not read the area', async () => {
     const { seed, north, south } = await setUp();
-    const english = actorOf(seed.organisation.id, 'viewer', 'all', 'en');
+    const english = testActor(seed.organisation.id, 'viewer', 'all', 'en');
     const [section] = (
       await areaProfileSections(ctx(), { actor: english, areaId: south.id, year: 2026 })
     ).filter((s) => s.module === 'activities');
@@ -106,12 +90,12 @@ describe('activities on the area profile', () => {
       ['Activities', 1],
     ]);
     // The host of Bäckby norra sees it there, not in Bäckby södra; a partner (police) never.
-    const host = actorOf(seed.organisation.id, 'host', [north.id]);
+    const host = testActor(seed.organisation.id, 'host', [north.id]);
     const modules = async (actor: Actor, areaId: string) =>
       (await areaProfileSections(ctx(), { actor, areaId, year: 2026 })).map((s) => s.module);
     expect(await modules(host, north.id)).toContain('activities');
     expect(await modules(host, south.id)).not.toContain('activities');
-    const partner = actorOf(seed.organisation.id, 'partner', 'all');
+    const partner = testActor(seed.organisation.id, 'partner', 'all');
     expect(await modules(partner, north.id)).not.toContain('activities');
   });
 });

@@ -1,10 +1,9 @@
-import { and, asc, count, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, lte } from 'drizzle-orm';
 import ical from 'ical-generator';
 import type { Db } from '../../core/db/client';
-import { AppError } from '../../core/errors';
-import { addDays, localDate, localToInstant } from '../../core/local-time';
-import { organisations } from '../../core/organisation.table';
-import { areas } from '../areas';
+import { organisationBySlug } from '../../core/organisations';
+import { addDays, localDate, localToInstant } from '../../shared/time';
+import { areaRegister, publicArea } from '../areas';
 import { activities, activitySessions } from './activities.table';
 
 export type CalendarEntry = {
@@ -18,14 +17,18 @@ export type CalendarEntry = {
   place: string;
 };
 
+/** Sessions of active public activities between the dates: what the public calendar shows. */
+const publicBetween = (from: string, to: string) =>
+  and(
+    eq(activities.public, true),
+    eq(activities.active, true),
+    gte(activitySessions.date, from),
+    lte(activitySessions.date, to),
+  );
+
 /** The sessions of public, active activities in an area between two dates (public data only). */
 export async function publicSessions(db: Db, orgSlug: string, areaCode: string, from: string, to: string) {
-  const [area] = await db
-    .select({ id: areas.id, name: areas.name, code: areas.code, organisationName: organisations.name })
-    .from(areas)
-    .innerJoin(organisations, eq(organisations.id, areas.organisationId))
-    .where(and(eq(organisations.slug, orgSlug), sql`lower(${areas.code}) = lower(${areaCode})`));
-  if (!area) throw new AppError('not_found');
+  const area = await publicArea(db, orgSlug, areaCode, { anyCase: true });
   const rows = await db
     .select({
       id: activitySessions.id,
@@ -39,15 +42,7 @@ export async function publicSessions(db: Db, orgSlug: string, areaCode: string, 
     })
     .from(activitySessions)
     .innerJoin(activities, eq(activities.id, activitySessions.activityId))
-    .where(
-      and(
-        eq(activitySessions.areaId, area.id),
-        eq(activities.public, true),
-        eq(activities.active, true),
-        gte(activitySessions.date, from),
-        lte(activitySessions.date, to),
-      ),
-    )
+    .where(and(eq(activitySessions.areaId, area.id), publicBetween(from, to)))
     .orderBy(asc(activitySessions.date), asc(activitySessions.startTime), asc(activities.name))
     .limit(500);
   return { area, entries: rows as CalendarEntry[] };
@@ -58,31 +53,19 @@ export async function publicSessions(db: Db, orgSlug: string, areaCode: string, 
  * lie between the dates (so a tenant sees where something is on).
  */
 export async function publicAreas(db: Db, orgSlug: string, from: string, to: string) {
-  const [organisation] = await db
-    .select({ id: organisations.id, name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.slug, orgSlug));
-  if (!organisation) throw new AppError('not_found');
+  const organisation = await organisationBySlug(db, orgSlug);
   const upcoming = db
     .select({ areaId: activitySessions.areaId, sessions: count().as('sessions') })
     .from(activitySessions)
     .innerJoin(activities, eq(activities.id, activitySessions.activityId))
-    .where(
-      and(
-        eq(activitySessions.organisationId, organisation.id),
-        eq(activities.public, true),
-        eq(activities.active, true),
-        gte(activitySessions.date, from),
-        lte(activitySessions.date, to),
-      ),
-    )
+    .where(and(eq(activitySessions.organisationId, organisation.id), publicBetween(from, to)))
     .groupBy(activitySessions.areaId)
     .as('upcoming');
+  const areas = areaRegister(db, organisation.id);
   const rows = await db
     .select({ code: areas.code, name: areas.name, sessions: upcoming.sessions })
     .from(areas)
     .leftJoin(upcoming, eq(upcoming.areaId, areas.id))
-    .where(eq(areas.organisationId, organisation.id))
     .orderBy(asc(areas.name));
   return {
     organisationName: organisation.name,

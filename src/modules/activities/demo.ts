@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { FocusArea } from '../../core/indicators';
-import { addDays, daysBetween, isoWeekday, swedishToday, swedishYear } from '../../core/local-time';
 import type { DemoContext } from '../../core/module';
-import { areas } from '../areas';
+import { addDays, daysBetween, isoWeekday, swedishToday, swedishYear } from '../../shared/time';
+import { areaRegister } from '../areas';
 import {
   activities,
   activityAreas,
@@ -279,10 +278,8 @@ function cvBoxCounters(first: boolean, random: () => number) {
 /** Activities, about three years of sessions up to today, planned sessions ahead, and CV-boxen's events. */
 export async function seedActivitiesDemo(ctx: DemoContext): Promise<void> {
   const { db, organisationId, random, today } = ctx;
-  const areaRows = await db
-    .select({ id: areas.id, name: areas.name })
-    .from(areas)
-    .where(eq(areas.organisationId, organisationId));
+  const areas = areaRegister(db, organisationId);
+  const areaRows = await db.select({ id: areas.id, name: areas.name }).from(areas);
   if (!areaRows.length) return;
   const areaId = (name: string, i: number) =>
     areaRows.find((a) => a.name === name)?.id ?? areaRows[i % areaRows.length].id;

@@ -8,7 +8,6 @@ import { activityParticipantsIndicator, activitySessionsIndicator } from './indi
 import { sessionsImport } from './sessions.import';
 
 export { activityPermissions } from './activities.policy';
-export { activities, activityAreas, activityEvents, activitySessions } from './activities.table';
 export { activityFollowUp } from './follow-up.service';
 
 export const activitiesModule: GrannskapModule = {

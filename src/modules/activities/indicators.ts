@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import type { IndicatorDefinition } from '../../core/indicators';
+import { censusValue as census, type IndicatorDefinition } from '../../core/indicators';
 import { activitySessions } from './activities.table';
 import { participantBreakdowns, sessionBreakdowns } from './report-breakdowns';
 
@@ -7,14 +7,19 @@ function inYear(year: number) {
   return sql`${activitySessions.date} between ${`${year}-01-01`} and ${`${year}-12-31`}`;
 }
 
-/** Sessions held (reported with a participant count) in the year, all activities. */
-export const activitySessionsIndicator: IndicatorDefinition = {
-  id: 'activity_sessions',
-  name: { sv: 'Genomförda aktivitetstillfällen', en: 'Activity sessions held' },
+/** What both indicators are: counts of every record (a census, so no interval) for the same goals. */
+const countOfActivities: Pick<IndicatorDefinition, 'unit' | 'sdg' | 'materialArea' | 'focusArea'> = {
   unit: 'count',
   sdg: [3, 10, 11],
   materialArea: 'sustainable_neighbourhoods',
   focusArea: 'gemenskap',
+};
+
+/** Sessions held (reported with a participant count) in the year, all activities. */
+export const activitySessionsIndicator: IndicatorDefinition = {
+  id: 'activity_sessions',
+  name: { sv: 'Genomförda aktivitetstillfällen', en: 'Activity sessions held' },
+  ...countOfActivities,
   compute: async (db, organisationId, year, language) => {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
@@ -27,10 +32,7 @@ export const activitySessionsIndicator: IndicatorDefinition = {
         ),
       );
     return {
-      value: row.n,
-      n: row.n,
-      ciLow: null,
-      ciHigh: null,
+      ...census(row.n, row.n),
       breakdowns: await sessionBreakdowns(db, organisationId, year, language),
     };
   },
@@ -40,10 +42,7 @@ export const activitySessionsIndicator: IndicatorDefinition = {
 export const activityParticipantsIndicator: IndicatorDefinition = {
   id: 'activity_participants',
   name: { sv: 'Deltagare i aktiviteter (besök)', en: 'Activity participants (visits)' },
-  unit: 'count',
-  sdg: [3, 10, 11],
-  materialArea: 'sustainable_neighbourhoods',
-  focusArea: 'gemenskap',
+  ...countOfActivities,
   compute: async (db, organisationId, year, language) => {
     const [row] = await db
       .select({
@@ -53,10 +52,7 @@ export const activityParticipantsIndicator: IndicatorDefinition = {
       .from(activitySessions)
       .where(and(eq(activitySessions.organisationId, organisationId), inYear(year)));
     return {
-      value: row.total,
-      n: row.sessions,
-      ciLow: null,
-      ciHigh: null,
+      ...census(row.total, row.sessions),
       breakdowns: await participantBreakdowns(db, organisationId, year, language),
     };
   },

@@ -1,9 +1,8 @@
 import { and, between, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
-import { roundShare } from '../../core/disclosure';
 import { type Language, translator } from '../../core/i18n/i18n';
-import { type FigureTable, focusAreas } from '../../core/indicators';
-import { areas } from '../areas';
+import { type Breakdowns, focusAreas, sharePercentCell } from '../../core/indicators';
+import { areaRegister } from '../areas';
 import { activities, activitySessions } from './activities.table';
 import { ageBands } from './counts';
 import { activityFigures } from './rollup';
@@ -11,6 +10,7 @@ import { sessionFacts } from './session-columns';
 
 /** The year's held sessions with their activity's focus area and their area's name. */
 async function heldSessions(db: Db, organisationId: string, year: number) {
+  const areas = areaRegister(db, organisationId);
   return db
     .select({
       session: activitySessions,
@@ -40,12 +40,7 @@ const wordsFor = (language: Language) => translator(language, 'activities:profil
  * no answer, outcome or other attribute of a person attached, so they are not counts of
  * identifiable people and are published unsuppressed (docs/disclosure.md).
  */
-export async function sessionBreakdowns(
-  db: Db,
-  organisationId: string,
-  year: number,
-  language: Language = 'sv',
-): Promise<FigureTable[]> {
+export const sessionBreakdowns: Breakdowns = async (db, organisationId, year, language = 'sv') => {
   const t = wordsFor(language);
   const rows = await heldSessions(db, organisationId, year);
   const byFocus = focusAreas
@@ -73,26 +68,17 @@ export async function sessionBreakdowns(
       }),
     },
   ];
-}
+};
 
 /** Visits by gender and by age band, with their shares, for the annual report's activity_participants. */
-export async function participantBreakdowns(
-  db: Db,
-  organisationId: string,
-  year: number,
-  language: Language = 'sv',
-): Promise<FigureTable[]> {
+export const participantBreakdowns: Breakdowns = async (db, organisationId, year, language = 'sv') => {
   const t = wordsFor(language);
   const figures = activityFigures(
     (await heldSessions(db, organisationId, year)).map((r) => sessionFacts(r.session)),
   );
   // Shares through the publication layer's rounding (whole points under 100 visits, 0.1 from 100),
   // written in per cent. Counts of visits are published as they are: see sessionBreakdowns.
-  const share = (n: number) =>
-    figures.participants
-      ? Math.round(roundShare(n / figures.participants, figures.participants) * 1000) / 10
-      : null;
-  const row = (label: string, n: number) => [label, n, share(n)];
+  const row = (label: string, n: number) => [label, n, sharePercentCell(n, figures.participants)];
   return [
     {
       caption: t('byGender', { year }),
@@ -112,4 +98,4 @@ export async function participantBreakdowns(
       ],
     },
   ];
-}
+};

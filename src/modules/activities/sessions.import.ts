@@ -2,7 +2,14 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { cells } from '../../core/import/cells';
 import { type ColumnSpec, defineImportKind, type RowProblem } from '../../core/import/import-kind';
-import { areas } from '../areas';
+import {
+  areaCodeColumn,
+  lookUp,
+  lookupByNames,
+  type NameLookup,
+  unknownName,
+} from '../../core/import/look-up';
+import { areaCodeMap } from '../areas';
 import { activityPermissions } from './activities.policy';
 import { activities, activityAreas, activitySessions } from './activities.table';
 import { type AgeBand, normaliseCounts, type SessionCounts } from './counts';
@@ -21,8 +28,8 @@ type SessionRow = {
 };
 
 type Ctx = {
-  activities: Map<string, { id: string; areaIds: Set<string> }>;
-  areas: Map<string, string>;
+  activities: NameLookup<{ id: string; areaIds: Set<string> }>;
+  areas: NameLookup;
   seen: Set<string>;
 };
 
@@ -55,12 +62,7 @@ const columns: ColumnSpec[] = [
     cell: cells.text({ required: true, max: 120 }),
   },
   { name: 'date', aliases: ['datum'], required: true, cell: cells.date({ required: true }) },
-  {
-    name: 'area_code',
-    aliases: ['områdeskod', 'omradeskod'],
-    required: true,
-    cell: cells.text({ required: true, max: 32 }),
-  },
+  areaCodeColumn(),
   { name: 'start_time', aliases: ['starttid', 'tid'], cell: clock },
   { name: 'end_time', aliases: ['sluttid'], cell: clock },
   { name: 'place', aliases: ['plats'], cell: cells.text({ max: 200 }) },
@@ -106,37 +108,25 @@ export const sessionsImport = defineImportKind<SessionRow, Ctx>({
             ),
           )
       : [];
-    const areaRows = await db
-      .select({ id: areas.id, code: areas.code })
-      .from(areas)
-      .where(eq(areas.organisationId, actor.organisationId));
     return {
-      activities: new Map(
-        activityRows.map((a) => [
-          a.name.toLowerCase(),
-          { id: a.id, areaIds: new Set(links.filter((l) => l.activityId === a.id).map((l) => l.areaId)) },
-        ]),
+      activities: lookupByNames(
+        activityRows,
+        (a) => [a.name],
+        (a) => ({
+          id: a.id,
+          areaIds: new Set(links.filter((l) => l.activityId === a.id).map((l) => l.areaId)),
+        }),
       ),
-      areas: new Map(areaRows.map((a) => [a.code.toLowerCase(), a.id])),
+      areas: await areaCodeMap(db, actor.organisationId),
       seen: new Set(),
     };
   },
   toRow: (v, ctx) => {
     const problems: RowProblem[] = [];
-    const activity = ctx.activities.get(String(v.activity).toLowerCase());
-    const areaId = ctx.areas.get(String(v.area_code).toLowerCase());
-    if (!activity)
-      problems.push({
-        column: 'activity',
-        code: 'activities:import.unknown_activity',
-        params: { value: v.activity },
-      });
-    if (!areaId)
-      problems.push({
-        column: 'area_code',
-        code: 'activities:import.unknown_area',
-        params: { value: v.area_code },
-      });
+    const activity = lookUp(ctx.activities, v.activity);
+    const areaId = lookUp(ctx.areas, v.area_code);
+    if (!activity) problems.push(unknownName('activity', 'activities:import.unknown_activity', v.activity));
+    if (!areaId) problems.push(unknownName('area_code', 'activities:import.unknown_area', v.area_code));
     if (activity && areaId && !activity.areaIds.has(areaId)) {
       problems.push({
         column: 'area_code',

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp, testConfig } from '../../../test/harness';
+import { swedishYear } from '../../shared/time';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 type Section = {
   module: string;
@@ -51,7 +47,7 @@ describe('the area profile', () => {
     const admin = await signIn(t.app, 'admin@alfa.test');
     await admin.request('PUT', '/api/v1/auth/me/language', { language: 'en' });
     const profile = (await admin.get(`/api/v1/areas/${seed.areas[0].id}/profile`)).json();
-    expect(profile.year).toBe(new Date().getFullYear());
+    expect(profile.year).toBe(swedishYear(testConfig.clock()));
     const housing = profile.sections.find((s: Section) => s.module === 'areas');
     expect(housing.title).toBe('Housing');
     expect(housing.figures[0].label).toBe('Households');

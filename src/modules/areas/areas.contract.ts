@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const polygon = z.union([
+/** An outline on the map: a GeoJSON Polygon or MultiPolygon (lon, lat). */
+export const geometrySchema = z.union([
   z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(z.array(z.number()).min(2))) }),
   z.object({
     type: z.literal('MultiPolygon'),
@@ -11,15 +12,19 @@ const polygon = z.union([
 export const districtSchema = z.object({
   id: z.string().uuid(),
   name: z.string(),
-  geometry: polygon.nullable(),
+  geometry: geometrySchema.nullable(),
 });
+
+export const districtList = z.array(districtSchema);
 
 export const districtInput = z.object({
   /** District name, e.g. "Bäckby". */
   name: z.string().trim().min(1).max(100),
   /** Optional GeoJSON polygon of the district. */
-  geometry: polygon.nullable().optional(),
+  geometry: geometrySchema.nullable().optional(),
 });
+
+export const districtPatch = districtInput.partial();
 
 export const areaSchema = z.object({
   id: z.string().uuid(),
@@ -27,11 +32,19 @@ export const areaSchema = z.object({
   districtName: z.string(),
   code: z.string(),
   name: z.string(),
-  geometry: polygon.nullable(),
+  geometry: geometrySchema.nullable(),
   /** Sum of the households of the area's properties. */
   households: z.number().int(),
   properties: z.number().int(),
 });
+
+export const areaList = z.array(areaSchema);
+
+/** What creating or changing an area answers: the area without its figures. */
+export const areaRef = areaSchema.pick({ id: true, code: true, name: true, districtId: true });
+
+/** `/areas/:areaId` — the area a route is about (the guard holds a host to their own). */
+export const areaIdParam = z.object({ areaId: z.uuid() });
 
 export const areaInput = z.object({
   districtId: z.string().uuid(),
@@ -43,7 +56,7 @@ export const areaInput = z.object({
     .max(32)
     .regex(/^[A-Za-z0-9_-]+$/),
   name: z.string().trim().min(1).max(100),
-  geometry: polygon.nullable().optional(),
+  geometry: geometrySchema.nullable().optional(),
 });
 
 export const areaPatch = areaInput.partial();
@@ -58,6 +71,8 @@ export const propertySchema = z.object({
   lon: z.number().nullable(),
 });
 
+export const propertyList = z.array(propertySchema);
+
 export const propertyInput = z.object({
   areaId: z.string().uuid(),
   code: z.string().trim().min(1).max(32),
@@ -70,11 +85,15 @@ export const propertyInput = z.object({
 
 export const propertyPatch = propertyInput.partial();
 
+export type Geometry = z.infer<typeof geometrySchema>;
+export type District = z.infer<typeof districtSchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Property = z.infer<typeof propertySchema>;
 export type AreaInput = z.infer<typeof areaInput>;
 export type PropertyInput = z.infer<typeof propertyInput>;
 export type DistrictInput = z.infer<typeof districtInput>;
 
-const profileFigure = z.object({
+export const profileFigure = z.object({
   label: z.string(),
   value: z.number().nullable(),
   unit: z.enum(['fraction', 'count', 'days', 'hours', 'per_1000', 'sek']),
@@ -82,7 +101,7 @@ const profileFigure = z.object({
   note: z.string().optional(),
 });
 
-const profileTable = z.object({
+export const profileTable = z.object({
   caption: z.string(),
   columns: z.array(z.string()),
   rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
@@ -103,7 +122,7 @@ export const areaProfileSchema = z.object({
   ),
 });
 
-export const areaProfileQuery = z.object({
-  /** Calendar year of the figures; the current year when left out. */
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-});
+export type ProfileFigure = z.infer<typeof profileFigure>;
+export type ProfileTable = z.infer<typeof profileTable>;
+export type AreaProfile = z.infer<typeof areaProfileSchema>;
+export type ProfileSection = AreaProfile['sections'][number];

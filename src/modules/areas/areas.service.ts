@@ -1,10 +1,11 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { insertAudited, updateAudited } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
+import { propertyColumns, requireAreaInOrganisation } from './areas.api';
 import type { AreaInput, DistrictInput, PropertyInput } from './areas.contract';
 import { areaPermissions as p } from './areas.policy';
 import { areas, districts, type PolygonGeometry, properties } from './areas.table';
@@ -33,17 +34,17 @@ export async function createDistrict({ db, requestId }: ServiceContext, actor: A
   assertCan(actor, p['areas.write']);
   checkGeometry(input);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(districts)
-      .values({ organisationId: actor.organisationId, name: input.name, geometry: input.geometry ?? null })
-      .onConflictDoNothing()
-      .returning();
-    if (!row) throw new AppError('conflict', { what: input.name });
-    await writeAudit(
+    const values = {
+      organisationId: actor.organisationId,
+      name: input.name,
+      geometry: input.geometry ?? null,
+    };
+    const row = await insertAudited(
       tx,
-      actor,
-      { action: 'create', entity: 'district', entityId: row.id, after: row },
-      requestId,
+      districts,
+      values,
+      { actor, entity: 'district', requestId },
+      input.name,
     );
     return { id: row.id, name: row.name, geometry: row.geometry };
   });
@@ -58,14 +59,7 @@ export async function updateDistrict(
   assertCan(actor, p['areas.write']);
   checkGeometry(input);
   return db.transaction(async (tx) => {
-    const before = await districtOf(tx, actor, id);
-    const [row] = await tx.update(districts).set(input).where(eq(districts.id, before.id)).returning();
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'district', entityId: id, before, after: row },
-      requestId,
-    );
+    const { row } = await updateAudited(tx, districts, id, input, { actor, entity: 'district', requestId });
     return { id: row.id, name: row.name, geometry: row.geometry };
   });
 }
@@ -123,19 +117,8 @@ export async function createArea({ db, requestId }: ServiceContext, actor: Actor
   checkGeometry(input);
   return db.transaction(async (tx) => {
     await districtOf(tx, actor, input.districtId);
-    const [row] = await tx
-      .insert(areas)
-      .values({ ...input, geometry: input.geometry ?? null, organisationId: actor.organisationId })
-      .onConflictDoNothing()
-      .returning();
-    if (!row) throw new AppError('conflict', { what: input.code });
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'create', entity: 'area', entityId: row.id, after: row },
-      requestId,
-    );
-    return row;
+    const values = { ...input, geometry: input.geometry ?? null, organisationId: actor.organisationId };
+    return insertAudited(tx, areas, values, { actor, entity: 'area', requestId }, input.code);
   });
 }
 
@@ -148,19 +131,9 @@ export async function updateArea(
   assertCan(actor, p['areas.write']);
   checkGeometry(input);
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(areas)
-      .where(and(eq(areas.id, id), eq(areas.organisationId, actor.organisationId)));
-    if (!before) throw new AppError('not_found');
+    // Both refusals are not_found: which comes first does not show.
     if (input.districtId) await districtOf(tx, actor, input.districtId);
-    const [row] = await tx.update(areas).set(input).where(eq(areas.id, id)).returning();
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'area', entityId: id, before, after: row },
-      requestId,
-    );
+    const { row } = await updateAudited(tx, areas, id, input, { actor, entity: 'area', requestId });
     return row;
   });
 }
@@ -168,15 +141,7 @@ export async function updateArea(
 export async function listProperties({ db }: ServiceContext, actor: Actor, areaId?: string) {
   assertCan(actor, p['areas.read'], areaId);
   return db
-    .select({
-      id: properties.id,
-      areaId: properties.areaId,
-      code: properties.code,
-      address: properties.address,
-      households: properties.households,
-      lat: properties.lat,
-      lon: properties.lon,
-    })
+    .select({ ...propertyColumns, lat: properties.lat, lon: properties.lon })
     .from(properties)
     .where(
       and(
@@ -188,37 +153,24 @@ export async function listProperties({ db }: ServiceContext, actor: Actor, areaI
     .orderBy(asc(properties.code));
 }
 
-async function areaOf(db: Db, actor: Actor, id: string) {
-  const [row] = await db
-    .select()
-    .from(areas)
-    .where(and(eq(areas.id, id), eq(areas.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
-  return row;
-}
-
 export async function createProperty({ db, requestId }: ServiceContext, actor: Actor, input: PropertyInput) {
   assertCan(actor, p['areas.write']);
   return db.transaction(async (tx) => {
-    await areaOf(tx, actor, input.areaId);
-    const [row] = await tx
-      .insert(properties)
-      .values({
-        ...input,
-        lat: input.lat ?? null,
-        lon: input.lon ?? null,
-        organisationId: actor.organisationId,
-      })
-      .onConflictDoNothing()
-      .returning();
-    if (!row) throw new AppError('conflict', { what: input.code });
-    await syncHouseholds(tx, row);
-    await writeAudit(
+    await requireAreaInOrganisation(tx, actor.organisationId, input.areaId);
+    const values = {
+      ...input,
+      lat: input.lat ?? null,
+      lon: input.lon ?? null,
+      organisationId: actor.organisationId,
+    };
+    const row = await insertAudited(
       tx,
-      actor,
-      { action: 'create', entity: 'property', entityId: row.id, after: row },
-      requestId,
+      properties,
+      values,
+      { actor, entity: 'property', requestId },
+      input.code,
     );
+    await syncHouseholds(tx, row);
     return row;
   });
 }
@@ -231,20 +183,10 @@ export async function updateProperty(
 ) {
   assertCan(actor, p['areas.write']);
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(properties)
-      .where(and(eq(properties.id, id), eq(properties.organisationId, actor.organisationId)));
-    if (!before) throw new AppError('not_found');
-    if (input.areaId) await areaOf(tx, actor, input.areaId);
-    const [row] = await tx.update(properties).set(input).where(eq(properties.id, id)).returning();
+    // Both refusals are not_found: which comes first does not show.
+    if (input.areaId) await requireAreaInOrganisation(tx, actor.organisationId, input.areaId);
+    const { row } = await updateAudited(tx, properties, id, input, { actor, entity: 'property', requestId });
     await syncHouseholds(tx, row);
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'property', entityId: id, before, after: row },
-      requestId,
-    );
     return row;
   });
 }

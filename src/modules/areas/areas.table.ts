@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, organisationId } from '../../core/db/columns';
+import { createdAt, tenantKeys } from '../../core/db/columns';
 
 /** A GeoJSON Polygon or MultiPolygon, in WGS 84. */
 export type PolygonGeometry =
@@ -19,8 +19,7 @@ export type PolygonGeometry =
 export const districts = pgTable(
   'districts',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     name: text('name').notNull(),
     geometry: jsonb('geometry').$type<PolygonGeometry>(),
     createdAt: createdAt(),
@@ -31,8 +30,7 @@ export const districts = pgTable(
 export const areas = pgTable(
   'areas',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     districtId: uuid('district_id')
       .notNull()
       .references(() => districts.id),
@@ -50,8 +48,7 @@ export const areas = pgTable(
 export const properties = pgTable(
   'properties',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     areaId: uuid('area_id')
       .notNull()
       .references(() => areas.id),
@@ -75,8 +72,7 @@ export const properties = pgTable(
 export const households = pgTable(
   'households',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     propertyId: uuid('property_id')
       .notNull()
       .references(() => properties.id),

@@ -6,10 +6,33 @@ import en from './i18n/en.json';
 import sv from './i18n/sv.json';
 import { propertiesImport } from './properties.import';
 
+export {
+  activeHouseholds,
+  areaCodeMap,
+  areaFor,
+  areaIdColumn,
+  areaInOrganisation,
+  areaNameMap,
+  areaRegister,
+  assertAreasInOrganisation,
+  householdByRef,
+  householdIdColumn,
+  householdInOrganisation,
+  householdRegister,
+  householdsByArea,
+  movedOutHouseholdIds,
+  organisationAreas,
+  organisationHouseholds,
+  type PolygonGeometry,
+  propertyFor,
+  propertyInOrganisation,
+  propertyRegister,
+  publicArea,
+  requireAreaInOrganisation,
+} from './areas.api';
 export { areaPermissions } from './areas.policy';
 export { listAreas } from './areas.service';
-export { areas, districts, households, properties } from './areas.table';
-export { householdRef, syncHouseholds } from './households';
+export { householdRef } from './households';
 
 export const areasModule: GrannskapModule = {
   name: 'areas',
@@ -18,5 +41,6 @@ export const areasModule: GrannskapModule = {
   areaProfile: housingSection,
   importKinds: [propertiesImport],
   messages: { sv, en },
+  errorCodes: { invalid_geometry: 400 },
   seedDemo: seedAreasDemo,
 };

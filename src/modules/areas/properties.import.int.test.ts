@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
 import { areas, households, properties } from './areas.table';
 import { propertiesImport } from './properties.import';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 const windows1252File = readFileSync(
   new URL('../../../test/fixtures-files/properties-windows-1252.csv', import.meta.url),

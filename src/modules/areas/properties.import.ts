@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { cells } from '../../core/import/cells';
 import { defineImportKind, type RowProblem } from '../../core/import/import-kind';
+import { areaCodeColumn } from '../../core/import/look-up';
 import { resultRows } from '../../core/import/staging';
 import { areaPermissions } from './areas.policy';
 
@@ -33,12 +34,7 @@ export const propertiesImport = defineImportKind<PropertyRow, { areaNames: Map<s
       required: true,
       cell: cells.text({ required: true, max: 100 }),
     },
-    {
-      name: 'area_code',
-      aliases: ['områdeskod', 'omradeskod'],
-      required: true,
-      cell: cells.text({ required: true, max: 32 }),
-    },
+    areaCodeColumn(),
     {
       name: 'area_name',
       aliases: ['område', 'områdesnamn'],

@@ -1,16 +1,10 @@
 import { parse } from 'csv-parse/sync';
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Session, seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
-import { users } from '../../core/auth/auth.table';
+import { setUpTestApp } from '../../../test/harness';
+import { updateUserFields } from '../../core/auth/users';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 /** Three writes by the admin: a district and an area created, the area renamed. */
 async function threeChanges(admin: Session) {
@@ -55,23 +49,26 @@ describe('the audit log', () => {
     await seedOrganisation(t.db);
     const admin = await signIn(t.app, 'admin@alfa.test');
     await threeChanges(admin);
-    // The seed created the organisation and its users; the admin created and changed the rest.
-    // Swedish order puts Ä after S.
+    // The seed created the organisation (with the default checklists) and its users; the admin
+    // created and changed the rest. Swedish order puts Ä after S.
     expect((await admin.get('/api/v1/audit/facets')).json()).toEqual({
       entities: [
         { code: 'user', label: 'Användare' },
+        { code: 'checklist_template', label: 'Checklista' },
         { code: 'area', label: 'Område' },
         { code: 'organisation', label: 'Organisation' },
         { code: 'district', label: 'Stadsdel' },
       ],
       actions: [
         { code: 'create', label: 'Skapade' },
+        { code: 'create_defaults', label: 'Skapade standardmallar' },
         { code: 'update', label: 'Ändrade' },
       ],
     });
     await admin.request('PUT', '/api/v1/auth/me/language', { language: 'en' });
     expect((await admin.get('/api/v1/audit/facets')).json().entities).toEqual([
       { code: 'area', label: 'Area' },
+      { code: 'checklist_template', label: 'Checklist' },
       { code: 'district', label: 'District' },
       { code: 'organisation', label: 'Organisation' },
       { code: 'user', label: 'User' },
@@ -112,7 +109,7 @@ describe('the audit log', () => {
   it('writes formulas in names inert: =HYPERLINK, +cmd, -1+1 and @SUM come out as text', async () => {
     const seed = await seedOrganisation(t.db);
     const evil = '=HYPERLINK("http://evil","klick")';
-    await t.db.update(users).set({ name: evil }).where(eq(users.id, seed.users.admin.id));
+    await updateUserFields(t.db, seed.users.admin.id, { name: evil });
     const admin = await signIn(t.app, 'admin@alfa.test');
     const district = (await admin.post('/api/v1/districts', { name: 'Formeldistrikt' })).json();
     for (const [code, name] of [
@@ -136,12 +133,16 @@ describe('the audit log', () => {
     await seedOrganisation(t.db, 'beta');
     await threeChanges(await signIn(t.app, 'admin@alfa.test'));
     const beta = await signIn(t.app, 'admin@beta.test');
-    // Beta's log holds its own seed (organisation, users), none of alfa's areas.
+    // Beta's log holds its own seed (organisation, default checklists, users), none of alfa's areas.
     const log = await beta.get('/api/v1/audit?limit=500');
     expect(log.json().map((r: { actorName: string }) => r.actorName)).not.toContain('admin alfa');
     expect(log.body).not.toContain('VAL-C');
     const facets = (await beta.get('/api/v1/audit/facets')).json();
-    expect(facets.entities.map((e: { code: string }) => e.code).sort()).toEqual(['organisation', 'user']);
+    expect(facets.entities.map((e: { code: string }) => e.code).sort()).toEqual([
+      'checklist_template',
+      'organisation',
+      'user',
+    ]);
     const csv = (await beta.get('/api/v1/audit/export')).body;
     expect(csv).not.toContain('VAL-C');
     expect(csv).not.toContain('admin alfa');

@@ -4,7 +4,7 @@ import { type Actor, assertCan, definePermissions } from '../../core/auth/access
 import type { Db } from '../../core/db/client';
 import { toCsv } from '../../core/export/csv';
 import { translate } from '../../core/i18n/i18n';
-import { addDays, startOfLocalDay } from '../../core/local-time';
+import { addDays, startOfLocalDay } from '../../shared/time';
 import { auditLabel } from './labels';
 
 export const auditPermissions = definePermissions({ 'audit.read': ['admin'] });

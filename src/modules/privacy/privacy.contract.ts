@@ -14,3 +14,5 @@ export type ThresholdRow = z.infer<typeof thresholdRow>;
 
 export const thresholdsResponse = z.array(thresholdRow);
 export const thresholdBody = z.object({ threshold: z.number().int().min(1).max(1000) });
+/** `/privacy/thresholds/:kind` — the kind of data whose threshold is set. */
+export const kindParam = z.object({ kind: disclosureKindSchema });

@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { seedOrganisation, signIn, testActor } from '../../../test/fixtures';
+import { setUpTestApp } from '../../../test/harness';
 import { type Actor, systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
 import { indicators } from '../../core/indicators';
 import { programsAreaProfile } from './area-profile';
 import { participantsImport } from './participants.import';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
-
-const actorOf = (organisationId: string, role: Actor['role'], areaIds: Actor['areaIds'], language = 'sv') =>
-  ({
-    userId: null,
-    organisationId,
-    name: role,
-    role,
-    areaIds,
-    partnerOrganisation: null,
-    language,
-  }) as Actor;
+const t = setUpTestApp();
 
 type Line = [code: string, ref: string, outcome: string, area: 'N' | 'S'];
 const lines = (code: string, prefix: string, area: 'N' | 'S', count: number, work: number, other = 'none') =>
@@ -75,7 +59,7 @@ const programsSection = (actor: Actor, areaId: string, year = 2020) =>
 describe('programs on the area profile', () => {
   it('shows participants from the area and exits to work, rounded by the layer', async () => {
     const { seed, north } = await setUp(large);
-    const section = await programsSection(actorOf(seed.organisation.id, 'viewer', 'all'), north.id);
+    const section = await programsSection(testActor(seed.organisation.id, 'viewer', 'all'), north.id);
     expect(section?.title).toBe('Program');
     const [enrolled, exited, toWork] = section?.figures ?? [];
     expect([enrolled.label, enrolled.value, enrolled.suppressed]).toEqual([
@@ -95,7 +79,7 @@ describe('programs on the area profile', () => {
 
   it('hides a small area and its sibling with their reasons, and is left out for those who may not read the area', async () => {
     const { seed, north, south } = await setUp(small);
-    const english = await programsSection(actorOf(seed.organisation.id, 'analyst', 'all', 'en'), south.id);
+    const english = await programsSection(testActor(seed.organisation.id, 'analyst', 'all', 'en'), south.id);
     // Bäckby södra has 3: a small group, no counts.
     expect(english?.figures.map((f) => [f.label, f.value, f.suppressed, f.note])).toEqual([
       ['Participants from the area enrolled in 2020', null, true, 'Not shown: fewer than 10 participants'],
@@ -106,25 +90,25 @@ describe('programs on the area profile', () => {
     // protect it. Its Jobbpunkt exits (12) are hidden too: with the total's 17 they would give
     // Jobbpunkt in södra (3) and En frisk generation in norra (2) together, 5 people — two small
     // groups the core's exact check now refuses to let be had as a sum.
-    const norra = await programsSection(actorOf(seed.organisation.id, 'analyst', 'all', 'en'), north.id);
+    const norra = await programsSection(testActor(seed.organisation.id, 'analyst', 'all', 'en'), north.id);
     expect(norra?.figures.map((f) => [f.value, f.note])).toEqual([
       [null, 'Not shown: protects a smaller group'],
       [null, 'Not shown: protects a smaller group'],
       [null, 'Not shown: protects a smaller group'],
     ]);
     // Another year: nobody, which is no one to point at.
-    const empty = await programsSection(actorOf(seed.organisation.id, 'analyst', 'all'), north.id, 2021);
+    const empty = await programsSection(testActor(seed.organisation.id, 'analyst', 'all'), north.id, 2021);
     expect(empty?.figures.map((f) => [f.value, f.suppressed])).toEqual([
       [0, undefined],
       [0, undefined],
       [null, undefined],
     ]);
-    const host = actorOf(seed.organisation.id, 'host', [north.id]);
+    const host = testActor(seed.organisation.id, 'host', [north.id]);
     expect(await programsSection(host, north.id)).toEqual(
-      await programsSection(actorOf(seed.organisation.id, 'viewer', 'all'), north.id),
+      await programsSection(testActor(seed.organisation.id, 'viewer', 'all'), north.id),
     );
     expect(await programsSection(host, south.id)).toBeNull();
-    expect(await programsSection(actorOf(seed.organisation.id, 'partner', 'all'), north.id)).toBeNull();
+    expect(await programsSection(testActor(seed.organisation.id, 'partner', 'all'), north.id)).toBeNull();
   });
 });
 

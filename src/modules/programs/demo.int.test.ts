@@ -1,25 +1,23 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
 import type { DemoContext } from '../../core/module';
 import { createOrganisation } from '../../core/organisations';
 import { seededRandom } from '../../demo/load-demo';
-import { activities, activitiesModule, activityFollowUp } from '../activities';
+import { activitiesModule, activityFollowUp } from '../activities';
+import { activities } from '../activities/testing';
 import { areasModule } from '../areas';
 import { programsModule } from '.';
 import { programFollowUp } from './follow-up.service';
 import { programs } from './programs.table';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
+const t = setUpTestApp({ reset: false });
 
 describe('activities and programs demo', () => {
   it('loads three years of Mimer-like activities and programs in seconds', async () => {
-    const organisation = await createOrganisation(t.db, 'demo', 'Demobostäder');
+    // Only the three modules seeded below take part, as before the organisation hooks.
+    const organisation = await createOrganisation(t.db, 'demo', 'Demobostäder', []);
     const today = new Date('2026-11-23T09:00:00Z');
     const ctx = {
       db: t.db,

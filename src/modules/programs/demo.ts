@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { FocusArea } from '../../core/indicators';
-import { addDays, swedishToday, swedishYear } from '../../core/local-time';
 import type { DemoContext } from '../../core/module';
-import { areas } from '../areas';
+import { addDays, swedishToday, swedishYear } from '../../shared/time';
+import { areaRegister } from '../areas';
 import {
   type Gender,
   participants,
@@ -98,10 +97,8 @@ const clamp = (v: number, q: Question) => Math.max(q.min, Math.min(q.max, Math.r
 /** Programs with pseudonymous participants (invented references), about three years up to today. */
 export async function seedProgramsDemo(ctx: DemoContext): Promise<void> {
   const { db, organisationId, random, today } = ctx;
-  const areaRows = await db
-    .select({ id: areas.id, name: areas.name })
-    .from(areas)
-    .where(eq(areas.organisationId, organisationId));
+  const areas = areaRegister(db, organisationId);
+  const areaRows = await db.select({ id: areas.id, name: areas.name }).from(areas);
   if (!areaRows.length) return;
   const areaNamed = (prefix: string) => areaRows.filter((a) => a.name.startsWith(prefix)).map((a) => a.id);
   const todayIso = swedishToday(today);

@@ -3,22 +3,17 @@
  * made them: "total − visible programmes" and "programme − visible areas". Nothing may be recovered
  * within ±0.5 person or 0.5 percentage point. The numbers of the organisation are written out below.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signInDirect } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
 import { indicators } from '../../core/indicators';
-import { areas, districts } from '../areas';
+import { addAreas, addDistrict } from '../areas/testing';
 import { programsAreaProfile } from './area-profile';
 import { participantsImport } from './participants.import';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 /**
  * Exits in 2025 per programme and area (to work of them). Districts: Bäckby (N, S), Råby (R).
@@ -71,14 +66,10 @@ type Year = {
 
 async function setUp() {
   const seed = await seedOrganisation(t.db);
-  const [raby] = await t.db
-    .insert(districts)
-    .values({ organisationId: seed.organisation.id, name: 'Råby' })
-    .returning();
-  const [r] = await t.db
-    .insert(areas)
-    .values({ organisationId: seed.organisation.id, districtId: raby.id, code: 'alfa-R', name: 'Råby' })
-    .returning();
+  const raby = await addDistrict(t.db, seed.organisation.id, 'Råby');
+  const [r] = await addAreas(t.db, [
+    { organisationId: seed.organisation.id, districtId: raby.id, code: 'alfa-R', name: 'Råby' },
+  ]);
   const admin = await signInDirect(t.app, t.db, 'admin@alfa.test');
   const ids: Record<string, string> = {};
   for (const body of programmeDefs) {

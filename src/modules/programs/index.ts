@@ -10,7 +10,6 @@ import { retentionJob } from './retention.job';
 
 export { applyRetention } from './erasure.service';
 export { programPermissions } from './programs.policy';
-export { participants, programs } from './programs.table';
 
 export const programsModule: GrannskapModule = {
   name: 'programs',

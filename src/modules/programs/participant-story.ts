@@ -1,4 +1,4 @@
-import { addMonths, swedishToday } from '../../core/local-time';
+import { addMonths, swedishToday } from '../../shared/time';
 import type { Outcome } from './rba';
 
 /** The dates and results of a participant's record, as far as they are known. */

@@ -2,7 +2,14 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { type Cell, cells } from '../../core/import/cells';
 import { defineImportKind, type RowProblem } from '../../core/import/import-kind';
-import { areas } from '../areas';
+import {
+  areaCodeColumn,
+  lookUp,
+  lookupByNames,
+  type NameLookup,
+  unknownName,
+} from '../../core/import/look-up';
+import { areaCodeMap } from '../areas';
 import { storyProblem } from './participant-story';
 import { programPermissions } from './programs.policy';
 import { type Gender, participants, programs } from './programs.table';
@@ -23,7 +30,7 @@ type ParticipantRow = {
   consentOn: string | null;
 };
 
-type Ctx = { programs: Map<string, string>; areas: Map<string, string>; seen: Set<string> };
+type Ctx = { programs: NameLookup; areas: NameLookup; seen: Set<string> };
 
 /** Outcome words in English or Swedish. */
 const outcomeWords: Record<string, Outcome> = {
@@ -112,7 +119,7 @@ export const participantsImport = defineImportKind<ParticipantRow, Ctx>({
       cell: cells.integer({ min: 1900, max: 2100 }),
     },
     { name: 'gender', aliases: ['kön', 'kon'], cell: genderCell },
-    { name: 'area_code', aliases: ['områdeskod', 'omradeskod'], cell: cells.text({ max: 32 }) },
+    areaCodeColumn({ required: false }),
     { name: 'consent_on', aliases: ['samtycke'], cell: cells.date() },
   ],
   prepare: async (db, actor) => {
@@ -120,41 +127,27 @@ export const participantsImport = defineImportKind<ParticipantRow, Ctx>({
       .select({ id: programs.id, code: programs.code, name: programs.name })
       .from(programs)
       .where(eq(programs.organisationId, actor.organisationId));
-    const areaRows = await db
-      .select({ id: areas.id, code: areas.code })
-      .from(areas)
-      .where(eq(areas.organisationId, actor.organisationId));
-    const programMap = new Map<string, string>();
-    for (const r of programRows) {
-      programMap.set(r.name.toLowerCase(), r.id);
-      programMap.set(r.code.toLowerCase(), r.id);
-    }
     return {
-      programs: programMap,
-      areas: new Map(areaRows.map((a) => [a.code.toLowerCase(), a.id])),
+      programs: lookupByNames(
+        programRows,
+        (r) => [r.name, r.code],
+        (r) => r.id,
+      ),
+      areas: await areaCodeMap(db, actor.organisationId),
       seen: new Set(),
     };
   },
   toRow: (v, ctx) => {
     const problems: RowProblem[] = [];
-    const programId = ctx.programs.get(String(v.program).toLowerCase());
-    if (!programId)
-      problems.push({
-        column: 'program',
-        code: 'programs:import.unknown_program',
-        params: { value: v.program },
-      });
+    const programId = lookUp(ctx.programs, v.program);
+    if (!programId) problems.push(unknownName('program', 'programs:import.unknown_program', v.program));
     const ref = String(v.participant_ref);
     if (/\d{6}[-+]?\d{4}/.test(ref))
       problems.push({ column: 'participant_ref', code: 'programs:import.personal_number' });
     const areaCode = v.area_code as string | null;
-    const areaId = areaCode ? ctx.areas.get(areaCode.toLowerCase()) : null;
+    const areaId = areaCode ? lookUp(ctx.areas, areaCode) : null;
     if (areaCode && !areaId)
-      problems.push({
-        column: 'area_code',
-        code: 'programs:import.unknown_area',
-        params: { value: areaCode },
-      });
+      problems.push(unknownName('area_code', 'programs:import.unknown_area', areaCode));
     const exitedOn = v.exited_on as string | null;
     const story = storyProblem({
       consentOn: v.consent_on as string | null,

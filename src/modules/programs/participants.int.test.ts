@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp, testConfig } from '../../../test/harness';
+import { localDate } from '../../shared/time';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
-const swedishToday = () =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+// The server's today: the test clock's Swedish day.
+const swedishToday = () => localDate(testConfig.clock());
 const monthsAgo = (months: number) => {
   const d = new Date(`${swedishToday()}T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() - months);

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { disclosureThresholds } from '../../core/disclosure';
-import { areas } from '../areas';
+import { areaRegister } from '../areas';
 import { participants, programs } from './programs.table';
 import { type LocatedParticipant, type ProgrammeYearTable, protectProgrammeYear } from './publication';
 
@@ -19,12 +19,10 @@ export type ProgrammeTables = {
  * may see is these tables restricted to their areas, never a table of their own.
  */
 export async function programmeTables(db: Db, organisationId: string): Promise<ProgrammeTables> {
+  const areas = areaRegister(db, organisationId);
   const [programmeRows, areaRows, participantRows, thresholds] = await Promise.all([
     db.select().from(programs).where(eq(programs.organisationId, organisationId)).orderBy(asc(programs.name)),
-    db
-      .select({ id: areas.id, districtId: areas.districtId })
-      .from(areas)
-      .where(eq(areas.organisationId, organisationId)),
+    db.select({ id: areas.id, districtId: areas.districtId }).from(areas),
     db
       .select({
         id: participants.id,

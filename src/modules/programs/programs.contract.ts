@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { focusAreas } from '../../core/indicators';
-import { genders } from './programs.table';
+import { focusAreas } from '../../shared/enums';
 import { outcomes } from './rba';
+import { genders } from './vocabulary';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
@@ -33,6 +33,7 @@ export type ProgramInput = z.infer<typeof programInput>;
 export const programPatch = programFields.partial();
 
 export const programSchema = programInput.extend({ id: z.string().uuid() });
+export const programList = z.array(programSchema);
 
 const outcome = z.enum(outcomes);
 
@@ -97,6 +98,7 @@ export const participantSchema = z.object({
   erased: z.boolean(),
   hasIdentity: z.boolean(),
 });
+export const participantList = z.array(participantSchema);
 
 export const identitySchema = z.object({
   name: z.string().nullable(),
@@ -110,6 +112,10 @@ export const settingsSchema = z.object({
   retentionMonths: z.number().int().min(1).max(240),
 });
 export type ProgramSettings = z.infer<typeof settingsSchema>;
+
+/** Whether names and personal numbers may be stored (the setting and the key are both there). */
+export const identityStorageSchema = z.object({ enabled: z.boolean() });
+export type IdentityStorage = z.infer<typeof identityStorageSchema>;
 
 export const questionSchema = z.object({
   code: z
@@ -132,6 +138,7 @@ export const questionnaireSchema = questionnaireInput.extend({
   id: z.string().uuid(),
   programId: z.string().uuid(),
 });
+export const questionnaireList = z.array(questionnaireSchema);
 
 export const answerInput = z.object({
   participantId: z.string().uuid(),
@@ -141,6 +148,7 @@ export const answerInput = z.object({
   values: z.record(z.string(), z.number()),
 });
 export type AnswerInput = z.infer<typeof answerInput>;
+export const answersSaved = z.object({ ok: z.boolean() });
 
 const hiddenReason = z.enum(['small_group', 'protects_another']);
 
@@ -238,3 +246,13 @@ export const programsOverviewSchema = z.object({
   byFocusArea: z.array(z.object({ focusArea: z.enum(focusAreas), figures: programYearSchema })),
   total: programYearSchema,
 });
+
+export type Program = z.infer<typeof programSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+export type HiddenReason = z.infer<typeof hiddenReason>;
+export type ProgramYear = z.infer<typeof programYearSchema>;
+export type Comparison = z.infer<typeof comparisonSchema>;
+export type ProgramFollowUp = z.infer<typeof programFollowUpSchema>;
+export type ProgramsOverview = z.infer<typeof programsOverviewSchema>;

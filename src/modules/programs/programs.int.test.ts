@@ -1,53 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seedOrganisation, signIn } from '../../../test/fixtures';
-import {
-  capturingMailer,
-  createTestApp,
-  openTestDatabase,
-  resetDatabase,
-  type TestApp,
-  testConfig,
-} from '../../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { type Session, seedOrganisation, signIn } from '../../../test/fixtures';
+import { setUpTestApp } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
 import { systemActor } from '../../core/auth/access';
-import type { Config } from '../../core/config';
-import { buildApp } from '../../core/http/app';
 import { runImport } from '../../core/import/run-import';
 import { indicators } from '../../core/indicators';
-import { modules } from '..';
 import { applyRetention } from './erasure.service';
 import { participantsImport } from './participants.import';
 import { participantIdentities, participants } from './programs.table';
 
 /** The app as the server runs it with GRANNSKAP_PARTICIPANT_KEY set: core config carries the key. */
-async function createTestAppWithKey(participantKey: NonNullable<Config['participantKey']>) {
-  const database = await openTestDatabase();
-  const app = await buildApp({
-    config: { ...testConfig, participantKey },
-    database,
-    mailer: capturingMailer(),
-    modules,
-  });
-  await app.ready();
-  return {
-    app,
-    db: database.db,
-    reset: () => resetDatabase(database),
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
-}
-
-let t: Awaited<ReturnType<typeof createTestAppWithKey>>;
-beforeAll(async () => {
-  t = await createTestAppWithKey(Buffer.from(randomBytes(32)));
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp({ config: { participantKey: Buffer.from(randomBytes(32)) } });
 
 const csv = (text: string) => ({ bytes: new TextEncoder().encode(text), name: 'participants.csv' });
 
@@ -62,6 +27,20 @@ async function setUp() {
   });
   expect(program.statusCode).toBe(201);
   return { seed, admin, program: program.json() };
+}
+
+/** "En frisk generation" (gemenskap, no job outcome) with a questionnaire of one question. */
+async function friskWithQuestionnaire(admin: Session, name: string, question: Record<string, unknown>) {
+  const program = await admin.post('/api/v1/programs', {
+    code: 'frisk',
+    name: 'En frisk generation',
+    focusArea: 'gemenskap',
+  });
+  const questionnaire = await admin.post(`/api/v1/programs/${program.json().id}/questionnaires`, {
+    name,
+    questions: [question],
+  });
+  return { program: program.json(), questionnaire: questionnaire.json() };
 }
 
 /** Jobbpunkt 2020: 60 exits, 28 to work, 12 to studies, 20 with no job; satisfaction 5 for 55 of them. */
@@ -286,27 +265,13 @@ describe('programs', () => {
 
   it('pairs start and end answers per participant: 8 pairs hidden by the layer, 30 pairs show the change and the exact tests', async () => {
     const { admin, seed } = await setUp();
-    const program = (
-      await admin.post('/api/v1/programs', {
-        code: 'frisk',
-        name: 'En frisk generation',
-        focusArea: 'gemenskap',
-      })
-    ).json();
-    const questionnaire = (
-      await admin.post(`/api/v1/programs/${program.id}/questionnaires`, {
-        name: 'Hälsoenkät',
-        questions: [
-          {
-            code: 'outdoor_days',
-            label: 'Dagar i veckan med utomhuslek',
-            min: 0,
-            max: 7,
-            higherIsBetter: true,
-          },
-        ],
-      })
-    ).json();
+    const { program, questionnaire } = await friskWithQuestionnaire(admin, 'Hälsoenkät', {
+      code: 'outdoor_days',
+      label: 'Dagar i veckan med utomhuslek',
+      min: 0,
+      max: 7,
+      higherIsBetter: true,
+    });
     async function family(i: number, before: number, after: number) {
       const p = await admin.post(`/api/v1/programs/${program.id}/participants`, {
         ref: `EFG-${i}`,
@@ -365,19 +330,13 @@ describe('programs', () => {
 
   it('10 pairs, every one up by one step on 1–5: exact p = 0.00195, shown as such', async () => {
     const { admin } = await setUp();
-    const program = (
-      await admin.post('/api/v1/programs', {
-        code: 'frisk',
-        name: 'En frisk generation',
-        focusArea: 'gemenskap',
-      })
-    ).json();
-    const questionnaire = (
-      await admin.post(`/api/v1/programs/${program.id}/questionnaires`, {
-        name: 'Trygghet',
-        questions: [{ code: 'safe', label: 'Känner mig trygg', min: 1, max: 5, higherIsBetter: true }],
-      })
-    ).json();
+    const { program, questionnaire } = await friskWithQuestionnaire(admin, 'Trygghet', {
+      code: 'safe',
+      label: 'Känner mig trygg',
+      min: 1,
+      max: 5,
+      higherIsBetter: true,
+    });
     for (let i = 0; i < 10; i++) {
       const participantId = (
         await admin.post(`/api/v1/programs/${program.id}/participants`, {
@@ -434,11 +393,7 @@ describe('programs', () => {
 });
 
 describe('programs without a participant key in the configuration', () => {
-  let bare: TestApp;
-  beforeAll(async () => {
-    bare = await createTestApp();
-  });
-  afterAll(async () => bare.close());
+  const bare = setUpTestApp({ reset: false });
 
   it('refuses to turn identity storage on and keeps the settings as they were', async () => {
     await seedOrganisation(bare.db);

@@ -1,25 +1,28 @@
-import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
-import { idParam, yearQuery } from '../../core/http/route-kit';
+import { idParam, routesOf, yearOr, yearQuery } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
-import { swedishYear } from '../../core/local-time';
 import type { AppContext } from '../../core/module';
 import * as erasure from './erasure.service';
 import * as followUp from './follow-up.service';
 import * as participantsService from './participants.service';
 import {
   answerInput,
+  answersSaved,
   identitySchema,
+  identityStorageSchema,
   participantInput,
+  participantList,
   participantPatch,
   participantSchema,
   programFollowUpSchema,
   programInput,
+  programList,
   programPatch,
   programSchema,
   programsOverviewSchema,
   questionnaireComparisonSchema,
   questionnaireInput,
+  questionnaireList,
   questionnaireSchema,
   settingsSchema,
 } from './programs.contract';
@@ -29,115 +32,77 @@ import * as service from './programs.service';
 import * as questionnaires from './questionnaires.service';
 import * as settings from './settings.service';
 
-const tags = ['programs'];
-
 export async function programRoutes(app: ApiInstance, { db, config }: AppContext) {
+  const route = routesOf(app, 'programs');
+  // The service context with the key that seals participants' names (settings.service.ts).
   const ctx = (requestId: string): KeyCtx => ({ db, config, requestId });
-  const thisYear = () => swedishYear(config.clock());
+  const yearOf = yearOr(config.clock);
+  const read = p['programs.read'];
+  const write = p['programs.write'];
+  const participantsWrite = p['programs.participants.write'];
+  const participantsInArea = { access: participantsWrite, areaField: 'areaId' };
 
-  app.get(
-    '/programs',
-    { config: { access: p['programs.read'] }, schema: { tags, response: { 200: z.array(programSchema) } } },
-    async (req) => service.listPrograms(ctx(req.id), actorOf(req)),
+  route.get('/programs', read, { returns: programList }, (req) =>
+    service.listPrograms(ctx(req.id), actorOf(req)),
   );
-  app.get(
-    '/programs/overview',
-    {
-      config: { access: p['programs.read'] },
-      schema: { tags, querystring: yearQuery, response: { 200: programsOverviewSchema } },
-    },
-    async (req) => followUp.programsOverview(ctx(req.id), actorOf(req), req.query.year ?? thisYear()),
+  route.get('/programs/overview', read, { query: yearQuery, returns: programsOverviewSchema }, (req) =>
+    followUp.programsOverview(ctx(req.id), actorOf(req), yearOf(req.query.year)),
   );
-  app.get(
+  route.get('/programs/settings', p['programs.settings'], { returns: settingsSchema }, (req) =>
+    settings.getSettings(ctx(req.id), actorOf(req)),
+  );
+  route.put(
     '/programs/settings',
-    { config: { access: p['programs.settings'] }, schema: { tags, response: { 200: settingsSchema } } },
-    async (req) => settings.getSettings(ctx(req.id), actorOf(req)),
+    p['programs.settings'],
+    { body: settingsSchema, returns: settingsSchema },
+    (req) => settings.updateSettings(ctx(req.id), actorOf(req), req.body),
   );
-  app.put(
-    '/programs/settings',
-    {
-      config: { access: p['programs.settings'] },
-      schema: { tags, body: settingsSchema, response: { 200: settingsSchema } },
-    },
-    async (req) => settings.updateSettings(ctx(req.id), actorOf(req), req.body),
+  route.get('/programs/identity-storage', participantsWrite, { returns: identityStorageSchema }, (req) =>
+    settings.identityStorage(ctx(req.id), actorOf(req)),
   );
-  app.get(
-    '/programs/identity-storage',
-    {
-      config: { access: p['programs.participants.write'] },
-      schema: { tags, response: { 200: z.object({ enabled: z.boolean() }) } },
-    },
-    async (req) => settings.identityStorage(ctx(req.id), actorOf(req)),
+  route.get('/programs/:id', read, { params: idParam, returns: programSchema }, (req) =>
+    service.getProgram(ctx(req.id), actorOf(req), req.params.id),
   );
-  app.get(
+  route.post('/programs', write, { body: programInput, created: programSchema }, (req) =>
+    service.createProgram(ctx(req.id), actorOf(req), req.body),
+  );
+  route.patch(
     '/programs/:id',
-    {
-      config: { access: p['programs.read'] },
-      schema: { tags, params: idParam, response: { 200: programSchema } },
-    },
-    async (req) => service.getProgram(ctx(req.id), actorOf(req), req.params.id),
+    write,
+    { params: idParam, body: programPatch, returns: programSchema },
+    (req) => service.updateProgram(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
-  app.post(
-    '/programs',
-    {
-      config: { access: p['programs.write'] },
-      schema: { tags, body: programInput, response: { 201: programSchema } },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await service.createProgram(ctx(req.id), actorOf(req), req.body)),
-  );
-  app.patch(
-    '/programs/:id',
-    {
-      config: { access: p['programs.write'] },
-      schema: { tags, params: idParam, body: programPatch, response: { 200: programSchema } },
-    },
-    async (req) => service.updateProgram(ctx(req.id), actorOf(req), req.params.id, req.body),
-  );
-  app.get(
+  route.get(
     '/programs/:id/follow-up',
-    {
-      config: { access: p['programs.read'] },
-      schema: { tags, params: idParam, querystring: yearQuery, response: { 200: programFollowUpSchema } },
-    },
-    async (req) =>
-      followUp.programFollowUp(ctx(req.id), actorOf(req), req.params.id, req.query.year ?? thisYear()),
+    read,
+    { params: idParam, query: yearQuery, returns: programFollowUpSchema },
+    (req) => followUp.programFollowUp(ctx(req.id), actorOf(req), req.params.id, yearOf(req.query.year)),
   );
 
-  app.get(
+  route.get(
     '/programs/:id/participants',
-    {
-      config: { access: p['programs.participants.read'] },
-      schema: { tags, params: idParam, response: { 200: z.array(participantSchema) } },
-    },
-    async (req) => participantsService.listParticipants(ctx(req.id), actorOf(req), req.params.id),
+    p['programs.participants.read'],
+    { params: idParam, returns: participantList },
+    (req) => participantsService.listParticipants(ctx(req.id), actorOf(req), req.params.id),
   );
-  app.post(
+  route.post(
     '/programs/:id/participants',
-    {
-      config: { access: p['programs.participants.write'], areaField: 'areaId' },
-      schema: { tags, params: idParam, body: participantInput, response: { 201: participantSchema } },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await participantsService.createParticipant(
-            ctx(req.id),
-            actorOf(req),
-            req.params.id,
-            req.body,
-            config.clock(),
-          ),
-        ),
+    participantsInArea,
+    { params: idParam, body: participantInput, created: participantSchema },
+    (req) =>
+      participantsService.createParticipant(
+        ctx(req.id),
+        actorOf(req),
+        req.params.id,
+        req.body,
+        config.clock(),
+      ),
   );
-  app.patch(
+  route.patch(
     '/program-participants/:id',
-    {
-      config: { access: p['programs.participants.write'], areaField: 'areaId' },
-      schema: { tags, params: idParam, body: participantPatch, response: { 200: participantSchema } },
-    },
-    async (req) =>
+    participantsInArea,
+    { params: idParam, body: participantPatch, returns: participantSchema },
+    (req) =>
       participantsService.updateParticipant(
         ctx(req.id),
         actorOf(req),
@@ -146,62 +111,38 @@ export async function programRoutes(app: ApiInstance, { db, config }: AppContext
         config.clock(),
       ),
   );
-  app.get(
+  route.get(
     '/program-participants/:id/identity',
-    {
-      config: { access: p['programs.identity'] },
-      schema: { tags, params: idParam, response: { 200: identitySchema } },
-    },
-    async (req) => participantsService.participantIdentity(ctx(req.id), actorOf(req), req.params.id),
+    p['programs.identity'],
+    { params: idParam, returns: identitySchema },
+    (req) => participantsService.participantIdentity(ctx(req.id), actorOf(req), req.params.id),
   );
-  app.post(
+  route.post(
     '/program-participants/:id/erase',
-    { config: { access: p['programs.erase'] }, schema: { tags, params: idParam } },
-    async (req, reply) => {
-      await erasure.eraseParticipant(ctx(req.id), actorOf(req), req.params.id);
-      return reply.status(204).send();
-    },
+    p['programs.erase'],
+    { params: idParam, noContent: true },
+    (req) => erasure.eraseParticipant(ctx(req.id), actorOf(req), req.params.id),
   );
 
-  app.get(
-    '/programs/:id/questionnaires',
-    {
-      config: { access: p['programs.read'] },
-      schema: { tags, params: idParam, response: { 200: z.array(questionnaireSchema) } },
-    },
-    async (req) => questionnaires.listQuestionnaires(ctx(req.id), actorOf(req), req.params.id),
+  route.get('/programs/:id/questionnaires', read, { params: idParam, returns: questionnaireList }, (req) =>
+    questionnaires.listQuestionnaires(ctx(req.id), actorOf(req), req.params.id),
   );
-  app.post(
+  route.post(
     '/programs/:id/questionnaires',
-    {
-      config: { access: p['programs.write'] },
-      schema: { tags, params: idParam, body: questionnaireInput, response: { 201: questionnaireSchema } },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(await questionnaires.createQuestionnaire(ctx(req.id), actorOf(req), req.params.id, req.body)),
+    write,
+    { params: idParam, body: questionnaireInput, created: questionnaireSchema },
+    (req) => questionnaires.createQuestionnaire(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
-  app.put(
+  route.put(
     '/program-questionnaires/:id/answers',
-    {
-      config: { access: p['programs.participants.write'] },
-      schema: { tags, params: idParam, body: answerInput, response: { 200: z.object({ ok: z.boolean() }) } },
-    },
-    async (req) => questionnaires.submitAnswers(ctx(req.id), actorOf(req), req.params.id, req.body),
+    participantsWrite,
+    { params: idParam, body: answerInput, returns: answersSaved },
+    (req) => questionnaires.submitAnswers(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
-  app.get(
+  route.get(
     '/program-questionnaires/:id/comparison',
-    {
-      config: { access: p['programs.read'] },
-      schema: {
-        tags,
-        params: idParam,
-        querystring: yearQuery,
-        response: { 200: questionnaireComparisonSchema },
-      },
-    },
-    async (req) =>
-      questionnaires.questionnaireComparison(ctx(req.id), actorOf(req), req.params.id, req.query.year),
+    read,
+    { params: idParam, query: yearQuery, returns: questionnaireComparisonSchema },
+    (req) => questionnaires.questionnaireComparison(ctx(req.id), actorOf(req), req.params.id, req.query.year),
   );
 }

@@ -10,19 +10,18 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, organisationId, updatedAt } from '../../core/db/columns';
+import { createdAt, organisationId, tenantKeys, timestamps } from '../../core/db/columns';
 import type { FocusArea } from '../../core/indicators';
 import type { Outcome } from './rba';
+import type { Gender } from './vocabulary';
 
-export const genders = ['woman', 'man', 'other'] as const;
-export type Gender = (typeof genders)[number];
+export { type Gender, genders } from './vocabulary';
 
 /** A program with individual participants: Jobbpunkt, Kvinna för Bäckby, En frisk generation, … */
 export const programs = pgTable(
   'programs',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     /** Short code used in imports, e.g. "jobbpunkt". */
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -45,8 +44,7 @@ export const programs = pgTable(
 export const participants = pgTable(
   'program_participants',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     programId: uuid('program_id')
       .notNull()
       .references(() => programs.id),
@@ -65,8 +63,7 @@ export const participants = pgTable(
     /** 1–5 at exit. */
     satisfaction: integer('satisfaction'),
     erasedAt: timestamp('erased_at', { withTimezone: true }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('program_participants_program_ref_unique').on(t.programId, t.ref),
@@ -97,8 +94,7 @@ export type Question = {
 
 /** The same questions at start and end of a program; answers are paired per participant. */
 export const questionnaires = pgTable('program_questionnaires', {
-  id: id(),
-  organisationId: organisationId(),
+  ...tenantKeys(),
   programId: uuid('program_id')
     .notNull()
     .references(() => programs.id),
@@ -110,8 +106,7 @@ export const questionnaires = pgTable('program_questionnaires', {
 export const questionnaireAnswers = pgTable(
   'program_questionnaire_answers',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     questionnaireId: uuid('questionnaire_id')
       .notNull()
       .references(() => questionnaires.id),

@@ -32,6 +32,15 @@ const areas = [
   { id: 'N', districtId: 'B' },
   { id: 'S', districtId: 'B' },
 ];
+/** Jobbpunkt's exits of 2020 alone, at the threshold of 10. */
+const jobbpunktYear = (participants: LocatedParticipant[]) =>
+  protectProgrammeYear({
+    programmes: programmes.slice(0, 1),
+    areas,
+    participants,
+    year: 2020,
+    threshold: 10,
+  });
 
 describe('protectProgrammeYear', () => {
   it('publishes Jobbpunkt 28 of 60 as 47 % (34–60) and keeps the exits without an outcome', () => {
@@ -41,13 +50,7 @@ describe('protectProgrammeYear', () => {
       ...many(32, () => exit('J', 'S')),
       ...many(4, () => exit('J', 'S', { outcome: null, satisfaction: null })),
     ];
-    const table = protectProgrammeYear({
-      programmes: programmes.slice(0, 1),
-      areas,
-      participants,
-      year: 2020,
-      threshold: 10,
-    });
+    const table = jobbpunktYear(participants);
     const f = table.figures('J', organisationMember);
     expect(f.betterOff.atExit.work).toEqual({
       value: 0.47,
@@ -90,13 +93,7 @@ describe('protectProgrammeYear', () => {
       ...many(3, () => exit('J', 'N', { completed: true })),
       ...many(20, () => exit('J', 'N')),
     ];
-    const table = protectProgrammeYear({
-      programmes: programmes.slice(0, 1),
-      areas,
-      participants,
-      year: 2020,
-      threshold: 10,
-    });
+    const table = jobbpunktYear(participants);
     const f = table.figures('J', organisationMember);
     expect(f.reason).toBeNull();
     expect(f.howMuch.exited).toBe(23);

@@ -1,13 +1,10 @@
 import type { HiddenReason } from '../../core/disclosure';
 import { type Language, translator } from '../../core/i18n/i18n';
-import type { FigureTable } from '../../core/indicators';
+import { type FigureTable, percentCell } from '../../core/indicators';
 import type { ProgrammeTables } from './programme-tables';
 import { organisationMember, type PublishedYear, type Share } from './publication';
 
 const wordsFor = (language: Language) => translator(language, 'programs:report');
-
-// Shares as published (already rounded by their base) written in per cent: 0.47 → 47, 0.467 → 46.7.
-const percent = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
 
 /**
  * One row per programme that had anyone in it in the year: exits, exits without the item, the
@@ -39,13 +36,40 @@ function rowsPerProgramme(
         figures.howMuch.exited,
         missing,
         share.n,
-        percent(share.value),
-        percent(share.low),
-        percent(share.high),
+        percentCell(share.value),
+        percentCell(share.low),
+        percentCell(share.high),
         '',
       ],
     ];
   });
+}
+
+/** The table of a share per programme: its caption, and how the exits without and with the item are named. */
+function perProgrammeTable(
+  tables: ProgrammeTables,
+  year: number,
+  language: Language,
+  words: { caption: string; without: string; with: string },
+  options: Parameters<typeof rowsPerProgramme>[3],
+): FigureTable[] {
+  const t = wordsFor(language);
+  return [
+    {
+      caption: t(words.caption, { year, threshold: tables.threshold }),
+      columns: [
+        t('program'),
+        t('exits'),
+        t(words.without),
+        t(words.with),
+        t('sharePercent'),
+        t('ciLow'),
+        t('ciHigh'),
+        t('note'),
+      ],
+      rows: rowsPerProgramme(tables, year, language, options),
+    },
+  ];
 }
 
 /** Exits to work per job-outcome programme (Jobbpunkt), for job_outcome_rate. */
@@ -54,27 +78,11 @@ export async function jobOutcomeBreakdowns(
   year: number,
   language: Language = 'sv',
 ): Promise<FigureTable[]> {
-  const t = wordsFor(language);
-  const rows = rowsPerProgramme(tables, year, language, {
+  const words = { caption: 'toWorkPerProgram', without: 'withoutOutcome', with: 'withOutcome' };
+  return perProgrammeTable(tables, year, language, words, {
     include: (p) => p.reportsJobOutcome,
     pick: (f) => ({ share: f.betterOff.atExit.work, missing: f.missing.outcome }),
   });
-  return [
-    {
-      caption: t('toWorkPerProgram', { year, threshold: tables.threshold }),
-      columns: [
-        t('program'),
-        t('exits'),
-        t('withoutOutcome'),
-        t('withOutcome'),
-        t('sharePercent'),
-        t('ciLow'),
-        t('ciHigh'),
-        t('note'),
-      ],
-      rows,
-    },
-  ];
 }
 
 /** Satisfied (4–5 of 5) per programme, for program_satisfied_share. */
@@ -83,25 +91,9 @@ export async function satisfactionBreakdowns(
   year: number,
   language: Language = 'sv',
 ): Promise<FigureTable[]> {
-  const t = wordsFor(language);
-  const rows = rowsPerProgramme(tables, year, language, {
+  const words = { caption: 'satisfiedPerProgram', without: 'notAnswered', with: 'answered' };
+  return perProgrammeTable(tables, year, language, words, {
     include: () => true,
     pick: (f) => ({ share: f.howWell.satisfied, missing: f.missing.satisfaction }),
   });
-  return [
-    {
-      caption: t('satisfiedPerProgram', { year, threshold: tables.threshold }),
-      columns: [
-        t('program'),
-        t('exits'),
-        t('notAnswered'),
-        t('answered'),
-        t('sharePercent'),
-        t('ciLow'),
-        t('ciHigh'),
-        t('note'),
-      ],
-      rows,
-    },
-  ];
 }

@@ -1,5 +1,5 @@
-import { swedishToday } from '../../core/local-time';
 import type { ScheduledJob } from '../../core/scheduler';
+import { swedishToday } from '../../shared/time';
 import { applyRetention } from './erasure.service';
 
 /** Every night: anonymise participants who left longer ago than the organisation's retention period. */

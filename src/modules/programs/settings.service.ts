@@ -1,10 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
-import { organisations } from '../../core/organisation.table';
+import { mergeOrganisationSettings, organisationSettings } from '../../core/organisations';
 import type { ProgramSettings } from './programs.contract';
 import { settingsSchema } from './programs.contract';
 import { programPermissions as p } from './programs.policy';
@@ -15,11 +15,8 @@ export const defaultSettings: ProgramSettings = { identityEnabled: false, retent
 
 /** The organisation's program settings (identity storage, retention), defaults filled in. */
 export async function settingsOf(db: Db, organisationId: string): Promise<ProgramSettings> {
-  const [row] = await db
-    .select({ settings: organisations.settings })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId));
-  const parsed = settingsSchema.partial().safeParse(row?.settings?.programs ?? {});
+  const settings = await organisationSettings(db, organisationId);
+  const parsed = settingsSchema.partial().safeParse(settings.programs ?? {});
   return { ...defaultSettings, ...(parsed.success ? parsed.data : {}) };
 }
 
@@ -43,10 +40,7 @@ export async function updateSettings(
   }
   return db.transaction(async (tx) => {
     const before = await settingsOf(tx, actor.organisationId);
-    await tx
-      .update(organisations)
-      .set({ settings: sql`${organisations.settings} || ${JSON.stringify({ programs: input })}::jsonb` })
-      .where(eq(organisations.id, actor.organisationId));
+    await mergeOrganisationSettings(tx, actor.organisationId, { programs: input });
     const removed = input.identityEnabled
       ? []
       : await tx

@@ -1,16 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
 import { actions } from './rounds.table';
 import { roundsWorld, signInDirect, stairwellQueue } from './test-world';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 type FindingRow = {
   id: string;

@@ -1,20 +1,19 @@
 import { and, asc, desc, eq, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, can } from '../../core/auth/access';
-import { users } from '../../core/auth/auth.table';
+import { userDirectory } from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
-import { addDays, swedishToday } from '../../core/local-time';
 import type { ServiceContext } from '../../core/module';
 import { refusePersonalData } from '../../core/personal-data-guard';
-import { areas } from '../areas';
+import { addDays, swedishToday } from '../../shared/time';
+import { areaFor, areaRegister } from '../areas';
 import { isClosed, isOverdue } from './follow-up';
 import { ownerFor } from './people.service';
 import type { ActionFilter, ActionInput, ActionPatch } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { actionHistory, actions, areaManagers, findings } from './rounds.table';
-import { areaFor } from './shared';
 import type { Severity } from './vocabulary';
 
 /** Days a "high" finding's automatic action gets before it is due. */
@@ -22,12 +21,13 @@ export const highFindingDueDays = 14;
 
 /** The first area manager of an area: the default owner of automatic actions. */
 async function areaManagerOf(db: Db, organisationId: string, areaId: string) {
+  const people = userDirectory(db, organisationId);
   const [row] = await db
-    .select({ id: users.id, name: users.name })
+    .select({ id: people.id, name: people.name })
     .from(areaManagers)
-    .innerJoin(users, eq(users.id, areaManagers.userId))
+    .innerJoin(people, eq(people.id, areaManagers.userId))
     .where(and(eq(areaManagers.organisationId, organisationId), eq(areaManagers.areaId, areaId)))
-    .orderBy(asc(users.name))
+    .orderBy(asc(people.name))
     .limit(1);
   return row ?? null;
 }
@@ -94,16 +94,17 @@ export async function autoActionForFinding(
   return row;
 }
 
-function actionQuery(db: Db) {
+function actionQuery(db: Db, organisationId: string) {
+  const names = areaRegister(db, organisationId);
   return db
     .select({
       action: actions,
-      areaName: areas.name,
+      areaName: names.name,
       walkId: findings.walkId,
       severity: findings.severity,
     })
     .from(actions)
-    .innerJoin(areas, eq(areas.id, actions.areaId))
+    .innerJoin(names, eq(names.id, actions.areaId))
     .leftJoin(findings, eq(findings.id, actions.findingId));
 }
 
@@ -156,7 +157,7 @@ export async function listActions(
       ? and(inArray(actions.status, [...openStatuses]), isNotNull(actions.dueOn), lt(actions.dueOn, today))
       : undefined,
   ];
-  const rows = await actionQuery(db)
+  const rows = await actionQuery(db, actor.organisationId)
     .where(and(...where))
     .orderBy(asc(actions.dueOn), desc(actions.createdAt))
     .limit(1000);
@@ -175,7 +176,7 @@ export async function overdueActionsFor(db: Db, actor: Actor, now = new Date()) 
     .select({ areaId: areaManagers.areaId })
     .from(areaManagers)
     .where(and(eq(areaManagers.organisationId, actor.organisationId), eq(areaManagers.userId, actor.userId)));
-  const rows = await actionQuery(db)
+  const rows = await actionQuery(db, actor.organisationId)
     .where(
       and(
         eq(actions.organisationId, actor.organisationId),
@@ -270,7 +271,7 @@ export async function createAction(
       { action: 'create', entity: 'action', entityId: row.id, after: row },
       requestId,
     );
-    const [full] = await actionQuery(tx).where(eq(actions.id, row.id));
+    const [full] = await actionQuery(tx, actor.organisationId).where(eq(actions.id, row.id));
     return present(full, swedishToday(now));
   });
 }
@@ -330,7 +331,7 @@ export async function updateAction(
       { action: 'update', entity: 'action', entityId: id, before, after: row },
       requestId,
     );
-    const [full] = await actionQuery(tx).where(eq(actions.id, id));
+    const [full] = await actionQuery(tx, actor.organisationId).where(eq(actions.id, id));
     return present(full, today);
   });
 }

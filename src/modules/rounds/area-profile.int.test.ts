@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { type Actor, systemActor } from '../../core/auth/access';
 import { roundsProfileSection } from './area-profile';
 import { roundIndicators } from './indicators';
 import { actions, checklistTemplates, findings, presenceShifts, rounds } from './rounds.table';
-import { defaultTemplates } from './templates';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 /** Monday 23 November 2026, ISO week 48, in the morning in Sweden. */
 const now = new Date('2026-11-23T09:00:00Z');
@@ -26,10 +21,11 @@ async function world() {
   const org = seed.organisation.id;
   const [N, S] = seed.areas.map((a) => a.id);
   const [pN, pS] = seed.properties.map((p) => p.id);
+  // The default checklists came with the organisation.
   const [template] = await t.db
-    .insert(checklistTemplates)
-    .values({ organisationId: org, key: 'stairwell', version: 1, ...defaultTemplates.stairwell })
-    .returning();
+    .select()
+    .from(checklistTemplates)
+    .where(and(eq(checklistTemplates.organisationId, org), eq(checklistTemplates.key, 'stairwell')));
   const round = (areaId: string, propertyId: string, walkedOn: string, completed: boolean) => ({
     organisationId: org,
     clientId: crypto.randomUUID(),

@@ -2,7 +2,7 @@ import type { AreaProfileRequest, AreaProfileSection, AreaProfileSource } from '
 import { can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { translator } from '../../core/i18n/i18n';
-import { swedishToday } from '../../core/local-time';
+import { swedishToday } from '../../shared/time';
 import { isClosed, isOverdue, medianDaysToClose, weeksEndingWith } from './follow-up';
 import {
   actionsClosedInYear,

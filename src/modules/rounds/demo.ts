@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { systemActor } from '../../core/auth/access';
-import { userAreas, users } from '../../core/auth/auth.table';
-import { addDays, isoWeekday, localToInstant, swedishToday } from '../../core/local-time';
+import { userAreaLinks, userDirectory } from '../../core/auth/users';
 import type { DemoContext } from '../../core/module';
-import { areas, properties } from '../areas';
+import { addDays, isoWeekday, localToInstant, swedishToday } from '../../shared/time';
+import { areaRegister, propertyRegister } from '../areas';
 import { highFindingDueDays } from './actions.service';
 import { daysBetween } from './follow-up';
 import {
@@ -74,24 +74,20 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
     .select()
     .from(checklistTemplates)
     .where(eq(checklistTemplates.organisationId, org));
-  const areaRows = await db
-    .select({ id: areas.id, name: areas.name, code: areas.code })
-    .from(areas)
-    .where(eq(areas.organisationId, org));
+  const areas = areaRegister(db, org);
+  const areaRows = await db.select({ id: areas.id, name: areas.name, code: areas.code }).from(areas);
+  const properties = propertyRegister(db, org);
   const propertyRows = await db
     .select({ id: properties.id, areaId: properties.areaId, code: properties.code })
-    .from(properties)
-    .where(eq(properties.organisationId, org));
+    .from(properties);
+  const people = userDirectory(db, org);
   const staff = await db
-    .select({ id: users.id, name: users.name, role: users.role })
-    .from(users)
-    .where(and(eq(users.organisationId, org), inArray(users.role, ['admin', 'host'])));
+    .select({ id: people.id, name: people.name, role: people.role })
+    .from(people)
+    .where(inArray(people.role, ['admin', 'host']));
   const hosts = staff.filter((u) => u.role === 'host');
   // Hosts own actions only in their own areas (the service refuses anything else).
-  const links = await db
-    .select({ userId: userAreas.userId, areaId: userAreas.areaId })
-    .from(userAreas)
-    .where(eq(userAreas.organisationId, org));
+  const links = await userAreaLinks(db, org);
   const hostAreaIds = new Map<string, string[]>();
   for (const l of links) hostAreaIds.set(l.userId, [...(hostAreaIds.get(l.userId) ?? []), l.areaId]);
   const hostsOf = (areaId: string) => hosts.filter((h) => hostAreaIds.get(h.id)?.includes(areaId));

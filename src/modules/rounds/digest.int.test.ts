@@ -1,22 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
-import { users } from '../../core/auth/auth.table';
+import { setUpTestApp } from '../../../test/harness';
+import { updateUserFields } from '../../core/auth/users';
 import { jobRuns } from '../../core/jobs.table';
 import { runDueJob } from '../../core/scheduler';
 import { overdueDigestJob } from './digest.job';
 import { actions, areaManagers } from './rounds.table';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => {
-  await t.reset();
-  t.mailer.sent.length = 0;
-});
+const t = setUpTestApp();
 
 /** Monday 7 December 2026, 07:00 in Sweden: the digest's hour (ISO week 2026-W50). */
 const monday = new Date('2026-12-07T06:00:00Z');
@@ -109,7 +101,7 @@ describe('the weekly digest of overdue actions', () => {
 
   it('writes in each person’s language and sends nothing when no action is late', async () => {
     const { seed } = await world();
-    await t.db.update(users).set({ language: 'en' }).where(eq(users.id, seed.users.host.id));
+    await updateUserFields(t.db, seed.users.host.id, { language: 'en' });
     await runDueJob(t.jobContext, overdueDigestJob, monday);
     expect(mailTo('host@alfa.test')[0].subject).toBe('1 overdue action after rounds and safety walks');
     expect(mailTo('host@alfa.test')[0].body).toContain(

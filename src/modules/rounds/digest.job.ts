@@ -1,11 +1,11 @@
 import { and, eq, inArray, lt } from 'drizzle-orm';
-import { users } from '../../core/auth/auth.table';
 import { actorForUser } from '../../core/auth/sessions';
+import { enabledUsers } from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
 import { type Language, translate } from '../../core/i18n/i18n';
-import { localToInstant, swedishToday } from '../../core/local-time';
 import type { Mailer } from '../../core/mail/mailer';
 import type { ScheduledJob } from '../../core/scheduler';
+import { localToInstant, swedishToday } from '../../shared/time';
 import { overdueActionsFor } from './actions.service';
 import { isoWeek, mondayOfIsoWeek } from './follow-up';
 import { actions, areaManagers } from './rounds.table';
@@ -38,10 +38,7 @@ export async function sendOverdueDigest(
     .where(eq(areaManagers.organisationId, organisationId));
   const ids = [...new Set([...owners, ...managers].map((r) => r.userId).filter((id): id is string => !!id))];
   if (!ids.length) return 0;
-  const people = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.organisationId, organisationId), inArray(users.id, ids), eq(users.disabled, false)));
+  const people = await enabledUsers(db, organisationId, ids);
   let sent = 0;
   for (const person of people) {
     // As the person would see it signed in: their role and areas decide what the mail may list.

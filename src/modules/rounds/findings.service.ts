@@ -2,7 +2,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
 import { areaScope } from '../../core/db/scope';
 import type { ServiceContext } from '../../core/module';
-import { areas, properties } from '../areas';
+import { areaRegister, propertyRegister } from '../areas';
 import type { FindingFilter } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { photoIdsByFinding } from './rounds.service';
@@ -15,6 +15,8 @@ import { actions, checklistTemplates, findings, rounds, safetyWalks } from './ro
  */
 export async function listFindings({ db }: ServiceContext, actor: Actor, filter: FindingFilter) {
   assertCan(actor, p['rounds.read'], filter.areaId);
+  const areas = areaRegister(db, actor.organisationId);
+  const properties = propertyRegister(db, actor.organisationId);
   const rows = await db
     .select({
       finding: findings,

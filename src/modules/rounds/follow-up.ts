@@ -1,7 +1,7 @@
 /** Follow-up figures of actions and presence: pure, so the views, the report and the tests agree. */
 
-import { addDays, daysBetween, isoWeekOfDay, localDate, mondayOf } from '../../core/local-time';
 import { median } from '../../core/statistics';
+import { addDays, daysBetween, isoWeekOfDay, localDate, mondayOf } from '../../shared/time';
 
 import type { ActionStatus } from './vocabulary';
 
@@ -14,7 +14,7 @@ export {
   isoWeekOfDay as isoWeek,
   mondayOf,
   mondayOfIsoWeek,
-} from '../../core/local-time';
+} from '../../shared/time';
 
 /** An action is overdue when it is still open or in progress after its due date. */
 export function isOverdue(action: { status: ActionStatus; dueOn: string | null }, today: string): boolean {

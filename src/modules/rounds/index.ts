@@ -1,3 +1,4 @@
+import { systemActor } from '../../core/auth/access';
 import type { GrannskapModule } from '../../core/module';
 import { roundsAreaProfile } from './area-profile';
 import { seedRoundsDemo } from './demo';
@@ -7,6 +8,7 @@ import sv from './i18n/sv.json';
 import { roundIndicators } from './indicators';
 import { roundPages } from './pages';
 import { roundRoutes } from './rounds.routes';
+import { ensureDefaultTemplates } from './templates.service';
 
 export type { PresenceWeek } from './follow-up';
 export { presenceHoursPerWeek } from './presence.service';
@@ -21,5 +23,17 @@ export const roundsModule: GrannskapModule = {
   indicators: roundIndicators,
   areaProfile: roundsAreaProfile,
   messages: { sv, en },
+  errorCodes: {
+    action_exists: 409,
+    manager_invalid: 400,
+    owner_invalid: 400,
+    reason_required: 400,
+    repeat_invalid: 400,
+    repeat_taken: 409,
+    template_changed: 409,
+    template_invalid: 400,
+    template_key_taken: 409,
+  },
+  organisationCreated: ({ db }, organisationId) => ensureDefaultTemplates(db, systemActor(organisationId)),
   seedDemo: seedRoundsDemo,
 };

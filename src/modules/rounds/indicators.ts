@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from '../../core/indicators';
+import { censusValue as exact, type IndicatorDefinition } from '../../core/indicators';
 import { medianDaysToClose } from './follow-up';
 import {
   actionsClosedInYear,
@@ -9,7 +9,11 @@ import {
 import { presenceHoursInYear } from './presence.service';
 import { roundsBreakdowns as per } from './report-breakdowns';
 
-const exact = (value: number | null, n: number) => ({ value, n, ciLow: null, ciHigh: null });
+const safetyGoals: Pick<IndicatorDefinition, 'sdg' | 'materialArea' | 'focusArea'> = {
+  sdg: [11],
+  materialArea: 'sustainable_neighbourhoods',
+  focusArea: 'trygghet',
+};
 
 /** Rounds, actions and presence for the annual report. All are counts of every record (a census), so no interval. */
 export const roundIndicators: IndicatorDefinition[] = [
@@ -17,26 +21,22 @@ export const roundIndicators: IndicatorDefinition[] = [
     id: 'rounds_completed',
     name: { sv: 'Genomförda ronderingar', en: 'Rounds completed' },
     unit: 'count',
-    sdg: [11],
-    materialArea: 'sustainable_neighbourhoods',
-    focusArea: 'trygghet',
+    ...safetyGoals,
     compute: async (db, org, year, language = 'sv') => {
       const n = await roundsCompletedInYear(db, org, year);
-      return { ...exact(n, n), breakdowns: [await per.roundsCompleted(db, org, year, language)] };
+      return { ...exact(n, n), breakdowns: await per.roundsCompleted(db, org, year, language) };
     },
   },
   {
     id: 'actions_closed_share',
     name: { sv: 'Andel åtgärder avslutade', en: 'Share of actions closed' },
     unit: 'fraction',
-    sdg: [11],
-    materialArea: 'sustainable_neighbourhoods',
-    focusArea: 'trygghet',
+    ...safetyGoals,
     compute: async (db, org, year, language = 'sv') => {
       const rows = await actionsOfYear(db, org, year);
       return {
         ...exact(closedShareByYearEnd(rows, year), rows.length),
-        breakdowns: [await per.actionsClosedShare(db, org, year, language)],
+        breakdowns: await per.actionsClosedShare(db, org, year, language),
       };
     },
   },
@@ -44,16 +44,14 @@ export const roundIndicators: IndicatorDefinition[] = [
     id: 'median_days_to_close',
     name: { sv: 'Mediantid till avslutad åtgärd (dagar)', en: 'Median days to close an action' },
     unit: 'days',
-    sdg: [11],
-    materialArea: 'sustainable_neighbourhoods',
-    focusArea: 'trygghet',
+    ...safetyGoals,
     compute: async (db, org, year, language = 'sv') => {
       const rows = await actionsClosedInYear(db, org, year);
       return {
         ...exact(medianDaysToClose(rows), rows.length),
         // Fewer days is better, should a target be set.
         higherIsBetter: false,
-        breakdowns: [await per.medianDaysToClose(db, org, year, language)],
+        breakdowns: await per.medianDaysToClose(db, org, year, language),
       };
     },
   },
@@ -61,14 +59,13 @@ export const roundIndicators: IndicatorDefinition[] = [
     id: 'presence_hours',
     name: { sv: 'Timmar närvaro av trygghetsvärdar', en: 'Safety host presence hours' },
     unit: 'hours',
+    ...safetyGoals,
     sdg: [11, 3],
-    materialArea: 'sustainable_neighbourhoods',
-    focusArea: 'trygghet',
     compute: async (db, org, year, language = 'sv') => {
       const presence = await presenceHoursInYear(db, org, year);
       return {
         ...exact(Math.round(presence.hours * 10) / 10, presence.shifts),
-        breakdowns: [await per.presenceHours(db, org, year, language)],
+        breakdowns: await per.presenceHours(db, org, year, language),
       };
     },
   },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { sendPage } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
 import { publicFollowUpPage, publicWalkFollowUp } from './public-follow-up';
@@ -49,10 +50,8 @@ export async function roundPages(app: ApiInstance, { db }: AppContext) {
     },
     async (req, reply) => {
       const data = await publicWalkFollowUp(db, req.params.org, req.params.area);
-      return reply
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'public, max-age=300')
-        .send(publicFollowUpPage(req.query.lang ?? req.language, data));
+      reply.header('cache-control', 'public, max-age=300');
+      return sendPage(reply, publicFollowUpPage(req.query.lang ?? req.language, data));
     },
   );
 }

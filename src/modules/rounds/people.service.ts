@@ -1,21 +1,27 @@
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
-import { userAreas, users } from '../../core/auth/auth.table';
+import {
+  areaIdsOfUser,
+  type User,
+  userAreaLinks,
+  userDirectory,
+  userInOrganisation,
+  usersOfOrganisation,
+} from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
+import { areaFor } from '../areas';
 import { roundPermissions as p } from './rounds.policy';
 import { areaManagers } from './rounds.table';
-import { areaFor } from './shared';
 
-/** Users who may act in an area: admins, and hosts given that area (everyone's areas without one). */
-function actsInArea(areaId: string | undefined) {
-  const hostOfArea = areaId
-    ? sql`exists (select 1 from ${userAreas} where ${userAreas.userId} = ${users.id} and ${userAreas.areaId} = ${areaId})`
-    : sql`true`;
-  return or(eq(users.role, 'admin'), and(eq(users.role, 'host'), hostOfArea));
+/** Whether a user may act in an area: an admin, or a host given that area (any host without one). */
+async function actsInArea(db: Db, user: Pick<User, 'id' | 'role'>, areaId: string | undefined) {
+  if (user.role === 'admin') return true;
+  if (user.role !== 'host') return false;
+  return !areaId || (await areaIdsOfUser(db, user.id)).includes(areaId);
 }
 
 /**
@@ -29,14 +35,9 @@ export async function ownerFor(
   areaId: string,
 ): Promise<string | null> {
   if (!userId) return null;
-  const [user] = await db
-    .select({ name: users.name, fits: sql<boolean>`${actsInArea(areaId)}` })
-    .from(users)
-    .where(
-      and(eq(users.id, userId), eq(users.organisationId, actor.organisationId), eq(users.disabled, false)),
-    );
-  if (!user) throw new AppError('not_found');
-  if (!user.fits)
+  const user = await userInOrganisation(db, actor.organisationId, userId);
+  if (!user || user.disabled) throw new AppError('not_found');
+  if (!(await actsInArea(db, user, areaId)))
     throw new AppError('owner_invalid', { name: user.name }, 400, 'rounds:errors.owner_invalid');
   return user.name;
 }
@@ -44,11 +45,20 @@ export async function ownerFor(
 /** Users who can own actions in the area (or in any area): admins, and the area's hosts. */
 export async function actionOwners({ db }: ServiceContext, actor: Actor, areaId?: string) {
   assertCan(actor, p['rounds.read'], areaId);
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(eq(users.organisationId, actor.organisationId), eq(users.disabled, false), actsInArea(areaId)))
-    .orderBy(asc(users.name));
+  const hostsOfArea = areaId
+    ? new Set(
+        (await userAreaLinks(db, actor.organisationId))
+          .filter((l) => l.areaId === areaId)
+          .map((l) => l.userId),
+      )
+    : null;
+  // By name, as usersOfOrganisation gives them.
+  return (await usersOfOrganisation(db, actor.organisationId))
+    .filter(
+      (u) =>
+        !u.disabled && (u.role === 'admin' || (u.role === 'host' && (!hostsOfArea || hostsOfArea.has(u.id)))),
+    )
+    .map((u) => ({ id: u.id, name: u.name }));
 }
 
 /**
@@ -65,12 +75,9 @@ export async function setAreaManager(
   assertCan(actor, p['rounds.manage']);
   await areaFor(db, actor, areaId, p['rounds.manage']);
   if (manager) {
-    const [user] = await db
-      .select({ name: users.name, fits: sql<boolean>`${actsInArea(areaId)}` })
-      .from(users)
-      .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
+    const user = await userInOrganisation(db, actor.organisationId, userId);
     if (!user) throw new AppError('not_found');
-    if (!user.fits)
+    if (!(await actsInArea(db, user, areaId)))
       throw new AppError('manager_invalid', { name: user.name }, 400, 'rounds:errors.manager_invalid');
   }
   return db.transaction(async (tx) => {
@@ -102,10 +109,11 @@ export async function setAreaManager(
 /** Area managers of the organisation (the areas the actor sees). */
 export async function listAreaManagers({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['rounds.read']);
+  const people = userDirectory(db, actor.organisationId);
   return db
-    .select({ areaId: areaManagers.areaId, userId: areaManagers.userId, name: users.name })
+    .select({ areaId: areaManagers.areaId, userId: areaManagers.userId, name: people.name })
     .from(areaManagers)
-    .innerJoin(users, eq(users.id, areaManagers.userId))
+    .innerJoin(people, eq(people.id, areaManagers.userId))
     .where(and(eq(areaManagers.organisationId, actor.organisationId), areaScope(areaManagers.areaId, actor)))
-    .orderBy(asc(users.name));
+    .orderBy(asc(people.name));
 }

@@ -2,9 +2,9 @@ import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
-import { addDays, startOfLocalDay } from '../../core/local-time';
 import type { ServiceContext } from '../../core/module';
-import { areas } from '../areas';
+import { addDays, startOfLocalDay } from '../../shared/time';
+import { areaRegister } from '../areas';
 import { presenceHoursByWeek, shiftHours } from './follow-up';
 import { roundPermissions as p } from './rounds.policy';
 import { presenceShifts } from './rounds.table';
@@ -21,10 +21,11 @@ function range(filter: PresenceFilter) {
 
 export async function listShifts({ db }: ServiceContext, actor: Actor, filter: PresenceFilter) {
   assertCan(actor, p['rounds.read'], filter.areaId);
+  const names = areaRegister(db, actor.organisationId);
   const rows = await db
-    .select({ shift: presenceShifts, areaName: areas.name })
+    .select({ shift: presenceShifts, areaName: names.name })
     .from(presenceShifts)
-    .innerJoin(areas, eq(areas.id, presenceShifts.areaId))
+    .innerJoin(names, eq(names.id, presenceShifts.areaId))
     .where(
       and(
         eq(presenceShifts.organisationId, actor.organisationId),

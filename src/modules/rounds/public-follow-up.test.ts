@@ -23,7 +23,7 @@ const data = {
 describe('publicFollowUpPage', () => {
   it('lists what was done per walk in plain Swedish, with text escaped', () => {
     const html = publicFollowUpPage('sv', data);
-    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('<html lang="sv" dir="ltr">');
     expect(html).toContain('<h1>Ni sa – vi gjorde: Bäckby norra</h1>');
     expect(html).toContain(
       '<li>Ny belysning i &quot;gångtunneln&quot; &amp; vid lekplatsen <small>(Klart 2026-05-20)</small></li>',
@@ -36,7 +36,7 @@ describe('publicFollowUpPage', () => {
 
   it('speaks English when asked, and marks an action written only in Swedish as Swedish', () => {
     const html = publicFollowUpPage('en', data);
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toContain('<h1>You said – we did: Bäckby norra</h1>');
     expect(html).toContain(
       '<li>New lighting in the &quot;underpass&quot; &amp; by the playground <small>(Done 2026-05-20)</small></li>',

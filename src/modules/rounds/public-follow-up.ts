@@ -1,10 +1,9 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
-import { AppError } from '../../core/errors';
 import type { Language } from '../../core/i18n/i18n';
-import { organisations } from '../../core/organisation.table';
 import { maskPersonalData } from '../../core/personal-data';
-import { areas } from '../areas';
+import { escapeHtml, languageSwitch, publicPage } from '../../shared/html';
+import { publicArea } from '../areas';
 import { actions, findings, safetyWalks } from './rounds.table';
 
 /** One done action as the page shows it: the Swedish text, and the English one when written. */
@@ -17,17 +16,7 @@ export type PublicWalk = { title: string; walkOn: string; done: PublicDone[] };
  * details that slipped into a title are masked (public texts are refused with them when saved).
  */
 export async function publicWalkFollowUp(db: Db, orgSlug: string, areaCode: string) {
-  const [area] = await db
-    .select({
-      id: areas.id,
-      name: areas.name,
-      organisationId: areas.organisationId,
-      organisationName: organisations.name,
-    })
-    .from(areas)
-    .innerJoin(organisations, eq(organisations.id, areas.organisationId))
-    .where(and(eq(organisations.slug, orgSlug), eq(areas.code, areaCode)));
-  if (!area) throw new AppError('not_found');
+  const area = await publicArea(db, orgSlug, areaCode);
   const walks = await db
     .select({ id: safetyWalks.id, title: safetyWalks.title, walkOn: safetyWalks.walkOn })
     .from(safetyWalks)
@@ -65,9 +54,6 @@ export async function publicWalkFollowUp(db: Db, orgSlug: string, areaCode: stri
   return { area: { name: area.name, organisationName: area.organisationName }, walks: list };
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 const words = {
   sv: {
     title: 'Ni sa – vi gjorde',
@@ -77,7 +63,7 @@ const words = {
     done: 'Klart',
     none: 'Inga åtgärder är klara ännu. Vi arbetar med dem.',
     noWalks: 'Det har inte varit någon trygghetsvandring här ännu.',
-    other: 'In English',
+    language: 'Språk',
   },
   en: {
     title: 'You said – we did',
@@ -87,9 +73,14 @@ const words = {
     done: 'Done',
     none: 'No actions are finished yet. We are working on them.',
     noWalks: 'There has not been a safety walk here yet.',
-    other: 'På svenska',
+    language: 'Language',
   },
 } as const;
+
+const languageLinks = [
+  { language: 'sv', name: 'Svenska', href: '?lang=sv' },
+  { language: 'en', name: 'English', href: '?lang=en' },
+];
 
 /** An action's text in the page's language; Swedish text on the English page is marked as Swedish. */
 function doneText(language: Language, d: PublicDone): string {
@@ -104,7 +95,6 @@ export function publicFollowUpPage(
   data: Awaited<ReturnType<typeof publicWalkFollowUp>>,
 ): string {
   const t = words[language];
-  const other = language === 'sv' ? 'en' : 'sv';
   const walks = data.walks.length
     ? data.walks
         .map(
@@ -122,25 +112,12 @@ export function publicFollowUpPage(
         )
         .join('\n')
     : `<p>${t.noWalks}</p>`;
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.title} – ${escapeHtml(data.area.name)}</title>
-<style>
-body{font-family:system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1a1a1a}
-h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:1.5rem}li{margin:.3rem 0}small{color:#555}
-a{color:#0b5394}
-</style>
-</head>
-<body>
-<header><p>${escapeHtml(data.area.organisationName)}</p><nav><a href="?lang=${other}" lang="${other}">${t.other}</a></nav></header>
-<main>
-<h1>${t.title}: ${escapeHtml(data.area.name)}</h1>
+  return publicPage({
+    language,
+    title: `${t.title} – ${data.area.name}`,
+    header: `<p>${escapeHtml(data.area.organisationName)}</p>${languageSwitch(language, t.language, languageLinks)}`,
+    main: `<h1>${t.title}: ${escapeHtml(data.area.name)}</h1>
 <p>${t.intro}</p>
-${walks}
-</main>
-</body>
-</html>`;
+${walks}`,
+  });
 }

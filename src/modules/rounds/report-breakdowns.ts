@@ -1,22 +1,18 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
-import { roundShare } from '../../core/disclosure';
 import { type Language, translator } from '../../core/i18n/i18n';
-import type { FigureTable } from '../../core/indicators';
-import { areas } from '../areas';
+import { type Breakdowns, type FigureTable, sharePercentCell } from '../../core/indicators';
+import { areaRegister } from '../areas';
 import { medianDaysToClose } from './follow-up';
 import {
   actionsClosedInYear,
   actionsOfYear,
   closedByYearEnd,
-  closedShareByYearEnd,
   roundsCompletedInYear,
 } from './follow-up.service';
 import { presenceHoursInYear } from './presence.service';
 
 const oneDecimal = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
-/** A share as the table's per cent, rounded by the layer to what its base (actions) bears. */
-const percentOf = (share: number, n: number) => Number((roundShare(share, n) * 100).toFixed(1));
 
 type Area = { id: string; name: string };
 
@@ -27,16 +23,13 @@ async function perArea(
   language: Language,
   columns: string[],
   cells: (area: Area) => Promise<(string | number | null)[]>,
-): Promise<FigureTable> {
-  const list = await db
-    .select({ id: areas.id, name: areas.name })
-    .from(areas)
-    .where(eq(areas.organisationId, organisationId))
-    .orderBy(asc(areas.name));
+): Promise<FigureTable[]> {
+  const names = areaRegister(db, organisationId);
+  const list = await db.select({ id: names.id, name: names.name }).from(names).orderBy(asc(names.name));
   const rows: (string | number | null)[][] = [];
   for (const area of list) rows.push([area.name, ...(await cells(area))]);
   const t = translator(language, 'rounds:report');
-  return { caption: t('perArea'), columns: [t('area'), ...columns.map((c) => t(c))], rows };
+  return [{ caption: t('perArea'), columns: [t('area'), ...columns.map((c) => t(c))], rows }];
 }
 
 /**
@@ -47,28 +40,24 @@ async function perArea(
  * through the publication layer's rounding; hours are given to one decimal like core's report.
  */
 export const roundsBreakdowns = {
-  roundsCompleted: (db: Db, org: string, year: number, language: Language) =>
+  roundsCompleted: (db, org, year, language = 'sv') =>
     perArea(db, org, language, ['roundsCompleted'], async (area) => [
       await roundsCompletedInYear(db, org, year, area.id),
     ]),
-  actionsClosedShare: (db: Db, org: string, year: number, language: Language) =>
+  actionsClosedShare: (db, org, year, language = 'sv') =>
     perArea(db, org, language, ['actionsCreated', 'actionsClosed', 'closedSharePercent'], async (area) => {
       const rows = await actionsOfYear(db, org, year, area.id);
-      const share = closedShareByYearEnd(rows, year);
-      return [
-        rows.length,
-        closedByYearEnd(rows, year),
-        share === null ? null : percentOf(share, rows.length),
-      ];
+      const closed = closedByYearEnd(rows, year);
+      return [rows.length, closed, sharePercentCell(closed, rows.length)];
     }),
-  medianDaysToClose: (db: Db, org: string, year: number, language: Language) =>
+  medianDaysToClose: (db, org, year, language = 'sv') =>
     perArea(db, org, language, ['actionsClosedInYear', 'medianDays'], async (area) => {
       const rows = await actionsClosedInYear(db, org, year, area.id);
       return [rows.length, medianDaysToClose(rows)];
     }),
-  presenceHours: (db: Db, org: string, year: number, language: Language) =>
+  presenceHours: (db, org, year, language = 'sv') =>
     perArea(db, org, language, ['hours', 'eveningHours', 'shifts'], async (area) => {
       const p = await presenceHoursInYear(db, org, year, area.id);
       return [oneDecimal(p.hours), oneDecimal(p.eveningHours), p.shifts];
     }),
-};
+} satisfies Record<string, Breakdowns>;

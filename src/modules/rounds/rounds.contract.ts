@@ -27,6 +27,15 @@ export const templateSchema = z.object({
   items: z.array(templateItemSchema),
   archived: z.boolean(),
 });
+export const templateList = z.array(templateSchema);
+
+export const templateListQuery = z.object({
+  /** `true` lists archived checklists too. */
+  archived: z.enum(['true', 'false']).optional(),
+});
+
+/** `/rounds/templates/:key/versions` — a checklist by its stable key. */
+export const templateKeyParam = z.object({ key: z.string().max(40) });
 
 export const templateInput = z.object({
   key: templateItemSchema.shape.key,
@@ -139,6 +148,7 @@ export const findingListItemSchema = findingSchema.omit({ clientId: true, proper
   /** The checklist item's label in the template version the round used. */
   itemLabel: label.nullable(),
 });
+export const findingListItemList = z.array(findingListItemSchema);
 
 export const roundSchema = z.object({
   id: z.uuid(),
@@ -156,6 +166,7 @@ export const roundSchema = z.object({
   completed: z.boolean(),
   findings: z.number().int(),
 });
+export const roundList = z.array(roundSchema);
 
 export const roundDetailSchema = roundSchema.extend({
   items: z.array(templateItemSchema),
@@ -209,6 +220,10 @@ export const walkSchema = z.object({
   actionsDone: z.number().int(),
   actionsTotal: z.number().int(),
 });
+export const walkList = z.array(walkSchema);
+
+/** A walk with its findings, as one walk's page shows it. */
+export const walkDetailSchema = walkSchema.extend({ findingList: roundDetailSchema.shape.findingList });
 
 export const actionSchema = z.object({
   id: z.uuid(),
@@ -229,6 +244,18 @@ export const actionSchema = z.object({
   overdue: z.boolean(),
   severity: z.enum(severities).nullable(),
 });
+export const actionList = z.array(actionSchema);
+
+/** Someone who may own actions in an area: an admin or one of the area's hosts. */
+export const actionOwner = z.object({ id: z.uuid(), name: z.string() });
+export const actionOwnerList = z.array(actionOwner);
+
+/** A host who manages an area's rounds. */
+export const areaManagerSchema = z.object({ areaId: z.uuid(), userId: z.uuid(), name: z.string() });
+export const areaManagerList = z.array(areaManagerSchema);
+
+/** Makes a host an area's manager, or stops it; the answer repeats what was set. */
+export const areaManagerInput = z.object({ areaId: z.uuid(), userId: z.uuid(), manager: z.boolean() });
 
 export const actionHistorySchema = z.object({
   at: z.string(),
@@ -237,6 +264,7 @@ export const actionHistorySchema = z.object({
   toStatus: z.enum(actionStatuses),
   note: z.string(),
 });
+export const actionHistoryList = z.array(actionHistorySchema);
 
 export const actionInput = z.object({
   /** The finding this action follows up; or an area for a free-standing action. */
@@ -280,6 +308,14 @@ export const shiftSchema = syncShift.extend({
   hours: z.number(),
 });
 
+export const shiftList = z.array(shiftSchema);
+
+export const presenceFilter = z.object({
+  areaId: z.uuid().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
 export const presenceWeekSchema = z.object({
   areaId: z.uuid(),
   week: z.string(),
@@ -287,6 +323,9 @@ export const presenceWeekSchema = z.object({
   shifts: z.number().int(),
   eveningHours: z.number(),
 });
+export const presenceWeekList = z.array(presenceWeekSchema);
+
+export const followUpFilter = presenceFilter.extend({ propertyId: z.uuid().optional() });
 
 export const followUpSchema = z.object({
   findingsByItem: z.array(
@@ -308,6 +347,22 @@ export const followUpSchema = z.object({
   roundsCompleted: z.number().int(),
 });
 
+export type Label = z.infer<typeof label>;
+export type Answer = z.infer<typeof answer>;
+export type TemplateItem = z.infer<typeof templateItemSchema>;
+export type Template = z.infer<typeof templateSchema>;
+export type Finding = z.infer<typeof findingSchema>;
+export type FindingListItem = z.infer<typeof findingListItemSchema>;
+export type Round = z.infer<typeof roundSchema>;
+export type WalkParticipant = z.infer<typeof participant>;
+export type Walk = z.infer<typeof walkSchema>;
+export type WalkDetail = z.infer<typeof walkDetailSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type ActionHistory = z.infer<typeof actionHistorySchema>;
+export type ActionOwner = z.infer<typeof actionOwner>;
+export type AreaManager = z.infer<typeof areaManagerSchema>;
+export type PresenceWeek = z.infer<typeof presenceWeekSchema>;
+export type FollowUp = z.infer<typeof followUpSchema>;
 export type SyncInput = z.infer<typeof syncInput>;
 export type SyncResult = z.infer<typeof syncResultSchema>;
 export type TemplateInput = z.infer<typeof templateInput>;

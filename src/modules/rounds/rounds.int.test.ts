@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp } from '../../../test/harness';
 import { pdfText } from '../../../test/pdf-text';
 import { auditLog } from '../../core/audit.table';
 import { roundIndicators } from './indicators';
@@ -11,12 +11,7 @@ import { actionHistory, actions, findingPhotos, findings, presenceShifts, rounds
 import { hasGpsIfd } from './test-photos';
 import { roundsWorld, signInDirect, stairwellQueue } from './test-world';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 const tableCount = async (
   table: typeof rounds | typeof findings | typeof findingPhotos | typeof actions | typeof presenceShifts,
@@ -332,7 +327,6 @@ describe('safety walks', () => {
     const pdf = await admin.get(`/api/v1/rounds/walks/${walk.id}/protocol.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(pdf.rawPayload).join('\n');
     expect(text).toContain('Protokoll från trygghetsvandring');
     expect(text).toContain('Introduktionsmöte: 2026-04-02');

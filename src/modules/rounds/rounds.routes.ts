@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
-import { idParam } from '../../core/http/route-kit';
+import { areaQuery, idParam, routesOf, sendFile, serviceContext } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
 import * as actionService from './actions.service';
@@ -11,25 +10,35 @@ import { listShifts, presenceWeeks } from './presence.service';
 import { protocolPdf } from './protocol-pdf';
 import {
   actionFilter,
-  actionHistorySchema,
+  actionHistoryList,
   actionInput,
+  actionList,
+  actionOwnerList,
   actionPatch,
   actionSchema,
+  areaManagerInput,
+  areaManagerList,
   findingFilter,
-  findingListItemSchema,
+  findingListItemList,
+  followUpFilter,
   followUpSchema,
-  presenceWeekSchema,
+  presenceFilter,
+  presenceWeekList,
   roundDetailSchema,
   roundFilter,
-  roundSchema,
-  shiftSchema,
+  roundList,
+  shiftList,
   syncInput,
   syncResultSchema,
   templateInput,
+  templateKeyParam,
+  templateList,
+  templateListQuery,
   templateSchema,
+  walkDetailSchema,
   walkInput,
+  walkList,
   walkPatch,
-  walkSchema,
 } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { getPhoto, getRound, listRounds } from './rounds.service';
@@ -37,251 +46,122 @@ import { syncQueue } from './sync.service';
 import { listTemplates, saveTemplate, templateVersions } from './templates.service';
 import { createWalk, getWalk, listWalks, updateWalk, walkProtocolData } from './walks.service';
 
-const tags = ['rounds'];
-const isoDate = z.iso.date();
-const findingList = roundDetailSchema.shape.findingList;
+const read = p['rounds.read'];
+const readInArea = { access: read, areaField: 'areaId' };
+const write = p['rounds.write'];
+const actions = p['rounds.actions'];
+const manage = p['rounds.manage'];
 
 export async function roundRoutes(app: ApiInstance, { db, config }: AppContext) {
-  const ctx = (requestId: string) => ({ db, requestId });
-  const read = { access: p['rounds.read'] };
+  const route = routesOf(app, 'rounds');
+  const ctx = serviceContext(db);
 
-  app.get(
-    '/rounds/templates',
-    {
-      config: read,
-      schema: {
-        tags,
-        querystring: z.object({ archived: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.array(templateSchema) },
-      },
-    },
-    async (req) => listTemplates(ctx(req.id), actorOf(req), req.query.archived === 'true'),
+  route.get('/rounds/templates', read, { query: templateListQuery, returns: templateList }, (req) =>
+    listTemplates(ctx(req.id), actorOf(req), req.query.archived === 'true'),
   );
-  app.get(
+  route.get(
     '/rounds/templates/:key/versions',
-    {
-      config: read,
-      schema: {
-        tags,
-        params: z.object({ key: z.string().max(40) }),
-        response: { 200: z.array(templateSchema) },
-      },
-    },
-    async (req) => templateVersions(ctx(req.id), actorOf(req), req.params.key),
+    read,
+    { params: templateKeyParam, returns: templateList },
+    (req) => templateVersions(ctx(req.id), actorOf(req), req.params.key),
   );
-  app.post(
-    '/rounds/templates',
-    {
-      config: { access: p['rounds.manage'] },
-      schema: { tags, body: templateInput, response: { 200: templateSchema } },
-    },
-    async (req) => saveTemplate(ctx(req.id), actorOf(req), req.body),
+  route.post('/rounds/templates', manage, { body: templateInput, returns: templateSchema }, (req) =>
+    saveTemplate(ctx(req.id), actorOf(req), req.body),
   );
 
   // One idempotent endpoint for everything the phone queues: rounds, findings, photos, shifts.
-  app.post(
+  const queueLimit = 40 * 1024 * 1024;
+  route.post(
     '/rounds/sync',
-    {
-      config: { access: p['rounds.write'] },
-      bodyLimit: 40 * 1024 * 1024,
-      schema: { tags, body: syncInput, response: { 200: syncResultSchema } },
-    },
-    async (req) => syncQueue(ctx(req.id), actorOf(req), req.body),
+    write,
+    { body: syncInput, returns: syncResultSchema, bodyLimit: queueLimit },
+    (req) => syncQueue(ctx(req.id), actorOf(req), req.body),
   );
 
-  app.get(
-    '/rounds',
-    {
-      config: { ...read, areaField: 'areaId' },
-      schema: { tags, querystring: roundFilter, response: { 200: z.array(roundSchema) } },
-    },
-    async (req) => listRounds(ctx(req.id), actorOf(req), req.query),
+  route.get('/rounds', readInArea, { query: roundFilter, returns: roundList }, (req) =>
+    listRounds(ctx(req.id), actorOf(req), req.query),
   );
-  app.get(
-    '/rounds/:id',
-    { config: read, schema: { tags, params: idParam, response: { 200: roundDetailSchema } } },
-    async (req) => getRound(ctx(req.id), actorOf(req), req.params.id),
+  route.get('/rounds/:id', read, { params: idParam, returns: roundDetailSchema }, (req) =>
+    getRound(ctx(req.id), actorOf(req), req.params.id),
   );
-  app.get(
-    '/rounds/findings',
-    {
-      config: { ...read, areaField: 'areaId' },
-      schema: { tags, querystring: findingFilter, response: { 200: z.array(findingListItemSchema) } },
-    },
-    async (req) => listFindings(ctx(req.id), actorOf(req), req.query),
+  route.get('/rounds/findings', readInArea, { query: findingFilter, returns: findingListItemList }, (req) =>
+    listFindings(ctx(req.id), actorOf(req), req.query),
   );
-  app.get('/rounds/photos/:id', { config: read, schema: { tags, params: idParam } }, async (req, reply) => {
+  route.get('/rounds/photos/:id', read, { params: idParam }, async (req, reply) => {
     const photo = await getPhoto(ctx(req.id), actorOf(req), req.params.id);
     return reply.type(photo.mime).header('cache-control', 'private, max-age=86400').send(photo.content);
   });
 
-  app.get(
+  route.get('/rounds/walks', readInArea, { query: areaQuery, returns: walkList }, (req) =>
+    listWalks(ctx(req.id), actorOf(req), req.query.areaId),
+  );
+  route.post(
     '/rounds/walks',
-    {
-      config: { ...read, areaField: 'areaId' },
-      schema: {
-        tags,
-        querystring: z.object({ areaId: z.uuid().optional() }),
-        response: { 200: z.array(walkSchema) },
-      },
-    },
-    async (req) => listWalks(ctx(req.id), actorOf(req), req.query.areaId),
+    { access: write, areaField: 'areaId' },
+    { body: walkInput, created: walkDetailSchema },
+    (req) => createWalk(ctx(req.id), actorOf(req), req.body),
   );
-  app.post(
-    '/rounds/walks',
-    {
-      config: { access: p['rounds.write'], areaField: 'areaId' },
-      schema: { tags, body: walkInput, response: { 201: walkSchema.extend({ findingList }) } },
-    },
-    async (req, reply) => reply.status(201).send(await createWalk(ctx(req.id), actorOf(req), req.body)),
+  route.get('/rounds/walks/:id', read, { params: idParam, returns: walkDetailSchema }, (req) =>
+    getWalk(ctx(req.id), actorOf(req), req.params.id),
   );
-  app.get(
+  route.patch(
     '/rounds/walks/:id',
-    {
-      config: read,
-      schema: { tags, params: idParam, response: { 200: walkSchema.extend({ findingList }) } },
-    },
-    async (req) => getWalk(ctx(req.id), actorOf(req), req.params.id),
+    write,
+    { params: idParam, body: walkPatch, returns: walkDetailSchema },
+    (req) => updateWalk(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
-  app.patch(
-    '/rounds/walks/:id',
-    {
-      config: { access: p['rounds.write'] },
-      schema: {
-        tags,
-        params: idParam,
-        body: walkPatch,
-        response: { 200: walkSchema.extend({ findingList }) },
-      },
-    },
-    async (req) => updateWalk(ctx(req.id), actorOf(req), req.params.id, req.body),
-  );
-  app.get(
-    '/rounds/walks/:id/protocol.pdf',
-    { config: read, schema: { tags, params: idParam } },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const data = await walkProtocolData(ctx(req.id), actor, req.params.id);
-      const pdf = await protocolPdf(data, req.language);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `inline; filename="protocol-${data.walk.walkOn}.pdf"`)
-        .send(pdf);
-    },
-  );
+  route.get('/rounds/walks/:id/protocol.pdf', read, { params: idParam }, async (req, reply) => {
+    const data = await walkProtocolData(ctx(req.id), actorOf(req), req.params.id);
+    const body = await protocolPdf(data, req.language);
+    return sendFile(reply, { name: `protocol-${data.walk.walkOn}`, type: 'pdf', body, inline: true });
+  });
 
-  app.get(
+  route.get('/rounds/actions', readInArea, { query: actionFilter, returns: actionList }, (req) =>
+    actionService.listActions(ctx(req.id), actorOf(req), req.query, config.clock()),
+  );
+  route.get('/rounds/actions/overdue-for-me', read, { returns: actionList }, (req) =>
+    actionService.myOverdueActions(ctx(req.id), actorOf(req), config.clock()),
+  );
+  route.get('/rounds/actions/owners', readInArea, { query: areaQuery, returns: actionOwnerList }, (req) =>
+    people.actionOwners(ctx(req.id), actorOf(req), req.query.areaId),
+  );
+  route.post(
     '/rounds/actions',
-    {
-      config: { ...read, areaField: 'areaId' },
-      schema: { tags, querystring: actionFilter, response: { 200: z.array(actionSchema) } },
-    },
-    async (req) => actionService.listActions(ctx(req.id), actorOf(req), req.query, config.clock()),
+    { access: actions, areaField: 'areaId' },
+    { body: actionInput, created: actionSchema },
+    (req) => actionService.createAction(ctx(req.id), actorOf(req), req.body, config.clock()),
   );
-  app.get(
-    '/rounds/actions/overdue-for-me',
-    { config: read, schema: { tags, response: { 200: z.array(actionSchema) } } },
-    async (req) => actionService.myOverdueActions(ctx(req.id), actorOf(req), config.clock()),
-  );
-  app.get(
-    '/rounds/actions/owners',
-    {
-      config: { ...read, areaField: 'areaId' },
-      schema: {
-        tags,
-        querystring: z.object({ areaId: z.uuid().optional() }),
-        response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) },
-      },
-    },
-    async (req) => people.actionOwners(ctx(req.id), actorOf(req), req.query.areaId),
-  );
-  app.post(
-    '/rounds/actions',
-    {
-      config: { access: p['rounds.actions'], areaField: 'areaId' },
-      schema: { tags, body: actionInput, response: { 201: actionSchema } },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(await actionService.createAction(ctx(req.id), actorOf(req), req.body, config.clock())),
-  );
-  app.patch(
+  route.patch(
     '/rounds/actions/:id',
-    {
-      config: { access: p['rounds.actions'] },
-      schema: { tags, params: idParam, body: actionPatch, response: { 200: actionSchema } },
-    },
-    async (req) =>
-      actionService.updateAction(ctx(req.id), actorOf(req), req.params.id, req.body, config.clock()),
+    actions,
+    { params: idParam, body: actionPatch, returns: actionSchema },
+    (req) => actionService.updateAction(ctx(req.id), actorOf(req), req.params.id, req.body, config.clock()),
   );
-  app.get(
-    '/rounds/actions/:id/history',
-    { config: read, schema: { tags, params: idParam, response: { 200: z.array(actionHistorySchema) } } },
-    async (req) => actionService.getActionHistory(ctx(req.id), actorOf(req), req.params.id),
+  route.get('/rounds/actions/:id/history', read, { params: idParam, returns: actionHistoryList }, (req) =>
+    actionService.getActionHistory(ctx(req.id), actorOf(req), req.params.id),
   );
-  app.get(
+  route.get('/rounds/area-managers', read, { returns: areaManagerList }, (req) =>
+    people.listAreaManagers(ctx(req.id), actorOf(req)),
+  );
+  route.put(
     '/rounds/area-managers',
-    {
-      config: read,
-      schema: {
-        tags,
-        response: { 200: z.array(z.object({ areaId: z.uuid(), userId: z.uuid(), name: z.string() })) },
-      },
-    },
-    async (req) => people.listAreaManagers(ctx(req.id), actorOf(req)),
-  );
-  app.put(
-    '/rounds/area-managers',
-    {
-      config: { access: p['rounds.manage'], areaField: 'areaId' },
-      schema: {
-        tags,
-        body: z.object({ areaId: z.uuid(), userId: z.uuid(), manager: z.boolean() }),
-        response: { 200: z.object({ areaId: z.uuid(), userId: z.uuid(), manager: z.boolean() }) },
-      },
-    },
-    async (req) =>
+    { access: manage, areaField: 'areaId' },
+    { body: areaManagerInput, returns: areaManagerInput },
+    (req) =>
       people.setAreaManager(ctx(req.id), actorOf(req), req.body.areaId, req.body.userId, req.body.manager),
   );
 
-  const presenceFilter = z.object({
-    areaId: z.uuid().optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-  });
-  app.get(
-    '/rounds/presence/shifts',
-    {
-      config: { ...read, areaField: 'areaId' },
-      schema: { tags, querystring: presenceFilter, response: { 200: z.array(shiftSchema) } },
-    },
-    async (req) => listShifts(ctx(req.id), actorOf(req), req.query),
+  route.get('/rounds/presence/shifts', readInArea, { query: presenceFilter, returns: shiftList }, (req) =>
+    listShifts(ctx(req.id), actorOf(req), req.query),
   );
-  app.get(
+  route.get(
     '/rounds/presence/weeks',
-    {
-      config: { ...read, areaField: 'areaId' },
-      schema: { tags, querystring: presenceFilter, response: { 200: z.array(presenceWeekSchema) } },
-    },
-    async (req) => presenceWeeks(ctx(req.id), actorOf(req), req.query),
+    readInArea,
+    { query: presenceFilter, returns: presenceWeekList },
+    (req) => presenceWeeks(ctx(req.id), actorOf(req), req.query),
   );
 
-  app.get(
-    '/rounds/follow-up',
-    {
-      config: { ...read, areaField: 'areaId' },
-      schema: {
-        tags,
-        querystring: z.object({
-          areaId: z.uuid().optional(),
-          propertyId: z.uuid().optional(),
-          from: isoDate.optional(),
-          to: isoDate.optional(),
-        }),
-        response: { 200: followUpSchema },
-      },
-    },
-    async (req) => followUp(ctx(req.id), actorOf(req), req.query, config.clock()),
+  route.get('/rounds/follow-up', readInArea, { query: followUpFilter, returns: followUpSchema }, (req) =>
+    followUp(ctx(req.id), actorOf(req), req.query, config.clock()),
   );
 }

@@ -4,14 +4,15 @@ import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
-import { properties } from '../areas';
+import { propertyRegister } from '../areas';
 import type { RoundFilter } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { actions, checklistTemplates, findingPhotos, findings, rounds } from './rounds.table';
 
 const findingCount = sql<number>`(select count(*)::int from ${findings} where ${findings.roundId} = ${rounds.id})`;
 
-function roundQuery(db: Db) {
+function roundQuery(db: Db, organisationId: string) {
+  const properties = propertyRegister(db, organisationId);
   return db
     .select({
       round: rounds,
@@ -46,7 +47,7 @@ function present({ round: r, template: t, propertyCode, findings: n }: RoundRow)
 
 export async function listRounds({ db }: ServiceContext, actor: Actor, filter: RoundFilter) {
   assertCan(actor, p['rounds.read'], filter.areaId);
-  const rows = await roundQuery(db)
+  const rows = await roundQuery(db, actor.organisationId)
     .where(
       and(
         eq(rounds.organisationId, actor.organisationId),
@@ -120,7 +121,7 @@ export async function findingsWhere(
 
 export async function getRound({ db }: ServiceContext, actor: Actor, id: string) {
   assertCan(actor, p['rounds.read']);
-  const [row] = await roundQuery(db).where(
+  const [row] = await roundQuery(db, actor.organisationId).where(
     and(eq(rounds.id, id), eq(rounds.organisationId, actor.organisationId)),
   );
   if (!row) throw new AppError('not_found');

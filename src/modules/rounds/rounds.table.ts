@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, organisationId, updatedAt } from '../../core/db/columns';
+import { areaId, clientId, createdAt, organisationId, tenantKeys, timestamps } from '../../core/db/columns';
 import type { Answer, TemplateContent, TemplateItem } from './templates';
 import type { ActionStatus, ParticipantKind, PresenceActivity, Severity } from './vocabulary';
 
@@ -26,8 +26,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 export const checklistTemplates = pgTable(
   'rounds_checklist_templates',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     /** Stable key of the checklist, e.g. 'stairwell'; versions share it. */
     key: text('key').notNull(),
     version: integer('version').notNull(),
@@ -43,14 +42,13 @@ export const checklistTemplates = pgTable(
 export const rounds = pgTable(
   'rounds',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     /** Made on the phone; makes sync idempotent. */
-    clientId: uuid('client_id').notNull(),
+    clientId: clientId(),
     templateId: uuid('template_id')
       .notNull()
       .references(() => checklistTemplates.id),
-    areaId: uuid('area_id').notNull(),
+    areaId: areaId(),
     propertyId: uuid('property_id').notNull(),
     walkedOn: date('walked_on', { mode: 'string' }).notNull(),
     userId: uuid('user_id'),
@@ -71,10 +69,9 @@ export type Participant = { kind: ParticipantKind; organisation: string | null; 
 export const safetyWalks = pgTable(
   'rounds_safety_walks',
   {
-    id: id(),
-    organisationId: organisationId(),
-    clientId: uuid('client_id').notNull(),
-    areaId: uuid('area_id').notNull(),
+    ...tenantKeys(),
+    clientId: clientId(),
+    areaId: areaId(),
     title: text('title').notNull(),
     route: text('route').notNull().default(''),
     /** Participants by organisation; tenants are a count, never names. */
@@ -98,12 +95,11 @@ export const safetyWalks = pgTable(
 export const findings = pgTable(
   'rounds_findings',
   {
-    id: id(),
-    organisationId: organisationId(),
-    clientId: uuid('client_id').notNull(),
+    ...tenantKeys(),
+    clientId: clientId(),
     roundId: uuid('round_id').references(() => rounds.id),
     walkId: uuid('walk_id').references(() => safetyWalks.id),
-    areaId: uuid('area_id').notNull(),
+    areaId: areaId(),
     propertyId: uuid('property_id'),
     itemKey: text('item_key'),
     positive: boolean('positive').notNull().default(false),
@@ -127,9 +123,8 @@ export const findings = pgTable(
 export const findingPhotos = pgTable(
   'rounds_finding_photos',
   {
-    id: id(),
-    organisationId: organisationId(),
-    clientId: uuid('client_id').notNull(),
+    ...tenantKeys(),
+    clientId: clientId(),
     findingId: uuid('finding_id')
       .notNull()
       .references(() => findings.id),
@@ -150,10 +145,9 @@ export const findingPhotos = pgTable(
 export const actions = pgTable(
   'rounds_actions',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     findingId: uuid('finding_id').references(() => findings.id),
-    areaId: uuid('area_id').notNull(),
+    areaId: areaId(),
     title: text('title').notNull(),
     ownerUserId: uuid('owner_user_id'),
     ownerName: text('owner_name'),
@@ -166,8 +160,7 @@ export const actions = pgTable(
     publicTextEn: text('public_text_en'),
     createdOn: date('created_on', { mode: 'string' }).notNull(),
     closedOn: date('closed_on', { mode: 'string' }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('rounds_actions_finding_unique').on(t.findingId),
@@ -179,8 +172,7 @@ export const actions = pgTable(
 export const actionHistory = pgTable(
   'rounds_action_history',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     actionId: uuid('action_id')
       .notNull()
       .references(() => actions.id),
@@ -198,13 +190,12 @@ export const actionHistory = pgTable(
 export const presenceShifts = pgTable(
   'rounds_presence_shifts',
   {
-    id: id(),
-    organisationId: organisationId(),
-    clientId: uuid('client_id').notNull(),
+    ...tenantKeys(),
+    clientId: clientId(),
     userId: uuid('user_id'),
     hostName: text('host_name').notNull(),
     role: text('role').$type<'safety_host' | 'summer_ambassador'>().notNull().default('safety_host'),
-    areaId: uuid('area_id').notNull(),
+    areaId: areaId(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     timeOfDay: text('time_of_day').$type<'day' | 'evening'>().notNull(),
@@ -225,7 +216,7 @@ export const areaManagers = pgTable(
   'rounds_area_managers',
   {
     organisationId: organisationId(),
-    areaId: uuid('area_id').notNull(),
+    areaId: areaId(),
     userId: uuid('user_id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.areaId, t.userId] })],

@@ -3,7 +3,7 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import type { ServiceContext } from '../../core/module';
-import { areas, properties } from '../areas';
+import { areaInOrganisation, propertyInOrganisation } from '../areas';
 import { autoActionForFinding } from './actions.service';
 import { type ProcessedPhoto, photoMaxInputBytes, processPhoto } from './photos';
 import type { SyncInput, SyncResult } from './rounds.contract';
@@ -53,6 +53,22 @@ function queueOf(input: SyncInput): Item[] {
   ];
 }
 
+/** Server ids by client id of the rows of one kind the organisation already holds. */
+async function idsByClientId(
+  db: Db,
+  table: typeof findings | typeof findingPhotos | typeof presenceShifts,
+  organisationId: string,
+  clientIds: string[],
+) {
+  const rows = clientIds.length
+    ? await db
+        .select({ id: table.id, clientId: table.clientId })
+        .from(table)
+        .where(and(eq(table.organisationId, organisationId), inArray(table.clientId, clientIds)))
+    : [];
+  return new Map(rows.map((r) => [r.clientId, r.id]));
+}
+
 /** Server ids (and what children need) of everything in the queue the server already holds. */
 async function storedOf(db: Db, organisationId: string, items: Item[]) {
   // Client ids are random UUIDs, unique across kinds; parents are looked up too.
@@ -72,29 +88,11 @@ async function storedOf(db: Db, organisationId: string, items: Item[]) {
         .innerJoin(checklistTemplates, eq(checklistTemplates.id, rounds.templateId))
         .where(and(eq(rounds.organisationId, organisationId), inArray(rounds.clientId, all)))
     : [];
-  const findingRows = all.length
-    ? await db
-        .select({ id: findings.id, clientId: findings.clientId })
-        .from(findings)
-        .where(and(eq(findings.organisationId, organisationId), inArray(findings.clientId, all)))
-    : [];
-  const photoRows = all.length
-    ? await db
-        .select({ id: findingPhotos.id, clientId: findingPhotos.clientId })
-        .from(findingPhotos)
-        .where(and(eq(findingPhotos.organisationId, organisationId), inArray(findingPhotos.clientId, all)))
-    : [];
-  const shiftRows = all.length
-    ? await db
-        .select({ id: presenceShifts.id, clientId: presenceShifts.clientId })
-        .from(presenceShifts)
-        .where(and(eq(presenceShifts.organisationId, organisationId), inArray(presenceShifts.clientId, all)))
-    : [];
   return {
     rounds: new Map(roundRows.map((r) => [r.clientId, r])),
-    findings: new Map(findingRows.map((r) => [r.clientId, r.id])),
-    photos: new Map(photoRows.map((r) => [r.clientId, r.id])),
-    shifts: new Map(shiftRows.map((r) => [r.clientId, r.id])),
+    findings: await idsByClientId(db, findings, organisationId, all),
+    photos: await idsByClientId(db, findingPhotos, organisationId, all),
+    shifts: await idsByClientId(db, presenceShifts, organisationId, all),
   };
 }
 
@@ -137,12 +135,23 @@ type Run = {
 
 const rejected = (error: string): Outcome => ({ status: 'rejected', error });
 
+/**
+ * The outcome of an insert that skips a client id already taken: nothing inserted means a concurrent
+ * sync of the same queue stored it between our read and our insert; an inserted row is audited.
+ */
+async function createdOrExisting(
+  run: Run,
+  entity: string,
+  row: { id: string } | undefined,
+  after: unknown = row,
+): Promise<Outcome> {
+  if (!row) return { status: 'existing' };
+  await writeAudit(run.tx, run.actor, { action: 'create', entity, entityId: row.id, after }, run.requestId);
+  return { status: 'created', id: row.id };
+}
+
 async function areaExists(run: Run, areaId: string): Promise<boolean> {
-  const [area] = await run.tx
-    .select({ id: areas.id })
-    .from(areas)
-    .where(and(eq(areas.id, areaId), eq(areas.organisationId, run.actor.organisationId)));
-  return !!area;
+  return !!(await areaInOrganisation(run.tx, run.actor.organisationId, areaId));
 }
 
 /**
@@ -177,10 +186,7 @@ function storedIdOf(stored: Stored, item: Item): string | null {
 
 async function storeRound(run: Run, d: SyncInput['rounds'][number]): Promise<Outcome> {
   const { tx, actor } = run;
-  const [property] = await tx
-    .select({ id: properties.id, areaId: properties.areaId })
-    .from(properties)
-    .where(and(eq(properties.id, d.propertyId), eq(properties.organisationId, actor.organisationId)));
+  const property = await propertyInOrganisation(tx, actor.organisationId, d.propertyId);
   const [template] = await tx
     .select()
     .from(checklistTemplates)
@@ -209,21 +215,12 @@ async function storeRound(run: Run, d: SyncInput['rounds'][number]): Promise<Out
     })
     .onConflictDoNothing()
     .returning();
-  // Stored by a concurrent sync of the same queue between our read and our insert.
-  if (!row) return { status: 'existing' };
-  await writeAudit(
-    tx,
-    actor,
-    { action: 'create', entity: 'round', entityId: row.id, after: row },
-    run.requestId,
-  );
-  run.rounds.set(d.clientId, {
-    id: row.id,
-    areaId: row.areaId,
-    propertyId: row.propertyId,
-    templateItems: template.items,
-  });
-  return { status: 'created', id: row.id };
+  const outcome = await createdOrExisting(run, 'round', row);
+  if (row) {
+    const { id, areaId, propertyId } = row;
+    run.rounds.set(d.clientId, { id, areaId, propertyId, templateItems: template.items });
+  }
+  return outcome;
 }
 
 type Place = { areaId?: string; error?: string };
@@ -253,10 +250,7 @@ async function findingArea(
   if (round) return { areaId: round.areaId };
   const place = await walkOrNamedArea(run, d);
   if (!place.areaId || !d.propertyId) return place;
-  const [property] = await run.tx
-    .select({ areaId: properties.areaId })
-    .from(properties)
-    .where(and(eq(properties.id, d.propertyId), eq(properties.organisationId, run.actor.organisationId)));
+  const property = await propertyInOrganisation(run.tx, run.actor.organisationId, d.propertyId);
   if (!property) return { error: 'not_found' };
   return property.areaId === place.areaId ? place : { error: 'property_outside_area' };
 }
@@ -288,18 +282,13 @@ async function storeFinding(run: Run, d: SyncInput['findings'][number]): Promise
     })
     .onConflictDoNothing()
     .returning();
-  if (!row) return { status: 'existing' };
-  await writeAudit(
-    tx,
-    actor,
-    { action: 'create', entity: 'finding', entityId: row.id, after: row },
-    run.requestId,
-  );
+  const outcome = await createdOrExisting(run, 'finding', row);
+  if (!row) return outcome;
   const itemLabel = round?.templateItems.find((i) => i.key === d.itemKey)?.label.sv;
   const title = [itemLabel, d.note].filter(Boolean).join(': ') || 'Allvarligt fynd';
   await autoActionForFinding(tx, actor, row, title, run.requestId);
   run.findingIds.set(d.clientId, row.id);
-  return { status: 'created', id: row.id };
+  return outcome;
 }
 
 async function storePhoto(run: Run, clientId: string, d: SyncInput['photos'][number]): Promise<Outcome> {
@@ -328,15 +317,8 @@ async function storePhoto(run: Run, clientId: string, d: SyncInput['photos'][num
     })
     .onConflictDoNothing()
     .returning({ id: findingPhotos.id });
-  if (!row) return { status: 'existing' };
   const after = { findingId, width: photo.width, height: photo.height, bytes: photo.content.length };
-  await writeAudit(
-    tx,
-    actor,
-    { action: 'create', entity: 'finding_photo', entityId: row.id, after },
-    run.requestId,
-  );
-  return { status: 'created', id: row.id };
+  return createdOrExisting(run, 'finding_photo', row, after);
 }
 
 async function storeShift(run: Run, d: SyncInput['shifts'][number]): Promise<Outcome> {
@@ -362,14 +344,7 @@ async function storeShift(run: Run, d: SyncInput['shifts'][number]): Promise<Out
     })
     .onConflictDoNothing()
     .returning();
-  if (!row) return { status: 'existing' };
-  await writeAudit(
-    tx,
-    actor,
-    { action: 'create', entity: 'presence_shift', entityId: row.id, after: row },
-    run.requestId,
-  );
-  return { status: 'created', id: row.id };
+  return createdOrExisting(run, 'presence_shift', row);
 }
 
 function storeItem(run: Run, item: Item): Promise<Outcome> {

@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp } from '../../../test/harness';
 import { checklistTemplates } from './rounds.table';
 import { roundsWorld, signInDirect } from './test-world';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 const item = (key: string, sv: string, required = true) => ({ key, label: { sv, en: sv }, required });
 

@@ -10,67 +10,63 @@ const item = (key: string, sv: string, en: string, required = true): TemplateIte
   required,
 });
 
+const checklist = (sv: string, en: string, items: TemplateItem[]): TemplateContent => ({
+  name: { sv, en },
+  items,
+});
+
+/** Items several checklists share, worded alike so their findings read alike. */
+const common = {
+  lighting: item('lighting', 'Belysning', 'Lighting'),
+  doorsLocks: item('doors_locks', 'Dörrar och lås', 'Doors and locks'),
+  cleanliness: item('cleanliness', 'Städning', 'Cleanliness'),
+  graffiti: item('graffiti', 'Klotter', 'Graffiti'),
+  fireHazards: item('fire_hazards', 'Brandrisker', 'Fire hazards'),
+};
+
 /** The six default checklists of the issue; keys are stable so findings stay comparable over years. */
 export const defaultTemplates: Record<string, TemplateContent> = {
-  stairwell: {
-    name: { sv: 'Trapphus', en: 'Stairwell' },
-    items: [
-      item('lighting', 'Belysning', 'Lighting'),
-      item('doors_locks', 'Dörrar och lås', 'Doors and locks'),
-      item('fire_hazards', 'Brandrisker (saker i trapphuset)', 'Fire hazards (things left in the stairwell)'),
-      item('cleanliness', 'Städning', 'Cleanliness'),
-      item('graffiti', 'Klotter', 'Graffiti'),
-    ],
-  },
-  basement: {
-    name: { sv: 'Källargångar och förråd', en: 'Basement corridors and storage' },
-    items: [
-      item('fire_hazards', 'Brandrisker', 'Fire hazards'),
-      item('lighting', 'Belysning', 'Lighting'),
-      item('doors', 'Dörrar', 'Doors'),
-      item('locks', 'Lås', 'Locks'),
-    ],
-  },
-  laundry: {
-    name: { sv: 'Tvättstuga', en: 'Laundry room' },
-    items: [
-      item('machines', 'Maskiner fungerar', 'Machines work'),
-      item('lighting', 'Belysning', 'Lighting'),
-      item('doors_locks', 'Dörrar och lås', 'Doors and locks'),
-      item('cleanliness', 'Städning', 'Cleanliness'),
-      item('booking', 'Bokningssystem', 'Booking system', false),
-    ],
-  },
-  waste_room: {
-    name: { sv: 'Miljöbod', en: 'Waste room' },
-    items: [
-      item('sorting', 'Sortering och tömning', 'Sorting and emptying'),
-      item('fire_hazards', 'Brandrisker', 'Fire hazards'),
-      item('lighting', 'Belysning', 'Lighting'),
-      item('doors_locks', 'Dörrar och lås', 'Doors and locks'),
-      item('cleanliness', 'Städning', 'Cleanliness'),
-    ],
-  },
-  courtyard: {
-    name: { sv: 'Gård och utemiljö', en: 'Courtyard and outdoor areas' },
-    items: [
-      item('lighting', 'Belysning', 'Lighting'),
-      item('vegetation', 'Buskar och träd som skymmer sikten', 'Vegetation blocking sight lines'),
-      item('playground', 'Lekplats', 'Playground'),
-      item('bicycle_parking', 'Cykelparkering', 'Bicycle parking'),
-      item('paths', 'Gångvägar', 'Paths'),
-    ],
-  },
-  entrance: {
-    name: { sv: 'Entréer', en: 'Entrances' },
-    items: [
-      item('lighting', 'Belysning', 'Lighting'),
-      item('doors_locks', 'Portar och lås', 'Doors and locks'),
-      item('entry_phone', 'Porttelefon och namntavla', 'Entry phone and name board'),
-      item('cleanliness', 'Städning', 'Cleanliness'),
-      item('graffiti', 'Klotter', 'Graffiti'),
-    ],
-  },
+  stairwell: checklist('Trapphus', 'Stairwell', [
+    common.lighting,
+    common.doorsLocks,
+    item('fire_hazards', 'Brandrisker (saker i trapphuset)', 'Fire hazards (things left in the stairwell)'),
+    common.cleanliness,
+    common.graffiti,
+  ]),
+  basement: checklist('Källargångar och förråd', 'Basement corridors and storage', [
+    common.fireHazards,
+    common.lighting,
+    item('doors', 'Dörrar', 'Doors'),
+    item('locks', 'Lås', 'Locks'),
+  ]),
+  laundry: checklist('Tvättstuga', 'Laundry room', [
+    item('machines', 'Maskiner fungerar', 'Machines work'),
+    common.lighting,
+    common.doorsLocks,
+    common.cleanliness,
+    item('booking', 'Bokningssystem', 'Booking system', false),
+  ]),
+  waste_room: checklist('Miljöbod', 'Waste room', [
+    item('sorting', 'Sortering och tömning', 'Sorting and emptying'),
+    common.fireHazards,
+    common.lighting,
+    common.doorsLocks,
+    common.cleanliness,
+  ]),
+  courtyard: checklist('Gård och utemiljö', 'Courtyard and outdoor areas', [
+    common.lighting,
+    item('vegetation', 'Buskar och träd som skymmer sikten', 'Vegetation blocking sight lines'),
+    item('playground', 'Lekplats', 'Playground'),
+    item('bicycle_parking', 'Cykelparkering', 'Bicycle parking'),
+    item('paths', 'Gångvägar', 'Paths'),
+  ]),
+  entrance: checklist('Entréer', 'Entrances', [
+    common.lighting,
+    item('doors_locks', 'Portar och lås', 'Doors and locks'),
+    item('entry_phone', 'Porttelefon och namntavla', 'Entry phone and name board'),
+    common.cleanliness,
+    common.graffiti,
+  ]),
 };
 
 function canonical(content: TemplateContent): string {

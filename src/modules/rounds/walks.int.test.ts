@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp } from '../../../test/harness';
 import { actions, findings } from './rounds.table';
 import { roundsWorld } from './test-world';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 /** A walk planned after its introduction meeting: the walk's date known, the feedback meeting not yet. */
 async function plannedWalk() {

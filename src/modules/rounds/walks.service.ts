@@ -6,14 +6,14 @@ import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
-import { areas } from '../areas';
+import { areaFor, areaRegister } from '../areas';
 import type { WalkInput, WalkPatch } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import { findingsWhere } from './rounds.service';
 import { actions, findings, safetyWalks } from './rounds.table';
-import { areaFor } from './shared';
 
-function walkQuery(db: Db) {
+function walkQuery(db: Db, organisationId: string) {
+  const names = areaRegister(db, organisationId);
   const repeat = db
     .select({ id: safetyWalks.id, repeatOfId: safetyWalks.repeatOfId })
     .from(safetyWalks)
@@ -21,14 +21,14 @@ function walkQuery(db: Db) {
   return db
     .select({
       walk: safetyWalks,
-      areaName: areas.name,
+      areaName: names.name,
       repeatWalkId: repeat.id,
       findings: sql<number>`(select count(*)::int from ${findings} where ${findings.walkId} = ${safetyWalks.id})`,
       actionsTotal: sql<number>`(select count(*)::int from ${actions} join ${findings} f on f.id = ${actions.findingId} where f.walk_id = ${safetyWalks.id})`,
       actionsDone: sql<number>`(select count(*)::int from ${actions} join ${findings} f on f.id = ${actions.findingId} where f.walk_id = ${safetyWalks.id} and ${actions.status} = 'done')`,
     })
     .from(safetyWalks)
-    .innerJoin(areas, eq(areas.id, safetyWalks.areaId))
+    .innerJoin(names, eq(names.id, safetyWalks.areaId))
     .leftJoin(repeat, eq(repeat.repeatOfId, safetyWalks.id));
 }
 type WalkRow = Awaited<ReturnType<ReturnType<typeof walkQuery>['execute']>>[number];
@@ -56,7 +56,7 @@ function present(row: WalkRow) {
 
 export async function listWalks({ db }: ServiceContext, actor: Actor, areaId?: string) {
   assertCan(actor, p['rounds.read'], areaId);
-  const rows = await walkQuery(db)
+  const rows = await walkQuery(db, actor.organisationId)
     .where(
       and(
         eq(safetyWalks.organisationId, actor.organisationId),
@@ -69,7 +69,7 @@ export async function listWalks({ db }: ServiceContext, actor: Actor, areaId?: s
 }
 
 async function walkRow(db: Db, actor: Actor, id: string) {
-  const [row] = await walkQuery(db).where(
+  const [row] = await walkQuery(db, actor.organisationId).where(
     and(eq(safetyWalks.id, id), eq(safetyWalks.organisationId, actor.organisationId)),
   );
   if (!row) throw new AppError('not_found');

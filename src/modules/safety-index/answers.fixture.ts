@@ -3,9 +3,8 @@
  * and its roll-ups (as the tenant page and the import do, in one transaction), so that the attack
  * tests can build exactly the organisations they need. Only for tests.
  */
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
-import { areas, districts, properties, syncHouseholds } from '../areas';
+import { addAreas, addProperties, districtNamed } from '../areas/testing';
 import { currentInstrument } from './instrument';
 import { applyContributions, contribute, emptyContributions } from './rollups';
 import { surveyResponses } from './safety-index.table';
@@ -13,10 +12,7 @@ import type { Answers } from './statistics';
 
 /** A district of the organisation (by name; created when missing). */
 export async function district(db: Db, organisationId: string, name: string): Promise<string> {
-  const [found] = await db.select().from(districts).where(eq(districts.name, name));
-  if (found && found.organisationId === organisationId) return found.id;
-  const [row] = await db.insert(districts).values({ organisationId, name }).returning();
-  return row.id;
+  return (await districtNamed(db, organisationId, name)).id;
 }
 
 /** An area in a district with a property of `homes` households. */
@@ -27,10 +23,7 @@ export async function area(
   code: string,
   homes: number,
 ): Promise<string> {
-  const [row] = await db
-    .insert(areas)
-    .values({ organisationId, districtId, code, name: `Område ${code}` })
-    .returning();
+  const [row] = await addAreas(db, [{ organisationId, districtId, code, name: `Område ${code}` }]);
   await addHouseholds(db, organisationId, row.id, `${code}-P`, homes);
   return row.id;
 }
@@ -43,11 +36,7 @@ export async function addHouseholds(
   code: string,
   homes: number,
 ) {
-  const [property] = await db
-    .insert(properties)
-    .values({ organisationId, areaId, code, address: `${code}-gatan 1`, households: homes })
-    .returning();
-  await syncHouseholds(db, property);
+  await addProperties(db, [{ organisationId, areaId, code, address: `${code}-gatan 1`, households: homes }]);
 }
 
 export type Answer = { areaId: string; month: string; answers: Answers; comment?: string };

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { areaProfileSections } from '../../core/area-profile';
 import { type Actor, systemActor } from '../../core/auth/access';
-import type { Role } from '../../core/auth/auth.table';
 import { runImport } from '../../core/import/run-import';
+import type { Role } from '../../shared/enums';
 import { safetyIndexForAreas } from '../situation';
 import { addHouseholds } from './answers.fixture';
 import { monthRangeOf, safetyIndexByArea } from './area-index';
 import { safetyIndexAreaProfile } from './area-profile';
 import { surveyResponsesImport } from './survey-responses.import';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 type Seed = Awaited<ReturnType<typeof seedOrganisation>>;
 

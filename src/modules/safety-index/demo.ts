@@ -5,11 +5,11 @@
  * some areas; stairwell, burglary protection, basement and contact with neighbours do better.
  */
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
-import { localToInstant, swedishMonth, swedishYear } from '../../core/local-time';
 import type { DemoContext } from '../../core/module';
-import { areas, districts, households } from '../areas';
+import { localToInstant, swedishMonth, swedishYear } from '../../shared/time';
+import { areaRegister, organisationAreas, organisationHouseholds } from '../areas';
 import { currentInstrument } from './instrument';
 import { applyContributions, contribute, emptyContributions } from './rollups';
 import { type surveyInvitations, type surveyResponses, surveyTargets } from './safety-index.table';
@@ -50,11 +50,15 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
   const instrument = await currentInstrument(db, organisationId);
   const settings = await settingsOf(db, organisationId);
 
-  const areaRows = await db
-    .select({ id: areas.id, district: districts.name })
-    .from(areas)
-    .innerJoin(districts, eq(districts.id, areas.districtId))
-    .where(eq(areas.organisationId, organisationId));
+  // In the register's own order (the effects below are drawn area by area), with district names.
+  const districtOf = new Map(
+    (await organisationAreas(db, organisationId)).map((a) => [a.id, a.districtName]),
+  );
+  const areas = areaRegister(db, organisationId);
+  const areaRows = (await db.select({ id: areas.id }).from(areas)).map((a) => ({
+    id: a.id,
+    district: districtOf.get(a.id)!,
+  }));
   if (areaRows.length === 0) return;
   const areaEffect = new Map(
     areaRows.map((a) => [
@@ -62,10 +66,7 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
       { level: 0.3 * gauss(), harder: harderDistricts.has(a.district) ? 0.55 + 0.3 * random() : 0 },
     ]),
   );
-  const frame = await db
-    .select({ id: households.id, areaId: households.areaId })
-    .from(households)
-    .where(eq(households.organisationId, organisationId));
+  const frame = await organisationHouseholds(db, organisationId);
 
   const thisMonth = monthIndex(swedishMonth(ctx.today));
   const firstMonth = thisMonth - 35;

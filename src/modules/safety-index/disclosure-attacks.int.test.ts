@@ -5,17 +5,12 @@
  * of writing it needs a figure the API withholds (null), so nothing is recovered within ±0.5
  * respondent or 0.5 percentage point.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Session, seedOrganisation, signInDirect } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { type Answer, answer, area, district, times } from './answers.fixture';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 // Every respondent answers overall, evening and stairwell (evening and stairwell are index questions).
 const good = { overall: 4, evening: 5, stairwell: 4 } as const; // y = 2 of m = 2

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedOrganisation } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { drawMonthlySample, sendReminders } from './invitations';
 import { surveyInvitations, surveyLetters } from './safety-index.table';
 
@@ -27,13 +27,8 @@ vi.mock('./letters', async (importOriginal) => {
   };
 });
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => {
-  await t.reset();
+const t = setUpTestApp();
+beforeEach(() => {
   probe.check = null;
   probe.seen.length = 0;
 });

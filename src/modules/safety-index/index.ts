@@ -6,6 +6,7 @@ import sv from './i18n/sv.json';
 import { safetyIndexIndicator } from './indicator';
 import { invitationsJob, remindersJob } from './invitations';
 import { safetyIndexRoutes } from './safety-index.routes';
+import { createSurveyDefaults } from './settings';
 import { surveyEmailsImport } from './survey-emails.import';
 import { surveyResponsesImport } from './survey-responses.import';
 import { tenantPages } from './tenant-page';
@@ -30,5 +31,6 @@ export const safetyIndexModule: GrannskapModule = {
   indicators: [safetyIndexIndicator],
   areaProfile: safetyIndexAreaProfile,
   messages: { sv, en },
+  organisationCreated: createSurveyDefaults,
   seedDemo: safetyIndexDemo,
 };

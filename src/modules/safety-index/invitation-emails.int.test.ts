@@ -1,27 +1,20 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
 import { outbox } from '../../core/mail/outbox.table';
 import { runDueJob } from '../../core/scheduler';
-import { households } from '../areas';
+import { householdRegister } from '../areas';
+import { householdsOfArea, setHouseholdsActive } from '../areas/testing';
 import { maskEmail, normaliseEmail } from './invitation-emails';
 import { drawMonthlySample, invitationsJob, sendReminders } from './invitations';
 import { surveyInvitationEmails, surveyInvitations } from './safety-index.table';
 import { surveyEmailsImport } from './survey-emails.import';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => {
-  await t.reset();
-  t.mailer.sent.length = 0;
-});
+const t = setUpTestApp();
 
 type Seed = Awaited<ReturnType<typeof seedOrganisation>>;
 
@@ -39,6 +32,7 @@ const importEmails = (seed: Seed, lines: string[]) =>
 const ref = (property: 1 | 2, n: number) => `alfa-P${property}-${String(n).padStart(3, '0')}`;
 
 async function stored(organisationId: string) {
+  const households = householdRegister(t.db, organisationId);
   const rows = await t.db
     .select({ ref: households.ref, email: surveyInvitationEmails.email })
     .from(surveyInvitationEmails)
@@ -201,9 +195,7 @@ describe('e-mail addresses for invitations', () => {
       .select()
       .from(surveyInvitations)
       .where(eq(surveyInvitations.organisationId, org));
-    const north = new Set(
-      (await t.db.select().from(households).where(eq(households.areaId, seed.areas[0].id))).map((h) => h.id),
-    );
+    const north = new Set((await householdsOfArea(t.db, seed.areas[0].id)).map((h) => h.id));
     const byMonth = new Map<string, { north: number; south: number }>();
     for (const inv of invitations) {
       const c = byMonth.get(inv.month) ?? { north: 0, south: 0 };
@@ -231,6 +223,7 @@ describe('e-mail addresses for invitations', () => {
     let mailed = 0;
     for (const month of ['2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08']) {
       expect(await runDueJob(t.jobContext, invitationsJob, new Date(`${month}-01T03:00:00Z`))).toBe(1);
+      const households = householdRegister(t.db, org);
       const invited = await t.db
         .select({ ref: households.ref })
         .from(surveyInvitations)
@@ -263,10 +256,7 @@ describe('e-mail addresses for invitations', () => {
     const seed = await seedOrganisation(t.db);
     const org = seed.organisation.id;
     await importEmails(seed, [`${ref(1, 1)},kvar@exempel.se`, `${ref(1, 2)},flyttat@exempel.se`]);
-    await t.db
-      .update(households)
-      .set({ active: false })
-      .where(and(eq(households.organisationId, org), inArray(households.ref, [ref(1, 2)])));
+    await setHouseholdsActive(t.db, org, [ref(1, 2)], false);
     await drawMonthlySample(t.jobContext, org, '2026-01', new Date('2026-01-01T03:00:00Z'));
     expect(await stored(org)).toEqual({ [ref(1, 1)]: 'kvar@exempel.se' });
     const [erasure] = await t.db

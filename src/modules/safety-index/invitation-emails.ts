@@ -11,7 +11,7 @@ import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { forgetRecipient } from '../../core/mail/outbox';
 import type { ServiceContext } from '../../core/module';
-import { areas, households } from '../areas';
+import { householdRegister, movedOutHouseholdIds, householdByRef as registeredHousehold } from '../areas';
 import { safetyPermissions as p } from './safety-index.policy';
 import { surveyInvitationEmails } from './safety-index.table';
 
@@ -67,7 +67,7 @@ export async function eraseEmailsOfMovedOut(db: Db, organisationId: string): Pro
     .where(
       and(
         eq(surveyInvitationEmails.organisationId, organisationId),
-        sql`${surveyInvitationEmails.householdId} in (select ${households.id} from ${households} where ${households.organisationId} = ${organisationId} and not ${households.active})`,
+        inArray(surveyInvitationEmails.householdId, movedOutHouseholdIds(db, organisationId)),
       ),
     )
     .returning({ householdId: surveyInvitationEmails.householdId, email: surveyInvitationEmails.email });
@@ -85,6 +85,7 @@ export async function eraseEmailsOfMovedOut(db: Db, organisationId: string): Pro
 /** How many active households have an address. */
 export async function invitationEmailCounts({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['safety-index.admin']);
+  const households = householdRegister(db, actor.organisationId);
   const [row] = await db
     .select({
       households: sql<number>`count(*)::int`,
@@ -94,20 +95,16 @@ export async function invitationEmailCounts({ db }: ServiceContext, actor: Actor
     .leftJoin(
       surveyInvitationEmails,
       and(
-        eq(surveyInvitationEmails.organisationId, households.organisationId),
+        eq(surveyInvitationEmails.organisationId, actor.organisationId),
         eq(surveyInvitationEmails.householdId, households.id),
       ),
     )
-    .where(and(eq(households.organisationId, actor.organisationId), eq(households.active, true)));
+    .where(eq(households.active, true));
   return { households: row?.households ?? 0, withEmail: row?.withEmail ?? 0 };
 }
 
 async function householdByRef(db: Db, organisationId: string, ref: string) {
-  const [h] = await db
-    .select({ id: households.id, ref: households.ref, active: households.active, areaName: areas.name })
-    .from(households)
-    .innerJoin(areas, eq(areas.id, households.areaId))
-    .where(and(eq(households.organisationId, organisationId), eq(households.ref, ref.trim())));
+  const h = await registeredHousehold(db, organisationId, ref);
   if (!h) {
     throw new AppError('not_found', { ref }, 404, 'safety-index:errors.unknown_household');
   }

@@ -10,10 +10,16 @@ import { hashToken, newToken } from '../../core/auth/tokens';
 import type { Config } from '../../core/config';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
-import { swedishMonth, swedishToday } from '../../core/local-time';
 import type { Mailer } from '../../core/mail/mailer';
 import type { JobContext, ScheduledJob } from '../../core/scheduler';
-import { areas, households, properties } from '../areas';
+import { swedishMonth, swedishToday } from '../../shared/time';
+import {
+  activeHouseholds,
+  areaRegister,
+  householdInOrganisation,
+  householdRegister,
+  propertyRegister,
+} from '../areas';
 import { eraseEmailsOfMovedOut, invitationEmails } from './invitation-emails';
 import { type Letter, lettersPdf, mailBody } from './letters';
 import {
@@ -43,18 +49,7 @@ export const surveyLink = (publicUrl: string, token: string) => `${publicUrl.rep
 type Frame = { id: string; areaId: string; ref: string; address: string; areaName: string };
 
 async function frameOf(db: Db, organisationId: string): Promise<Frame[]> {
-  return db
-    .select({
-      id: households.id,
-      areaId: households.areaId,
-      ref: households.ref,
-      address: properties.address,
-      areaName: areas.name,
-    })
-    .from(households)
-    .innerJoin(properties, eq(properties.id, households.propertyId))
-    .innerJoin(areas, eq(areas.id, households.areaId))
-    .where(and(eq(households.organisationId, organisationId), eq(households.active, true)));
+  return activeHouseholds(db, organisationId);
 }
 
 /** Gives new households of the frame their slot in the 24-month cycle; returns the state of the frame. */
@@ -103,7 +98,6 @@ export async function drawMonthlySample(
   month: string,
   now = config.clock(),
 ) {
-  const { publicUrl } = config;
   const settings = await settingsOf(db, organisationId);
   const frame = await frameOf(db, organisationId);
   const { rows, letters, mails } = await againIfTaken(month, async () => {
@@ -114,61 +108,109 @@ export async function drawMonthlySample(
       return synced;
     });
     const due = dueInMonth(state, monthIndex(month));
-    const ids = due.map((d) => d.householdId);
-    const emailOf = await invitationEmails(db, organisationId, ids);
-    const frameById = new Map(frame.map((h) => [h.id, h]));
-    const expiresAt = new Date(now.getTime() + settings.validDays * 86_400_000);
-    const letters: Letter[] = [];
-    const mails: { to: string; link: string }[] = [];
-    const rows = due.map((d) => {
-      const token = newToken(tokenBytes);
-      const link = surveyLink(publicUrl, token);
-      const h = frameById.get(d.householdId)!;
-      letters.push({ address: h.address, areaName: h.areaName, ref: h.ref, link });
-      const email = emailOf.get(d.householdId);
-      if (email) mails.push({ to: email, link });
-      return {
-        organisationId,
-        householdId: d.householdId,
-        areaId: d.areaId,
-        month,
-        tokenHash: hashToken(token),
-        expiresAt,
-        emailedAt: email ? now : null,
-      };
-    });
-    const rendered = await renderLetters(letters, 'invitation');
+    const expiresAt = expiryOf(now, settings.validDays);
+    const batch = await invitationBatch(
+      db,
+      organisationId,
+      month,
+      due,
+      frame,
+      config.publicUrl,
+      expiresAt,
+      now,
+    );
+    const rendered = await renderLetters(batch.letters, 'invitation');
     await db.transaction(async (tx) => {
-      // Claimed here: a draw of the month that ran meanwhile has invited them (and printed their links).
-      const stillDue = or(
-        isNull(surveySampling.lastInvitedMonth),
-        lte(surveySampling.lastInvitedMonth, monthIndex(month) - cycleMonths),
+      await claimDue(
+        tx,
+        organisationId,
+        month,
+        due.map((d) => d.householdId),
       );
-      let claimed = 0;
-      for (let i = 0; i < ids.length; i += 5000) {
-        const invited = await tx
-          .update(surveySampling)
-          .set({ lastInvitedMonth: monthIndex(month) })
-          .where(
-            and(
-              eq(surveySampling.organisationId, organisationId),
-              inArray(surveySampling.householdId, ids.slice(i, i + 5000)),
-              stillDue,
-            ),
-          )
-          .returning({ householdId: surveySampling.householdId });
-        claimed += invited.length;
-      }
-      if (claimed !== ids.length) throw new TakenMeanwhile();
-      for (let i = 0; i < rows.length; i += 1000)
-        await tx.insert(surveyInvitations).values(rows.slice(i, i + 1000));
+      for (let i = 0; i < batch.rows.length; i += 1000)
+        await tx.insert(surveyInvitations).values(batch.rows.slice(i, i + 1000));
       // The letters are the only copy of the tokens: stored with the invitations, or neither.
       await storeLetters(tx, organisationId, month, 'invitation', rendered);
     });
-    return { rows, letters, mails };
+    return batch;
   });
   await sendSurveyMails({ db, mailer }, organisationId, mails, 'invitation');
   return { invitations: rows.length, letters: letters.length, emails: mails.length };
+}
+
+/** When an invitation made now stops working. */
+const expiryOf = (now: Date, validDays: number) => new Date(now.getTime() + validDays * 86_400_000);
+
+/** A fresh token's survey link, and the hash stored in its place (the token itself is not kept). */
+function freshLink(publicUrl: string) {
+  const token = newToken(tokenBytes);
+  return { link: surveyLink(publicUrl, token), tokenHash: hashToken(token) };
+}
+
+/** The invitations of the households due: a row each, a letter each, an e-mail where an address is known. */
+async function invitationBatch(
+  db: Db,
+  organisationId: string,
+  month: string,
+  due: { householdId: string; areaId: string }[],
+  frame: Awaited<ReturnType<typeof frameOf>>,
+  publicUrl: string,
+  expiresAt: Date,
+  now: Date,
+) {
+  const emailOf = await invitationEmails(
+    db,
+    organisationId,
+    due.map((d) => d.householdId),
+  );
+  const frameById = new Map(frame.map((h) => [h.id, h]));
+  const letters: Letter[] = [];
+  const mails: { to: string; link: string }[] = [];
+  const rows = due.map((d) => {
+    const { link, tokenHash } = freshLink(publicUrl);
+    const h = frameById.get(d.householdId)!;
+    letters.push({ address: h.address, areaName: h.areaName, ref: h.ref, link });
+    const email = emailOf.get(d.householdId);
+    if (email) mails.push({ to: email, link });
+    const emailedAt = email ? now : null;
+    return {
+      organisationId,
+      householdId: d.householdId,
+      areaId: d.areaId,
+      month,
+      tokenHash,
+      expiresAt,
+      emailedAt,
+    };
+  });
+  return { rows, letters, mails };
+}
+
+/**
+ * Marks the households invited this month, in the draw's transaction. A draw of the month that ran
+ * meanwhile has invited some of them (and printed their links): then nothing of this one is kept.
+ */
+async function claimDue(tx: Db, organisationId: string, month: string, ids: string[]) {
+  const stillDue = or(
+    isNull(surveySampling.lastInvitedMonth),
+    lte(surveySampling.lastInvitedMonth, monthIndex(month) - cycleMonths),
+  );
+  let claimed = 0;
+  for (let i = 0; i < ids.length; i += 5000) {
+    const invited = await tx
+      .update(surveySampling)
+      .set({ lastInvitedMonth: monthIndex(month) })
+      .where(
+        and(
+          eq(surveySampling.organisationId, organisationId),
+          inArray(surveySampling.householdId, ids.slice(i, i + 5000)),
+          stillDue,
+        ),
+      )
+      .returning({ householdId: surveySampling.householdId });
+    claimed += invited.length;
+  }
+  if (claimed !== ids.length) throw new TakenMeanwhile();
 }
 
 /** Another run of the month (a draw by hand beside the job) took some of the households meanwhile. */
@@ -224,17 +266,15 @@ export async function sendReminders(
   month: string,
   now = config.clock(),
 ) {
-  const { publicUrl } = config;
   const { open, letters, mails } = await againIfTaken(month, async () => {
     const open = await toRemind(db, organisationId, month, now);
     const letters: Letter[] = [];
     const mails: { to: string; link: string }[] = [];
     const reminders = open.map((inv) => {
-      const token = newToken(tokenBytes);
-      const link = surveyLink(publicUrl, token);
+      const { link, tokenHash } = freshLink(config.publicUrl);
       if (inv.email) mails.push({ to: inv.email, link });
       else letters.push({ address: inv.address, areaName: inv.areaName, ref: inv.ref, link });
-      return { id: inv.id, tokenHash: hashToken(token) };
+      return { id: inv.id, tokenHash };
     });
     const rendered = await renderLetters(letters, 'reminder');
     await db.transaction(async (tx) => {
@@ -257,6 +297,9 @@ export async function sendReminders(
 
 /** A month's invitations to remind: unanswered, unexpired, not reminded yet, the household still there. */
 async function toRemind(db: Db, organisationId: string, month: string, now: Date) {
+  const households = householdRegister(db, organisationId);
+  const properties = propertyRegister(db, organisationId);
+  const areas = areaRegister(db, organisationId);
   return db
     .select({
       id: surveyInvitations.id,
@@ -297,12 +340,8 @@ export async function inviteHousehold(
   householdId: string,
   now = config.clock(),
 ) {
-  const { publicUrl } = config;
   const settings = await settingsOf(db, organisationId);
-  const [h] = await db
-    .select({ id: households.id, areaId: households.areaId })
-    .from(households)
-    .where(and(eq(households.id, householdId), eq(households.organisationId, organisationId)));
+  const h = await householdInOrganisation(db, organisationId, householdId);
   if (!h) throw new Error('household not found');
   const token = newToken(tokenBytes);
   await db.insert(surveyInvitations).values({
@@ -311,9 +350,9 @@ export async function inviteHousehold(
     areaId: h.areaId,
     month: swedishMonth(now),
     tokenHash: hashToken(token),
-    expiresAt: new Date(now.getTime() + settings.validDays * 86_400_000),
+    expiresAt: expiryOf(now, settings.validDays),
   });
-  return { token, link: surveyLink(publicUrl, token) };
+  return { token, link: surveyLink(config.publicUrl, token) };
 }
 
 /** What a scheduled run did, in the audit log and the server log (an admin's run is audited by its route). */

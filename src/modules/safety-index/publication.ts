@@ -18,7 +18,7 @@ import {
   protectTable,
   unitKey,
 } from '../../core/disclosure';
-import { households } from '../areas';
+import { householdsByArea } from '../areas';
 import { type AreaNode, areasOfGroup } from './results';
 import type { IndexCell } from './rollups';
 import { surveyIndexRollups, surveyInvitations, surveyQuestionRollups } from './safety-index.table';
@@ -127,16 +127,6 @@ async function loadYear(
     invitationRows.filter((r) => known.has(r.areaId)).map((r) => [cellKey(r.areaId, r.month), r.count]),
   );
   return { table, index, questions, invitations } satisfies YearTable;
-}
-
-/** Households per area, active now (the register keeps no history of moves). */
-async function householdsByArea(db: Db, organisationId: string): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ areaId: households.areaId, count: sql<number>`count(*)::int` })
-    .from(households)
-    .where(and(eq(households.organisationId, organisationId), eq(households.active, true)))
-    .groupBy(households.areaId);
-  return new Map(rows.map((r) => [r.areaId, r.count]));
 }
 
 /**

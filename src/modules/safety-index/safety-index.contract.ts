@@ -155,6 +155,7 @@ export const targetSchema = z.object({
   target: z.number().min(0).max(1),
 });
 export const targetInput = targetSchema;
+export const targetList = z.array(targetSchema);
 
 const texts = z.record(z.string().regex(/^[a-z]{2,3}$/), z.string().trim().min(1).max(500));
 export const instrumentSchema = z.object({
@@ -225,7 +226,26 @@ export const lettersSchema = z.array(
   }),
 );
 
+/** The months that have answers, YYYY-MM. */
+export const monthList = z.array(z.string());
+
+/** `/safety-index/sampling/:month` — a calendar month, YYYY-MM. */
+export const monthParam = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
+
+/** What a month's draw sent: the households invited, by letter and by e-mail. */
+export const samplingResult = z.object({ invitations: z.number(), letters: z.number(), emails: z.number() });
+
+/** What a month's reminder round sent, by letter and by e-mail. */
+export const reminderResult = z.object({ reminders: z.number(), letters: z.number(), emails: z.number() });
+
 export type InstrumentInput = z.infer<typeof instrumentInput>;
+/** Why a group's figures are withheld. */
+export type HiddenReason = NonNullable<z.infer<typeof reason>>;
+export type Instrument = z.infer<typeof instrumentSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type LetterBatch = z.infer<typeof lettersSchema>[number];
+export type ExportQuery = z.infer<typeof exportQuery>;
+export type Granularity = ExportQuery['granularity'];
 export type GroupResultDto = z.infer<typeof groupResultSchema>;
 export type SummaryDto = z.infer<typeof summarySchema>;
 export type TrendDto = z.infer<typeof trendSchema>;

@@ -1,22 +1,17 @@
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
-import { swedishMonth } from '../../core/local-time';
-import { households } from '../areas';
+import { setUpTestApp, testConfig } from '../../../test/harness';
+import { pdfText } from '../../../test/pdf-text';
+import { swedishMonth } from '../../shared/time';
+import { householdsOfArea } from '../areas/testing';
 import { safetyIndexForYear } from './indicator';
 import { drawMonthlySample, inviteHousehold, sendReminders } from './invitations';
 import { recomputeFromAnswers, storedRollups } from './rollups';
 import { surveyInvitations, surveyResponses } from './safety-index.table';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
-const thisMonth = swedishMonth();
+const thisMonth = swedishMonth(testConfig.clock());
 const thisYear = thisMonth.slice(0, 4);
 
 function form(fields: Record<string, string>) {
@@ -24,7 +19,7 @@ function form(fields: Record<string, string>) {
 }
 
 async function firstHousehold(areaId: string) {
-  const [h] = await t.db.select().from(households).where(eq(households.areaId, areaId)).limit(1);
+  const [h] = await householdsOfArea(t.db, areaId);
   return h;
 }
 
@@ -141,11 +136,14 @@ describe('invitations', () => {
     expect(letters.length).toBeGreaterThan(0);
     const pdf = await admin.get(`/api/v1/safety-index/letters/${letters[0].id}`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain('Till hushållet');
+    expect(text.some((line) => /^Ref\. alfa-P[12]-\d{3}$/.test(line))).toBe(true);
+    expect(text).toContain('Skanna koden med mobilen eller skriv in länken:');
     const analyst = await signIn(t.app, 'analyst@alfa.test');
     expect((await analyst.get('/api/v1/safety-index/letters')).statusCode).toBe(403);
 
-    const now = new Date();
+    const now = testConfig.clock();
     const month = rows.find((r) => r.expiresAt > now)?.month;
     if (month) {
       const first = await sendReminders(t.jobContext, seed.organisation.id, month);
@@ -159,7 +157,7 @@ describe('invitations', () => {
 describe('the index for the report', () => {
   it('gives null figures and no n for an organisation of 6 respondents ("too few answers")', async () => {
     const seed = await seedOrganisation(t.db);
-    const hs = await t.db.select().from(households).where(eq(households.areaId, seed.areas[0].id)).limit(6);
+    const hs = (await householdsOfArea(t.db, seed.areas[0].id)).slice(0, 6);
     for (const h of hs) {
       const { token } = await inviteHousehold(t.jobContext, seed.organisation.id, h.id);
       await t.app.inject({

@@ -1,29 +1,35 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { writeAudit } from '../../core/audit';
-import { assertCan } from '../../core/auth/access';
+import { type Actor, assertCan } from '../../core/auth/access';
 import { AppError } from '../../core/errors';
 import { actorOf } from '../../core/http/guard';
+import { idParam, routesOf, sendFile, serviceContext } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
-import type { AppContext } from '../../core/module';
+import type { AppContext, ServiceContext } from '../../core/module';
 import { exportRows, toCsv, toXlsx } from './export';
 import { invitationEmailRoutes } from './invitation-emails.routes';
 import { drawMonthlySample, sendReminders } from './invitations';
 import {
   commentsQuery,
   commentsSchema,
+  type ExportQuery,
   exportQuery,
   instrumentInput,
   instrumentSchema,
   lettersSchema,
+  monthList,
+  monthParam,
   planSchema,
   publicationSettingsInput,
   publicationSettingsSchema,
   questionsQuery,
   questionsSchema,
+  reminderResult,
+  samplingResult,
   summaryQuery,
   summarySchema,
   targetInput,
+  targetList,
   targetSchema,
   trendQuery,
   trendSchema,
@@ -33,277 +39,169 @@ import * as service from './safety-index.service';
 import { surveyLetters } from './safety-index.table';
 import { publicationSettings, setPublicationSettings } from './settings';
 
-const tags = ['safety-index'];
-const monthParam = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
+const read = p['safety-index.read'];
+const admin = p['safety-index.admin'];
 
 export async function safetyIndexRoutes(app: ApiInstance, appContext: AppContext) {
   const { db } = appContext;
-  const ctx = (requestId: string) => ({ db, requestId });
+  const route = routesOf(app, 'safety-index');
+  const ctx = serviceContext(db);
   await invitationEmailRoutes(app, appContext);
 
-  app.get(
-    '/safety-index/summary',
-    {
-      config: { access: p['safety-index.read'] },
-      schema: { tags, querystring: summaryQuery, response: { 200: summarySchema } },
-    },
-    async (req) => service.summary(ctx(req.id), actorOf(req), req.query.period),
+  /** A month's draw or reminders, by an admin, audited with what it made. */
+  async function auditedMonthRun<R extends object>(
+    actor: Actor,
+    requestId: string,
+    month: string,
+    action: 'draw' | 'remind',
+    run: (context: AppContext, organisationId: string, month: string) => Promise<R>,
+  ): Promise<R> {
+    assertCan(actor, admin);
+    const result = await run(appContext, actor.organisationId, month);
+    const after = { month, ...result };
+    await writeAudit(db, actor, { action, entity: 'survey_sample', entityId: null, after }, requestId);
+    return result;
+  }
+
+  route.get('/safety-index/summary', read, { query: summaryQuery, returns: summarySchema }, (req) =>
+    service.summary(ctx(req.id), actorOf(req), req.query.period),
   );
-  app.get(
-    '/safety-index/trend',
-    {
-      config: { access: p['safety-index.read'] },
-      schema: { tags, querystring: trendQuery, response: { 200: trendSchema } },
-    },
-    async (req) => service.trend(ctx(req.id), actorOf(req), req.query),
+  route.get('/safety-index/trend', read, { query: trendQuery, returns: trendSchema }, (req) =>
+    service.trend(ctx(req.id), actorOf(req), req.query),
   );
-  app.get(
-    '/safety-index/questions',
-    {
-      config: { access: p['safety-index.read'] },
-      schema: { tags, querystring: questionsQuery, response: { 200: questionsSchema } },
-    },
-    async (req) => service.questions(ctx(req.id), actorOf(req), req.query),
+  route.get('/safety-index/questions', read, { query: questionsQuery, returns: questionsSchema }, (req) =>
+    service.questions(ctx(req.id), actorOf(req), req.query),
   );
-  app.get(
+  route.get(
     '/safety-index/comments',
-    {
-      config: { access: p['safety-index.comments'], areaField: 'areaId' },
-      schema: { tags, querystring: commentsQuery, response: { 200: commentsSchema } },
-    },
-    async (req) => service.comments(ctx(req.id), actorOf(req), req.query),
+    { access: p['safety-index.comments'], areaField: 'areaId' },
+    { query: commentsQuery, returns: commentsSchema },
+    (req) => service.comments(ctx(req.id), actorOf(req), req.query),
   );
-  app.get(
-    '/safety-index/months',
-    { config: { access: p['safety-index.read'] }, schema: { tags, response: { 200: z.array(z.string()) } } },
-    async (req) => service.availableMonths(ctx(req.id), actorOf(req)),
+  route.get('/safety-index/months', read, { returns: monthList }, (req) =>
+    service.availableMonths(ctx(req.id), actorOf(req)),
   );
-  app.get(
-    '/safety-index/plan',
-    { config: { access: p['safety-index.read'] }, schema: { tags, response: { 200: planSchema } } },
-    async (req) => service.plan(ctx(req.id), actorOf(req), appContext.config.clock()),
+  route.get('/safety-index/plan', read, { returns: planSchema }, (req) =>
+    service.plan(ctx(req.id), actorOf(req), appContext.config.clock()),
   );
-  app.get(
-    '/safety-index/export',
-    { config: { access: p['safety-index.read'] }, schema: { tags, querystring: exportQuery } },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const q = req.query;
-      const lang = q.lang ?? actor.language;
-      let rows: (string | number)[][];
-      if (q.view === 'trend') {
-        if (!q.from || !q.to) throw new AppError('validation', { details: 'from, to' });
-        const trend = await service.trend(ctx(req.id), actor, {
-          group: q.group,
-          granularity: q.granularity,
-          from: q.from,
-          to: q.to,
-        });
-        rows = exportRows('trend', trend, lang);
-      } else if (q.view === 'groups') {
-        const data = await service.summary(ctx(req.id), actor, q.period);
-        // The group table on screen: the chosen group and the groups under it; a host, who sees
-        // no group above their areas, gets all of their areas.
-        const chosen = data.groups.filter((g) => g.id === q.group || g.parentId === q.group);
-        const groups = chosen.length > 0 || q.group !== 'organisation' ? chosen : data.groups;
-        rows = exportRows('groups', { ...data, groups }, lang);
-      } else if (q.view === 'areas') {
-        const data = await service.summary(ctx(req.id), actor, q.period);
-        // The map's table: every area of the chosen organisation or district (or the one area).
-        const areas = data.groups.filter(
-          (g) =>
-            g.level === 'area' && (q.group === 'organisation' || g.parentId === q.group || g.id === q.group),
-        );
-        rows = exportRows('groups', { ...data, groups: areas }, lang);
-      } else {
-        rows = exportRows('questions', await service.questions(ctx(req.id), actor, q), lang);
-      }
-      const name = `trygghetsindex-${q.view}-${q.period.replace(':', '-')}`;
-      if (q.format === 'xlsx') {
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-          .send(await toXlsx(rows, q.period));
-      }
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}.csv"`)
-        .send(toCsv(rows));
-    },
-  );
+  route.get('/safety-index/export', read, { query: exportQuery }, async (req, reply) => {
+    const q = req.query;
+    const rows = await exportedRows(ctx(req.id), actorOf(req), q);
+    const name = `trygghetsindex-${q.view}-${q.period.replace(':', '-')}`;
+    const body = q.format === 'xlsx' ? await toXlsx(rows, q.period) : toCsv(rows);
+    return sendFile(reply, { name, type: q.format, body });
+  });
 
-  app.get(
+  route.get('/safety-index/settings', admin, { returns: publicationSettingsSchema }, (req) =>
+    publicationSettings(db, actorOf(req)),
+  );
+  route.put(
     '/safety-index/settings',
-    {
-      config: { access: p['safety-index.admin'] },
-      schema: { tags, response: { 200: publicationSettingsSchema } },
-    },
-    async (req) => publicationSettings(db, actorOf(req)),
-  );
-  app.put(
-    '/safety-index/settings',
-    {
-      config: { access: p['safety-index.admin'] },
-      schema: { tags, body: publicationSettingsInput, response: { 200: publicationSettingsSchema } },
-    },
-    async (req) => setPublicationSettings(db, actorOf(req), req.body, req.id),
+    admin,
+    { body: publicationSettingsInput, returns: publicationSettingsSchema },
+    (req) => setPublicationSettings(db, actorOf(req), req.body, req.id),
   );
 
-  app.get(
+  route.get('/safety-index/targets', read, { returns: targetList }, (req) =>
+    service.listTargets(ctx(req.id), actorOf(req)),
+  );
+  route.put(
     '/safety-index/targets',
-    {
-      config: { access: p['safety-index.read'] },
-      schema: { tags, response: { 200: z.array(targetSchema) } },
-    },
-    async (req) => service.listTargets(ctx(req.id), actorOf(req)),
-  );
-  app.put(
-    '/safety-index/targets',
-    {
-      config: { access: p['safety-index.targets'], areaField: 'areaId' },
-      schema: { tags, body: targetInput, response: { 200: targetSchema } },
-    },
-    async (req) => service.setTarget(ctx(req.id), actorOf(req), req.body),
+    { access: p['safety-index.targets'], areaField: 'areaId' },
+    { body: targetInput, returns: targetSchema },
+    (req) => service.setTarget(ctx(req.id), actorOf(req), req.body),
   );
 
-  app.get(
-    '/safety-index/instrument',
-    { config: { access: p['safety-index.read'] }, schema: { tags, response: { 200: instrumentSchema } } },
-    async (req) => service.getInstrument(ctx(req.id), actorOf(req)),
+  route.get('/safety-index/instrument', read, { returns: instrumentSchema }, (req) =>
+    service.getInstrument(ctx(req.id), actorOf(req)),
   );
-  app.post(
-    '/safety-index/instrument',
-    {
-      config: { access: p['safety-index.admin'] },
-      schema: { tags, body: instrumentInput, response: { 201: instrumentSchema } },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await service.newInstrumentVersion(ctx(req.id), actorOf(req), req.body)),
+  route.post('/safety-index/instrument', admin, { body: instrumentInput, created: instrumentSchema }, (req) =>
+    service.newInstrumentVersion(ctx(req.id), actorOf(req), req.body),
   );
 
-  app.post(
-    '/safety-index/sampling/:month',
-    {
-      config: { access: p['safety-index.admin'] },
-      schema: {
-        tags,
-        params: monthParam,
-        response: { 200: z.object({ invitations: z.number(), letters: z.number(), emails: z.number() }) },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      assertCan(actor, p['safety-index.admin']);
-      const result = await drawMonthlySample(appContext, actor.organisationId, req.params.month);
-      await writeAudit(
-        db,
-        actor,
-        {
-          action: 'draw',
-          entity: 'survey_sample',
-          entityId: null,
-          after: { month: req.params.month, ...result },
-        },
-        req.id,
-      );
-      return result;
-    },
+  route.post('/safety-index/sampling/:month', admin, { params: monthParam, returns: samplingResult }, (req) =>
+    auditedMonthRun(actorOf(req), req.id, req.params.month, 'draw', drawMonthlySample),
   );
-  app.post(
+  route.post(
     '/safety-index/reminders/:month',
-    {
-      config: { access: p['safety-index.admin'] },
-      schema: {
-        tags,
-        params: monthParam,
-        response: { 200: z.object({ reminders: z.number(), letters: z.number(), emails: z.number() }) },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      assertCan(actor, p['safety-index.admin']);
-      const result = await sendReminders(appContext, actor.organisationId, req.params.month);
-      await writeAudit(
-        db,
-        actor,
-        {
-          action: 'remind',
-          entity: 'survey_sample',
-          entityId: null,
-          after: { month: req.params.month, ...result },
-        },
-        req.id,
-      );
-      return result;
-    },
+    admin,
+    { params: monthParam, returns: reminderResult },
+    (req) => auditedMonthRun(actorOf(req), req.id, req.params.month, 'remind', sendReminders),
   );
 
-  app.get(
-    '/safety-index/letters',
-    { config: { access: p['safety-index.admin'] }, schema: { tags, response: { 200: lettersSchema } } },
-    async (req) => {
-      const actor = actorOf(req);
-      assertCan(actor, p['safety-index.admin']);
-      const rows = await db
-        .select({
-          id: surveyLetters.id,
-          month: surveyLetters.month,
-          kind: surveyLetters.kind,
-          letters: surveyLetters.letters,
-          pdf: surveyLetters.pdf,
-        })
-        .from(surveyLetters)
-        .where(eq(surveyLetters.organisationId, actor.organisationId))
-        .orderBy(desc(surveyLetters.month));
-      return rows.map(({ pdf, ...r }) => ({ ...r, available: pdf !== null }));
-    },
-  );
-  app.get(
-    '/safety-index/letters/:id',
-    {
-      config: { access: p['safety-index.admin'] },
-      schema: { tags, params: z.object({ id: z.string().uuid() }) },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      assertCan(actor, p['safety-index.admin']);
-      const [row] = await db
-        .select()
-        .from(surveyLetters)
+  route.get('/safety-index/letters', admin, { returns: lettersSchema }, async (req) => {
+    const actor = actorOf(req);
+    assertCan(actor, admin);
+    const rows = await db
+      .select({
+        id: surveyLetters.id,
+        month: surveyLetters.month,
+        kind: surveyLetters.kind,
+        letters: surveyLetters.letters,
+        pdf: surveyLetters.pdf,
+      })
+      .from(surveyLetters)
+      .where(eq(surveyLetters.organisationId, actor.organisationId))
+      .orderBy(desc(surveyLetters.month));
+    return rows.map(({ pdf, ...r }) => ({ ...r, available: pdf !== null }));
+  });
+  route.get('/safety-index/letters/:id', admin, { params: idParam }, async (req, reply) => {
+    const actor = actorOf(req);
+    assertCan(actor, admin);
+    const [row] = await db
+      .select()
+      .from(surveyLetters)
+      .where(
+        and(eq(surveyLetters.id, req.params.id), eq(surveyLetters.organisationId, actor.organisationId)),
+      );
+    if (!row?.pdf) throw new AppError('not_found');
+    await writeAudit(db, actor, { action: 'download', entity: 'survey_letters', entityId: row.id }, req.id);
+    reply.header('cache-control', 'no-store');
+    return sendFile(reply, { name: `trygghetsenkat-${row.kind}-${row.month}`, type: 'pdf', body: row.pdf });
+  });
+  route.delete('/safety-index/letters/:id', admin, { params: idParam, noContent: true }, async (req) => {
+    const actor = actorOf(req);
+    assertCan(actor, admin);
+    // Once printed, the letters (the only copy of the tokens) can be removed.
+    await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(surveyLetters)
+        .set({ pdf: null })
         .where(
           and(eq(surveyLetters.id, req.params.id), eq(surveyLetters.organisationId, actor.organisationId)),
-        );
-      if (!row?.pdf) throw new AppError('not_found');
-      await writeAudit(db, actor, { action: 'download', entity: 'survey_letters', entityId: row.id }, req.id);
-      return reply
-        .type('application/pdf')
-        .header('cache-control', 'no-store')
-        .header('content-disposition', `attachment; filename="trygghetsenkat-${row.kind}-${row.month}.pdf"`)
-        .send(row.pdf);
-    },
+        )
+        .returning({ id: surveyLetters.id });
+      if (!row) throw new AppError('not_found');
+      await writeAudit(tx, actor, { action: 'delete', entity: 'survey_letters', entityId: row.id }, req.id);
+    });
+  });
+}
+
+/** The table on screen, as rows to export: the view asked for, in the language asked for. */
+async function exportedRows(ctx: ServiceContext, actor: Actor, q: ExportQuery) {
+  const lang = q.lang ?? actor.language;
+  if (q.view === 'trend') {
+    if (!q.from || !q.to) throw new AppError('validation', { details: 'from, to' });
+    const trend = await service.trend(ctx, actor, {
+      group: q.group,
+      granularity: q.granularity,
+      from: q.from,
+      to: q.to,
+    });
+    return exportRows('trend', trend, lang);
+  }
+  if (q.view === 'questions') return exportRows('questions', await service.questions(ctx, actor, q), lang);
+  const data = await service.summary(ctx, actor, q.period);
+  if (q.view === 'groups') {
+    // The group table on screen: the chosen group and the groups under it; a host, who sees
+    // no group above their areas, gets all of their areas.
+    const chosen = data.groups.filter((g) => g.id === q.group || g.parentId === q.group);
+    const groups = chosen.length > 0 || q.group !== 'organisation' ? chosen : data.groups;
+    return exportRows('groups', { ...data, groups }, lang);
+  }
+  // The map's table: every area of the chosen organisation or district (or the one area).
+  const areas = data.groups.filter(
+    (g) => g.level === 'area' && (q.group === 'organisation' || g.parentId === q.group || g.id === q.group),
   );
-  app.delete(
-    '/safety-index/letters/:id',
-    {
-      config: { access: p['safety-index.admin'] },
-      schema: { tags, params: z.object({ id: z.string().uuid() }) },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      assertCan(actor, p['safety-index.admin']);
-      // Once printed, the letters (the only copy of the tokens) can be removed.
-      await db.transaction(async (tx) => {
-        const [row] = await tx
-          .update(surveyLetters)
-          .set({ pdf: null })
-          .where(
-            and(eq(surveyLetters.id, req.params.id), eq(surveyLetters.organisationId, actor.organisationId)),
-          )
-          .returning({ id: surveyLetters.id });
-        if (!row) throw new AppError('not_found');
-        await writeAudit(tx, actor, { action: 'delete', entity: 'survey_letters', entityId: row.id }, req.id);
-      });
-      return reply.status(204).send();
-    },
-  );
+  return exportRows('groups', { ...data, groups: areas }, lang);
 }

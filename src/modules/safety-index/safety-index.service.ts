@@ -5,14 +5,14 @@ import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { roundShare } from '../../core/disclosure';
 import { AppError } from '../../core/errors';
-import { swedishMonth } from '../../core/local-time';
 import type { ServiceContext } from '../../core/module';
-import { organisations } from '../../core/organisation.table';
+import { organisationName } from '../../core/organisations';
 import { maskPersonalData } from '../../core/personal-data';
-import { households, listAreas } from '../areas';
+import { swedishMonth } from '../../shared/time';
+import { householdsByArea, listAreas } from '../areas';
 import { definitionsByMonth, type IndexDefinition, type MonthDefinitions } from './definitions';
 import { questionFigures } from './figures';
-import { currentInstrument, questionText } from './instrument';
+import { currentInstrument, type Instrument, questionText } from './instrument';
 import {
   type Granularity,
   monthsOf,
@@ -61,14 +61,6 @@ async function areaNodes(db: Db, organisationId: string): Promise<AreaNode[]> {
     districtId: a.districtId,
     districtName: a.districtName,
   }));
-}
-
-async function organisationName(db: Db, organisationId: string) {
-  const [row] = await db
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId));
-  return row?.name ?? '';
 }
 
 /** Index roll-ups of all the organisation's areas between two months (inclusive), for the plan. */
@@ -143,7 +135,7 @@ export async function groupsOver(
   const [view, targets, name] = await Promise.all([
     openView(db, organisationId, previous ? [current, previous] : [current]),
     targetsOf(db, organisationId, targetYearOf(current)),
-    organisationName(db, organisationId),
+    organisationName(db, organisationId).then((n) => n ?? ''),
   ]);
   const { groups, definition } = groupResults({
     pub: view.pub,
@@ -331,12 +323,8 @@ export async function plan({ db }: ServiceContext, actor: Actor, today = new Dat
   const areas = await listAreas({ db }, actor);
   const to = monthIndex(swedishMonth(today)) - 1;
   const from = to - 11;
-  const [frame, invited, answered] = await Promise.all([
-    db
-      .select({ areaId: households.areaId, count: sql<number>`count(*)::int` })
-      .from(households)
-      .where(and(eq(households.organisationId, actor.organisationId), eq(households.active, true)))
-      .groupBy(households.areaId),
+  const [frameBy, invited, answered] = await Promise.all([
+    householdsByArea(db, actor.organisationId),
     db
       .select({ areaId: surveyInvitations.areaId, count: sql<number>`count(*)::int` })
       .from(surveyInvitations)
@@ -349,7 +337,6 @@ export async function plan({ db }: ServiceContext, actor: Actor, today = new Dat
       .groupBy(surveyInvitations.areaId),
     indexRollups(db, actor.organisationId, from, to),
   ]);
-  const frameBy = new Map(frame.map((r) => [r.areaId, r.count]));
   const invitedBy = new Map(invited.map((r) => [r.areaId, r.count]));
   // Rates are figures too: an area's own rate only where its 12 months may be shown, from its
   // contributing respondents, rounded by the layer; otherwise the organisation's (likewise).
@@ -433,7 +420,11 @@ export async function setTarget(
 
 export async function getInstrument({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['safety-index.read']);
-  const i = await currentInstrument(db, actor.organisationId);
+  return instrumentView(await currentInstrument(db, actor.organisationId));
+}
+
+/** The question set as the admin page shows it. */
+function instrumentView(i: Pick<Instrument, 'id' | 'version' | 'questions' | 'indexCodes' | 'comment'>) {
   return {
     id: i.id,
     version: i.version,
@@ -468,13 +459,7 @@ export async function newInstrumentVersion(
       },
       requestId,
     );
-    return {
-      id: row.id,
-      version: row.version,
-      questions: row.questions,
-      indexCodes: row.indexCodes,
-      comment: row.comment,
-    };
+    return instrumentView(row);
   });
 }
 

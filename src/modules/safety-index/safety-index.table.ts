@@ -14,9 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, organisationId, updatedAt } from '../../core/db/columns';
+import { areaId, createdAt, organisationId, tenantKeys, updatedAt } from '../../core/db/columns';
 import { unpublishedImports } from '../../core/jobs.table';
-import { areas, households } from '../areas';
+import { areaIdColumn, householdIdColumn } from '../areas';
 import type { Answers } from './statistics';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
@@ -32,8 +32,7 @@ export type InstrumentQuestion = { code: string; text: Texts };
 export const surveyInstruments = pgTable(
   'survey_instruments',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     version: integer('version').notNull(),
     questions: jsonb('questions').$type<InstrumentQuestion[]>().notNull(),
     /** Codes of the questions pooled into the index. */
@@ -66,9 +65,7 @@ export const surveySampling = pgTable(
   'survey_sampling',
   {
     organisationId: organisationId(),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => households.id),
+    householdId: householdIdColumn().notNull(),
     slot: integer('slot').notNull(),
     lastInvitedMonth: integer('last_invited_month'),
   },
@@ -84,9 +81,7 @@ export const surveyInvitationEmails = pgTable(
   'survey_invitation_emails',
   {
     organisationId: organisationId(),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => households.id),
+    householdId: householdIdColumn().notNull(),
     email: text('email').notNull(),
     updatedAt: updatedAt(),
   },
@@ -97,14 +92,9 @@ export const surveyInvitationEmails = pgTable(
 export const surveyInvitations = pgTable(
   'survey_invitations',
   {
-    id: id(),
-    organisationId: organisationId(),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => households.id),
-    areaId: uuid('area_id')
-      .notNull()
-      .references(() => areas.id),
+    ...tenantKeys(),
+    householdId: householdIdColumn().notNull(),
+    areaId: areaIdColumn().notNull(),
     month: text('month').notNull(),
     tokenHash: text('token_hash').notNull(),
     /** The reminder carries a fresh token (the first one cannot be recovered from its hash). */
@@ -130,8 +120,7 @@ export const surveyInvitations = pgTable(
 export const surveyLetters = pgTable(
   'survey_letters',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     month: text('month').notNull(),
     kind: text('kind').$type<'invitation' | 'reminder'>().notNull(),
     letters: integer('letters').notNull(),
@@ -148,11 +137,8 @@ export const surveyLetters = pgTable(
 export const surveyResponses = pgTable(
   'survey_responses',
   {
-    id: id(),
-    organisationId: organisationId(),
-    areaId: uuid('area_id')
-      .notNull()
-      .references(() => areas.id),
+    ...tenantKeys(),
+    areaId: areaIdColumn().notNull(),
     month: text('month').notNull(),
     instrumentId: uuid('instrument_id')
       .notNull()
@@ -196,7 +182,7 @@ export const surveyQuestionRollups = pgTable(
   'survey_question_rollups',
   {
     organisationId: organisationId(),
-    areaId: uuid('area_id').notNull(),
+    areaId: areaId(),
     month: text('month').notNull(),
     code: text('code').notNull(),
     valid: integer('valid').notNull().default(0),
@@ -217,7 +203,7 @@ export const surveyIndexRollups = pgTable(
   'survey_index_rollups',
   {
     organisationId: organisationId(),
-    areaId: uuid('area_id').notNull(),
+    areaId: areaId(),
     month: text('month').notNull(),
     /** Everyone who answered anything. */
     respondents: integer('respondents').notNull().default(0),
@@ -235,10 +221,9 @@ export const surveyIndexRollups = pgTable(
 export const surveyTargets = pgTable(
   'survey_targets',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     year: integer('year').notNull(),
-    areaId: uuid('area_id').references(() => areas.id),
+    areaId: areaIdColumn(),
     target: doublePrecision('target').notNull(),
     createdAt: createdAt(),
   },

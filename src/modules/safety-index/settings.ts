@@ -4,6 +4,8 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { disclosureKinds, disclosureThresholds, setDisclosureThreshold } from '../../core/disclosure';
+import type { ServiceContext } from '../../core/module';
+import { currentInstrument } from './instrument';
 import type { Targets } from './results';
 import { safetyPermissions as p } from './safety-index.policy';
 import { surveySettings, surveyTargets } from './safety-index.table';
@@ -23,6 +25,12 @@ export async function settingsOf(db: Db, organisationId: string): Promise<Survey
     .values({ organisationId, seed: randomBytes(16).toString('hex') })
     .onConflictDoNothing();
   return settingsOf(db, organisationId);
+}
+
+/** A new organisation's survey defaults: its sampling seed and version 1 of the question set. */
+export async function createSurveyDefaults({ db }: ServiceContext, organisationId: string): Promise<void> {
+  await settingsOf(db, organisationId);
+  await currentInstrument(db, organisationId);
 }
 
 /** What the admin page edits: the core survey threshold (never below its floor) and the pooled method. */

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { type Cell, cells } from '../../core/import/cells';
 import { defineImportKind, type RowProblem } from '../../core/import/import-kind';
-import { households } from '../areas';
+import { lookUp, lookupByNames, type NameLookup, unknownName } from '../../core/import/look-up';
+import { organisationHouseholds } from '../areas';
 import { normaliseEmail, writeInvitationEmail } from './invitation-emails';
 import { safetyPermissions } from './safety-index.policy';
 
@@ -13,7 +13,7 @@ const emailCell: Cell<string | null> = (raw) => {
 };
 
 type EmailRow = { householdId: string; ref: string; email: string | null };
-type Ctx = { byRef: Map<string, { id: string; ref: string; active: boolean }> };
+type Ctx = { byRef: NameLookup<{ id: string; ref: string; active: boolean }> };
 
 /**
  * `survey-emails`: household_ref,email — the addresses households have given for the survey. An
@@ -39,24 +39,19 @@ export const surveyEmailsImport = defineImportKind<EmailRow, Ctx>({
     },
   ],
   prepare: async (db, actor) => {
-    const rows = await db
-      .select({ id: households.id, ref: households.ref, active: households.active })
-      .from(households)
-      .where(eq(households.organisationId, actor.organisationId));
-    return { byRef: new Map(rows.map((r) => [r.ref.toLowerCase(), r])) };
+    const rows = await organisationHouseholds(db, actor.organisationId);
+    return {
+      byRef: lookupByNames(
+        rows,
+        (r) => [r.ref],
+        (r) => r,
+      ),
+    };
   },
   toRow: (v, ctx) => {
-    const h = ctx.byRef.get(String(v.household_ref).toLowerCase());
+    const h = lookUp(ctx.byRef, v.household_ref);
     const email = (v.email as string | null) ?? null;
-    if (!h) {
-      return [
-        {
-          column: 'household_ref',
-          code: 'safety-index:import.unknown_household',
-          params: { value: v.household_ref },
-        },
-      ] as RowProblem[];
-    }
+    if (!h) return [unknownName('household_ref', 'safety-index:import.unknown_household', v.household_ref)];
     if (email !== null && !h.active) {
       return [
         { column: 'household_ref', code: 'safety-index:import.moved_out', params: { value: h.ref } },

@@ -1,8 +1,9 @@
 import { eq, isNotNull, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
 import { ChangedMeanwhileError, type ImportProgressReport, runImport } from '../../core/import/run-import';
 import { resultRows } from '../../core/import/staging';
@@ -14,12 +15,7 @@ import { surveyResponsesImport } from './survey-responses.import';
 type Sliced = NonNullable<NonNullable<typeof surveyResponsesImport.staged>['sliced']>;
 type SliceArgs = Parameters<Sliced['writeSlice']>;
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 const header =
   'response_id,area_code,answered_on,overall,evening,stairwell,basement,laundry,courtyard,lighting,burglary,neighbours,contact,comment';
@@ -156,9 +152,26 @@ describe('survey-responses import', () => {
     const northLine = exported.body.split('\n').find((l) => l.includes('Bäckby norra'))!;
     expect(northLine).toContain('för få svar');
     expect(northLine).not.toMatch(/0\.\d/);
-    const xlsx = await analyst.get('/api/v1/safety-index/export?period=2025&view=groups&format=xlsx&lang=en');
+    const xlsx = await analyst.get(
+      `/api/v1/safety-index/export?period=2025&view=groups&group=${seed.district.id}&format=xlsx&lang=en`,
+    );
     expect(xlsx.statusCode).toBe(200);
-    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual([
+      'Level',
+      'Name',
+      'Code',
+      'Respondents',
+    ]);
+    let northRow: unknown[] = [];
+    sheet.eachRow((row) => {
+      if (row.getCell(2).value === 'Bäckby norra') northRow = (row.values as unknown[]).slice(1);
+    });
+    // Hidden: the reason where respondents and result would be, no bounds.
+    expect(northRow.slice(1, 5)).toEqual(['Bäckby norra', 'alfa-N', 'too few answers', 'too few answers']);
+    expect(northRow.slice(5, 7).filter((v) => typeof v === 'number')).toEqual([]);
   });
 
   it('gives the organisation index with its interval, the target status and a trend', async () => {

@@ -2,11 +2,12 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { isUniqueViolation } from '../../core/db/errors';
 import { type Cell, cells } from '../../core/import/cells';
-import { type ColumnSpec, defineImportKind, type RowProblem } from '../../core/import/import-kind';
+import { type ColumnSpec, defineImportKind } from '../../core/import/import-kind';
+import { areaCodeColumn, lookUp, type NameLookup, unknownName } from '../../core/import/look-up';
 import { unpublishedImports } from '../../core/import/publication';
 import { ChangedMeanwhileError } from '../../core/import/run-import';
 import { resultRows } from '../../core/import/staging';
-import { areas } from '../areas';
+import { areaCodeMap } from '../areas';
 import { currentInstrument, type Instrument, instrumentsById } from './instrument';
 import {
   applyContributions,
@@ -37,7 +38,7 @@ type ResponseRow = {
   comment: string | null;
 };
 type Ctx = {
-  areaIds: Map<string, string>;
+  areaIds: NameLookup;
   instrument: Instrument;
   instruments: Map<string, Instrument>;
   organisationId: string;
@@ -57,12 +58,7 @@ const fixedColumns: ColumnSpec[] = [
     required: true,
     cell: cells.text({ required: true, max: 100 }),
   },
-  {
-    name: 'area_code',
-    aliases: ['områdeskod', 'omradeskod', 'område'],
-    required: true,
-    cell: cells.text({ required: true, max: 32 }),
-  },
+  areaCodeColumn({ aliases: ['område'] }),
   {
     name: 'answered_on',
     aliases: ['datum', 'svarsdatum'],
@@ -119,12 +115,8 @@ export const surveyResponsesImport = defineImportKind<ResponseRow, Ctx>({
     ...ctx.instrument.questions.map((q) => ({ name: q.code, cell: answerCell })),
   ],
   prepare: async (db, actor) => {
-    const rows = await db
-      .select({ id: areas.id, code: areas.code })
-      .from(areas)
-      .where(eq(areas.organisationId, actor.organisationId));
     return {
-      areaIds: new Map(rows.map((r) => [r.code.toLowerCase(), r.id])),
+      areaIds: await areaCodeMap(db, actor.organisationId),
       instrument: await currentInstrument(db, actor.organisationId),
       instruments: await instrumentsById(db, actor.organisationId),
       organisationId: actor.organisationId,
@@ -135,16 +127,8 @@ export const surveyResponsesImport = defineImportKind<ResponseRow, Ctx>({
     };
   },
   toRow: (v, ctx) => {
-    const areaId = ctx.areaIds.get(String(v.area_code).toLowerCase());
-    if (!areaId) {
-      return [
-        {
-          column: 'area_code',
-          code: 'safety-index:import.unknown_area',
-          params: { value: v.area_code },
-        } as RowProblem,
-      ];
-    }
+    const areaId = lookUp(ctx.areaIds, v.area_code);
+    if (!areaId) return [unknownName('area_code', 'safety-index:import.unknown_area', v.area_code)];
     const answers: Answers = {};
     for (const q of ctx.instrument.questions) {
       const value = v[q.code];

@@ -8,13 +8,13 @@ import { z } from 'zod';
 import { hashToken } from '../../core/auth/tokens';
 import type { Db } from '../../core/db/client';
 import type { ApiInstance } from '../../core/http/types';
-import { swedishMonth } from '../../core/local-time';
 import type { AppContext } from '../../core/module';
+import { escapeHtml, languageSwitch, publicPage } from '../../shared/html';
+import { swedishMonth } from '../../shared/time';
 import {
   currentInstrument,
   type Instrument,
   questionText,
-  rtlLanguages,
   type TenantLanguage,
   tenantLanguages,
 } from './instrument';
@@ -23,38 +23,24 @@ import { surveyInvitations, surveyResponses } from './safety-index.table';
 import type { Answers, AnswerValue } from './statistics';
 import { type TenantTexts, tenantTexts } from './tenant-texts';
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-const style = `*{box-sizing:border-box}body{margin:0;font:1.05rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans Arabic",sans-serif;color:#1a1a1a;background:#f6f7f9}
-main{max-width:40rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem;margin:.5rem 0 1rem}
-nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem .75rem;padding:0;margin:0 0 1rem}
-nav a{color:#0b4f8a;padding:.25rem 0;display:inline-block}nav a[aria-current]{font-weight:700;color:#1a1a1a}
-fieldset{border:1px solid #c4c9d0;border-radius:.5rem;background:#fff;margin:0 0 1rem;padding:.75rem}
-legend{font-weight:600;padding:0 .25rem}.opts{display:flex;flex-direction:column;gap:.1rem}
-.opts label{display:flex;align-items:center;gap:.6rem;min-height:2.75rem;padding:.1rem .25rem;border-radius:.25rem;cursor:pointer}
-.opts label:hover{background:#eef3f8}input[type=radio]{width:1.4rem;height:1.4rem;margin:0;flex:none}
-textarea{width:100%;min-height:6rem;font:inherit;padding:.5rem;border:1px solid #6b7280;border-radius:.25rem}
-button{font:inherit;font-weight:600;color:#fff;background:#0b4f8a;border:0;border-radius:.5rem;padding:.8rem 1.5rem;min-height:3rem;width:100%;cursor:pointer}
-:focus-visible{outline:3px solid #e0a100;outline-offset:2px}.hint{color:#4b5563;font-size:.95rem}.error{color:#a30000;font-weight:600}`;
-
 function languageOf(raw: unknown): TenantLanguage {
   return tenantLanguages.includes(raw as TenantLanguage) ? (raw as TenantLanguage) : 'sv';
 }
 
-function page(lang: TenantLanguage, title: string, body: string, languageLinks: string): string {
-  const dir = rtlLanguages.has(lang) ? 'rtl' : 'ltr';
-  return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${style}</style></head><body><main>${languageLinks}${body}</main></body></html>`;
-}
-
-function languageNav(lang: TenantLanguage, t: TenantTexts, path: string): string {
-  const items = tenantLanguages
-    .map((l) => {
-      const current = l === lang ? ' aria-current="true"' : '';
-      return `<li><a href="${escapeHtml(path)}?lang=${l}" lang="${l}" hreflang="${l}"${current}>${escapeHtml(tenantTexts[l].languageName)}</a></li>`;
-    })
-    .join('');
-  return `<nav aria-label="${escapeHtml(t.language)}"><ul>${items}</ul></nav>`;
+function page(lang: TenantLanguage, title: string, main: string, path: string): string {
+  const links = tenantLanguages.map((l) => ({
+    language: l,
+    name: tenantTexts[l].languageName,
+    href: `${path}?lang=${l}`,
+  }));
+  return publicPage({
+    language: lang,
+    title,
+    // The link is the only capability: it must not end up in a search engine.
+    head: '<meta name="robots" content="noindex">\n',
+    header: languageSwitch(lang, tenantTexts[lang].language, links),
+    main,
+  });
 }
 
 export function renderForm(
@@ -81,7 +67,7 @@ export function renderForm(
     ? `<p><label for="comment">${escapeHtml(t.comment)}</label><br><span class="hint" id="comment-hint">${escapeHtml(t.commentHint)}</span><textarea id="comment" name="comment" maxlength="2000" aria-describedby="comment-hint"></textarea></p>`
     : '';
   const body = `<h1>${escapeHtml(t.title)}</h1>${error ? `<p class="error" role="alert">${escapeHtml(t.invalid)}</p>` : ''}<p>${escapeHtml(t.intro)}</p><p class="hint">${escapeHtml(t.anonymity)}</p><p class="hint">${escapeHtml(t.optional)}</p><form method="post" action="${escapeHtml(path)}"><input type="hidden" name="lang" value="${lang}">${fieldsets}${comment}<button type="submit">${escapeHtml(t.submit)}</button></form>`;
-  return page(lang, t.title, body, languageNav(lang, t, path));
+  return page(lang, t.title, body, path);
 }
 
 export function renderMessage(
@@ -95,7 +81,7 @@ export function renderMessage(
     lang,
     `${t[heading]} – ${t.title}`,
     `<h1>${escapeHtml(String(t[heading]))}</h1><p>${escapeHtml(String(t[text]))}</p>`,
-    languageNav(lang, t, path),
+    path,
   );
 }
 

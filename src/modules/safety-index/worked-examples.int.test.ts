@@ -8,18 +8,13 @@
  * linearised variance with each area's finite-population correction, logit-t; Wilson where the
  * variance does not exist), with t and normal quantiles from tables.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signInDirect } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { buildAnnualReport } from '../../core/report';
 import { addHouseholds, answer, area, district, times } from './answers.fixture';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 const top = { evening: 5 } as const;
 const low = { evening: 2 } as const;
@@ -65,7 +60,7 @@ describe('worked examples', () => {
       responseRate: 0.2,
       responseRateBasis: 'households',
     });
-    const report = await buildAnnualReport(t.db, seed.organisation, 2020);
+    const report = await buildAnnualReport(t.db, seed.organisation, 2020, 'sv', t.context.config.clock());
     const figure = report.indicators.find((i) => i.id === 'safety_index')!;
     expect(figure).toMatchObject({
       value: 0.784,
@@ -139,12 +134,12 @@ describe('worked examples', () => {
       ...times(5, { areaId: south, month: '2025-05', answers: { overall: 4, evening: 0, stairwell: 0 } }),
       ...times(6, { areaId: north, month: '2024-05', answers: { evening: 5 } }),
     ]);
-    const report = await buildAnnualReport(t.db, seed.organisation, 2025);
+    const report = await buildAnnualReport(t.db, seed.organisation, 2025, 'sv', t.context.config.clock());
     const figure = report.indicators.find((i) => i.id === 'safety_index')!;
     expect(figure).toMatchObject({ n: 30, value: 0.5, suppressed: false });
-    const small = (await buildAnnualReport(t.db, seed.organisation, 2024)).indicators.find(
-      (i) => i.id === 'safety_index',
-    )!;
+    const small = (
+      await buildAnnualReport(t.db, seed.organisation, 2024, 'sv', t.context.config.clock())
+    ).indicators.find((i) => i.id === 'safety_index')!;
     expect(small).toMatchObject({
       value: null,
       n: null,

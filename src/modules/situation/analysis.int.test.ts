@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { weeksOfPeriod } from './analysis.service';
 import type { Analysis } from './situation.contract';
 import { file, signIn, world } from './test-world';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 describe('weeksOfPeriod', () => {
   it('takes the weeks whose Monday lies in the quarter: Q1 2025 is W02 (6 Jan) … W14 (31 Mar), 13 weeks', () => {

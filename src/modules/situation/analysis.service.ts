@@ -1,17 +1,15 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { type Actor, assertCan } from '../../core/auth/access';
-import type { Db } from '../../core/db/client';
 import { publishRate } from '../../core/disclosure';
-import { addDays, addMonths } from '../../core/local-time';
 import type { ServiceContext } from '../../core/module';
-import { householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
-import { compiledWeeks } from './picture.service';
+import { addDays, addMonths } from '../../shared/time';
+import { householdsByArea } from '../areas';
+import { loadAreas, loadCategories, loadLevels } from './config.service';
 import { allIncidents, type IncidentYear, incidentYear, periodMember } from './published-incidents';
 import { weeksReportedIn } from './reporting-weeks';
 import { organisationSafetyIndex, safetyIndexForAreas } from './safety-index-hook';
 import { situationPermissions as p, viewerOf } from './situation.policy';
-import { weeklyGrades } from './situation.table';
 import { addWeeks, isoWeekOf, isoWeekOfDay, weekDays } from './week';
+import { shownGrades } from './week-rows';
 
 /** First and last day of a year, quarter or tertial. */
 export function periodRange(year: number, period: string): { from: string; to: string } {
@@ -43,18 +41,6 @@ export function weeksOfPeriod(from: string, to: string, today = new Date()): str
     if (monday >= from) weeks.push(week);
   }
   return weeks;
-}
-
-/** Grades of the weeks in the period; others than the coordinator see compiled weeks only. */
-async function gradesIn(db: Db, organisationId: string, weeks: string[], coordinator: boolean) {
-  if (!weeks.length) return [];
-  const rows = await db
-    .select({ areaId: weeklyGrades.areaId, week: weeklyGrades.week, level: weeklyGrades.level })
-    .from(weeklyGrades)
-    .where(and(eq(weeklyGrades.organisationId, organisationId), inArray(weeklyGrades.week, weeks)));
-  if (coordinator) return rows;
-  const shown = await compiledWeeks(db, organisationId, weeks);
-  return rows.filter((r) => shown.has(r.week));
 }
 
 /** One area's row: incidents now and a year before, per 1,000 households, by category, grades. */
@@ -121,7 +107,7 @@ export async function analysis(
     loadLevels(db, org),
     incidentYear(db, org, year, viewer),
     incidentYear(db, org, year - 1, viewer),
-    gradesIn(db, org, weeks, viewer.coordinator),
+    shownGrades(db, org, weeks, viewer.coordinator),
     weeksReportedIn(db, org, weeks),
   ]);
   // A host sees their own areas only, in the category totals too (shown only where every area is).

@@ -1,19 +1,13 @@
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import type { AreaProfileSection } from '../../core/area-profile';
 import type { Actor } from '../../core/auth/access';
-import { users } from '../../core/auth/auth.table';
+import { userByEmail } from '../../core/auth/users';
 import { situationAreaProfile } from './area-profile';
 import { file, signIn, world } from './test-world';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 /**
  * Bäckby norra (20 households) in 2025, filed by the coordinator:
@@ -127,7 +121,7 @@ describe('the situation picture on the area profile', () => {
     // Partners cannot open area profiles at all (the areas module's own permission), and the
     // situation section gives them nothing either, even asked directly.
     expect((await w.kommun.get(`/api/v1/areas/${north}/profile?year=2025`)).statusCode).toBe(403);
-    const [kommun] = await t.db.select().from(users).where(eq(users.email, 'kommun@alfa.test'));
+    const kommun = (await userByEmail(t.db, 'kommun@alfa.test'))!;
     const partner: Actor = {
       userId: kommun.id,
       organisationId: w.seed.organisation.id,

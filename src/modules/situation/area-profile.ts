@@ -6,45 +6,32 @@
  * table (published-incidents.ts), the same figures the annual report gives.
  */
 
-import { and, eq, inArray } from 'drizzle-orm';
 import type { AreaProfileSection, AreaProfileSource } from '../../core/area-profile';
 import { can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { publishRate } from '../../core/disclosure';
 import { type Language, translator } from '../../core/i18n/i18n';
+import { householdsByArea } from '../areas';
 import { weeksOfPeriod } from './analysis.service';
-import { householdsByArea, loadCategories, loadLevels } from './config.service';
-import { compiledWeeks } from './picture.service';
-
+import { loadCategories, loadLevels } from './config.service';
 import { allIncidents, incidentYear } from './published-incidents';
 import { situationPermissions as p, viewerOf } from './situation.policy';
-import { weeklyGrades } from './situation.table';
+import { shownGrades } from './week-rows';
 
 const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 /** The area's grades of the year's weeks, oldest first; others than the coordinator see compiled weeks. */
 async function gradesOfYear(
   db: Db,
-  organisationId: string,
+  org: string,
   areaId: string,
   year: number,
   coordinator: boolean,
   now: Date,
 ) {
   const weeks = weeksOfPeriod(`${year}-01-01`, `${year}-12-31`, now);
-  if (!weeks.length) return [];
-  const rows = await db
-    .select({ week: weeklyGrades.week, level: weeklyGrades.level })
-    .from(weeklyGrades)
-    .where(
-      and(
-        eq(weeklyGrades.organisationId, organisationId),
-        eq(weeklyGrades.areaId, areaId),
-        inArray(weeklyGrades.week, weeks),
-      ),
-    );
-  const shown = coordinator ? null : await compiledWeeks(db, organisationId, weeks);
-  return rows.filter((r) => !shown || shown.has(r.week)).sort((a, b) => a.week.localeCompare(b.week));
+  const rows = await shownGrades(db, org, weeks, coordinator, areaId);
+  return rows.sort((a, b) => a.week.localeCompare(b.week));
 }
 
 export const situationAreaProfile: AreaProfileSource = async ({ db, config }, { actor, areaId, year }) => {

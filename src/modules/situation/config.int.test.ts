@@ -1,19 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { seedOrganisation } from '../../../test/fixtures';
-import { createTestApp, type TestApp, testDriver } from '../../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp, testDriver } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
+import { createOrganisation } from '../../core/organisations';
 import { ensureDefaults, loadCategories, loadLevels } from './config.service';
 import { defaultCategories } from './defaults';
 import { gradeLevels, incidentCategories, partnerOrganisations } from './situation.table';
 import { file, signIn, week, world } from './test-world';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 /**
  * PostgreSQL: holds inserts into the categories for 300 ms from another connection (reads go on),
@@ -91,9 +86,10 @@ describe('configuration per organisation', () => {
     // Eight first uses at once, as a page's parallel requests and a route's parallel loaders make
     // them, in three organisations. A call that returned while another was still creating the
     // defaults read no categories (the incident table then had other categories than its caller:
-    // a 500, 'not a cell'). Each must find the 13 categories and 4 levels, made once.
+    // a 500, 'not a cell'). Each must find the 13 categories and 4 levels, made once. The
+    // organisations are made without the modules' hooks, as before them: first use makes the defaults.
     for (const slug of ['alfa', 'beta', 'gamma']) {
-      const org = (await seedOrganisation(t.db, slug)).organisation.id;
+      const org = (await createOrganisation(t.db, slug, `Bostäder ${slug}`, [])).id;
       const slowed = await slowCategoryInserts();
       const categoriesAfter = (first: Promise<unknown>) => first.then(() => loadCategories(t.db, org));
       const [seen] = await Promise.all([

@@ -1,13 +1,12 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { writeAudit } from '../../core/audit';
+import { insertAudited, updateAudited, writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
-import { users } from '../../core/auth/auth.table';
+import { renamePartnerOrganisation } from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
-import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
-import { organisations } from '../../core/organisation.table';
-import { areas, districts, properties } from '../areas';
+import { organisationName } from '../../core/organisations';
+import { organisationAreas } from '../areas';
 import { defaultCategories, defaultGradeLevels } from './defaults';
 import type { categoryInput, levelsInput, partnerInput, settingsSchema } from './situation.contract';
 import { situationPermissions as p } from './situation.policy';
@@ -66,13 +65,10 @@ async function createDefaults(tx: Db, organisationId: string): Promise<void> {
       })),
     )
     .onConflictDoNothing();
-  const [org] = await tx
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId));
+  const name = (await organisationName(tx, organisationId)) ?? 'Bostadsbolaget';
   await tx
     .insert(partnerOrganisations)
-    .values({ organisationId, name: org?.name ?? 'Bostadsbolaget', kind: 'housing_company' })
+    .values({ organisationId, name, kind: 'housing_company' })
     .onConflictDoNothing();
 }
 
@@ -143,50 +139,18 @@ export async function savePartner(
 ) {
   assertCan(actor, p['situation.configure']);
   await ensureDefaults(db, actor.organisationId);
+  const audited = { actor, entity: 'situation_partner', requestId };
   return db.transaction(async (tx) => {
     const values = { ...input, contactEmail: input.contactEmail ?? null };
     if (!id) {
-      const [row] = await tx
-        .insert(partnerOrganisations)
-        .values({ ...values, organisationId: actor.organisationId })
-        .onConflictDoNothing()
-        .returning();
-      if (!row) throw new AppError('conflict', { what: input.name });
-      await writeAudit(
-        tx,
-        actor,
-        { action: 'create', entity: 'situation_partner', entityId: row.id, after: row },
-        requestId,
-      );
-      return row;
+      const row = { ...values, organisationId: actor.organisationId };
+      return insertAudited(tx, partnerOrganisations, row, audited, input.name);
     }
-    const [before] = await tx
-      .select()
-      .from(partnerOrganisations)
-      .where(
-        and(eq(partnerOrganisations.id, id), eq(partnerOrganisations.organisationId, actor.organisationId)),
-      );
-    if (!before) throw new AppError('not_found');
-    const [row] = await tx
-      .update(partnerOrganisations)
-      .set(values)
-      .where(eq(partnerOrganisations.id, id))
-      .returning();
+    const { before, row } = await updateAudited(tx, partnerOrganisations, id, values, audited);
     // Reporters follow their organisation's new name.
     if (before.name !== row.name) {
-      await tx
-        .update(users)
-        .set({ partnerOrganisation: row.name })
-        .where(
-          and(eq(users.organisationId, actor.organisationId), eq(users.partnerOrganisation, before.name)),
-        );
+      await renamePartnerOrganisation(tx, actor.organisationId, before.name, row.name);
     }
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'situation_partner', entityId: id, before, after: row },
-      requestId,
-    );
     return row;
   });
 }
@@ -223,39 +187,13 @@ export async function saveCategory(
 ) {
   assertCan(actor, p['situation.configure']);
   await ensureDefaults(db, actor.organisationId);
+  const audited = { actor, entity: 'situation_category', requestId };
   return db.transaction(async (tx) => {
     if (!id) {
-      const [row] = await tx
-        .insert(incidentCategories)
-        .values({ ...input, organisationId: actor.organisationId })
-        .onConflictDoNothing()
-        .returning();
-      if (!row) throw new AppError('conflict', { what: input.code });
-      await writeAudit(
-        tx,
-        actor,
-        { action: 'create', entity: 'situation_category', entityId: row.id, after: row },
-        requestId,
-      );
-      return row;
+      const row = { ...input, organisationId: actor.organisationId };
+      return insertAudited(tx, incidentCategories, row, audited, input.code);
     }
-    const [before] = await tx
-      .select()
-      .from(incidentCategories)
-      .where(and(eq(incidentCategories.id, id), eq(incidentCategories.organisationId, actor.organisationId)));
-    if (!before) throw new AppError('not_found');
-    const [row] = await tx
-      .update(incidentCategories)
-      .set(input)
-      .where(eq(incidentCategories.id, id))
-      .returning();
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'situation_category', entityId: id, before, after: row },
-      requestId,
-    );
-    return row;
+    return (await updateAudited(tx, incidentCategories, id, input, audited)).row;
   });
 }
 
@@ -306,29 +244,14 @@ export async function replaceLevels(
 
 /** Area names and codes of the organisation, for the report form and the map. */
 export async function loadAreas(db: Db, organisationId: string, areaIds: readonly string[] | 'all' = 'all') {
-  const rows = await db
-    .select({
-      id: areas.id,
-      code: areas.code,
-      name: areas.name,
-      districtName: districts.name,
-      geometry: areas.geometry,
-    })
-    .from(areas)
-    .innerJoin(districts, eq(districts.id, areas.districtId))
-    .where(eq(areas.organisationId, organisationId))
-    .orderBy(asc(districts.name), asc(areas.name));
+  const rows = (await organisationAreas(db, organisationId)).map((a) => ({
+    id: a.id,
+    code: a.code,
+    name: a.name,
+    districtName: a.districtName,
+    geometry: a.geometry,
+  }));
   return areaIds === 'all' ? rows : rows.filter((a) => areaIds.includes(a.id));
-}
-
-export async function householdsByArea(db: Db, organisationId: string): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ areaId: properties.areaId, households: properties.households })
-    .from(properties)
-    .where(eq(properties.organisationId, organisationId));
-  const map = new Map<string, number>();
-  for (const r of rows) map.set(r.areaId, (map.get(r.areaId) ?? 0) + r.households);
-  return map;
 }
 
 export async function listAreaOptions({ db }: ServiceContext, actor: Actor) {

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, rolesGranted } from '../../core/auth/access';
-import { users } from '../../core/auth/auth.table';
+import { userDirectory, userInOrganisation } from '../../core/auth/users';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
 import { situationPermissions as p } from './situation.policy';
@@ -14,12 +14,13 @@ import { estCoordinators } from './situation.table';
 
 export async function listCoordinators({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['situation.configure']);
+  const people = userDirectory(db, actor.organisationId);
   return db
-    .select({ userId: estCoordinators.userId, name: users.name, email: users.email })
+    .select({ userId: estCoordinators.userId, name: people.name, email: people.email })
     .from(estCoordinators)
-    .innerJoin(users, eq(users.id, estCoordinators.userId))
+    .innerJoin(people, eq(people.id, estCoordinators.userId))
     .where(eq(estCoordinators.organisationId, actor.organisationId))
-    .orderBy(asc(users.name));
+    .orderBy(asc(people.name));
 }
 
 export async function setCoordinator(
@@ -30,10 +31,7 @@ export async function setCoordinator(
 ) {
   assertCan(actor, p['situation.configure']);
   return db.transaction(async (tx) => {
-    const [user] = await tx
-      .select({ id: users.id, role: users.role })
-      .from(users)
-      .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId)));
+    const user = await userInOrganisation(tx, actor.organisationId, userId);
     if (!user) throw new AppError('not_found');
     // A viewer is read-only everywhere, so cannot coordinate.
     if (on && !rolesGranted(p['situation.coordinator-routes']).includes(user.role)) {
@@ -70,22 +68,17 @@ export async function coordinatorCandidates({ db }: ServiceContext, actor: Actor
     .from(estCoordinators)
     .where(eq(estCoordinators.organisationId, actor.organisationId));
   const listedIds = new Set(listed.map((l) => l.userId));
+  const people = userDirectory(db, actor.organisationId);
   const rows = await db
     .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      partnerOrganisation: users.partnerOrganisation,
+      userId: people.id,
+      name: people.name,
+      email: people.email,
+      role: people.role,
+      partnerOrganisation: people.partnerOrganisation,
     })
-    .from(users)
-    .where(
-      and(
-        eq(users.organisationId, actor.organisationId),
-        eq(users.disabled, false),
-        inArray(users.role, [...roles]),
-      ),
-    )
-    .orderBy(asc(users.name));
+    .from(people)
+    .where(and(eq(people.disabled, false), inArray(people.role, [...roles])))
+    .orderBy(asc(people.name));
   return rows.map((r) => ({ ...r, coordinator: listedIds.has(r.userId) }));
 }

@@ -1,17 +1,11 @@
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/harness';
-import { areas } from '../areas';
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp } from '../../../test/harness';
+import { setAreaGeometry } from '../areas/testing';
 import type { Picture } from './situation.contract';
 import { file, signIn, week, world } from './test-world';
 import { addWeeks } from './week';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 describe('what a report may say about where and who', () => {
   // Bäckby norra drawn as the block 16.50–16.52° E × 59.60–59.61° N.
@@ -30,7 +24,7 @@ describe('what a report may say about where and who', () => {
 
   it('takes a map point inside the area and refuses one outside it, naming the area', async () => {
     const w = await world(t);
-    await t.db.update(areas).set({ geometry: block }).where(eq(areas.id, w.areas[0].id));
+    await setAreaGeometry(t.db, w.areas[0].id, block);
     expect((await file(w.kommun, w, { lat: 59.605, lon: 16.51 })).statusCode).toBe(201);
     const outside = await file(w.kommun, w, { lat: 59.605, lon: 16.53 });
     expect(outside.statusCode).toBe(422);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { type Actor, systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
 import { ensureDefaults } from './config.service';
@@ -10,12 +10,7 @@ import { incidentsPer1000Indicator, weeksReportedIndicator } from './indicators'
 import { applyRetention } from './retention.job';
 import { incidentReports, nothingToReport, partnerOrganisations } from './situation.table';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 async function setup() {
   const seed = await seedOrganisation(t.db);
@@ -120,7 +115,13 @@ describe('indicators', () => {
     await t.db
       .insert(nothingToReport)
       .values({ organisationId: seed.organisation.id, week: '2025-W11', sourceId: police.id });
-    const value = await weeksReportedIndicator.compute(t.db, seed.organisation.id, 2025);
+    const value = await weeksReportedIndicator.compute(
+      t.db,
+      seed.organisation.id,
+      2025,
+      'sv',
+      t.context.config.clock(),
+    );
     // The housing company itself is not counted: one external partner × 52 weeks.
     expect(value).toMatchObject({ value: 2 / 52, n: 52 });
     // 2 / 52 = 3.85 %; a base of 52 (under 100) is given in whole points by the layer → 4.

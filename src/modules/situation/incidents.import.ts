@@ -2,8 +2,15 @@ import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { cells } from '../../core/import/cells';
 import { defineImportKind, type RowProblem } from '../../core/import/import-kind';
+import {
+  areaCodeColumn,
+  lookUp,
+  lookupByNames,
+  type NameLookup,
+  unknownName,
+} from '../../core/import/look-up';
 import { findPersonalData } from '../../core/personal-data';
-import { areas } from '../areas';
+import { areaCodeMap } from '../areas';
 import { ensureDefaults } from './config.service';
 import { situationPermissions } from './situation.policy';
 import { incidentCategories, incidentReports, partnerOrganisations } from './situation.table';
@@ -22,14 +29,12 @@ type IncidentRow = {
 };
 
 type Ctx = {
-  areas: Map<string, string>;
-  categories: Map<string, string>;
-  sources: Map<string, string>;
+  areas: NameLookup;
+  categories: NameLookup;
+  sources: NameLookup;
   seen: Map<string, number>;
   row: number;
 };
-
-const norm = (s: string) => s.trim().toLowerCase();
 
 /** The natural key of a row: the same event from the same source, re-imported, is the same report. */
 export function incidentImportKey(r: Omit<IncidentRow, 'importKey' | 'count' | 'restricted'>): string {
@@ -50,12 +55,7 @@ export const incidentsImport = defineImportKind<IncidentRow, Ctx>({
   columns: [
     { name: 'week', aliases: ['vecka'], cell: cells.text({ max: 8 }) },
     { name: 'date', aliases: ['datum'], required: true, cell: cells.date({ required: true }) },
-    {
-      name: 'area_code',
-      aliases: ['områdeskod', 'omradeskod'],
-      required: true,
-      cell: cells.text({ required: true, max: 32 }),
-    },
+    areaCodeColumn(),
     {
       name: 'category',
       aliases: ['kategori'],
@@ -74,10 +74,6 @@ export const incidentsImport = defineImportKind<IncidentRow, Ctx>({
   ],
   prepare: async (db, actor) => {
     await ensureDefaults(db, actor.organisationId);
-    const areaRows = await db
-      .select({ id: areas.id, code: areas.code })
-      .from(areas)
-      .where(eq(areas.organisationId, actor.organisationId));
     const categoryRows = await db
       .select()
       .from(incidentCategories)
@@ -86,14 +82,19 @@ export const incidentsImport = defineImportKind<IncidentRow, Ctx>({
       .select({ id: partnerOrganisations.id, name: partnerOrganisations.name })
       .from(partnerOrganisations)
       .where(eq(partnerOrganisations.organisationId, actor.organisationId));
-    const categories = new Map<string, string>();
-    for (const c of categoryRows.filter((x) => x.active)) {
-      for (const name of [c.code, c.nameSv, c.nameEn]) categories.set(norm(name), c.id);
-    }
+    const activeCategories = categoryRows.filter((x) => x.active);
     return {
-      areas: new Map(areaRows.map((a) => [norm(a.code), a.id])),
-      categories,
-      sources: new Map(partnerRows.map((p) => [norm(p.name), p.id])),
+      areas: await areaCodeMap(db, actor.organisationId),
+      categories: lookupByNames(
+        activeCategories,
+        (c) => [c.code, c.nameSv, c.nameEn],
+        (c) => c.id,
+      ),
+      sources: lookupByNames(
+        partnerRows,
+        (p) => [p.name],
+        (p) => p.id,
+      ),
       seen: new Map(),
       row: 1,
     };
@@ -113,23 +114,12 @@ export const incidentsImport = defineImportKind<IncidentRow, Ctx>({
         params: { date, week, actual },
       });
     }
-    const areaId = ctx.areas.get(norm(String(v.area_code)));
-    if (!areaId) problems.push({ column: 'area_code', code: 'unknown_area', params: { value: v.area_code } });
-    const categoryId = ctx.categories.get(norm(String(v.category)));
-    if (!categoryId) {
-      problems.push({
-        column: 'category',
-        code: 'situation:import.unknown_category',
-        params: { value: v.category },
-      });
-    }
-    const sourceId = ctx.sources.get(norm(String(v.source)));
-    if (!sourceId)
-      problems.push({
-        column: 'source',
-        code: 'situation:import.unknown_source',
-        params: { value: v.source },
-      });
+    const areaId = lookUp(ctx.areas, v.area_code);
+    if (!areaId) problems.push(unknownName('area_code', 'unknown_area', v.area_code));
+    const categoryId = lookUp(ctx.categories, v.category);
+    if (!categoryId) problems.push(unknownName('category', 'situation:import.unknown_category', v.category));
+    const sourceId = lookUp(ctx.sources, v.source);
+    if (!sourceId) problems.push(unknownName('source', 'situation:import.unknown_source', v.source));
     const description = (v.description as string | null) ?? '';
     for (const f of findPersonalData(description)) {
       problems.push({

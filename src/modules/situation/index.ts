@@ -1,6 +1,7 @@
 import type { GrannskapModule } from '../../core/module';
 import { situationAreaProfile } from './area-profile';
-import { seedSituationDemo } from './demo';
+import { ensureDefaults } from './config.service';
+import { seedSituationDemo, situationDemoUsers } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
 import { incidentsImport } from './incidents.import';
@@ -8,7 +9,6 @@ import { incidentsPer1000Indicator, weeksReportedIndicator } from './indicators'
 import { retentionJob } from './retention.job';
 import { situationRoutes } from './situation.routes';
 
-export { situationDemoUsers } from './demo';
 export { weeksReported } from './indicators';
 export { safetyIndexForAreas } from './safety-index-hook';
 export { situationPermissions } from './situation.policy';
@@ -22,5 +22,18 @@ export const situationModule: GrannskapModule = {
   indicators: [incidentsPer1000Indicator, weeksReportedIndicator],
   areaProfile: situationAreaProfile,
   messages: { sv, en },
+  errorCodes: {
+    future_date: 400,
+    future_week: 400,
+    not_compiled: 409,
+    partner_unknown: 403,
+    point_outside_area: 422,
+    reporting_closed: 409,
+    source_not_allowed: 403,
+    unreviewed_reports: 409,
+    viewer_cannot_coordinate: 400,
+  },
+  organisationCreated: ({ db }, organisationId) => ensureDefaults(db, organisationId),
+  demoUsers: situationDemoUsers,
   seedDemo: seedSituationDemo,
 };

@@ -1,7 +1,7 @@
 import type { Db } from '../../core/db/client';
 import { organisationMember } from '../../core/disclosure';
-import type { IndicatorDefinition } from '../../core/indicators';
-import { householdsByArea } from './config.service';
+import { censusValue, hiddenValue, type IndicatorDefinition } from '../../core/indicators';
+import { householdsByArea } from '../areas';
 import { allIncidents, incidentYear } from './published-incidents';
 import { incidentBreakdowns, reportingBreakdowns } from './report-breakdowns';
 import { weeksReportedIn } from './reporting-weeks';
@@ -22,30 +22,17 @@ export const incidentsPer1000Indicator: IndicatorDefinition = {
   focusArea: 'trygghet',
   compute: async (db, organisationId, year, language = 'sv') => {
     const households = [...(await householdsByArea(db, organisationId)).values()].reduce((s, n) => s + n, 0);
-    if (households === 0) return { value: null, n: 0, ciLow: null, ciHigh: null };
+    if (households === 0) return censusValue(null, 0);
     const incidents = (await incidentYear(db, organisationId, year, null)).figure(
       organisationMember,
       allIncidents,
       String(year),
     );
     const breakdowns = await incidentBreakdowns(db, organisationId, year, language);
-    if (incidents.hidden) {
-      return {
-        value: null,
-        n: null,
-        ciLow: null,
-        ciHigh: null,
-        suppressed: true,
-        reason: incidents.hidden,
-        breakdowns,
-      };
-    }
+    if (incidents.hidden) return { ...hiddenValue(incidents.hidden), breakdowns };
     return {
       // Unrounded: the report rounds non-share figures (core report.ts).
-      value: ((incidents.count ?? 0) / households) * 1000,
-      n: households,
-      ciLow: null,
-      ciHigh: null,
+      ...censusValue(((incidents.count ?? 0) / households) * 1000, households),
       higherIsBetter: false,
       breakdowns,
     };
@@ -53,7 +40,7 @@ export const incidentsPer1000Indicator: IndicatorDefinition = {
 };
 
 /** The ISO weeks of a year that have started by `today` (all of them for a past year). */
-export function weeksSoFar(year: number, today = new Date()): string[] {
+export function weeksSoFar(year: number, today: Date): string[] {
   const all = Array.from(
     { length: weeksInYear(year) },
     (_, i) => `${year}-W${String(i + 1).padStart(2, '0')}`,
@@ -66,7 +53,7 @@ export function weeksSoFar(year: number, today = new Date()): string[] {
  * Share of (partner, week) pairs with a report or an explicit "nothing to report", over the
  * active external partners and the weeks of the year so far. n = partner-weeks.
  */
-export async function weeksReported(db: Db, organisationId: string, year: number, today = new Date()) {
+export async function weeksReported(db: Db, organisationId: string, year: number, today: Date) {
   return weeksReportedIn(db, organisationId, weeksSoFar(year, today));
 }
 
@@ -77,16 +64,13 @@ export const weeksReportedIndicator: IndicatorDefinition = {
   sdg: [11, 16],
   materialArea: 'good_community_actor',
   focusArea: 'trygghet',
-  compute: async (db, organisationId, year, language = 'sv') => {
-    const { reported, total } = await weeksReported(db, organisationId, year);
-    if (total === 0) return { value: null, n: 0, ciLow: null, ciHigh: null };
+  compute: async (db, organisationId, year, language = 'sv', now = new Date()) => {
+    const { reported, total } = await weeksReported(db, organisationId, year, now);
+    if (total === 0) return censusValue(null, 0);
     // A census of all partner-weeks, not a sample: no interval.
     return {
-      value: reported / total,
-      n: total,
-      ciLow: null,
-      ciHigh: null,
-      breakdowns: await reportingBreakdowns(db, organisationId, year, language),
+      ...censusValue(reported / total, total),
+      breakdowns: await reportingBreakdowns(db, organisationId, year, language, now),
     };
   },
 };

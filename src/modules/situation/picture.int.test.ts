@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { pdfText } from '../../../test/pdf-text';
 import type { Picture } from './situation.contract';
 import { signIn, type World, world } from './test-world';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 /** Logs presence shifts the way a host's phone does: through the rounds module's sync. */
 async function logShifts(

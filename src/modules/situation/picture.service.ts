@@ -1,11 +1,12 @@
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/access';
 import { assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
+import { householdsByArea, requireAreaInOrganisation } from '../areas';
 import { presenceHoursPerWeek } from '../rounds';
-import { householdsByArea, loadAreas, loadCategories, loadLevels } from './config.service';
+import { loadAreas, loadCategories, loadLevels } from './config.service';
 import { baselineWeeks } from './grading';
 import { buildAreaPictures, type CountRow } from './picture-build';
 import { loadPriorities } from './priorities.service';
@@ -17,8 +18,9 @@ import {
   type Viewer,
   viewerOf,
 } from './situation.policy';
-import { estWeeks, incidentReports, weeklyGrades } from './situation.table';
+import { incidentReports } from './situation.table';
 import { previousWeeks, weekDays } from './week';
+import { inWeeks, shownGrades } from './week-rows';
 import { partnerReporting, weekState } from './weekly.service';
 
 /** Counted reports (not merged) per area, category and week for a list of weeks. */
@@ -31,47 +33,14 @@ async function weeklyCounts(db: Db, organisationId: string, weeks: string[], vie
       n: sql<number>`sum(${incidentReports.count})::int`,
     })
     .from(incidentReports)
-    .where(
-      and(
-        eq(incidentReports.organisationId, organisationId),
-        inArray(incidentReports.week, weeks),
-        countedFor(viewer),
-      ),
-    )
+    .where(inWeeks(incidentReports, organisationId, weeks, countedFor(viewer)))
     .groupBy(incidentReports.areaId, incidentReports.categoryId, incidentReports.week)) as CountRow[];
 }
 
-/** The weeks of the list that are compiled. */
-export async function compiledWeeks(db: Db, organisationId: string, weeks: string[]): Promise<Set<string>> {
-  const rows = await db
-    .select({ week: estWeeks.week })
-    .from(estWeeks)
-    .where(
-      and(
-        eq(estWeeks.organisationId, organisationId),
-        inArray(estWeeks.week, weeks),
-        isNotNull(estWeeks.compiledAt),
-      ),
-    );
-  return new Set(rows.map((r) => r.week));
-}
-
-/**
- * Grades of the weeks, keyed "week|areaId". Others than the coordinator see a week's grades once it
- * is compiled: until then they are the coordinator's work in progress.
- */
+/** Grades of the weeks, keyed "week|areaId" (compiled weeks only for others than the coordinator). */
 async function gradesOf(db: Db, organisationId: string, weeks: string[], coordinator: boolean) {
-  const rows = await db
-    .select({
-      week: weeklyGrades.week,
-      areaId: weeklyGrades.areaId,
-      level: weeklyGrades.level,
-      rationale: weeklyGrades.rationale,
-    })
-    .from(weeklyGrades)
-    .where(and(eq(weeklyGrades.organisationId, organisationId), inArray(weeklyGrades.week, weeks)));
-  const shown = coordinator ? null : await compiledWeeks(db, organisationId, weeks);
-  return new Map(rows.filter((r) => !shown || shown.has(r.week)).map((r) => [`${r.week}|${r.areaId}`, r]));
+  const rows = await shownGrades(db, organisationId, weeks, coordinator);
+  return new Map(rows.map((r) => [`${r.week}|${r.areaId}`, r]));
 }
 
 /** Presence hours per area of the week and the 12 weeks before, from the rounds module. */
@@ -82,6 +51,7 @@ async function presenceOf(db: Db, organisationId: string, week: string) {
 
 /** Grannskap's proposal for one area and week (used when a grade is set). */
 export async function proposalFor(db: Db, actor: Actor, week: string, areaId: string) {
+  await requireAreaInOrganisation(db, actor.organisationId, areaId);
   const viewer = await viewerOf(db, actor);
   const categories = await loadCategories(db, actor.organisationId);
   const levels = await loadLevels(db, actor.organisationId);

@@ -1,11 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { writeAudit } from '../../core/audit';
+import { updateAudited, writeAudit } from '../../core/audit';
 import type { Actor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
-import { areas } from '../areas';
+import { areaNameMap, requireAreaInOrganisation } from '../areas';
 import { assertNoPersonalData } from './checks';
 import type { priorityInput } from './situation.contract';
 import { assertCoordinator } from './situation.policy';
@@ -13,14 +12,6 @@ import { weeklyPriorities } from './situation.table';
 import { addWeeks } from './week';
 
 /** Priorities and hot-spots the weekly meeting agrees for the next week, each with an owner; open ones follow. */
-
-async function areaNames(db: Db, organisationId: string) {
-  const rows = await db
-    .select({ id: areas.id, name: areas.name })
-    .from(areas)
-    .where(eq(areas.organisationId, organisationId));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
 
 /**
  * The week's decided (or still open) priorities and hot-spots. `areaIds` is the viewer's areas: a
@@ -45,7 +36,7 @@ export async function loadPriorities(
       ),
     )
     .orderBy(asc(weeklyPriorities.decidedWeek), asc(weeklyPriorities.createdAt));
-  const names = await areaNames(db, organisationId);
+  const names = await areaNameMap(db, organisationId);
   const mine = (r: { areaId: string | null }) => areaIds === 'all' || !r.areaId || areaIds.includes(r.areaId);
   return rows.filter(mine).map((r) => ({
     id: r.id,
@@ -73,13 +64,7 @@ export async function createPriority(
   await assertCoordinator(db, actor);
   assertNoPersonalData(input.description, actor.language);
   assertNoPersonalData(input.owner, actor.language, 'owner');
-  if (input.areaId) {
-    const [area] = await db
-      .select({ id: areas.id })
-      .from(areas)
-      .where(and(eq(areas.id, input.areaId), eq(areas.organisationId, actor.organisationId)));
-    if (!area) throw new AppError('not_found');
-  }
+  if (input.areaId) await requireAreaInOrganisation(db, actor.organisationId, input.areaId);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(weeklyPriorities)
@@ -115,23 +100,10 @@ export async function setPriorityDone(
   done: boolean,
 ) {
   await assertCoordinator(db, actor);
+  const changes = { done, doneAt: done ? new Date() : null };
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(weeklyPriorities)
-      .where(and(eq(weeklyPriorities.id, id), eq(weeklyPriorities.organisationId, actor.organisationId)));
-    if (!before) throw new AppError('not_found');
-    const [row] = await tx
-      .update(weeklyPriorities)
-      .set({ done, doneAt: done ? new Date() : null })
-      .where(eq(weeklyPriorities.id, id))
-      .returning();
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'situation_priority', entityId: id, before, after: row },
-      requestId,
-    );
+    const audited = { actor, entity: 'situation_priority', requestId };
+    const { row } = await updateAudited(tx, weeklyPriorities, id, changes, audited);
     return { id, done: row.done };
   });
 }

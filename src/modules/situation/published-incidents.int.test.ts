@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setTestClock, setUpTestApp, testClockStart } from '../../../test/harness';
 import { incidentsPer1000Indicator } from './indicators';
 import { incidentBreakdowns } from './report-breakdowns';
 import type { Analysis, Picture } from './situation.contract';
 import { file, signIn, type World, world } from './test-world';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 type Filed = { date: string; code: string; count: number; area: 'north' | 'south'; restricted?: boolean };
 
@@ -229,6 +224,7 @@ describe('the Swedish week at 00:30 on a Monday (issue 11 point 11)', () => {
     ['summer time', '2025-06-29T22:30:00Z', '2025-06-30', '2025-W27'],
   ])('in %s shows the new week and takes a partner’s report for the Monday', async (_, instant, monday, week) => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(instant) });
+    setTestClock(instant);
     try {
       const w = await world(t);
       const me = (await w.kommun.get('/api/v1/situation/me')).json();
@@ -238,6 +234,7 @@ describe('the Swedish week at 00:30 on a Monday (issue 11 point 11)', () => {
       expect(res.json()).toMatchObject({ week, date: monday });
     } finally {
       vi.useRealTimers();
+      setTestClock(testClockStart);
     }
   });
 });

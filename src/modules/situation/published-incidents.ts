@@ -20,7 +20,7 @@ import {
   publishCount,
   unitKey,
 } from '../../core/disclosure';
-import { areas } from '../areas';
+import { areaRegister } from '../areas';
 import { loadCategories } from './config.service';
 import { countedFor, seesRestricted, type Viewer } from './situation.policy';
 import { counted, incidentReports } from './situation.table';
@@ -136,12 +136,10 @@ export async function incidentYear(
   viewer: Viewer | null,
 ): Promise<IncidentYear> {
   const restricted: RestrictedHandling = viewer && seesRestricted(viewer) ? 'included' : 'protected';
+  const areas = areaRegister(db, organisationId);
   const [rows, allAreas, categories, thresholds] = await Promise.all([
     unitRows(db, organisationId, year, basisFor(viewer)),
-    db
-      .select({ id: areas.id, districtId: areas.districtId })
-      .from(areas)
-      .where(eq(areas.organisationId, organisationId)),
+    db.select({ id: areas.id, districtId: areas.districtId }).from(areas),
     loadCategories(db, organisationId),
     disclosureThresholds(db, organisationId),
   ]);

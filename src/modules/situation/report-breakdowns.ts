@@ -1,15 +1,13 @@
 import { systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import { organisationMember, publishRate, roundShare } from '../../core/disclosure';
+import { organisationMember, publishRate } from '../../core/disclosure';
 import type { Language } from '../../core/i18n/i18n';
-import type { FigureTable } from '../../core/indicators';
+import { type Breakdowns, sharePercentCell } from '../../core/indicators';
+import { householdsByArea } from '../areas';
 import { analysis } from './analysis.service';
-import { householdsByArea, loadAreas, loadCategories } from './config.service';
+import { loadAreas, loadCategories } from './config.service';
 
 import { allIncidents, type IncidentFigure, incidentYear } from './published-incidents';
-
-/** A published share (0–1) as the table's per cent; ×100 of a rounded share, fixed against 0.57 × 100 = 56.99…. */
-const percent = (share: number) => Number((share * 100).toFixed(1));
 
 const words = {
   sv: {
@@ -49,9 +47,9 @@ const words = {
 } as const;
 
 /** The year's EST figures for the annual report, as the system sees them (every report, for the grades). */
-async function yearAnalysis(db: Db, organisationId: string, year: number, language: Language) {
+async function yearAnalysis(db: Db, organisationId: string, year: number, language: Language, today: Date) {
   const actor = { ...systemActor(organisationId, 'annual-report'), language };
-  return analysis({ db }, actor, year, 'year');
+  return analysis({ db }, actor, year, 'year', today);
 }
 
 /** A count cell of the report: the number, or null when the publication layer hides it. */
@@ -62,12 +60,7 @@ const countCell = (f: IncidentFigure) => f.count;
  * document: its counts come from the organisation's protected table (restricted reports included
  * only where none of them can be worked out), the same cells every non-restricted role sees.
  */
-export async function incidentBreakdowns(
-  db: Db,
-  organisationId: string,
-  year: number,
-  language: Language,
-): Promise<FigureTable[]> {
+export const incidentBreakdowns: Breakdowns = async (db, organisationId, year, language = 'sv') => {
   const w = words[language];
   const [areaRows, households, categories, now, before] = await Promise.all([
     loadAreas(db, organisationId),
@@ -109,27 +102,17 @@ export async function incidentBreakdowns(
         }),
     },
   ];
-}
+};
 
-/** Weeks reported per partner, and weeks at each grade per area. */
-export async function reportingBreakdowns(
-  db: Db,
-  organisationId: string,
-  year: number,
-  language: Language,
-): Promise<FigureTable[]> {
+/** Weeks reported per partner, and weeks at each grade per area, over the weeks started by `today`. */
+export const reportingBreakdowns = (async (db, organisationId, year, language = 'sv', today = new Date()) => {
   const w = words[language];
-  const a = await yearAnalysis(db, organisationId, year, language);
+  const a = await yearAnalysis(db, organisationId, year, language, today);
   return [
     {
       caption: w.perPartner,
       columns: [w.partner, w.weeksReported, w.weeks, w.share],
-      rows: a.partners.map((p) => [
-        p.name,
-        p.weeks,
-        p.of,
-        p.of > 0 ? percent(roundShare(p.weeks / p.of, p.of)) : null,
-      ]),
+      rows: a.partners.map((p) => [p.name, p.weeks, p.of, sharePercentCell(p.weeks, p.of)]),
     },
     {
       caption: w.perGrade,
@@ -137,4 +120,4 @@ export async function reportingBreakdowns(
       rows: a.areas.map((area) => [area.name, ...a.levels.map((l) => area.weeksAtLevel[l.level] ?? 0)]),
     },
   ];
-}
+}) satisfies Breakdowns;

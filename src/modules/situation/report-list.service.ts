@@ -5,7 +5,7 @@ import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
-import { areas } from '../areas';
+import { areaRegister } from '../areas';
 import { getSettings } from './config.service';
 import { snapToGrid } from './grid';
 import type { Report } from './situation.contract';
@@ -20,7 +20,8 @@ import { incidentCategories, incidentReports, partnerOrganisations } from './sit
 
 /** Reading reports: who sees which, points on the grid for all but the coordinator, restricted views audited. */
 
-function select(db: Db) {
+/** Reports with their area's, category's and source's names; `areas` is the organisation's areaRegister. */
+function select(db: Db, areas: ReturnType<typeof areaRegister>) {
   return db
     .select({
       report: incidentReports,
@@ -107,7 +108,8 @@ export async function listReports({ db, requestId }: ServiceContext, actor: Acto
   assertCan(actor, p['situation.read'], filter.areaId);
   const viewer = await viewerOf(db, actor);
   const { gridMetres } = await getSettings(db, actor.organisationId);
-  const rows = await select(db)
+  const areas = areaRegister(db, actor.organisationId);
+  const rows = await select(db, areas)
     .where(
       and(
         eq(incidentReports.organisationId, actor.organisationId),
@@ -126,7 +128,7 @@ export async function listReports({ db, requestId }: ServiceContext, actor: Acto
 export async function getReport({ db, requestId }: ServiceContext, actor: Actor, id: string) {
   assertCan(actor, p['situation.read']);
   const viewer = await viewerOf(db, actor);
-  const [row] = await select(db).where(
+  const [row] = await select(db, areaRegister(db, actor.organisationId)).where(
     and(eq(incidentReports.id, id), eq(incidentReports.organisationId, actor.organisationId)),
   );
   // Not visible is not found: the existence of a restricted report is not disclosed.

@@ -1,6 +1,7 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { incidentReports, nothingToReport, partnerOrganisations } from './situation.table';
+import { inWeeks } from './week-rows';
 
 /** Per active external partner: how many of the weeks it reported (or said it had nothing to report). */
 export async function weeksReportedIn(db: Db, organisationId: string, weeks: string[]) {
@@ -20,23 +21,11 @@ export async function weeksReportedIn(db: Db, organisationId: string, weeks: str
   const reported = await db
     .selectDistinct({ sourceId: incidentReports.sourceId, week: incidentReports.week })
     .from(incidentReports)
-    .where(
-      and(
-        eq(incidentReports.organisationId, organisationId),
-        inArray(incidentReports.sourceId, ids),
-        inArray(incidentReports.week, weeks),
-      ),
-    );
+    .where(inWeeks(incidentReports, organisationId, weeks, inArray(incidentReports.sourceId, ids)));
   const nothing = await db
     .select({ sourceId: nothingToReport.sourceId, week: nothingToReport.week })
     .from(nothingToReport)
-    .where(
-      and(
-        eq(nothingToReport.organisationId, organisationId),
-        inArray(nothingToReport.sourceId, ids),
-        inArray(nothingToReport.week, weeks),
-      ),
-    );
+    .where(inWeeks(nothingToReport, organisationId, weeks, inArray(nothingToReport.sourceId, ids)));
   const pairs = new Set([...reported, ...nothing].map((r) => `${r.sourceId}|${r.week}`));
   const perPartner = partners.map((p) => ({
     name: p.name,

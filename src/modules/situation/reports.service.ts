@@ -3,9 +3,9 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
-import { addDays, endOfLocalDay, swedishToday } from '../../core/local-time';
 import type { ServiceContext } from '../../core/module';
-import { areas } from '../areas';
+import { addDays, endOfLocalDay, swedishToday } from '../../shared/time';
+import { areaInOrganisation } from '../areas';
 import { assertNoPersonalData } from './checks';
 import { ensureDefaults, getSettings } from './config.service';
 import { pointInGeometry } from './grid';
@@ -80,10 +80,7 @@ export async function checkAreaAndCategory(
   point: { lat: number; lon: number } | null = null,
 ) {
   const { organisationId } = actor;
-  const [area] = await db
-    .select({ id: areas.id, name: areas.name, geometry: areas.geometry })
-    .from(areas)
-    .where(and(eq(areas.id, areaId), eq(areas.organisationId, organisationId)));
+  const area = await areaInOrganisation(db, organisationId, areaId);
   if (!area) throw new AppError('not_found');
   const [category] = await db
     .select({ id: incidentCategories.id, active: incidentCategories.active })

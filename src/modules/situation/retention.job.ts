@@ -2,8 +2,8 @@ import { and, eq, isNull, lt } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import { addMonths, swedishToday } from '../../core/local-time';
 import type { ScheduledJob } from '../../core/scheduler';
+import { addMonths, swedishToday } from '../../shared/time';
 import { incidentReports, situationSettings } from './situation.table';
 
 /** The first day still kept: the Swedish today minus the retention months (YYYY-MM-DD). */

@@ -1,10 +1,27 @@
 import { z } from 'zod';
-import { partnerKinds, priorityKinds, reportStatuses, retentionModes, timesOfDay } from './situation.table';
+import { partnerKinds, priorityKinds, reportStatuses, retentionModes, timesOfDay } from './vocabulary';
 import { isIsoWeek } from './week';
 
 export const isoWeek = z.string().refine(isIsoWeek, { message: 'ISO week, e.g. 2026-W48' });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const uuid = z.string().uuid();
+
+/** `/situation/weeks/:week/…` — the ISO week a route is about. */
+export const weekParam = z.object({ week: isoWeek });
+
+/** `/situation/weeks/:week/proposal/:areaId` — one area in one week. */
+export const weekAreaParam = weekParam.extend({ areaId: uuid });
+
+/** What the signed-in user is in the weekly cycle, and the cycle's current week. */
+export const situationMeSchema = z.object({
+  coordinator: z.boolean(),
+  seesRestricted: z.boolean(),
+  partner: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
+  partnerOrganisation: z.string().nullable(),
+  currentWeek: z.string(),
+  /** Days after a week's Sunday that partners may still report it. */
+  reportingWindowDays: z.number().int(),
+});
 
 export const reportInput = z.object({
   /** The day it happened (YYYY-MM-DD); the report's week follows from it. */
@@ -55,6 +72,13 @@ export const reportSchema = z.object({
   createdAt: z.string(),
 });
 export type Report = z.infer<typeof reportSchema>;
+export const reportList = z.array(reportSchema);
+
+export const reportFilter = z.object({
+  week: isoWeek.optional(),
+  areaId: uuid.optional(),
+  status: z.enum(reportStatuses).optional(),
+});
 
 export const reportPatch = z.object({
   categoryId: uuid.optional(),
@@ -76,6 +100,8 @@ export const mergeInput = z.object({
 });
 
 export const nothingInput = z.object({ week: isoWeek, sourceId: uuid.optional() });
+/** The week and source marked as having nothing to report. */
+export const nothingResult = z.object({ week: z.string(), sourceId: z.string() });
 
 export const reportingStatusSchema = z.object({
   week: z.string(),
@@ -105,11 +131,23 @@ export const reminderResult = z.object({
   unreachable: z.array(z.string()),
 });
 
+/** How many areas a week's compilation graded. */
+export const compileResult = z.object({ week: z.string(), compiled: z.number() });
+
 export const gradeInput = z.object({
   areaId: uuid,
   level: z.number().int().min(1).max(9),
   /** Why this grade, in a sentence or two. */
   rationale: z.string().trim().min(3).max(500),
+});
+
+/** The grade set for an area in a week, beside the level the figures proposed. */
+export const gradeSchema = z.object({
+  areaId: z.string(),
+  week: z.string(),
+  level: z.number(),
+  rationale: z.string(),
+  proposedLevel: z.number().nullable(),
 });
 
 export const priorityInput = z.object({
@@ -140,6 +178,9 @@ export const prioritySchema = z.object({
   done: z.boolean(),
 });
 
+export const priorityDone = z.object({ done: z.boolean() });
+export const priorityDoneResult = priorityDone.extend({ id: z.string() });
+
 export const partnerSchema = z.object({
   id: uuid,
   name: z.string(),
@@ -147,6 +188,7 @@ export const partnerSchema = z.object({
   contactEmail: z.string().nullable(),
   active: z.boolean(),
 });
+export const partnerList = z.array(partnerSchema);
 export const partnerInput = z.object({
   name: z.string().trim().min(2).max(100),
   kind: z.enum(partnerKinds),
@@ -163,6 +205,7 @@ export const categorySchema = z.object({
   active: z.boolean(),
   sortOrder: z.number().int(),
 });
+export const categoryList = z.array(categorySchema);
 export const categoryInput = z.object({
   code: z
     .string()
@@ -183,6 +226,7 @@ export const levelSchema = z.object({
   nameEn: z.string(),
   colour: z.string(),
 });
+export const levelList = z.array(levelSchema);
 export const levelsInput = z.object({
   levels: z
     .array(
@@ -203,6 +247,19 @@ export const settingsSchema = z.object({
   gridMetres: z.number().int().min(10).max(500),
 });
 
+/** A user listed as EST coordinator. */
+export const coordinatorSchema = z.object({ userId: z.string(), name: z.string(), email: z.string() });
+export const coordinatorList = z.array(coordinatorSchema);
+
+/** A host or partner the admin may list as coordinator, with whether they are. */
+export const coordinatorCandidate = coordinatorSchema.extend({
+  role: z.string(),
+  partnerOrganisation: z.string().nullable(),
+  coordinator: z.boolean(),
+});
+export const coordinatorCandidateList = z.array(coordinatorCandidate);
+export const coordinatorInput = z.object({ coordinator: z.boolean() });
+
 export const areaOptionSchema = z.object({
   id: uuid,
   code: z.string(),
@@ -211,6 +268,7 @@ export const areaOptionSchema = z.object({
   /** The area's GeoJSON shape, for placing a point on the report form; null when not drawn. */
   geometry: z.unknown().nullable(),
 });
+export const areaOptionList = z.array(areaOptionSchema);
 
 const categoryCount = z.object({
   categoryId: uuid,
@@ -363,3 +421,13 @@ export const analysisQuery = z.object({
   /** 'year', a quarter 'q1'…'q4' or a tertial 't1'…'t3'. */
   period: z.enum(['year', 'q1', 'q2', 'q3', 'q4', 't1', 't2', 't3']).default('year'),
 });
+
+export type SituationMe = z.infer<typeof situationMeSchema>;
+export type AreaOption = z.infer<typeof areaOptionSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type SituationSettings = z.infer<typeof settingsSchema>;
+export type ReportingStatus = z.infer<typeof reportingStatusSchema>;
+export type CoordinatorCandidate = z.infer<typeof coordinatorCandidate>;
+export type Priority = z.infer<typeof prioritySchema>;

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { actorOf } from '../../core/http/guard';
-import { idParam } from '../../core/http/route-kit';
+import { idParam, routesOf, sendFile, serviceContext } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
-import { organisations } from '../../core/organisation.table';
+import { organisationName } from '../../core/organisations';
 import { analysis } from './analysis.service';
 import * as config from './config.service';
 import * as coordinators from './coordinators.service';
@@ -17,309 +15,195 @@ import * as review from './review.service';
 import {
   analysisQuery,
   analysisSchema,
-  areaOptionSchema,
+  areaOptionList,
   categoryInput,
+  categoryList,
   categorySchema,
+  compileResult,
+  coordinatorCandidateList,
+  coordinatorInput,
+  coordinatorList,
   gradeInput,
-  isoWeek,
-  levelSchema,
+  gradeSchema,
+  levelList,
   levelsInput,
   mergeInput,
   nothingInput,
+  nothingResult,
   partnerInput,
+  partnerList,
   partnerSchema,
   pictureSchema,
+  priorityDone,
+  priorityDoneResult,
   priorityInput,
   prioritySchema,
   reminderResult,
+  reportFilter,
   reportInput,
   reportingStatusSchema,
+  reportList,
   reportPatch,
   reportSchema,
   settingsSchema,
+  situationMeSchema,
+  weekAreaParam,
+  weekParam,
 } from './situation.contract';
 import { assertCoordinator, situationPermissions as p, seesRestricted, viewerOf } from './situation.policy';
-import { reportStatuses } from './situation.table';
 import { isoWeekOf } from './week';
 import * as weekly from './weekly.service';
 
-const tags = ['situation'];
-const weekParam = z.object({ week: isoWeek });
-const read = { access: p['situation.read'] };
-const report = { access: p['situation.report'] };
-const configure = { access: p['situation.configure'] };
+const read = p['situation.read'];
+const report = p['situation.report'];
+const configure = p['situation.configure'];
 // Coordinator routes: admins and analysts by role, and users listed as coordinators; the service checks.
-const coordinate = { access: p['situation.coordinator-routes'] };
+const coordinate = p['situation.coordinator-routes'];
+const inArea = (access: string) => ({ access, areaField: 'areaId' });
 
 export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
   const { db } = appCtx;
   const { clock } = appCtx.config;
-  const ctx = (requestId: string) => ({ db, requestId });
+  const route = routesOf(app, 'situation');
+  const ctx = serviceContext(db);
 
-  app.get(
-    '/situation/me',
-    {
-      config: read,
-      schema: {
-        tags,
-        response: {
-          200: z.object({
-            coordinator: z.boolean(),
-            seesRestricted: z.boolean(),
-            partner: z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable(),
-            partnerOrganisation: z.string().nullable(),
-            currentWeek: z.string(),
-            /** Days after a week's Sunday that partners may still report it. */
-            reportingWindowDays: z.number().int(),
-          }),
-        },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      await config.ensureDefaults(db, actor.organisationId);
-      const viewer = await viewerOf(db, actor);
-      return {
-        coordinator: viewer.coordinator,
-        seesRestricted: seesRestricted(viewer),
-        partner:
-          viewer.partnerId && viewer.partnerKind
-            ? { id: viewer.partnerId, name: actor.partnerOrganisation ?? '', kind: viewer.partnerKind }
-            : null,
-        partnerOrganisation: actor.partnerOrganisation,
-        currentWeek: isoWeekOf(clock()),
-        reportingWindowDays: (await config.getSettings(db, actor.organisationId)).reportingWindowDays,
-      };
-    },
-  );
+  route.get('/situation/me', read, { returns: situationMeSchema }, async (req) => {
+    const actor = actorOf(req);
+    await config.ensureDefaults(db, actor.organisationId);
+    const viewer = await viewerOf(db, actor);
+    return {
+      coordinator: viewer.coordinator,
+      seesRestricted: seesRestricted(viewer),
+      partner:
+        viewer.partnerId && viewer.partnerKind
+          ? { id: viewer.partnerId, name: actor.partnerOrganisation ?? '', kind: viewer.partnerKind }
+          : null,
+      partnerOrganisation: actor.partnerOrganisation,
+      currentWeek: isoWeekOf(clock()),
+      reportingWindowDays: (await config.getSettings(db, actor.organisationId)).reportingWindowDays,
+    };
+  });
 
-  app.get(
-    '/situation/areas',
-    { config: read, schema: { tags, response: { 200: z.array(areaOptionSchema) } } },
-    async (req) => config.listAreaOptions(ctx(req.id), actorOf(req)),
+  route.get('/situation/areas', read, { returns: areaOptionList }, (req) =>
+    config.listAreaOptions(ctx(req.id), actorOf(req)),
   );
 
   // ——— configuration ———
-  app.get(
-    '/situation/partners',
-    { config: read, schema: { tags, response: { 200: z.array(partnerSchema) } } },
-    async (req) => config.listPartners(ctx(req.id), actorOf(req)),
+  route.get('/situation/partners', read, { returns: partnerList }, (req) =>
+    config.listPartners(ctx(req.id), actorOf(req)),
   );
-  app.post(
-    '/situation/partners',
-    { config: configure, schema: { tags, body: partnerInput, response: { 201: partnerSchema } } },
-    async (req, reply) =>
-      reply.status(201).send(await config.savePartner(ctx(req.id), actorOf(req), req.body)),
+  route.post('/situation/partners', configure, { body: partnerInput, created: partnerSchema }, (req) =>
+    config.savePartner(ctx(req.id), actorOf(req), req.body),
   );
-  app.put(
+  route.put(
     '/situation/partners/:id',
-    {
-      config: configure,
-      schema: { tags, params: idParam, body: partnerInput, response: { 200: partnerSchema } },
-    },
-    async (req) => config.savePartner(ctx(req.id), actorOf(req), req.body, req.params.id),
+    configure,
+    { params: idParam, body: partnerInput, returns: partnerSchema },
+    (req) => config.savePartner(ctx(req.id), actorOf(req), req.body, req.params.id),
   );
-  app.get(
-    '/situation/categories',
-    { config: read, schema: { tags, response: { 200: z.array(categorySchema) } } },
-    async (req) => config.listCategories(ctx(req.id), actorOf(req)),
+  route.get('/situation/categories', read, { returns: categoryList }, (req) =>
+    config.listCategories(ctx(req.id), actorOf(req)),
   );
-  app.post(
-    '/situation/categories',
-    { config: configure, schema: { tags, body: categoryInput, response: { 201: categorySchema } } },
-    async (req, reply) =>
-      reply.status(201).send(await config.saveCategory(ctx(req.id), actorOf(req), req.body)),
+  route.post('/situation/categories', configure, { body: categoryInput, created: categorySchema }, (req) =>
+    config.saveCategory(ctx(req.id), actorOf(req), req.body),
   );
-  app.put(
+  route.put(
     '/situation/categories/:id',
-    {
-      config: configure,
-      schema: { tags, params: idParam, body: categoryInput, response: { 200: categorySchema } },
-    },
-    async (req) => config.saveCategory(ctx(req.id), actorOf(req), req.body, req.params.id),
+    configure,
+    { params: idParam, body: categoryInput, returns: categorySchema },
+    (req) => config.saveCategory(ctx(req.id), actorOf(req), req.body, req.params.id),
   );
-  app.get(
-    '/situation/levels',
-    { config: read, schema: { tags, response: { 200: z.array(levelSchema) } } },
-    async (req) => config.listLevels(ctx(req.id), actorOf(req)),
+  route.get('/situation/levels', read, { returns: levelList }, (req) =>
+    config.listLevels(ctx(req.id), actorOf(req)),
   );
-  app.put(
-    '/situation/levels',
-    { config: configure, schema: { tags, body: levelsInput, response: { 200: z.array(levelSchema) } } },
-    async (req) => config.replaceLevels(ctx(req.id), actorOf(req), req.body),
+  route.put('/situation/levels', configure, { body: levelsInput, returns: levelList }, (req) =>
+    config.replaceLevels(ctx(req.id), actorOf(req), req.body),
   );
-  app.get(
-    '/situation/settings',
-    { config: configure, schema: { tags, response: { 200: settingsSchema } } },
-    async (req) => config.readSettings(ctx(req.id), actorOf(req)),
+  route.get('/situation/settings', configure, { returns: settingsSchema }, (req) =>
+    config.readSettings(ctx(req.id), actorOf(req)),
   );
-  app.put(
-    '/situation/settings',
-    { config: configure, schema: { tags, body: settingsSchema, response: { 200: settingsSchema } } },
-    async (req) => config.updateSettings(ctx(req.id), actorOf(req), req.body),
+  route.put('/situation/settings', configure, { body: settingsSchema, returns: settingsSchema }, (req) =>
+    config.updateSettings(ctx(req.id), actorOf(req), req.body),
   );
-  app.get(
-    '/situation/coordinators',
-    {
-      config: configure,
-      schema: {
-        tags,
-        response: { 200: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string() })) },
-      },
-    },
-    async (req) => coordinators.listCoordinators(ctx(req.id), actorOf(req)),
+  route.get('/situation/coordinators', configure, { returns: coordinatorList }, (req) =>
+    coordinators.listCoordinators(ctx(req.id), actorOf(req)),
   );
-  app.get(
+  route.get(
     '/situation/coordinator-candidates',
+    configure,
     {
-      config: configure,
-      schema: {
-        tags,
-        description: 'Hosts and partners the admin may list as EST coordinator, with whether they are.',
-        response: {
-          200: z.array(
-            z.object({
-              userId: z.string(),
-              name: z.string(),
-              email: z.string(),
-              role: z.string(),
-              partnerOrganisation: z.string().nullable(),
-              coordinator: z.boolean(),
-            }),
-          ),
-        },
-      },
+      description: 'Hosts and partners the admin may list as EST coordinator, with whether they are.',
+      returns: coordinatorCandidateList,
     },
-    async (req) => coordinators.coordinatorCandidates(ctx(req.id), actorOf(req)),
+    (req) => coordinators.coordinatorCandidates(ctx(req.id), actorOf(req)),
   );
-  app.put(
+  route.put(
     '/situation/coordinators/:id',
-    { config: configure, schema: { tags, params: idParam, body: z.object({ coordinator: z.boolean() }) } },
-    async (req, reply) => {
-      await coordinators.setCoordinator(ctx(req.id), actorOf(req), req.params.id, req.body.coordinator);
-      return reply.status(204).send();
-    },
+    configure,
+    { params: idParam, body: coordinatorInput, noContent: true },
+    (req) => coordinators.setCoordinator(ctx(req.id), actorOf(req), req.params.id, req.body.coordinator),
   );
 
   // ——— reports ———
-  app.post(
-    '/situation/reports',
-    {
-      config: { ...report, areaField: 'areaId' },
-      schema: { tags, body: reportInput, response: { 201: reportSchema } },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await reports.fileReport(ctx(req.id), actorOf(req), req.body, clock())),
+  route.post('/situation/reports', inArea(report), { body: reportInput, created: reportSchema }, (req) =>
+    reports.fileReport(ctx(req.id), actorOf(req), req.body, clock()),
   );
-  app.get(
-    '/situation/reports',
-    {
-      config: { ...read, areaField: 'areaId' },
-      schema: {
-        tags,
-        querystring: z.object({
-          week: isoWeek.optional(),
-          areaId: z.string().uuid().optional(),
-          status: z.enum(reportStatuses).optional(),
-        }),
-        response: { 200: z.array(reportSchema) },
-      },
-    },
-    async (req) => reading.listReports(ctx(req.id), actorOf(req), req.query),
+  route.get('/situation/reports', inArea(read), { query: reportFilter, returns: reportList }, (req) =>
+    reading.listReports(ctx(req.id), actorOf(req), req.query),
   );
-  app.get(
+  route.get('/situation/reports/:id', read, { params: idParam, returns: reportSchema }, (req) =>
+    reading.getReport(ctx(req.id), actorOf(req), req.params.id),
+  );
+  route.patch(
     '/situation/reports/:id',
-    { config: read, schema: { tags, params: idParam, response: { 200: reportSchema } } },
-    async (req) => reading.getReport(ctx(req.id), actorOf(req), req.params.id),
+    coordinate,
+    { params: idParam, body: reportPatch, returns: reportSchema },
+    (req) => review.reviewReport(ctx(req.id), actorOf(req), req.params.id, req.body),
   );
-  app.patch(
-    '/situation/reports/:id',
-    {
-      config: coordinate,
-      schema: { tags, params: idParam, body: reportPatch, response: { 200: reportSchema } },
-    },
-    async (req) => review.reviewReport(ctx(req.id), actorOf(req), req.params.id, req.body),
+  route.post('/situation/reports/merge', coordinate, { body: mergeInput, returns: reportSchema }, (req) =>
+    review.mergeReports(ctx(req.id), actorOf(req), req.body),
   );
-  app.post(
-    '/situation/reports/merge',
-    { config: coordinate, schema: { tags, body: mergeInput, response: { 200: reportSchema } } },
-    async (req) => review.mergeReports(ctx(req.id), actorOf(req), req.body),
-  );
-  app.post(
-    '/situation/nothing-to-report',
-    {
-      config: report,
-      schema: {
-        tags,
-        body: nothingInput,
-        response: { 200: z.object({ week: z.string(), sourceId: z.string() }) },
-      },
-    },
-    async (req) => reports.markNothingToReport(ctx(req.id), actorOf(req), req.body, clock()),
+  route.post('/situation/nothing-to-report', report, { body: nothingInput, returns: nothingResult }, (req) =>
+    reports.markNothingToReport(ctx(req.id), actorOf(req), req.body, clock()),
   );
 
   // ——— the weekly cycle ———
-  app.get(
+  route.get(
     '/situation/weeks/:week/status',
-    { config: coordinate, schema: { tags, params: weekParam, response: { 200: reportingStatusSchema } } },
-    async (req) => weekly.reportingStatus(ctx(req.id), actorOf(req), req.params.week, clock()),
+    coordinate,
+    { params: weekParam, returns: reportingStatusSchema },
+    (req) => weekly.reportingStatus(ctx(req.id), actorOf(req), req.params.week, clock()),
   );
-  app.post(
+  route.post(
     '/situation/weeks/:week/reminders',
-    { config: coordinate, schema: { tags, params: weekParam, response: { 200: reminderResult } } },
-    async (req) =>
+    coordinate,
+    { params: weekParam, returns: reminderResult },
+    (req) =>
       weekly.sendReminders(
         { db, requestId: req.id, mailer: appCtx.mailer, publicUrl: appCtx.config.publicUrl },
         actorOf(req),
         req.params.week,
       ),
   );
-  app.post(
+  route.post(
     '/situation/weeks/:week/compile',
-    {
-      config: coordinate,
-      schema: {
-        tags,
-        params: weekParam,
-        response: { 200: z.object({ week: z.string(), compiled: z.number() }) },
-      },
-    },
-    async (req) => weekly.compileWeek(ctx(req.id), actorOf(req), req.params.week),
+    coordinate,
+    { params: weekParam, returns: compileResult },
+    (req) => weekly.compileWeek(ctx(req.id), actorOf(req), req.params.week),
   );
-  app.get(
+  route.get(
     '/situation/weeks/:week/proposal/:areaId',
-    {
-      config: { ...coordinate, areaField: 'areaId' },
-      schema: {
-        tags,
-        params: z.object({ week: isoWeek, areaId: z.string().uuid() }),
-        response: { 200: pictureSchema.shape.areas.element.shape.proposal },
-      },
-    },
+    inArea(coordinate),
+    { params: weekAreaParam, returns: pictureSchema.shape.areas.element.shape.proposal },
     async (req) => {
       await assertCoordinator(db, actorOf(req));
       return proposalFor(db, actorOf(req), req.params.week, req.params.areaId);
     },
   );
-  app.put(
+  route.put(
     '/situation/weeks/:week/grades',
-    {
-      config: { ...coordinate, areaField: 'areaId' },
-      schema: {
-        tags,
-        params: weekParam,
-        body: gradeInput,
-        response: {
-          200: z.object({
-            areaId: z.string(),
-            week: z.string(),
-            level: z.number(),
-            rationale: z.string(),
-            proposedLevel: z.number().nullable(),
-          }),
-        },
-      },
-    },
+    inArea(coordinate),
+    { params: weekParam, body: gradeInput, returns: gradeSchema },
     async (req) => {
       const actor = actorOf(req);
       await assertCoordinator(db, actor);
@@ -327,57 +211,31 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
       return weekly.setGrade(ctx(req.id), actor, req.params.week, req.body, proposal.level);
     },
   );
-  app.post(
+  route.post(
     '/situation/weeks/:week/priorities',
-    {
-      config: coordinate,
-      schema: { tags, params: weekParam, body: priorityInput, response: { 201: prioritySchema } },
-    },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(await priorities.createPriority(ctx(req.id), actorOf(req), req.params.week, req.body)),
+    coordinate,
+    { params: weekParam, body: priorityInput, created: prioritySchema },
+    (req) => priorities.createPriority(ctx(req.id), actorOf(req), req.params.week, req.body),
   );
-  app.patch(
+  route.patch(
     '/situation/priorities/:id',
-    {
-      config: coordinate,
-      schema: {
-        tags,
-        params: idParam,
-        body: z.object({ done: z.boolean() }),
-        response: { 200: z.object({ id: z.string(), done: z.boolean() }) },
-      },
-    },
-    async (req) => priorities.setPriorityDone(ctx(req.id), actorOf(req), req.params.id, req.body.done),
+    coordinate,
+    { params: idParam, body: priorityDone, returns: priorityDoneResult },
+    (req) => priorities.setPriorityDone(ctx(req.id), actorOf(req), req.params.id, req.body.done),
   );
 
   // ——— the situation picture ———
-  app.get(
-    '/situation/weeks/:week/picture',
-    { config: read, schema: { tags, params: weekParam, response: { 200: pictureSchema } } },
-    async (req) => weekPicture(ctx(req.id), actorOf(req), req.params.week),
+  route.get('/situation/weeks/:week/picture', read, { params: weekParam, returns: pictureSchema }, (req) =>
+    weekPicture(ctx(req.id), actorOf(req), req.params.week),
   );
-  app.get(
-    '/situation/weeks/:week/picture.pdf',
-    { config: read, schema: { tags, params: weekParam } },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      const picture = await weekPicture(ctx(req.id), actor, req.params.week);
-      const [org] = await db
-        .select({ name: organisations.name })
-        .from(organisations)
-        .where(eq(organisations.id, actor.organisationId));
-      const pdf = await picturePdf(picture, org?.name ?? '', req.language);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="lagesbild-${req.params.week}.pdf"`)
-        .send(pdf);
-    },
-  );
-  app.get(
-    '/situation/analysis',
-    { config: read, schema: { tags, querystring: analysisQuery, response: { 200: analysisSchema } } },
-    async (req) => analysis(ctx(req.id), actorOf(req), req.query.year, req.query.period, clock()),
+  route.get('/situation/weeks/:week/picture.pdf', read, { params: weekParam }, async (req, reply) => {
+    const actor = actorOf(req);
+    const picture = await weekPicture(ctx(req.id), actor, req.params.week);
+    const name = (await organisationName(db, actor.organisationId)) ?? '';
+    const body = await picturePdf(picture, name, req.language);
+    return sendFile(reply, { name: `lagesbild-${req.params.week}`, type: 'pdf', body, inline: true });
+  });
+  route.get('/situation/analysis', read, { query: analysisQuery, returns: analysisSchema }, (req) =>
+    analysis(ctx(req.id), actorOf(req), req.query.year, req.query.period, clock()),
   );
 }

@@ -12,24 +12,27 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, organisationId, updatedAt } from '../../core/db/columns';
+import { areaId, createdAt, organisationId, tenantKeys, timestamps, updatedAt } from '../../core/db/columns';
+import type { PartnerKind, PriorityKind, ReportStatus, RetentionMode, TimeOfDay } from './vocabulary';
 
-export const partnerKinds = [
-  'housing_company',
-  'municipality_unit',
-  'police',
-  'security_firm',
-  'other_landlord',
-  'other',
-] as const;
-export type PartnerKind = (typeof partnerKinds)[number];
+export {
+  type PartnerKind,
+  type PriorityKind,
+  partnerKinds,
+  priorityKinds,
+  type ReportStatus,
+  type RetentionMode,
+  reportStatuses,
+  retentionModes,
+  type TimeOfDay,
+  timesOfDay,
+} from './vocabulary';
 
 /** An EST actor that reports: the housing company itself, a municipal unit, the police, … */
 export const partnerOrganisations = pgTable(
   'situation_partner_organisations',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     /** Matches users.partner_organisation of its reporters. */
     name: text('name').notNull(),
     kind: text('kind').$type<PartnerKind>().notNull(),
@@ -45,8 +48,7 @@ export const partnerOrganisations = pgTable(
 export const incidentCategories = pgTable(
   'situation_categories',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     code: text('code').notNull(),
     nameSv: text('name_sv').notNull(),
     nameEn: text('name_en').notNull(),
@@ -59,23 +61,16 @@ export const incidentCategories = pgTable(
   (t) => [uniqueIndex('situation_categories_org_code_unique').on(t.organisationId, t.code)],
 );
 
-export const timesOfDay = ['morning', 'day', 'evening', 'night'] as const;
-export type TimeOfDay = (typeof timesOfDay)[number];
-
-export const reportStatuses = ['submitted', 'reviewed', 'compiled'] as const;
-export type ReportStatus = (typeof reportStatuses)[number];
-
 /** One incident report: about a place and a situation, never about a person. */
 export const incidentReports = pgTable(
   'situation_incident_reports',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     /** ISO week, e.g. '2026-W48'. */
     week: text('week').notNull(),
     date: date('date', { mode: 'string' }).notNull(),
     timeOfDay: text('time_of_day').$type<TimeOfDay>(),
-    areaId: uuid('area_id').notNull(),
+    areaId: areaId(),
     placeType: text('place_type'),
     /** The exact point; everyone but the coordinator is shown it snapped to the grid. */
     lat: doublePrecision('lat'),
@@ -97,8 +92,7 @@ export const incidentReports = pgTable(
     importKey: text('import_key'),
     /** When retention stripped the text and point and kept only the count. */
     reducedAt: timestamp('reduced_at', { withTimezone: true }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     index('situation_reports_org_week_idx').on(t.organisationId, t.week),
@@ -114,8 +108,7 @@ export const counted = () => isNull(incidentReports.mergedInto);
 export const nothingToReport = pgTable(
   'situation_nothing_to_report',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     week: text('week').notNull(),
     sourceId: uuid('source_id')
       .notNull()
@@ -144,10 +137,9 @@ export const gradeLevels = pgTable(
 export const weeklyGrades = pgTable(
   'situation_weekly_grades',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     week: text('week').notNull(),
-    areaId: uuid('area_id').notNull(),
+    areaId: areaId(),
     level: integer('level').notNull(),
     rationale: text('rationale').notNull(),
     proposedLevel: integer('proposed_level'),
@@ -158,15 +150,11 @@ export const weeklyGrades = pgTable(
   (t) => [uniqueIndex('situation_grades_org_week_area_unique').on(t.organisationId, t.week, t.areaId)],
 );
 
-export const priorityKinds = ['priority', 'hotspot'] as const;
-export type PriorityKind = (typeof priorityKinds)[number];
-
 /** What the weekly meeting agreed for the next week: priorities and hot-spots, each with an owner. */
 export const weeklyPriorities = pgTable(
   'situation_priorities',
   {
-    id: id(),
-    organisationId: organisationId(),
+    ...tenantKeys(),
     /** The week the priority is for (the week after the meeting). */
     week: text('week').notNull(),
     /** The week of the meeting that decided it. */
@@ -185,9 +173,6 @@ export const weeklyPriorities = pgTable(
   },
   (t) => [index('situation_priorities_org_week_idx').on(t.organisationId, t.week)],
 );
-
-export const retentionModes = ['delete', 'reduce'] as const;
-export type RetentionMode = (typeof retentionModes)[number];
 
 /** Per-organisation settings of the module. */
 export const situationSettings = pgTable('situation_settings', {

@@ -1,16 +1,16 @@
 import { expect } from 'vitest';
 import { type Session, seedOrganisation, signInDirect, testPassword } from '../../../test/fixtures';
-import type { TestApp } from '../../../test/harness';
+import { type TestApp, testConfig } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
-import { swedishToday } from '../../core/local-time';
+import { swedishToday } from '../../shared/time';
 import { createUser } from '../users';
 import { isoWeekOf } from './week';
 
 // The situation module's integration-test world, shared by its *.int.test.ts files.
 
-// The server's "today" and current week are Swedish days; the test world's must be the same ones
-// (a UTC day would be yesterday between midnight and 01:00/02:00 in Sweden).
-export const today = swedishToday();
+// The server's "today" and current week are the test clock's Swedish days; the test world's must be
+// the same ones (a UTC day would be yesterday between midnight and 01:00/02:00 in Sweden).
+export const today = swedishToday(testConfig.clock());
 export const week = isoWeekOf(new Date(`${today}T12:00:00Z`));
 
 /** A signed-in client with a session made directly (the login route's rate limit would stop this file). */

@@ -1,7 +1,7 @@
 /**
  * ISO 8601 weeks ("2026-W48") of the situation picture: weeks start on Monday; week 1 holds the year's
- * first Thursday; the current week is that of the Swedish day. The calendar work is core's
- * (src/shared/time.ts, re-exported by core/local-time); these are the picture's names for it.
+ * first Thursday; the current week is that of the Swedish day. The calendar work is src/shared/time.ts's;
+ * these are the picture's names for it.
  */
 import {
   addIsoWeeks,
@@ -11,7 +11,7 @@ import {
   isoWeeksInYear,
   mondayOfIsoWeek,
   sundayOfIsoWeek,
-} from '../../core/local-time';
+} from '../../shared/time';
 
 export type IsoWeek = string;
 

@@ -2,14 +2,14 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { writeAudit } from '../../core/audit';
 import type { Actor } from '../../core/auth/access';
-import { users } from '../../core/auth/auth.table';
+import { userDirectory } from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { translate } from '../../core/i18n/i18n';
-import { localDate } from '../../core/local-time';
 import type { Mailer } from '../../core/mail/mailer';
 import type { ServiceContext } from '../../core/module';
-import { areas } from '../areas';
+import { localDate } from '../../shared/time';
+import { requireAreaInOrganisation } from '../areas';
 import { assertNoPersonalData } from './checks';
 import { ensureDefaults, getSettings, loadLevels } from './config.service';
 import { reportingDeadline } from './reports.service';
@@ -93,21 +93,21 @@ export async function sendReminders(
   const missing = (await partnerReporting(db, actor.organisationId, week)).filter(
     (partner) => !partner.reported && partner.kind !== 'housing_company',
   );
+  const people = userDirectory(db, actor.organisationId);
   const reporters = missing.length
     ? await db
         .select({
-          email: users.email,
-          language: users.language,
-          partnerOrganisation: users.partnerOrganisation,
+          email: people.email,
+          language: people.language,
+          partnerOrganisation: people.partnerOrganisation,
         })
-        .from(users)
+        .from(people)
         .where(
           and(
-            eq(users.organisationId, actor.organisationId),
-            eq(users.role, 'partner'),
-            eq(users.disabled, false),
+            eq(people.role, 'partner'),
+            eq(people.disabled, false),
             inArray(
-              users.partnerOrganisation,
+              people.partnerOrganisation,
               missing.map((m) => m.name),
             ),
           ),
@@ -223,11 +223,7 @@ export async function setGrade(
   if (!levels.some((l) => l.level === input.level)) {
     throw new AppError('validation', { details: `level ${input.level}` });
   }
-  const [area] = await db
-    .select({ id: areas.id })
-    .from(areas)
-    .where(and(eq(areas.id, input.areaId), eq(areas.organisationId, actor.organisationId)));
-  if (!area) throw new AppError('not_found');
+  await requireAreaInOrganisation(db, actor.organisationId, input.areaId);
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select()

@@ -1,21 +1,13 @@
-import { eq } from 'drizzle-orm';
 import { systemActor } from '../../core/auth/access';
-import type { Role } from '../../core/auth/auth.table';
-import type { DemoContext } from '../../core/module';
-import { areas } from '../areas';
+import type { DemoContext, DemoUser } from '../../core/module';
+import { organisationAreas } from '../areas';
 import { createUser } from './users.service';
 
 /** Every demo account shares this password; it is printed at start-up. Demo only. */
 export const demoPassword = 'grannskap-demo';
 
 /** Fictional staff and partners of the demo company; printed by `npm start`. */
-export const demoUsers: {
-  email: string;
-  name: string;
-  role: Role;
-  partnerOrganisation?: string;
-  areaCodes?: string[];
-}[] = [
+export const demoUsers: DemoUser[] = [
   { email: 'admin@demo.grannskap.se', name: 'Agnes Adminsson', role: 'admin' },
   { email: 'analytiker@demo.grannskap.se', name: 'Anton Analys', role: 'analyst' },
   {
@@ -45,13 +37,11 @@ export const demoUsers: {
   { email: 'styrelse@demo.grannskap.se', name: 'Stina Styrelse', role: 'viewer' },
 ];
 
+/** Creates every module's demo users (`demoUsers` on the modules, in registration order). */
 export async function seedUsersDemo(ctx: DemoContext): Promise<void> {
   const actor = systemActor(ctx.organisationId, 'demo');
-  const areaRows = await ctx.db
-    .select({ id: areas.id, code: areas.code })
-    .from(areas)
-    .where(eq(areas.organisationId, ctx.organisationId));
-  for (const user of demoUsers) {
+  const areaRows = await organisationAreas(ctx.db, ctx.organisationId);
+  for (const user of ctx.demoUsers) {
     const areaIds = (user.areaCodes ?? []).map((c) => {
       const area = areaRows.find((a) => a.code === c);
       if (!area) throw new Error(`demo area ${c} missing`);

@@ -1,13 +1,11 @@
-import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
-import { passwordResets, users } from '../../core/auth/auth.table';
-import { hashToken, newToken } from '../../core/auth/tokens';
+import { issuePasswordToken, userInOrganisation } from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { translate } from '../../core/i18n/i18n';
 import type { Mailer } from '../../core/mail/mailer';
-import { organisations } from '../../core/organisation.table';
+import { organisationName } from '../../core/organisations';
 import { userPermissions as p } from './users.policy';
 
 /**
@@ -24,19 +22,10 @@ type Invitee = { id: string; organisationId: string; email: string; name: string
  * page and its rules apply) and mails it in the invitee's language; without SMTP it stays in the outbox.
  */
 export async function mailInvitation(db: Db, invite: Invite, user: Invitee): Promise<void> {
-  const token = newToken();
-  await db.insert(passwordResets).values({
-    tokenHash: hashToken(token),
-    organisationId: user.organisationId,
-    userId: user.id,
-    expiresAt: new Date(Date.now() + invitationDays * 86_400_000),
-  });
-  const [organisation] = await db
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, user.organisationId));
+  const token = await issuePasswordToken(db, user, invitationDays * 86_400_000);
+  const organisation = await organisationName(db, user.organisationId);
   const link = `${invite.publicUrl.replace(/\/$/, '')}/reset-password?token=${token}&invitation=1`;
-  const params = { name: user.name, link, organisation: organisation?.name ?? '', days: invitationDays };
+  const params = { name: user.name, link, organisation: organisation ?? '', days: invitationDays };
   await invite.mailer.send(db, {
     organisationId: user.organisationId,
     to: user.email,
@@ -53,10 +42,7 @@ export async function resendInvitation(
   invite: Invite,
 ): Promise<void> {
   assertCan(actor, p['users.manage']);
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.id, id), eq(users.organisationId, actor.organisationId)));
+  const user = await userInOrganisation(db, actor.organisationId, id);
   if (!user) throw new AppError('not_found');
   if (user.disabled) throw new AppError('user_disabled', {}, 409, 'users:errors.disabled');
   if (user.passwordHash) throw new AppError('user_active', {}, 409, 'users:errors.already_active');

@@ -1,18 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
+import { setUpTestApp } from '../../../test/harness';
 import { auditLog } from '../../core/audit.table';
 import { outbox } from '../../core/mail/outbox.table';
 import { runDueJob } from '../../core/scheduler';
 import { outboxRetentionJob } from './outbox-retention.job';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => t.reset());
+const t = setUpTestApp();
 
 describe('outbox retention', () => {
   it('erases mail older than 90 days once a day and keeps the rest', async () => {

@@ -1,8 +1,8 @@
 import { writeAudit } from '../../core/audit';
 import { systemActor } from '../../core/auth/access';
-import { addDays, localDate, startOfLocalDay } from '../../core/local-time';
 import { pruneOutbox } from '../../core/mail/outbox';
 import type { ScheduledJob } from '../../core/scheduler';
+import { addDays, localDate, startOfLocalDay } from '../../shared/time';
 
 /** Daily: mail older than the retention period leaves the outbox, with its addresses and links. */
 export const outboxRetentionJob: ScheduledJob = {

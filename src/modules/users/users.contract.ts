@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from '../../core/auth/auth.table';
+import { roles } from '../../shared/enums';
 
 export const userSchema = z.object({
   id: z.string().uuid(),
@@ -33,5 +33,34 @@ export const userPatch = z.object({
   areaIds: z.array(z.string().uuid()).optional(),
 });
 
+export const userList = z.array(userSchema);
+
+/** The answer to resending an invitation: it is on its way. */
+export const invitationSent = z.object({ ok: z.literal(true) });
+
+/** Whether mail goes out (an SMTP server is configured) or stays in the outbox. */
+export const deliverySchema = z.object({ smtp: z.boolean() });
+
+export const outboxQuery = z.object({
+  /** Part of the recipient's address or the subject. */
+  q: z.string().trim().max(200).optional(),
+});
+
+/** A mail the system has written, sent or not. */
+export const outboxMail = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  sentAt: z.date().nullable(),
+  error: z.string().nullable(),
+  createdAt: z.date(),
+});
+
+export const outboxList = z.array(outboxMail);
+
+export type User = z.infer<typeof userSchema>;
+export type OutboxMail = z.infer<typeof outboxMail>;
+export type Delivery = z.infer<typeof deliverySchema>;
 export type UserInput = z.infer<typeof userInput>;
 export type UserPatch = z.infer<typeof userPatch>;

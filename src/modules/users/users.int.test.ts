@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
-import { createTestApp, type TestApp } from '../../../test/harness';
-import { passwordResets } from '../../core/auth/auth.table';
+import { setUpTestApp } from '../../../test/harness';
+import { passwordLinksOf } from '../../core/auth/testing';
 import { outbox } from '../../core/mail/outbox.table';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => t.close());
-beforeEach(async () => {
-  await t.reset();
-  t.mailer.sent.length = 0;
-});
+const t = setUpTestApp();
 
 const tokenIn = (body: string) => /reset-password\?token=([\w-]+)&invitation=1/.exec(body)?.[1];
 
@@ -38,7 +30,7 @@ describe('inviting colleagues and partners', () => {
     expect(mail.body).toContain('works for 7 days');
     const token = tokenIn(mail.body);
     expect(token).toBeDefined();
-    const [reset] = await t.db.select().from(passwordResets);
+    const [reset] = await passwordLinksOf(t.db, res.json().id);
     const days = (reset.expiresAt.getTime() - reset.createdAt.getTime()) / 86_400_000;
     expect(Math.round(days)).toBe(7);
 

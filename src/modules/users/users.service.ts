@@ -1,20 +1,30 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, or } from 'drizzle-orm';
+import { and, desc, eq, ilike, or } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
-import { userAreas, users } from '../../core/auth/auth.table';
 import { hashPassword } from '../../core/auth/passwords';
 import { forgetCachedSessions } from '../../core/auth/sessions';
+import {
+  areaIdsOfUser,
+  insertUser,
+  otherActiveAdmins,
+  setUserAreas,
+  type User,
+  updateUserFields,
+  userAreaLinks,
+  userInOrganisation,
+  usersOfOrganisation,
+} from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { redactTokens } from '../../core/http/app';
 import { outbox } from '../../core/mail/outbox.table';
 import type { ServiceContext } from '../../core/module';
-import { areas } from '../areas';
+import { assertAreasInOrganisation } from '../areas';
 import { type Invite, mailInvitation } from './invitation';
 import type { UserInput, UserPatch } from './users.contract';
 import { userPermissions as p } from './users.policy';
 
-function present(user: typeof users.$inferSelect, areaIds: string[]) {
+function present(user: User, areaIds: string[]) {
   const {
     passwordHash: _h,
     failedLogins: _f,
@@ -29,12 +39,8 @@ function present(user: typeof users.$inferSelect, areaIds: string[]) {
 
 export async function listUsers({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['users.manage']);
-  const rows = await db
-    .select()
-    .from(users)
-    .where(eq(users.organisationId, actor.organisationId))
-    .orderBy(asc(users.name));
-  const links = await db.select().from(userAreas).where(eq(userAreas.organisationId, actor.organisationId));
+  const rows = await usersOfOrganisation(db, actor.organisationId);
+  const links = await userAreaLinks(db, actor.organisationId);
   return rows.map((u) =>
     present(
       u,
@@ -44,12 +50,7 @@ export async function listUsers({ db }: ServiceContext, actor: Actor) {
 }
 
 async function checkAreas(db: Db, actor: Actor, areaIds: string[]) {
-  if (!areaIds.length) return;
-  const found = await db
-    .select({ id: areas.id })
-    .from(areas)
-    .where(and(eq(areas.organisationId, actor.organisationId), inArray(areas.id, areaIds)));
-  if (found.length !== new Set(areaIds).size) throw new AppError('not_found');
+  await assertAreasInOrganisation(db, actor.organisationId, areaIds);
 }
 
 /** Creates a user; with `password` it is set directly (CLI), otherwise an invitation link is mailed. */
@@ -63,27 +64,17 @@ export async function createUser(
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const created = await db.transaction(async (tx) => {
     await checkAreas(tx, actor, input.areaIds);
-    const [row] = await tx
-      .insert(users)
-      .values({
-        organisationId: actor.organisationId,
-        email: input.email,
-        name: input.name,
-        role: input.role,
-        partnerOrganisation: input.partnerOrganisation ?? null,
-        language: input.language,
-        passwordHash,
-      })
-      .onConflictDoNothing()
-      .returning();
+    const row = await insertUser(tx, {
+      organisationId: actor.organisationId,
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      partnerOrganisation: input.partnerOrganisation ?? null,
+      language: input.language,
+      passwordHash,
+    });
     if (!row) throw new AppError('conflict', { what: input.email });
-    if (input.areaIds.length) {
-      await tx
-        .insert(userAreas)
-        .values(
-          input.areaIds.map((areaId) => ({ organisationId: actor.organisationId, userId: row.id, areaId })),
-        );
-    }
+    if (input.areaIds.length) await setUserAreas(tx, actor.organisationId, row.id, input.areaIds);
     const after = present(row, input.areaIds);
     await writeAudit(tx, actor, { action: 'create', entity: 'user', entityId: row.id, after }, requestId);
     return { row, after };
@@ -101,27 +92,15 @@ export async function updateUser(
 ) {
   assertCan(actor, p['users.manage']);
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(users)
-      .where(and(eq(users.id, id), eq(users.organisationId, actor.organisationId)));
+    const before = await userInOrganisation(tx, actor.organisationId, id);
     if (!before) throw new AppError('not_found');
-    const beforeAreas = (await tx.select().from(userAreas).where(eq(userAreas.userId, id))).map(
-      (l) => l.areaId,
-    );
+    const beforeAreas = await areaIdsOfUser(tx, id);
     await keepAnAdmin(tx, before, patch);
     const { areaIds, ...fields } = patch;
-    const [row] = Object.keys(fields).length
-      ? await tx.update(users).set(fields).where(eq(users.id, id)).returning()
-      : [before];
+    const row = Object.keys(fields).length ? await updateUserFields(tx, id, fields) : before;
     if (areaIds) {
       await checkAreas(tx, actor, areaIds);
-      await tx.delete(userAreas).where(eq(userAreas.userId, id));
-      if (areaIds.length) {
-        await tx
-          .insert(userAreas)
-          .values(areaIds.map((areaId) => ({ organisationId: actor.organisationId, userId: id, areaId })));
-      }
+      await setUserAreas(tx, actor.organisationId, id, areaIds);
     }
     const after = present(row, areaIds ?? beforeAreas);
     await writeAudit(
@@ -136,22 +115,12 @@ export async function updateUser(
 }
 
 /** Refuses a change that would leave the organisation without an active administrator. */
-async function keepAnAdmin(db: Db, before: typeof users.$inferSelect, patch: UserPatch) {
+async function keepAnAdmin(db: Db, before: User, patch: UserPatch) {
   const wasActiveAdmin = before.role === 'admin' && !before.disabled;
   const staysActiveAdmin = (patch.role ?? before.role) === 'admin' && !(patch.disabled ?? before.disabled);
   if (!wasActiveAdmin || staysActiveAdmin) return;
-  const [others] = await db
-    .select({ n: count() })
-    .from(users)
-    .where(
-      and(
-        eq(users.organisationId, before.organisationId),
-        eq(users.role, 'admin'),
-        eq(users.disabled, false),
-        ne(users.id, before.id),
-      ),
-    );
-  if (others.n === 0) throw new AppError('last_admin', {}, 409, 'users:errors.last_admin');
+  if ((await otherActiveAdmins(db, before.organisationId, before.id)) === 0)
+    throw new AppError('last_admin', {}, 409, 'users:errors.last_admin');
 }
 
 /**

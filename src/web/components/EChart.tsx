@@ -1,4 +1,4 @@
-import { Box, Button } from '@mantine/core';
+import { Box } from '@mantine/core';
 import type { BarSeriesOption, LineSeriesOption, PieSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
 import type {
@@ -21,9 +21,9 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { DataTable, type DataTableProps } from './DataTable';
+import { useEffect, useRef } from 'react';
+import type { DataTableProps } from './DataTable';
+import { TableToggle } from './TableToggle';
 
 // Only what we draw is bundled. A module needing another chart type registers it itself:
 // `import { echarts } from '.../EChart'; echarts.use([HeatmapChart]);`
@@ -74,11 +74,8 @@ type EChartProps<T> = {
  * data as an accessible table.
  */
 export function EChart<T>({ option, ariaLabel, table, height = 320, tableOpen = false }: EChartProps<T>) {
-  const { t } = useTranslation('common');
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
-  const [showTable, setShowTable] = useState(tableOpen);
-  const tableId = useId();
 
   useEffect(() => {
     if (!box.current) return;
@@ -100,19 +97,7 @@ export function EChart<T>({ option, ariaLabel, table, height = 320, tableOpen = 
   return (
     <Box>
       <div ref={box} role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        mt="xs"
-        aria-expanded={showTable}
-        aria-controls={tableId}
-        onClick={() => setShowTable((shown) => !shown)}
-      >
-        {showTable ? t('chart.hideTable') : t('chart.showTable')}
-      </Button>
-      <div id={tableId} hidden={!showTable}>
-        {showTable && <DataTable {...table} />}
-      </div>
+      <TableToggle table={table} open={tableOpen} />
     </Box>
   );
 }

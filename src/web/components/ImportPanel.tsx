@@ -3,30 +3,10 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type i18next from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportJob, ImportKindList, ImportStarted } from '../../core/import/import.contract';
 import { api } from '../api';
 import { DataTable } from './DataTable';
 import { ErrorAlert } from './ErrorAlert';
-
-/** An import job as GET /api/v1/imports/jobs/:jobId reports it. */
-export type ImportJob = {
-  id: string;
-  kind: string;
-  fileName: string;
-  status: 'running' | 'refused' | 'done' | 'failed';
-  /** reading: parsing, checking and staging the file; publishing: the one short transaction. */
-  phase: 'reading' | 'publishing' | 'done';
-  /** 0–1 while running. */
-  progress: number;
-  totalRows: number;
-  rowsRead: number;
-  rowsValidated: number;
-  rowsWritten: number;
-  errorCount: number;
-  /** Estimate from the pace so far; null until there is one. */
-  secondsLeft: number | null;
-  errors: { row: number; column: string | null; code: string; message: string }[];
-  summary: Record<string, number> | null;
-};
 
 type ImportPanelProps = {
   /** The import kind registered on the server, e.g. "properties". */
@@ -80,13 +60,13 @@ export function ImportPanel({ kind, summaryLabels = {}, onDone }: ImportPanelPro
 
   const kinds = useQuery({
     queryKey: ['imports', 'kinds'],
-    queryFn: () => api.get<{ kind: string; columns: string[] | null }[]>('/imports/kinds'),
+    queryFn: () => api.get<ImportKindList>('/imports/kinds'),
     staleTime: Number.POSITIVE_INFINITY,
   });
   const columns = kinds.data?.find((k) => k.kind === kind)?.columns;
 
   const start = useMutation({
-    mutationFn: (chosen: File) => api.upload<{ jobId: string }>(`/imports/${kind}`, chosen),
+    mutationFn: (chosen: File) => api.upload<ImportStarted>(`/imports/${kind}`, chosen),
     onSuccess: ({ jobId }) => setJobId(jobId),
   });
 

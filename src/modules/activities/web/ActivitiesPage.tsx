@@ -12,6 +12,7 @@ import { PageHeader } from '../../../web/components/PageHeader';
 import { YearSelect } from '../../../web/components/YearSelect';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
+import { areaQueries } from '../../areas/web';
 import { ActivityForm } from './ActivityForm';
 import { activityQueries, type Figures } from './queries';
 
@@ -24,7 +25,7 @@ export default function ActivitiesPage() {
   const [creating, setCreating] = useState(false);
   const list = useQuery(activityQueries.list());
   const overview = useQuery(activityQueries.overview(year));
-  const areas = useQuery(activityQueries.areas());
+  const areas = useQuery(areaQueries.list());
   const number = (n: number | null) => formatNumber(n, i18n.language);
   const percent = (n: number | null) => (n === null ? '–' : `${formatNumber(n * 100, i18n.language, 0)} %`);
   const areaName = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);

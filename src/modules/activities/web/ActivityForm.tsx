@@ -1,12 +1,15 @@
 import { Checkbox, MultiSelect, Select, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { sdgs } from '../../../shared/enums';
 import { api } from '../../../web/api';
 import { FormModal } from '../../../web/components/FormModal';
+import { useFields } from '../../../web/hooks/useFields';
+import { useSaveAndRefetch } from '../../../web/hooks/useSaveAndRefetch';
+import { areaQueries } from '../../areas/web';
 import { type Activity, activityQueries, focusAreas, targetGroups } from './queries';
 
-const sdgOptions = Array.from({ length: 17 }, (_, i) => String(i + 1));
+const sdgOptions = sdgs.map(String);
 
 /** Creates an activity, or edits one when `activity` is given. */
 export function ActivityForm({
@@ -19,45 +22,31 @@ export function ActivityForm({
   activity?: Activity;
 }) {
   const { t } = useTranslation('activities');
-  const areas = useQuery(activityQueries.areas());
-  const client = useQueryClient();
-  const [name, setName] = useState(activity?.name ?? '');
-  const [focusArea, setFocusArea] = useState<string | null>(activity?.focusArea ?? null);
-  const [areaIds, setAreaIds] = useState<string[]>(activity?.areaIds ?? []);
-  const [partners, setPartners] = useState<string[]>(activity?.partners ?? []);
-  const [groups, setGroups] = useState<string[]>(activity?.targetGroups ?? []);
-  const [sdgs, setSdgs] = useState<string[]>((activity?.sdgs ?? []).map(String));
-  const [responsible, setResponsible] = useState(activity?.responsiblePerson ?? '');
-  const [active, setActive] = useState(activity?.active ?? true);
-  const [isPublic, setPublic] = useState(activity?.public ?? false);
-  const [place, setPlace] = useState(activity?.defaultPlace ?? '');
-  const [description, setDescription] = useState(activity?.description ?? '');
-
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
+  const areas = useQuery(areaQueries.list());
+  const fields = useFields({
+    name: activity?.name ?? '',
+    focusArea: activity?.focusArea ?? (null as string | null),
+    areaIds: activity?.areaIds ?? [],
+    partners: activity?.partners ?? [],
+    targetGroups: (activity?.targetGroups ?? []) as string[],
+    sdgs: (activity?.sdgs ?? []).map(String),
+    responsiblePerson: activity?.responsiblePerson ?? '',
+    active: activity?.active ?? true,
+    public: activity?.public ?? false,
+    defaultPlace: activity?.defaultPlace ?? '',
+    description: activity?.description ?? '',
+  });
+  const save = useSaveAndRefetch(
+    activityQueries.all(),
+    (body: Record<string, unknown>) =>
       activity
         ? api.patch<Activity>(`/activities/${activity.id}`, body)
         : api.post<Activity>('/activities', body),
-    onSuccess: async (saved) => {
-      await client.invalidateQueries({ queryKey: activityQueries.all() });
-      onClose(saved);
-    },
-  });
+    onClose,
+  );
 
   function submit() {
-    save.mutate({
-      name,
-      focusArea,
-      areaIds,
-      partners,
-      targetGroups: groups,
-      sdgs: sdgs.map(Number),
-      responsiblePerson: responsible,
-      public: isPublic,
-      defaultPlace: place,
-      description,
-      active,
-    });
+    save.mutate({ ...fields.values, sdgs: fields.values.sdgs.map(Number) });
   }
 
   return (
@@ -70,65 +59,44 @@ export function ActivityForm({
       error={save.error}
       saving={save.isPending}
     >
-      <TextInput
-        label={t('fields.name')}
-        required
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-      />
+      <TextInput label={t('fields.name')} required {...fields.text('name')} />
       <Select
         label={t('fields.focusArea')}
         required
         data={focusAreas.map((f) => ({ value: f, label: t(`focus.${f}`) }))}
-        value={focusArea}
-        onChange={setFocusArea}
+        {...fields.input('focusArea')}
       />
       <MultiSelect
         label={t('fields.areas')}
         required
         searchable
         data={(areas.data ?? []).map((a) => ({ value: a.id, label: `${a.name} (${a.code})` }))}
-        value={areaIds}
-        onChange={setAreaIds}
+        {...fields.input('areaIds')}
       />
       <TagsInput
         label={t('fields.partners')}
         description={t('fields.partnersHint')}
-        value={partners}
-        onChange={setPartners}
+        {...fields.input('partners')}
       />
       <MultiSelect
         label={t('fields.targetGroups')}
         data={targetGroups.map((g) => ({ value: g, label: t(`target.${g}`) }))}
-        value={groups}
-        onChange={setGroups}
+        {...fields.input('targetGroups')}
       />
-      <MultiSelect label={t('fields.sdgs')} data={sdgOptions} value={sdgs} onChange={setSdgs} />
-      <TextInput
-        label={t('fields.responsible')}
-        value={responsible}
-        onChange={(e) => setResponsible(e.currentTarget.value)}
-      />
-      <TextInput label={t('fields.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
-      <Textarea
-        label={t('fields.description')}
-        autosize
-        minRows={2}
-        value={description}
-        onChange={(e) => setDescription(e.currentTarget.value)}
-      />
+      <MultiSelect label={t('fields.sdgs')} data={sdgOptions} {...fields.input('sdgs')} />
+      <TextInput label={t('fields.responsible')} {...fields.text('responsiblePerson')} />
+      <TextInput label={t('fields.place')} {...fields.text('defaultPlace')} />
+      <Textarea label={t('fields.description')} autosize minRows={2} {...fields.text('description')} />
       <Checkbox
         label={t('fields.public')}
         description={t('fields.publicHint')}
-        checked={isPublic}
-        onChange={(e) => setPublic(e.currentTarget.checked)}
+        {...fields.checkbox('public')}
       />
       {activity && (
         <Checkbox
           label={t('fields.active')}
           description={t('fields.activeHint')}
-          checked={active}
-          onChange={(e) => setActive(e.currentTarget.checked)}
+          {...fields.checkbox('active')}
         />
       )}
     </FormModal>

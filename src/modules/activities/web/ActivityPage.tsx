@@ -15,6 +15,7 @@ import { YearSelect } from '../../../web/components/YearSelect';
 import { locale } from '../../../web/i18n';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
+import { areaQueries } from '../../areas/web';
 import { ActivityForm } from './ActivityForm';
 import { Breakdown } from './Breakdown';
 import { EventsSection } from './EventsSection';
@@ -31,7 +32,7 @@ export default function ActivityPage() {
   const [editing, setEditing] = useState(false);
   const [editingFinances, setEditingFinances] = useState(false);
   const followUp = useQuery(activityQueries.followUp(id, year));
-  const areas = useQuery(activityQueries.areas());
+  const areas = useQuery(areaQueries.list());
   const loc = locale(i18n.language);
   const number = (n: number | null, digits = 1) => formatNumber(n, i18n.language, digits);
   const percent = (n: number | null) =>

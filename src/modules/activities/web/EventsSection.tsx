@@ -1,11 +1,13 @@
-import { Anchor, Button, Group, NumberInput, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Anchor, Button, Group, NumberInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { swedishToday } from '../../../shared/time';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { FormModal } from '../../../web/components/FormModal';
+import { SectionHeader } from '../../../web/components/SectionHeader';
+import { useFields } from '../../../web/hooks/useFields';
+import { useSaveAndRefetch } from '../../../web/hooks/useSaveAndRefetch';
 import { useCan } from '../../../web/session';
 import { type Activity, type ActivityEvent, activityQueries } from './queries';
 
@@ -25,16 +27,11 @@ export function EventsSection({
   const [editing, setEditing] = useState<ActivityEvent | null>(null);
   return (
     <>
-      <Group justify="space-between">
-        <Title order={2} size="h3">
-          {t('detail.events')}
-        </Title>
-        {canWrite && (
-          <Button variant="light" onClick={() => setAdding(true)}>
-            {t('event.new')}
-          </Button>
-        )}
-      </Group>
+      <SectionHeader
+        title={t('detail.events')}
+        addLabel={t('event.new')}
+        onAdd={canWrite ? () => setAdding(true) : undefined}
+      />
       {adding && <EventForm activity={activity} onClose={() => setAdding(false)} />}
       {editing && <EventForm activity={activity} event={editing} onClose={() => setEditing(null)} />}
       <DataTable
@@ -87,29 +84,24 @@ function EventForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation('activities');
-  const client = useQueryClient();
-  const [name, setName] = useState(event?.name ?? '');
-  const [date, setDate] = useState(event?.date ?? swedishToday());
+  const fields = useFields({ name: event?.name ?? '', date: event?.date ?? swedishToday() });
   const [counters, setCounters] = useState<{ id: number; key: string; value: number | string }[]>(
     event
       ? Object.entries(event.counters).map(([key, value], id) => ({ id, key, value }))
       : [{ id: 0, key: '', value: '' }],
   );
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
+  const save = useSaveAndRefetch(
+    activityQueries.all(),
+    (body: Record<string, unknown>) =>
       event
         ? api.put(`/activity-events/${event.id}`, { ...body, areaId: event.areaId, note: event.note })
         : api.post('/activity-events', body),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: activityQueries.all() });
-      onClose();
-    },
-  });
+    onClose,
+  );
   function submit() {
     save.mutate({
       activityId: activity.id,
-      name,
-      date,
+      ...fields.values,
       counters: Object.fromEntries(
         counters.filter((c) => c.key.trim() && c.value !== '').map((c) => [c.key.trim(), Number(c.value)]),
       ),
@@ -123,19 +115,8 @@ function EventForm({
       error={save.error}
       saving={save.isPending}
     >
-      <TextInput
-        label={t('event.name')}
-        required
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-      />
-      <TextInput
-        type="date"
-        label={t('fields.date')}
-        required
-        value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
-      />
+      <TextInput label={t('event.name')} required {...fields.text('name')} />
+      <TextInput type="date" label={t('fields.date')} required {...fields.text('date')} />
       {counters.map((c, i) => (
         <Group key={c.id} grow align="flex-end">
           <TextInput

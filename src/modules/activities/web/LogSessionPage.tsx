@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useMe } from '../../../web/session';
+import { areaQueries } from '../../areas/web';
 import { CountFields, countBody, countsOf, noCounts } from './CountFields';
 import { activityQueries, type Session } from './queries';
 
@@ -24,7 +25,7 @@ export default function LogSessionPage() {
   const sessionId = params.get('session');
   const client = useQueryClient();
   const list = useQuery(activityQueries.list());
-  const areas = useQuery(activityQueries.areas());
+  const areas = useQuery(areaQueries.list());
   const existing = useQuery({ ...activityQueries.session(sessionId ?? ''), enabled: Boolean(sessionId) });
   const [activityId, setActivityId] = useState(params.get('activity') ?? '');
   const [areaId, setAreaId] = useState('');

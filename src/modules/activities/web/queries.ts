@@ -1,51 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../web/api';
-import type { Activity, Session } from '../activities.contract';
+import type { ActivitiesOverview, Activity, ActivityFollowUp, Session } from '../activities.contract';
 
-export type { Activity, Session };
+export type {
+  ActivitiesOverview as Overview,
+  Activity,
+  ActivityEvent,
+  ActivityFollowUp as FollowUp,
+  Figures,
+  Session,
+} from '../activities.contract';
+export type YearFigures = ActivitiesOverview['trend'][number];
 
-export type Figures = {
-  sessions: number;
-  participants: number;
-  meanPerSession: number | null;
-  uniqueParticipants: number | null;
-  women: number;
-  men: number;
-  otherOrUnknownGender: number;
-  ages: Record<string, number>;
-  womenShare: number | null;
-};
-export type YearFigures = Figures & { year: number };
-export type ActivityEvent = {
-  id: string;
-  activityId: string;
-  areaId: string | null;
-  name: string;
-  date: string;
-  counters: Record<string, number>;
-  note: string;
-};
-export type FollowUp = {
-  activity: Activity;
-  year: number;
-  figures: Figures;
-  finances: { year: number; budget: number | null; cost: number | null } | null;
-  costPerVisit: number | null;
-  trend: (YearFigures & { cost: number | null; costPerVisit: number | null })[];
-  eventCounters: Record<string, number>;
-  events: ActivityEvent[];
-};
-export type Overview = {
-  year: number;
-  byArea: { areaId: string; figures: Figures }[];
-  byFocusArea: { focusArea: string; figures: Figures }[];
-  trend: YearFigures[];
-};
-export type AreaOption = { id: string; code: string; name: string };
-
-export const focusAreas = ['trygghet', 'dialog', 'gemenskap', 'arbete'] as const;
-export const targetGroups = ['children', 'youths', 'women', 'seniors', 'newcomers', 'all'] as const;
-export const ageBands = ['0-12', '13-15', '16-19', '20-25', '26-64', '65+'] as const;
+export { focusAreas } from '../../../shared/enums';
+export { ageBands } from '../counts';
+export { targetGroups } from '../vocabulary';
 
 /** Query keys: activityQueries.all() → list() → detail(id) → followUp(id, year). */
 export const activityQueries = {
@@ -60,7 +29,7 @@ export const activityQueries = {
   followUp: (id: string, year: number) =>
     queryOptions({
       queryKey: ['activities', 'detail', id, 'follow-up', year],
-      queryFn: () => api.get<FollowUp>(`/activities/${id}/follow-up?year=${year}`),
+      queryFn: () => api.get<ActivityFollowUp>(`/activities/${id}/follow-up?year=${year}`),
     }),
   sessions: (id: string, year: number) =>
     queryOptions({
@@ -75,8 +44,6 @@ export const activityQueries = {
   overview: (year: number) =>
     queryOptions({
       queryKey: ['activities', 'overview', year],
-      queryFn: () => api.get<Overview>(`/activities/overview?year=${year}`),
+      queryFn: () => api.get<ActivitiesOverview>(`/activities/overview?year=${year}`),
     }),
-  areas: () =>
-    queryOptions({ queryKey: ['activities', 'areas'], queryFn: () => api.get<AreaOption[]>('/areas') }),
 };

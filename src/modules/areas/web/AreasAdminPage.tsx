@@ -17,7 +17,7 @@ export default function AreasAdminPage() {
   const { t } = useTranslation('areas');
   const client = useQueryClient();
   const districts = useQuery(areaQueries.districts());
-  const areas = useQuery(areaQueries.areas());
+  const areas = useQuery(areaQueries.list());
 
   if (districts.isPending || areas.isPending) return <PageLoader />;
   if (districts.error || areas.error) return <ErrorAlert error={districts.error ?? areas.error} />;

@@ -18,7 +18,7 @@ export default function OverviewPage() {
   const { t, i18n } = useTranslation('areas');
   const me = useMe();
   const districts = useQuery(areaQueries.districts());
-  const areas = useQuery(areaQueries.areas());
+  const areas = useQuery(areaQueries.list());
   const number = (n: number) => n.toLocaleString(locale(i18n.language));
   const navigate = useNavigate();
   const areaIds = useMemo(() => new Set((areas.data ?? []).map((a) => a.id)), [areas.data]);

@@ -1,57 +1,61 @@
 import { Group, NumberInput, Select, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { FormModal } from '../../../web/components/FormModal';
+import { useFields } from '../../../web/hooks/useFields';
+import { useSaveAndRefetch } from '../../../web/hooks/useSaveAndRefetch';
+import type { AreaInput, DistrictInput, PropertyInput } from '../areas.contract';
 import { GeometryField, geometryText, geometryToSave } from './GeometryField';
 import { type Area, areaQueries, type District, type Geometry, type Property } from './queries';
 
 /** What an edit dialog is doing: nothing, creating, or editing one row. */
 export type Editing<T> = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; row: T };
 
-function useSave<T>(save: (body: T) => Promise<unknown>, onClose: () => void) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: save,
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: areaQueries.all() });
-      onClose();
-    },
-  });
+/** Creates a row (POST `path`) or changes `row` (PATCH `path/:id`); then every area query refetches. */
+function useSave<T>(path: string, editing: Editing<{ id: string }>, onClose: () => void) {
+  const row = editing.mode === 'edit' ? editing.row : null;
+  const save = useSaveAndRefetch(
+    areaQueries.all(),
+    (body: T) => (row ? api.patch(`${path}/${row.id}`, body) : api.post(path, body)),
+    onClose,
+  );
+  /** What every edit dialog passes to its FormModal. */
+  const modal = { opened: editing.mode !== 'closed', onClose, error: save.error, saving: save.isPending };
+  return { ...save, modal };
+}
+
+/** The outline field of a district or an area, and its check before saving. */
+function useOutline(initial: Geometry | null | undefined) {
+  const { t } = useTranslation('areas');
+  const [value, onChange] = useState(geometryText(initial));
+  const [error, setError] = useState<string>();
+  /** The outline to save, or undefined (and the field shows why) when the text is not one. */
+  const checked = (): { geometry: Geometry | null } | undefined => {
+    const outline = geometryToSave(value);
+    setError('problemKey' in outline ? t(outline.problemKey) : undefined);
+    return 'geometry' in outline ? outline : undefined;
+  };
+  return { field: { value, onChange, error }, checked };
 }
 
 export function DistrictForm({ editing, onClose }: { editing: Editing<District>; onClose: () => void }) {
   const { t } = useTranslation('areas');
   const row = editing.mode === 'edit' ? editing.row : null;
-  const [name, setName] = useState(row?.name ?? '');
-  const [geometry, setGeometry] = useState(geometryText(row?.geometry));
-  const [geometryError, setGeometryError] = useState<string>();
-  const save = useSave(
-    (body: { name: string; geometry: Geometry | null }) =>
-      row ? api.patch(`/districts/${row.id}`, body) : api.post('/districts', body),
-    onClose,
-  );
+  const fields = useFields({ name: row?.name ?? '' });
+  const outline = useOutline(row?.geometry);
+  const save = useSave<DistrictInput>('/districts', editing, onClose);
   return (
     <FormModal
       title={row ? t('district.edit', { name: row.name }) : t('district.create')}
-      opened={editing.mode !== 'closed'}
-      onClose={onClose}
-      error={save.error}
-      saving={save.isPending}
+      {...save.modal}
       onSubmit={() => {
-        const outline = geometryToSave(geometry);
-        setGeometryError('problemKey' in outline ? t(outline.problemKey) : undefined);
-        if ('geometry' in outline) save.mutate({ name, geometry: outline.geometry });
+        const checked = outline.checked();
+        if (checked) save.mutate({ ...fields.values, ...checked });
       }}
     >
-      <TextInput
-        label={t('fields.name')}
-        required
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-      />
-      <GeometryField value={geometry} onChange={setGeometry} error={geometryError} />
+      <TextInput label={t('fields.name')} required {...fields.text('name')} />
+      <GeometryField {...outline.field} />
     </FormModal>
   );
 }
@@ -67,36 +71,28 @@ export function AreaForm({
 }) {
   const { t } = useTranslation('areas');
   const row = editing.mode === 'edit' ? editing.row : null;
-  const [districtId, setDistrictId] = useState<string | null>(row?.districtId ?? districts[0]?.id ?? null);
-  const [code, setCode] = useState(row?.code ?? '');
-  const [name, setName] = useState(row?.name ?? '');
-  const [geometry, setGeometry] = useState(geometryText(row?.geometry));
-  const [geometryError, setGeometryError] = useState<string>();
-  const save = useSave(
-    (body: { districtId: string; code: string; name: string; geometry: Geometry | null }) =>
-      row ? api.patch(`/areas/${row.id}`, body) : api.post('/areas', body),
-    onClose,
-  );
+  const fields = useFields<{ districtId: string | null; code: string; name: string }>({
+    districtId: row?.districtId ?? districts[0]?.id ?? null,
+    code: row?.code ?? '',
+    name: row?.name ?? '',
+  });
+  const outline = useOutline(row?.geometry);
+  const save = useSave<AreaInput>('/areas', editing, onClose);
   return (
     <FormModal
       title={row ? t('area.edit', { name: row.name }) : t('area.create')}
-      opened={editing.mode !== 'closed'}
-      onClose={onClose}
-      error={save.error}
-      saving={save.isPending}
+      {...save.modal}
       onSubmit={() => {
-        const outline = geometryToSave(geometry);
-        setGeometryError('problemKey' in outline ? t(outline.problemKey) : undefined);
-        if ('geometry' in outline && districtId)
-          save.mutate({ districtId, code, name, geometry: outline.geometry });
+        const { districtId, code, name } = fields.values;
+        const checked = outline.checked();
+        if (checked && districtId) save.mutate({ districtId, code, name, ...checked });
       }}
     >
       <Select
         label={t('fields.district')}
         required
         data={districts.map((d) => ({ value: d.id, label: d.name }))}
-        value={districtId}
-        onChange={setDistrictId}
+        {...fields.input('districtId')}
         allowDeselect={false}
         searchable
       />
@@ -106,16 +102,10 @@ export function AreaForm({
         required
         maxLength={32}
         pattern="[A-Za-z0-9_\-]+"
-        value={code}
-        onChange={(e) => setCode(e.currentTarget.value)}
+        {...fields.text('code')}
       />
-      <TextInput
-        label={t('fields.name')}
-        required
-        value={name}
-        onChange={(e) => setName(e.currentTarget.value)}
-      />
-      <GeometryField value={geometry} onChange={setGeometry} error={geometryError} />
+      <TextInput label={t('fields.name')} required {...fields.text('name')} />
+      <GeometryField {...outline.field} />
     </FormModal>
   );
 }
@@ -135,25 +125,21 @@ export function PropertyForm({
 }) {
   const { t } = useTranslation('areas');
   const row = editing.mode === 'edit' ? editing.row : null;
-  const [areaId, setAreaId] = useState<string | null>(row?.areaId ?? defaultAreaId);
-  const [code, setCode] = useState(row?.code ?? '');
-  const [address, setAddress] = useState(row?.address ?? '');
-  const [households, setHouseholds] = useState<string | number>(row?.households ?? 0);
-  const [lat, setLat] = useState<string | number>(row?.lat ?? '');
-  const [lon, setLon] = useState<string | number>(row?.lon ?? '');
-  const save = useSave(
-    (body: Omit<Property, 'id'>) =>
-      row ? api.patch(`/properties/${row.id}`, body) : api.post('/properties', body),
-    onClose,
-  );
+  const fields = useFields({
+    areaId: row?.areaId ?? defaultAreaId,
+    code: row?.code ?? '',
+    address: row?.address ?? '',
+    households: (row?.households ?? 0) as string | number,
+    lat: (row?.lat ?? '') as string | number,
+    lon: (row?.lon ?? '') as string | number,
+  });
+  const save = useSave<PropertyInput>('/properties', editing, onClose);
   return (
     <FormModal
       title={row ? t('property.edit', { name: row.address }) : t('property.create')}
-      opened={editing.mode !== 'closed'}
-      onClose={onClose}
-      error={save.error}
-      saving={save.isPending}
+      {...save.modal}
       onSubmit={() => {
+        const { areaId, code, address, households, lat, lon } = fields.values;
         if (!areaId) return;
         save.mutate({
           areaId,
@@ -169,49 +155,23 @@ export function PropertyForm({
         label={t('fields.area')}
         required
         data={areas.map((a) => ({ value: a.id, label: `${a.code} – ${a.name}` }))}
-        value={areaId}
-        onChange={setAreaId}
+        {...fields.input('areaId')}
         allowDeselect={false}
         searchable
       />
-      <TextInput
-        label={t('fields.code')}
-        required
-        value={code}
-        onChange={(e) => setCode(e.currentTarget.value)}
-      />
-      <TextInput
-        label={t('fields.address')}
-        required
-        value={address}
-        onChange={(e) => setAddress(e.currentTarget.value)}
-      />
+      <TextInput label={t('fields.code')} required {...fields.text('code')} />
+      <TextInput label={t('fields.address')} required {...fields.text('address')} />
       <NumberInput
         label={t('fields.households')}
         required
         min={0}
         max={5000}
         allowDecimal={false}
-        value={households}
-        onChange={setHouseholds}
+        {...fields.input('households')}
       />
       <Group grow>
-        <NumberInput
-          label={t('fields.lat')}
-          min={-90}
-          max={90}
-          decimalScale={6}
-          value={lat}
-          onChange={setLat}
-        />
-        <NumberInput
-          label={t('fields.lon')}
-          min={-180}
-          max={180}
-          decimalScale={6}
-          value={lon}
-          onChange={setLon}
-        />
+        <NumberInput label={t('fields.lat')} min={-90} max={90} decimalScale={6} {...fields.input('lat')} />
+        <NumberInput label={t('fields.lon')} min={-180} max={180} decimalScale={6} {...fields.input('lon')} />
       </Group>
     </FormModal>
   );

@@ -1,6 +1,10 @@
 import { lazy } from 'react';
 import type { WebModule } from '../../../web/web-module';
 
+export type { Area, Geometry, Property } from './queries';
+// Other modules' pages list areas through this one query factory, so every list shares one cache entry.
+export { areaQueries } from './queries';
+
 // Pages load on first visit (the shell wraps routes in <Suspense>).
 const OverviewPage = lazy(() => import('./OverviewPage'));
 const AreasAdminPage = lazy(() => import('./AreasAdminPage'));

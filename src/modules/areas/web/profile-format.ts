@@ -1,6 +1,8 @@
 import { locale } from '../../../web/i18n';
 
-export type ProfileUnit = 'fraction' | 'count' | 'days' | 'hours' | 'per_1000' | 'sek';
+import type { ProfileFigure } from '../areas.contract';
+
+export type ProfileUnit = ProfileFigure['unit'];
 
 /** Unit words in the UI language; the number is formatted here, the words come from i18n. */
 export type UnitWords = { days: string; hours: string; per1000: string };

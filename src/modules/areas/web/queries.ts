@@ -1,61 +1,44 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { MultiPolygon, Polygon } from 'geojson';
 import { api } from '../../../web/api';
+import type { Area, AreaProfile, District, Property } from '../areas.contract';
 
-export type Geometry = Polygon | MultiPolygon;
-export type District = { id: string; name: string; geometry: Geometry | null };
-export type Area = {
-  id: string;
-  districtId: string;
-  districtName: string;
-  code: string;
-  name: string;
-  geometry: Geometry | null;
-  households: number;
-  properties: number;
-};
-export type Property = {
-  id: string;
-  areaId: string;
-  code: string;
-  address: string;
-  households: number;
-  lat: number | null;
-  lon: number | null;
-};
+export type {
+  Area,
+  AreaProfile,
+  District,
+  Geometry,
+  ProfileFigure,
+  ProfileSection,
+  ProfileTable,
+  Property,
+} from '../areas.contract';
 
-export type ProfileFigure = {
-  label: string;
-  value: number | null;
-  unit: 'fraction' | 'count' | 'days' | 'hours' | 'per_1000' | 'sek';
-  suppressed?: boolean;
-  note?: string;
-};
-export type ProfileTable = { caption: string; columns: string[]; rows: (string | number | null)[][] };
-export type ProfileSection = {
-  module: string;
-  title: string;
-  figures: ProfileFigure[];
-  tables?: ProfileTable[];
-};
-/** GET /areas/:id/profile: the area and every module's section for the year. */
-export type AreaProfile = { area: Area; year: number; sections: ProfileSection[] };
-
-/** Query keys and fetchers of this module: areaQueries.areas() → ['areas', 'areas']. */
+/**
+ * The one set of area queries every module's pages use (other modules reach it through
+ * `areas/web/index.tsx`): areaQueries.all() → list() → detail(id) → profile(id, year).
+ */
 export const areaQueries = {
   all: () => ['areas'] as const,
-  districts: () =>
-    queryOptions({ queryKey: ['areas', 'districts'], queryFn: () => api.get<District[]>('/districts') }),
-  areas: () => queryOptions({ queryKey: ['areas', 'areas'], queryFn: () => api.get<Area[]>('/areas') }),
-  profile: (areaId: string, year: number) =>
+  /** Every area the user may see, with its district, figures and outline. */
+  list: () =>
+    queryOptions({ queryKey: [...areaQueries.all(), 'list'], queryFn: () => api.get<Area[]>('/areas') }),
+  detail: (id: string) => [...areaQueries.all(), 'detail', id] as const,
+  profile: (id: string, year: number) =>
     queryOptions({
-      queryKey: ['areas', 'profile', areaId, year],
-      queryFn: () => api.get<AreaProfile>(`/areas/${encodeURIComponent(areaId)}/profile?year=${year}`),
+      queryKey: [...areaQueries.detail(id), 'profile', year],
+      queryFn: () => api.get<AreaProfile>(`/areas/${encodeURIComponent(id)}/profile?year=${year}`),
     }),
+  districts: () =>
+    queryOptions({
+      queryKey: [...areaQueries.all(), 'districts'],
+      queryFn: () => api.get<District[]>('/districts'),
+    }),
+  /** An area's properties; waits until an area is chosen. */
   properties: (areaId: string) =>
     queryOptions({
-      queryKey: ['areas', 'properties', areaId],
+      queryKey: [...areaQueries.all(), 'properties', areaId],
       queryFn: () => api.get<Property[]>(`/properties?areaId=${encodeURIComponent(areaId)}`),
+      enabled: Boolean(areaId),
     }),
 };
 

@@ -3,37 +3,20 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { locale } from '../../../web/i18n';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { Changes } from './Changes';
-
-type AuditEntry = {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorName: string;
-  action: string;
-  entity: string;
-  /** Entity and action named in the user's language by the server. */
-  entityLabel: string;
-  actionLabel: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-};
+import { type AuditRow, auditQueries } from './queries';
 
 const filterNames = ['from', 'to', 'actor', 'entity', 'action'] as const;
 type Filter = Record<(typeof filterNames)[number], string>;
 const pageSize = 50;
-type Named = { code: string; label: string };
 
 /** What a change was about, in words: the name, code, address or e-mail it carries. */
-function subjectOf(entry: AuditEntry): string | null {
+function subjectOf(entry: AuditRow): string | null {
   for (const values of [entry.after, entry.before]) {
     if (typeof values !== 'object' || values === null) continue;
     const v = values as Record<string, unknown>;
@@ -65,16 +48,8 @@ export default function AuditLogPage() {
   pageQuery.set('limit', String(pageSize));
   pageQuery.set('offset', String(offset));
 
-  const entries = useQuery({
-    queryKey: ['audit', pageQuery.toString()],
-    queryFn: () => api.get<AuditEntry[]>(`/audit?${pageQuery}`),
-    placeholderData: keepPreviousData,
-  });
-
-  const facets = useQuery({
-    queryKey: ['audit', 'facets'],
-    queryFn: () => api.get<{ entities: Named[]; actions: Named[] }>('/audit/facets'),
-  });
+  const entries = useQuery({ ...auditQueries.page(pageQuery), placeholderData: keepPreviousData });
+  const facets = useQuery(auditQueries.facets());
   const time = (iso: string) =>
     new Date(iso).toLocaleString(locale(i18n.language), { dateStyle: 'short', timeStyle: 'medium' });
   const goTo = (nextOffset: number) => {

@@ -8,12 +8,7 @@ import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
-import type { ThresholdRow } from '../privacy.contract';
-
-const thresholdsQuery = {
-  queryKey: ['privacy', 'thresholds'],
-  queryFn: () => api.get<ThresholdRow[]>('/privacy/thresholds'),
-};
+import { privacyQueries, type ThresholdRow } from './queries';
 
 /** One kind's threshold: an admin may raise it, never below its floor. */
 function ThresholdEditor({ row }: { row: ThresholdRow }) {
@@ -23,7 +18,7 @@ function ThresholdEditor({ row }: { row: ThresholdRow }) {
   const save = useMutation({
     mutationFn: () =>
       api.put<ThresholdRow[]>(`/privacy/thresholds/${row.kind}`, { threshold: Number(value) }),
-    onSuccess: (rows) => client.setQueryData(thresholdsQuery.queryKey, rows),
+    onSuccess: (rows) => client.setQueryData(privacyQueries.thresholds().queryKey, rows),
   });
   return (
     <Stack gap={4}>
@@ -53,7 +48,7 @@ function ThresholdEditor({ row }: { row: ThresholdRow }) {
 export default function ThresholdsPage() {
   const { t } = useTranslation('privacy');
   const canEdit = useCan('privacy.admin');
-  const { data, error, isPending } = useQuery(thresholdsQuery);
+  const { data, error, isPending } = useQuery(privacyQueries.thresholds());
   if (isPending) return <PageLoader />;
   return (
     <Stack>

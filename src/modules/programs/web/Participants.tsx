@@ -1,15 +1,5 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  NumberInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Group, Modal, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { swedishToday } from '../../../shared/time';
@@ -17,49 +7,37 @@ import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { FormModal } from '../../../web/components/FormModal';
+import { SectionHeader } from '../../../web/components/SectionHeader';
+import { useFields } from '../../../web/hooks/useFields';
 import { useCan } from '../../../web/session';
-import { outcomes, type Participant, programQueries, useSaveAndClose } from './queries';
+import { areaQueries } from '../../areas/web';
+import {
+  outcomes,
+  type Participant,
+  programQueries,
+  type RevealedIdentity,
+  useEraseParticipant,
+  useRevealIdentity,
+  useSaveAndClose,
+} from './queries';
 
 /** Participants of one program: enrol, record exits, reveal identity, erase. */
 export function Participants({ programId, areaName }: { programId: string; areaName: Map<string, string> }) {
   const { t } = useTranslation('programs');
   const canWrite = useCan('programs.participants.write');
-  const canErase = useCan('programs.erase');
-  const client = useQueryClient();
   const list = useQuery(programQueries.participants(programId));
   const [adding, setAdding] = useState(false);
   const [exiting, setExiting] = useState<Participant | null>(null);
-  const canIdentify = useCan('programs.identity');
-  const [identity, setIdentity] = useState<{
-    ref: string | null;
-    name: string | null;
-    personalNumber: string | null;
-  } | null>(null);
-  const reveal = useMutation({
-    mutationFn: async (p: Participant) => ({
-      ref: p.ref,
-      ...(await api.get<{ name: string | null; personalNumber: string | null }>(
-        `/program-participants/${p.id}/identity`,
-      )),
-    }),
-    onSuccess: setIdentity,
-  });
-  const erase = useMutation({
-    mutationFn: (id: string) => api.post(`/program-participants/${id}/erase`),
-    onSuccess: () => client.invalidateQueries({ queryKey: programQueries.all() }),
-  });
+  const [identity, setIdentity] = useState<RevealedIdentity | null>(null);
+  const reveal = useRevealIdentity(setIdentity);
+  const erase = useEraseParticipant();
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={2} size="h3">
-          {t('participants.title')}
-        </Title>
-        {canWrite && (
-          <Button variant="light" onClick={() => setAdding(true)}>
-            {t('participants.add')}
-          </Button>
-        )}
-      </Group>
+      <SectionHeader
+        title={t('participants.title')}
+        addLabel={t('participants.add')}
+        onAdd={canWrite ? () => setAdding(true) : undefined}
+      />
       {adding && <ParticipantForm programId={programId} onClose={() => setAdding(false)} />}
       {exiting && <ExitForm participant={exiting} onClose={() => setExiting(null)} />}
       {identity && (
@@ -101,32 +79,12 @@ export function Participants({ programId, areaName }: { programId: string; areaN
             header: t('participants.actions'),
             render: (p) =>
               p.erased ? null : (
-                <Group gap={4} wrap="nowrap">
-                  {canWrite && (
-                    <Button size="compact-sm" variant="subtle" onClick={() => setExiting(p)}>
-                      {t('exit.open', { ref: p.ref })}
-                    </Button>
-                  )}
-                  {canIdentify && p.hasIdentity && (
-                    <Button size="compact-sm" variant="subtle" onClick={() => reveal.mutate(p)}>
-                      {t('participants.showIdentity', { ref: p.ref })}
-                    </Button>
-                  )}
-                  {canErase && (
-                    <Button
-                      size="compact-sm"
-                      color="red"
-                      variant="subtle"
-                      aria-label={t('participants.eraseRef', { ref: p.ref })}
-                      onClick={() => {
-                        if (window.confirm(t('participants.confirmErase', { ref: p.ref })))
-                          erase.mutate(p.id);
-                      }}
-                    >
-                      {t('participants.erase')}
-                    </Button>
-                  )}
-                </Group>
+                <ParticipantActions
+                  participant={p}
+                  onExit={() => setExiting(p)}
+                  onReveal={() => reveal.mutate(p)}
+                  onErase={() => erase.mutate(p.id)}
+                />
               ),
           },
         ]}
@@ -135,24 +93,72 @@ export function Participants({ programId, areaName }: { programId: string; areaN
   );
 }
 
+/** Exit, show identity and erase, each for those allowed to. */
+function ParticipantActions({
+  participant: p,
+  onExit,
+  onReveal,
+  onErase,
+}: {
+  participant: Participant;
+  onExit: () => void;
+  onReveal: () => void;
+  onErase: () => void;
+}) {
+  const { t } = useTranslation('programs');
+  const canWrite = useCan('programs.participants.write');
+  const canErase = useCan('programs.erase');
+  const canIdentify = useCan('programs.identity');
+  return (
+    <Group gap={4} wrap="nowrap">
+      {canWrite && (
+        <Button size="compact-sm" variant="subtle" onClick={onExit}>
+          {t('exit.open', { ref: p.ref })}
+        </Button>
+      )}
+      {canIdentify && p.hasIdentity && (
+        <Button size="compact-sm" variant="subtle" onClick={onReveal}>
+          {t('participants.showIdentity', { ref: p.ref })}
+        </Button>
+      )}
+      {canErase && (
+        <Button
+          size="compact-sm"
+          color="red"
+          variant="subtle"
+          aria-label={t('participants.eraseRef', { ref: p.ref })}
+          onClick={() => {
+            if (window.confirm(t('participants.confirmErase', { ref: p.ref }))) onErase();
+          }}
+        >
+          {t('participants.erase')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
 function ParticipantForm({ programId, onClose }: { programId: string; onClose: () => void }) {
   const { t } = useTranslation('programs');
-  const areas = useQuery(programQueries.areas());
+  const areas = useQuery(areaQueries.list());
   const today = swedishToday();
-  const [ref, setRef] = useState('');
-  const [areaId, setAreaId] = useState('');
-  const [birthYear, setBirthYear] = useState<number | string>('');
-  const [gender, setGender] = useState('');
-  const [consentOn, setConsentOn] = useState(today);
-  const [enrolledOn, setEnrolledOn] = useState(today);
-  const [name, setName] = useState('');
-  const [personalNumber, setPersonalNumber] = useState('');
+  const fields = useFields({
+    ref: '',
+    areaId: '',
+    birthYear: '' as number | string,
+    gender: '',
+    consentOn: today,
+    enrolledOn: today,
+    name: '',
+    personalNumber: '',
+  });
   const identity = useQuery(programQueries.identityStorage());
   const save = useSaveAndClose(
     (body: Record<string, unknown>) => api.post(`/programs/${programId}/participants`, body),
     onClose,
   );
   function submit() {
+    const { ref, areaId, birthYear, gender, consentOn, enrolledOn, name, personalNumber } = fields.values;
     save.mutate({
       ref,
       areaId: areaId || null,
@@ -176,26 +182,17 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
         label={t('participants.ref')}
         description={t('participants.refHint')}
         required
-        value={ref}
-        onChange={(e) => setRef(e.currentTarget.value)}
+        {...fields.text('ref')}
       />
       <NativeSelect
         label={t('fields.area')}
-        value={areaId}
-        onChange={(e) => setAreaId(e.currentTarget.value)}
+        {...fields.text('areaId')}
         data={[{ value: '', label: '–' }, ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name }))]}
       />
-      <NumberInput
-        label={t('participants.birthYear')}
-        min={1900}
-        max={2100}
-        value={birthYear}
-        onChange={setBirthYear}
-      />
+      <NumberInput label={t('participants.birthYear')} min={1900} max={2100} {...fields.input('birthYear')} />
       <NativeSelect
         label={t('participants.gender')}
-        value={gender}
-        onChange={(e) => setGender(e.currentTarget.value)}
+        {...fields.text('gender')}
         data={[
           { value: '', label: '–' },
           { value: 'woman', label: t('gender.woman') },
@@ -208,30 +205,13 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
           <TextInput
             label={t('participants.name')}
             description={t('participants.identityHint')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
+            {...fields.text('name')}
           />
-          <TextInput
-            label={t('participants.personalNumber')}
-            value={personalNumber}
-            onChange={(e) => setPersonalNumber(e.currentTarget.value)}
-          />
+          <TextInput label={t('participants.personalNumber')} {...fields.text('personalNumber')} />
         </>
       )}
-      <TextInput
-        type="date"
-        label={t('participants.consent')}
-        required
-        value={consentOn}
-        onChange={(e) => setConsentOn(e.currentTarget.value)}
-      />
-      <TextInput
-        type="date"
-        label={t('participants.enrolled')}
-        required
-        value={enrolledOn}
-        onChange={(e) => setEnrolledOn(e.currentTarget.value)}
-      />
+      <TextInput type="date" label={t('participants.consent')} required {...fields.text('consentOn')} />
+      <TextInput type="date" label={t('participants.enrolled')} required {...fields.text('enrolledOn')} />
     </FormModal>
   );
 }
@@ -240,15 +220,13 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
 function ExitForm({ participant, onClose }: { participant: Participant; onClose: () => void }) {
   const { t } = useTranslation('programs');
   const today = swedishToday();
-  const [exitedOn, setExitedOn] = useState(participant.exitedOn ?? today);
-  const [completed, setCompleted] = useState(
-    participant.completed === null ? '' : String(participant.completed),
-  );
-  const [outcome, setOutcome] = useState<string>(participant.outcome ?? '');
-  const [later, setLater] = useState<string>(participant.outcomeAfter6Months ?? '');
-  const [satisfaction, setSatisfaction] = useState<string>(
-    participant.satisfaction ? String(participant.satisfaction) : '',
-  );
+  const fields = useFields({
+    exitedOn: participant.exitedOn ?? today,
+    completed: participant.completed === null ? '' : String(participant.completed),
+    outcome: participant.outcome ?? '',
+    later: participant.outcomeAfter6Months ?? '',
+    satisfaction: participant.satisfaction ? String(participant.satisfaction) : '',
+  });
   const save = useSaveAndClose(
     (body: Record<string, unknown>) => api.patch(`/program-participants/${participant.id}`, body),
     onClose,
@@ -258,6 +236,7 @@ function ExitForm({ participant, onClose }: { participant: Participant; onClose:
     ...outcomes.map((o) => ({ value: o, label: t(`outcome.${o}`) })),
   ];
   function submit() {
+    const { exitedOn, completed, outcome, later, satisfaction } = fields.values;
     save.mutate({
       exitedOn,
       completed: completed === '' ? null : completed === 'true',
@@ -274,39 +253,21 @@ function ExitForm({ participant, onClose }: { participant: Participant; onClose:
       error={save.error}
       saving={save.isPending}
     >
-      <TextInput
-        type="date"
-        label={t('participants.exited')}
-        required
-        value={exitedOn}
-        onChange={(e) => setExitedOn(e.currentTarget.value)}
-      />
+      <TextInput type="date" label={t('participants.exited')} required {...fields.text('exitedOn')} />
       <NativeSelect
         label={t('exit.completed')}
-        value={completed}
-        onChange={(e) => setCompleted(e.currentTarget.value)}
+        {...fields.text('completed')}
         data={[
           { value: '', label: '–' },
           { value: 'true', label: t('exit.yes') },
           { value: 'false', label: t('exit.no') },
         ]}
       />
-      <NativeSelect
-        label={t('outcome.atExit')}
-        value={outcome}
-        onChange={(e) => setOutcome(e.currentTarget.value)}
-        data={outcomeOptions}
-      />
-      <NativeSelect
-        label={t('outcome.after6')}
-        value={later}
-        onChange={(e) => setLater(e.currentTarget.value)}
-        data={outcomeOptions}
-      />
+      <NativeSelect label={t('outcome.atExit')} {...fields.text('outcome')} data={outcomeOptions} />
+      <NativeSelect label={t('outcome.after6')} {...fields.text('later')} data={outcomeOptions} />
       <NativeSelect
         label={t('exit.satisfaction')}
-        value={satisfaction}
-        onChange={(e) => setSatisfaction(e.currentTarget.value)}
+        {...fields.text('satisfaction')}
         data={['', '1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v || '–' }))}
       />
     </FormModal>

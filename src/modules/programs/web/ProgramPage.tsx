@@ -13,6 +13,7 @@ import { TitledSection } from '../../../web/components/TitledSection';
 import { YearSelect } from '../../../web/components/YearSelect';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
+import { areaQueries } from '../../areas/web';
 import { formatCount, formatNumber, formatRate, hiddenText, rateOrReason } from './format';
 import { Participants } from './Participants';
 import { QuestionnaireActions, QuestionnaireTable } from './Questionnaires';
@@ -25,7 +26,7 @@ export default function ProgramPage() {
   const lang = i18n.language;
   const [year, setYear] = useState(swedishYear() - 1);
   const followUp = useQuery(programQueries.followUp(id, year));
-  const areas = useQuery(programQueries.areas());
+  const areas = useQuery(areaQueries.list());
   const canSeeParticipants = useCan('programs.participants.read');
   const areaName = useMemo(() => new Map((areas.data ?? []).map((a) => [a.id, a.name])), [areas.data]);
   if (followUp.isPending) return <PageLoader />;

@@ -14,8 +14,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { swedishToday } from '../../../shared/time';
 import { api } from '../../../web/api';
-import { DataTable } from '../../../web/components/DataTable';
+import { type Column, DataTable } from '../../../web/components/DataTable';
 import { FormModal } from '../../../web/components/FormModal';
+import { useFields } from '../../../web/hooks/useFields';
 import { useCan } from '../../../web/session';
 import { formatNumber, hiddenText } from './format';
 import {
@@ -92,45 +93,61 @@ function QuestionnaireForm({ programId, onClose }: { programId: string; onClose:
         onChange={(e) => setName(e.currentTarget.value)}
       />
       {rows.map((r, i) => (
-        <Stack key={r.id} gap={4}>
-          <Group grow>
-            <TextInput
-              label={t('questionnaire.code', { n: i + 1 })}
-              description={t('questionnaire.codeHint')}
-              required
-              value={r.code}
-              onChange={(e) => update(r.id, { code: e.currentTarget.value })}
-            />
-            <TextInput
-              label={t('questionnaire.label', { n: i + 1 })}
-              required
-              value={r.label}
-              onChange={(e) => update(r.id, { label: e.currentTarget.value })}
-            />
-          </Group>
-          <Group grow align="flex-end">
-            <NumberInput
-              label={t('questionnaire.min', { n: i + 1 })}
-              value={r.min}
-              onChange={(v) => update(r.id, { min: Number(v) })}
-            />
-            <NumberInput
-              label={t('questionnaire.max', { n: i + 1 })}
-              value={r.max}
-              onChange={(v) => update(r.id, { max: Number(v) })}
-            />
-            <Checkbox
-              label={t('questionnaire.higherIsBetter', { n: i + 1 })}
-              checked={r.higherIsBetter}
-              onChange={(e) => update(r.id, { higherIsBetter: e.currentTarget.checked })}
-            />
-          </Group>
-        </Stack>
+        <QuestionFields key={r.id} row={r} n={i + 1} onChange={(patch) => update(r.id, patch)} />
       ))}
       <Button variant="subtle" onClick={() => setRows((old) => [...old, blank(old.length)])} w="fit-content">
         {t('questionnaire.addQuestion')}
       </Button>
     </FormModal>
+  );
+}
+
+/** One question of a new questionnaire: its code, wording, scale and direction. */
+function QuestionFields({
+  row: r,
+  n,
+  onChange,
+}: {
+  row: Row;
+  n: number;
+  onChange: (patch: Partial<Row>) => void;
+}) {
+  const { t } = useTranslation('programs');
+  return (
+    <Stack gap={4}>
+      <Group grow>
+        <TextInput
+          label={t('questionnaire.code', { n })}
+          description={t('questionnaire.codeHint')}
+          required
+          value={r.code}
+          onChange={(e) => onChange({ code: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('questionnaire.label', { n })}
+          required
+          value={r.label}
+          onChange={(e) => onChange({ label: e.currentTarget.value })}
+        />
+      </Group>
+      <Group grow align="flex-end">
+        <NumberInput
+          label={t('questionnaire.min', { n })}
+          value={r.min}
+          onChange={(v) => onChange({ min: Number(v) })}
+        />
+        <NumberInput
+          label={t('questionnaire.max', { n })}
+          value={r.max}
+          onChange={(v) => onChange({ max: Number(v) })}
+        />
+        <Checkbox
+          label={t('questionnaire.higherIsBetter', { n })}
+          checked={r.higherIsBetter}
+          onChange={(e) => onChange({ higherIsBetter: e.currentTarget.checked })}
+        />
+      </Group>
+    </Stack>
   );
 }
 
@@ -145,10 +162,13 @@ function AnswerForm({
 }) {
   const { t } = useTranslation('programs');
   const participants = useQuery(programQueries.participants(programId));
-  const [questionnaireId, setQuestionnaireId] = useState(questionnaires[0].id);
-  const [participantId, setParticipantId] = useState('');
-  const [phase, setPhase] = useState<'start' | 'end'>('start');
-  const [answeredOn, setAnsweredOn] = useState(swedishToday());
+  const fields = useFields({
+    questionnaireId: questionnaires[0].id,
+    participantId: '',
+    phase: 'start',
+    answeredOn: swedishToday(),
+  });
+  const { questionnaireId, participantId } = fields.values;
   const [values, setValues] = useState<Record<string, number | string>>({});
   const questionnaire = questionnaires.find((q) => q.id === questionnaireId) ?? questionnaires[0];
   const save = useSaveAndClose(
@@ -158,8 +178,8 @@ function AnswerForm({
   function submit() {
     save.mutate({
       participantId,
-      phase,
-      answeredOn,
+      phase: fields.values.phase,
+      answeredOn: fields.values.answeredOn,
       values: Object.fromEntries(
         Object.entries(values)
           .filter(([, v]) => v !== '')
@@ -178,15 +198,13 @@ function AnswerForm({
     >
       <NativeSelect
         label={t('questionnaire.which')}
-        value={questionnaireId}
-        onChange={(e) => setQuestionnaireId(e.currentTarget.value)}
+        {...fields.text('questionnaireId')}
         data={questionnaires.map((q) => ({ value: q.id, label: q.name }))}
       />
       <NativeSelect
         label={t('participants.ref')}
         required
-        value={participantId}
-        onChange={(e) => setParticipantId(e.currentTarget.value)}
+        {...fields.text('participantId')}
         data={[
           { value: '', label: '–' },
           ...(participants.data ?? [])
@@ -196,20 +214,13 @@ function AnswerForm({
       />
       <NativeSelect
         label={t('questionnaire.phase')}
-        value={phase}
-        onChange={(e) => setPhase(e.currentTarget.value as 'start' | 'end')}
+        {...fields.text('phase')}
         data={[
           { value: 'start', label: t('questionnaire.start') },
           { value: 'end', label: t('questionnaire.end') },
         ]}
       />
-      <TextInput
-        type="date"
-        label={t('questionnaire.answeredOn')}
-        required
-        value={answeredOn}
-        onChange={(e) => setAnsweredOn(e.currentTarget.value)}
-      />
+      <TextInput type="date" label={t('questionnaire.answeredOn')} required {...fields.text('answeredOn')} />
       {questionnaire.questions.map((q) => (
         <NumberInput
           key={q.code}
@@ -241,7 +252,13 @@ export function QuestionnaireTable({
   const { t, i18n } = useTranslation('programs');
   const n = (v: number | null, d = 2) => formatNumber(v, i18n.language, d);
   const hidden = (r: Comparison) => (r.reason ? hiddenText(t, r.reason, threshold) : null);
-  const shown = (r: Comparison, value: string) => (r.suppressed ? '' : value);
+  // A suppressed question shows none of its figures.
+  const figure = (key: string, header: string, value: (r: Comparison) => string): Column<Comparison> => ({
+    key,
+    header,
+    align: 'right',
+    render: (r) => (r.suppressed ? '' : value(r)),
+  });
   const pct = (v: number | null) => (v === null ? '–' : `${n(v * 100, 0)} %`);
   return (
     <section aria-label={name}>
@@ -257,54 +274,22 @@ export function QuestionnaireTable({
             align: 'right',
             render: (r) => hidden(r) ?? String(r.n ?? 0),
           },
-          {
-            key: 'b',
-            header: t('questionnaire.before'),
-            align: 'right',
-            render: (r) => shown(r, n(r.meanBefore)),
-          },
-          {
-            key: 'a',
-            header: t('questionnaire.after'),
-            align: 'right',
-            render: (r) => shown(r, n(r.meanAfter)),
-          },
-          {
-            key: 'c',
-            header: t('questionnaire.change'),
-            align: 'right',
-            render: (r) => shown(r, n(r.meanChange)),
-          },
-          {
-            key: 'ud',
-            header: t('questionnaire.upSameDown'),
-            align: 'right',
-            render: (r) => shown(r, `${r.up ?? 0} / ${r.same ?? 0} / ${r.down ?? 0}`),
-          },
-          {
-            key: 'top',
-            header: t('questionnaire.top'),
-            align: 'right',
-            render: (r) => shown(r, `${r.top.from}–${r.top.to}: ${pct(r.topBefore)} → ${pct(r.topAfter)}`),
-          },
-          {
-            key: 'pw',
-            header: t('questionnaire.wilcoxon'),
-            align: 'right',
-            render: (r) => shown(r, r.wilcoxon?.text ?? '–'),
-          },
-          {
-            key: 'ps',
-            header: t('questionnaire.sign'),
-            align: 'right',
-            render: (r) => shown(r, r.sign?.text ?? '–'),
-          },
-          {
-            key: 'pm',
-            header: t('questionnaire.mcNemar'),
-            align: 'right',
-            render: (r) => shown(r, r.mcNemar?.text ?? '–'),
-          },
+          figure('b', t('questionnaire.before'), (r) => n(r.meanBefore)),
+          figure('a', t('questionnaire.after'), (r) => n(r.meanAfter)),
+          figure('c', t('questionnaire.change'), (r) => n(r.meanChange)),
+          figure(
+            'ud',
+            t('questionnaire.upSameDown'),
+            (r) => `${r.up ?? 0} / ${r.same ?? 0} / ${r.down ?? 0}`,
+          ),
+          figure(
+            'top',
+            t('questionnaire.top'),
+            (r) => `${r.top.from}–${r.top.to}: ${pct(r.topBefore)} → ${pct(r.topAfter)}`,
+          ),
+          figure('pw', t('questionnaire.wilcoxon'), (r) => r.wilcoxon?.text ?? '–'),
+          figure('ps', t('questionnaire.sign'), (r) => r.sign?.text ?? '–'),
+          figure('pm', t('questionnaire.mcNemar'), (r) => r.mcNemar?.text ?? '–'),
           {
             key: 'd',
             header: t('questionnaire.direction'),

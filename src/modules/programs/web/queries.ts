@@ -1,98 +1,43 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../web/api';
-import type { PublishedYear, Share } from '../publication';
-import { type Outcome, outcomes } from '../rba';
+import { useSaveAndRefetch } from '../../../web/hooks/useSaveAndRefetch';
+import type {
+  IdentityStorage,
+  Participant,
+  ProgramFollowUp,
+  ProgramSettings,
+  ProgramsOverview,
+  Questionnaire,
+} from '../programs.contract';
+import type { Share } from '../publication';
 
-// The server's own outcome list and published year, so the page cannot drift from the figures.
-export type { Outcome, Share };
-export { outcomes };
-export type ProgramYear = PublishedYear;
-export type HiddenReason = 'small_group' | 'protects_another';
-
-export type Program = {
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  focusArea: string;
-  responsiblePerson: string;
-  reportsJobOutcome: boolean;
-  active: boolean;
-};
-type PValue = { value: number; text: string } | null;
-/** One question's before/after as published: hidden ones carry a reason and no count. */
-export type Comparison = {
-  code: string;
-  label: string;
-  higherIsBetter: boolean;
-  top: { from: number; to: number };
-  n: number | null;
-  suppressed: boolean;
-  reason: HiddenReason | null;
-  meanBefore: number | null;
-  meanAfter: number | null;
-  meanChange: number | null;
-  up: number | null;
-  same: number | null;
-  down: number | null;
-  topBefore: number | null;
-  topAfter: number | null;
-  wilcoxon: PValue;
-  sign: PValue;
-  mcNemar: PValue;
-};
-export type FollowUp = {
-  program: Program;
-  year: number;
-  /** The organisation's threshold for participants. */
-  threshold: number;
-  current: ProgramYear;
-  trend: ProgramYear[];
-  /** The areas the user may see; hidden ones have a reason and null counts. */
-  byArea: { areaId: string | null; reason: HiddenReason | null; figures: ProgramYear }[];
-  questionnaires: {
-    questionnaire: { id: string; name: string };
-    year: number | null;
-    threshold: number;
-    questions: Comparison[];
-  }[];
-};
-export type Overview = {
-  year: number;
-  threshold: number;
-  programs: { program: Program; figures: ProgramYear }[];
-  byFocusArea: { focusArea: string; figures: ProgramYear }[];
-  total: ProgramYear;
-};
-export type Participant = {
-  id: string;
-  ref: string | null;
-  birthYear: number | null;
-  gender: 'woman' | 'man' | 'other' | null;
-  areaId: string | null;
-  enrolledOn: string;
-  exitedOn: string | null;
-  completed: boolean | null;
-  outcome: Outcome | null;
-  outcomeAfter6Months: Outcome | null;
-  satisfaction: number | null;
-  erased: boolean;
-  hasIdentity: boolean;
-};
-export type Question = { code: string; label: string; min: number; max: number; higherIsBetter: boolean };
-export type Questionnaire = { id: string; programId: string; name: string; questions: Question[] };
+// The server's own outcome list, so the page cannot drift from the figures.
+export { outcomes } from '../rba';
+export type { Share };
+export type {
+  Comparison,
+  HiddenReason,
+  Participant,
+  Program,
+  ProgramFollowUp as FollowUp,
+  ProgramsOverview as Overview,
+  ProgramYear,
+  Question,
+  Questionnaire,
+} from '../programs.contract';
+export type { Outcome } from '../rba';
 
 export const programQueries = {
   all: () => ['programs'] as const,
   overview: (year: number) =>
     queryOptions({
       queryKey: ['programs', 'overview', year],
-      queryFn: () => api.get<Overview>(`/programs/overview?year=${year}`),
+      queryFn: () => api.get<ProgramsOverview>(`/programs/overview?year=${year}`),
     }),
   followUp: (id: string, year: number) =>
     queryOptions({
       queryKey: ['programs', 'detail', id, 'follow-up', year],
-      queryFn: () => api.get<FollowUp>(`/programs/${id}/follow-up?year=${year}`),
+      queryFn: () => api.get<ProgramFollowUp>(`/programs/${id}/follow-up?year=${year}`),
     }),
   participants: (id: string) =>
     queryOptions({
@@ -107,17 +52,12 @@ export const programQueries = {
   identityStorage: () =>
     queryOptions({
       queryKey: ['programs', 'identity-storage'],
-      queryFn: () => api.get<{ enabled: boolean }>('/programs/identity-storage'),
+      queryFn: () => api.get<IdentityStorage>('/programs/identity-storage'),
     }),
   settings: () =>
     queryOptions({
       queryKey: ['programs', 'settings'],
-      queryFn: () => api.get<{ identityEnabled: boolean; retentionMonths: number }>('/programs/settings'),
-    }),
-  areas: () =>
-    queryOptions({
-      queryKey: ['programs', 'areas'],
-      queryFn: () => api.get<{ id: string; name: string; code: string }[]>('/areas'),
+      queryFn: () => api.get<ProgramSettings>('/programs/settings'),
     }),
 };
 
@@ -126,12 +66,30 @@ export function useSaveAndClose(
   mutationFn: (body: Record<string, unknown>) => Promise<unknown>,
   onClose: () => void,
 ) {
+  return useSaveAndRefetch(programQueries.all(), mutationFn, onClose);
+}
+
+/** A participant's name and personal number, shown with their reference. */
+export type RevealedIdentity = { ref: string | null; name: string | null; personalNumber: string | null };
+
+/** Asks the server for a participant's identity (the request is audited) and hands it on. */
+export function useRevealIdentity(onRevealed: (identity: RevealedIdentity) => void) {
+  return useMutation({
+    mutationFn: async (p: Participant): Promise<RevealedIdentity> => ({
+      ref: p.ref,
+      ...(await api.get<{ name: string | null; personalNumber: string | null }>(
+        `/program-participants/${p.id}/identity`,
+      )),
+    }),
+    onSuccess: onRevealed,
+  });
+}
+
+/** Erases a participant's personal data for good; the lists refetch. */
+export function useEraseParticipant() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn,
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: programQueries.all() });
-      onClose();
-    },
+    mutationFn: (id: string) => api.post(`/program-participants/${id}/erase`),
+    onSuccess: () => client.invalidateQueries({ queryKey: programQueries.all() }),
   });
 }

@@ -7,9 +7,10 @@ import { swedishToday } from '../../../shared/time';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import type { Language } from '../../../web/i18n';
-import { useMe } from '../../../web/session';
+import { areaQueries } from '../../areas/web';
+import { MyAreaSelect } from './MyAreaSelect';
 import { type LocalRound, listRounds, newClientId, onQueueChange, saveRound } from './offline-queue';
-import { roundQueries } from './queries';
+import { roundQueries, useMyAreas } from './queries';
 import { SyncStatus, useFieldApp } from './SyncStatus';
 
 /** The phone's start screen: start a round, and the rounds kept on this phone. */
@@ -17,21 +18,16 @@ export default function FieldPage() {
   const { t, i18n } = useTranslation('rounds');
   const lang = (i18n.language === 'en' ? 'en' : 'sv') as Language;
   useFieldApp();
-  const me = useMe();
   const navigate = useNavigate();
-  const areas = useQuery(roundQueries.areas());
   const templates = useQuery(roundQueries.templates());
   const overdue = useQuery({ ...roundQueries.myOverdue(), retry: false });
   const [areaId, setAreaId] = useState('');
+  const { areas, myAreas } = useMyAreas(areaId, setAreaId);
   const [propertyId, setPropertyId] = useState('');
   const [templateId, setTemplateId] = useState('');
-  const properties = useQuery(roundQueries.properties(areaId));
+  const properties = useQuery(areaQueries.properties(areaId));
   const [local, setLocal] = useState<LocalRound[]>([]);
 
-  const myAreas = (areas.data ?? []).filter((a) => me.areaIds === null || me.areaIds.includes(a.id));
-  useEffect(() => {
-    if (!areaId && myAreas[0]) setAreaId(myAreas[0].id);
-  }, [areaId, myAreas]);
   useEffect(() => {
     const first = properties.data?.[0];
     if (first && !properties.data?.some((p) => p.id === propertyId)) setPropertyId(first.id);
@@ -91,11 +87,11 @@ export default function FieldPage() {
           {t('field.start')}
         </Title>
         <Stack gap="sm">
-          <NativeSelect
+          <MyAreaSelect
             label={t('field.area')}
+            areas={myAreas}
             value={areaId}
             onChange={(e) => setAreaId(e.currentTarget.value)}
-            data={myAreas.map((a) => ({ value: a.id, label: a.name }))}
           />
           <NativeSelect
             label={t('field.property')}

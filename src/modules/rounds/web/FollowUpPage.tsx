@@ -7,7 +7,8 @@ import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import type { Language } from '../../../web/i18n';
-import { type FollowUp, type RoundSummary, roundQueries } from './queries';
+import { areaQueries } from '../../areas/web';
+import { type FollowUp, type Round, roundQueries } from './queries';
 
 type Row = FollowUp['findingsByItem'][number];
 
@@ -39,7 +40,7 @@ export default function FollowUpPage() {
   const [areaId, setAreaId] = useState('');
   const [propertyId, setPropertyId] = useState('');
   const areas = useQuery(roundQueries.areas());
-  const properties = useQuery(roundQueries.properties(areaId));
+  const properties = useQuery(areaQueries.properties(areaId));
   const rounds = useQuery(roundQueries.rounds(areaId || undefined, propertyId || undefined));
   const data = useQuery(
     roundQueries.followUp({ areaId: areaId || undefined, propertyId: propertyId || undefined }),
@@ -122,7 +123,7 @@ export default function FollowUpPage() {
           empty: t('followUp.none'),
         }}
       />
-      <DataTable<RoundSummary>
+      <DataTable<Round>
         caption={t('followUp.recentRounds')}
         columns={[
           { key: 'date', header: t('presence.date'), rowHeader: true, render: (r) => r.walkedOn },

@@ -3,7 +3,6 @@ import {
   Card,
   Checkbox,
   Group,
-  NativeSelect,
   NumberInput,
   Radio,
   Stack,
@@ -19,9 +18,10 @@ import { addDays, localToInstant, swedishToday } from '../../../shared/time';
 import { DataTable } from '../../../web/components/DataTable';
 import { formatNumber } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
-import { useCan, useMe } from '../../../web/session';
+import { useCan } from '../../../web/session';
+import { MyAreaSelect } from './MyAreaSelect';
 import { type LocalShift, listShifts, newClientId, onQueueChange, saveShift } from './offline-queue';
-import { type PresenceWeek, roundQueries } from './queries';
+import { type PresenceWeek, roundQueries, useMyAreas } from './queries';
 import { SyncStatus, useFieldApp } from './SyncStatus';
 
 /** A Swedish date and wall-clock time as an ISO instant (Europe/Stockholm, whatever zone the phone is set to). */
@@ -33,11 +33,9 @@ function instant(date: string, time: string): string {
 export default function PresencePage() {
   const { t, i18n } = useTranslation('rounds');
   useFieldApp();
-  const me = useMe();
   const canWrite = useCan('rounds.write');
-  const areas = useQuery(roundQueries.areas());
-  const myAreas = (areas.data ?? []).filter((a) => me.areaIds === null || me.areaIds.includes(a.id));
   const [areaId, setAreaId] = useState('');
+  const { areas, myAreas } = useMyAreas(areaId, setAreaId);
   const [date, setDate] = useState(swedishToday());
   const [start, setStart] = useState('18:00');
   const [end, setEnd] = useState('22:00');
@@ -49,9 +47,6 @@ export default function PresencePage() {
   const [local, setLocal] = useState<LocalShift[]>([]);
   const weeks = useQuery(roundQueries.presenceWeeks(areaId || undefined));
 
-  useEffect(() => {
-    if (!areaId && myAreas[0]) setAreaId(myAreas[0].id);
-  }, [areaId, myAreas]);
   useEffect(() => {
     const load = () => void listShifts().then(setLocal);
     load();
@@ -89,11 +84,11 @@ export default function PresencePage() {
             {t('presence.log')}
           </Title>
           <Stack gap="sm">
-            <NativeSelect
+            <MyAreaSelect
               label={t('field.area')}
+              areas={myAreas}
               value={areaId}
               onChange={(e) => setAreaId(e.currentTarget.value)}
-              data={myAreas.map((a) => ({ value: a.id, label: a.name }))}
             />
             <TextInput
               type="date"

@@ -12,16 +12,17 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
-import { useCan, useMe } from '../../../web/session';
+import { useCan } from '../../../web/session';
+import { MyAreaSelect } from './MyAreaSelect';
 import { newClientId } from './offline-queue';
-import { type Participant, roundQueries, type Walk, type WalkDetail } from './queries';
+import { type Participant, roundQueries, useMyAreas, type Walk, type WalkDetail } from './queries';
 
 const kinds: Participant['kind'][] = [
   'tenants',
@@ -87,13 +88,11 @@ export function WalkForm({
   onDone?: () => void;
 }) {
   const { t } = useTranslation('rounds');
-  const me = useMe();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const areas = useQuery(roundQueries.areas());
-  const myAreas = (areas.data ?? []).filter((a) => me.areaIds === null || me.areaIds.includes(a.id));
   const [areaId, setAreaId] = useState(editing?.areaId ?? repeatOf?.areaId ?? params.get('areaId') ?? '');
+  const { myAreas } = useMyAreas(areaId, setAreaId);
   const [title, setTitle] = useState(
     editing?.title ?? (repeatOf ? `${t('walks.repeatPrefix')} ${repeatOf.title}` : ''),
   );
@@ -105,9 +104,6 @@ export function WalkForm({
     editing?.participants ?? repeatOf?.participants ?? [{ kind: 'tenants', organisation: null, count: 0 }],
   );
   const [clientId] = useState(newClientId);
-  useEffect(() => {
-    if (!areaId && myAreas[0]) setAreaId(myAreas[0].id);
-  }, [areaId, myAreas]);
   const details = {
     title,
     route,
@@ -146,11 +142,11 @@ export function WalkForm({
       <Stack gap="sm">
         <ErrorAlert error={create.error} />
         {!repeatOf && !editing && (
-          <NativeSelect
+          <MyAreaSelect
             label={t('field.area')}
+            areas={myAreas}
             value={areaId}
             onChange={(e) => setAreaId(e.currentTarget.value)}
-            data={myAreas.map((a) => ({ value: a.id, label: a.name }))}
           />
         )}
         <TextInput

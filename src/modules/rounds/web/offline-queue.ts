@@ -1,4 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { Answer, Label, SyncInput, TemplateItem } from '../rounds.contract';
+import type { Severity } from '../vocabulary';
 
 /**
  * The phone's side of offline rounds: everything recorded goes into IndexedDB first and is sent
@@ -6,10 +8,10 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
  * it again (after a lost answer or a reload) never stores it twice on the server.
  */
 
-export type Answer = 'ok' | 'finding' | 'na';
-export type Severity = 'low' | 'medium' | 'high';
-export type Label = { sv: string; en: string };
-export type TemplateItem = { key: string; label: Label; required: boolean };
+export type { Answer, Label, TemplateItem } from '../rounds.contract';
+export type { Severity } from '../vocabulary';
+
+type SyncShift = SyncInput['shifts'][number];
 export type SyncState = 'pending' | 'synced' | 'rejected';
 
 export type LocalRound = {
@@ -64,9 +66,9 @@ export type LocalShift = {
   areaId: string;
   startsAt: string;
   endsAt: string;
-  timeOfDay: 'day' | 'evening';
-  role: 'safety_host' | 'summer_ambassador';
-  activities: ('rounds' | 'talks' | 'activities')[];
+  timeOfDay: SyncShift['timeOfDay'];
+  role: SyncShift['role'];
+  activities: SyncShift['activities'];
   talks: number | null;
   note: string;
   state: SyncState;

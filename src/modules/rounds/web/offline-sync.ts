@@ -1,4 +1,5 @@
 import { api } from '../../../web/api';
+import type { SyncResult } from '../rounds.contract';
 import { hasQueueOwner, pruneSynced, queueChanged, queueDb, whenSaved } from './offline-queue';
 
 /**
@@ -6,7 +7,7 @@ import { hasQueueOwner, pruneSynced, queueChanged, queueDb, whenSaved } from './
  * online, and by itself after a failed send. The queue itself is in offline-queue.ts.
  */
 
-type Result = { kind: string; clientId: string; status: string; id: string | null; error: string | null };
+type Result = SyncResult['results'][number];
 
 async function blobToBase64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -113,7 +114,7 @@ async function sendPending(): Promise<void> {
         note: s.note,
       })),
     };
-    const res = await api.post<{ results: Result[] }>('/rounds/sync', body);
+    const res = await api.post<SyncResult>('/rounds/sync', body);
     await mark(res.results, sentAt);
     queueChanged();
   }
@@ -121,7 +122,7 @@ async function sendPending(): Promise<void> {
   for (const photo of photos) {
     const finding = await database.get('findings', photo.findingClientId);
     if (finding?.state !== 'synced') continue; // its finding goes first
-    const res = await api.post<{ results: Result[] }>('/rounds/sync', {
+    const res = await api.post<SyncResult>('/rounds/sync', {
       photos: [
         {
           clientId: photo.clientId,

@@ -1,124 +1,34 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api } from '../../../web/api';
-import type { Answer, Label, Severity, TemplateItem } from './offline-queue';
+import { useMe } from '../../../web/session';
+import { areaQueries } from '../../areas/web';
+import type {
+  Action,
+  ActionOwner,
+  FindingListItem,
+  FollowUp,
+  PresenceWeek,
+  Round,
+  Template,
+  Walk,
+  WalkDetail,
+} from '../rounds.contract';
 
-export type Template = {
-  id: string;
-  key: string;
-  version: number;
-  name: Label;
-  items: TemplateItem[];
-  archived: boolean;
-};
-export type Area = { id: string; name: string; code: string };
-export type Property = { id: string; areaId: string; code: string; address: string };
-export type ActionStatus = 'open' | 'in_progress' | 'done' | 'wont_do';
-export type Action = {
-  id: string;
-  findingId: string | null;
-  walkId: string | null;
-  areaId: string;
-  areaName: string;
-  title: string;
-  ownerUserId: string | null;
-  ownerName: string | null;
-  dueOn: string | null;
-  status: ActionStatus;
-  wontDoReason: string | null;
-  publicText: string | null;
-  publicTextEn: string | null;
-  createdOn: string;
-  closedOn: string | null;
-  overdue: boolean;
-  severity: Severity | null;
-};
-/** A finding as GET /rounds/findings lists it: where, what, and whether it has an action. */
-export type FindingListItem = {
-  id: string;
-  areaId: string;
-  areaName: string;
-  propertyCode: string | null;
-  roundId: string | null;
-  walkId: string | null;
-  walkTitle: string | null;
-  itemKey: string | null;
-  itemLabel: Label | null;
-  positive: boolean;
-  severity: Severity | null;
-  note: string;
-  staircase: string | null;
-  floor: string | null;
-  foundOn: string;
-  createdBy: string;
-  photoIds: string[];
-  actionId: string | null;
-};
-export type Participant = {
-  kind: 'tenants' | 'housing_company' | 'municipality' | 'police' | 'association' | 'other';
-  organisation: string | null;
-  count: number;
-};
-export type Finding = {
-  id: string;
-  clientId: string;
-  itemKey: string | null;
-  positive: boolean;
-  severity: Severity | null;
-  note: string;
-  staircase: string | null;
-  floor: string | null;
-  foundOn: string;
-  photoIds: string[];
-  actionId: string | null;
-};
-export type Walk = {
-  id: string;
-  areaId: string;
-  areaName: string;
-  title: string;
-  route: string;
-  participants: Participant[];
-  introductionOn: string | null;
-  walkOn: string;
-  feedbackOn: string | null;
-  summary: string;
-  repeatOfId: string | null;
-  repeatWalkId: string | null;
-  findings: number;
-  actionsDone: number;
-  actionsTotal: number;
-};
-export type WalkDetail = Walk & { findingList: Finding[] };
-export type RoundSummary = {
-  id: string;
-  templateName: Label;
-  templateVersion: number;
-  propertyCode: string;
-  walkedOn: string;
-  personName: string;
-  completed: boolean;
-  findings: number;
-  answers: Record<string, Answer>;
-};
-export type PresenceWeek = {
-  areaId: string;
-  week: string;
-  hours: number;
-  shifts: number;
-  eveningHours: number;
-};
-export type FollowUp = {
-  findingsByItem: { itemKey: string; year: number; quarter: number; findings: number }[];
-  actions: {
-    open: number;
-    inProgress: number;
-    overdue: number;
-    done: number;
-    wontDo: number;
-    medianDaysToClose: number | null;
-  };
-  roundsCompleted: number;
-};
+export type { Area, Property } from '../../areas/web';
+export type {
+  Action,
+  Finding,
+  FindingListItem,
+  FollowUp,
+  PresenceWeek,
+  Round,
+  Template,
+  Walk,
+  WalkDetail,
+  WalkParticipant as Participant,
+} from '../rounds.contract';
+export type { ActionStatus } from '../vocabulary';
 
 const qs = (params: Record<string, string | undefined>) => {
   const entries = Object.entries(params).filter(([, v]) => v) as [string, string][];
@@ -134,22 +44,12 @@ export const roundQueries = {
       queryFn: () => api.get<Template[]>('/rounds/templates'),
       staleTime: 5 * 60_000,
     }),
-  areas: () =>
-    queryOptions({
-      queryKey: ['areas', 'areas'],
-      queryFn: () => api.get<Area[]>('/areas'),
-      staleTime: 5 * 60_000,
-    }),
-  properties: (areaId: string) =>
-    queryOptions({
-      queryKey: ['areas', 'properties', areaId],
-      queryFn: () => api.get<Property[]>(`/properties${qs({ areaId })}`),
-      enabled: !!areaId,
-    }),
+  /** The areas module's list, kept longer: the field pages are used on the move, often offline. */
+  areas: () => ({ ...areaQueries.list(), staleTime: 5 * 60_000 }),
   rounds: (areaId?: string, propertyId?: string) =>
     queryOptions({
       queryKey: ['rounds', 'list', areaId ?? '', propertyId ?? ''],
-      queryFn: () => api.get<RoundSummary[]>(`/rounds${qs({ areaId, propertyId, limit: '25' })}`),
+      queryFn: () => api.get<Round[]>(`/rounds${qs({ areaId, propertyId, limit: '25' })}`),
     }),
   actions: (filter: {
     areaId?: string;
@@ -172,7 +72,7 @@ export const roundQueries = {
   owners: (areaId?: string) =>
     queryOptions({
       queryKey: ['rounds', 'owners', areaId ?? ''],
-      queryFn: () => api.get<{ id: string; name: string }[]>(`/rounds/actions/owners${qs({ areaId })}`),
+      queryFn: () => api.get<ActionOwner[]>(`/rounds/actions/owners${qs({ areaId })}`),
       staleTime: 5 * 60_000,
     }),
   findingsWithoutAction: (areaId?: string) =>
@@ -202,3 +102,17 @@ export const roundQueries = {
       queryFn: () => api.get<FollowUp>(`/rounds/follow-up${qs(filter)}`),
     }),
 };
+
+/**
+ * The areas the user works in — a host's own, every area for the others — with the first one
+ * chosen for the form until the user chooses.
+ */
+export function useMyAreas(areaId: string, setAreaId: (id: string) => void) {
+  const me = useMe();
+  const areas = useQuery(roundQueries.areas());
+  const myAreas = (areas.data ?? []).filter((a) => me.areaIds === null || me.areaIds.includes(a.id));
+  useEffect(() => {
+    if (!areaId && myAreas[0]) setAreaId(myAreas[0].id);
+  }, [areaId, myAreas, setAreaId]);
+  return { areas, myAreas };
+}

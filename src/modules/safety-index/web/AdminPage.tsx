@@ -22,10 +22,11 @@ import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { ImportPanel } from '../../../web/components/ImportPanel';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { useMe } from '../../../web/session';
+import { areaQueries } from '../../areas/web';
 import { EmailsSection } from './EmailsSection';
 import { percent } from './format';
 import { PublicationSection } from './PublicationSection';
-import { safetyQueries } from './queries';
+import { type Instrument, safetyQueries } from './queries';
 
 /** "Trygghetsenkät": import of vendor files, the sampling plan, targets, the question set and letters. */
 export default function AdminPage() {
@@ -126,10 +127,7 @@ function TargetsSection() {
   const { t, i18n } = useTranslation('safety-index');
   const client = useQueryClient();
   const targets = useQuery(safetyQueries.targets());
-  const areas = useQuery({
-    queryKey: ['safety-index', 'area-shapes'],
-    queryFn: () => api.get<{ id: string; name: string }[]>('/areas'),
-  });
+  const areas = useQuery(areaQueries.list());
   const [year, setYear] = useState<number>(swedishYear());
   const [areaId, setAreaId] = useState<string | null>(null);
   const [value, setValue] = useState<number>(82);
@@ -276,7 +274,7 @@ function InstrumentSection() {
   );
 }
 
-type Question = { code: string; text: Record<string, string> };
+type Question = Instrument['questions'][number];
 
 /** The questions and their texts in every language as JSON: add a question or a language, fix a text. */
 function QuestionTextsEditor({

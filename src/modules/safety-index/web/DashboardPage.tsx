@@ -1,9 +1,7 @@
 import {
   Anchor,
   Breadcrumbs,
-  Button,
   Group,
-  Menu,
   Paper,
   SegmentedControl,
   Select,
@@ -15,6 +13,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DownloadMenu } from '../../../web/components/DownloadMenu';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
@@ -66,7 +65,7 @@ export default function DashboardPage() {
     : groups.filter((g) => g.level === 'area');
   const trail = group ? ancestry(groups, group) : [];
   const range = period ? trendRange(granularity, period) : null;
-  const exportUrl = (view: 'groups' | 'areas' | 'questions' | 'trend', format: 'csv' | 'xlsx') => {
+  const exportUrl = (view: ExportView, format: 'csv' | 'xlsx') => {
     const params = new URLSearchParams({
       period: period ?? '',
       view,
@@ -85,70 +84,15 @@ export default function DashboardPage() {
       <PageHeader
         title={t('dashboard.title')}
         description={t('dashboard.description')}
-        actions={
-          period && (
-            <Menu>
-              <Menu.Target>
-                <Button variant="light">{t('dashboard.export')}</Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item component="a" href={exportUrl('groups', 'csv')} download>
-                  {t('dashboard.exportGroups')}
-                </Menu.Item>
-                <Menu.Item component="a" href={exportUrl('groups', 'xlsx')} download>
-                  {t('dashboard.exportGroupsXlsx')}
-                </Menu.Item>
-                <Menu.Item component="a" href={exportUrl('areas', 'csv')} download>
-                  {t('dashboard.exportAreas')}
-                </Menu.Item>
-                <Menu.Item component="a" href={exportUrl('areas', 'xlsx')} download>
-                  {t('dashboard.exportAreasXlsx')}
-                </Menu.Item>
-                <Menu.Item component="a" href={exportUrl('questions', 'csv')} download>
-                  {t('dashboard.exportQuestions')}
-                </Menu.Item>
-                <Menu.Item component="a" href={exportUrl('questions', 'xlsx')} download>
-                  {t('dashboard.exportQuestionsXlsx')}
-                </Menu.Item>
-                <Menu.Item component="a" href={exportUrl('trend', 'csv')} download>
-                  {t('dashboard.exportTrend')}
-                </Menu.Item>
-                <Menu.Item component="a" href={exportUrl('trend', 'xlsx')} download>
-                  {t('dashboard.exportTrendXlsx')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
-          )
-        }
+        actions={period && <DownloadMenu label={t('dashboard.export')} files={exportFiles(exportUrl, t)} />}
       />
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="si-granularity">
-            {t('dashboard.granularity')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="si-granularity"
-            value={granularity}
-            onChange={(v) => setGranularity(v as Granularity)}
-            data={(['year', 'quarter', 'month', 'rolling12'] as const).map((g) => ({
-              value: g,
-              label: t(`dashboard.${g}`),
-            }))}
-            style={{ maxWidth: '100%', flexWrap: 'wrap' }}
-          />
-        </Stack>
-        <Select
-          label={t('dashboard.period')}
-          data={options.map((o) => ({
-            value: o,
-            label: o.startsWith('R12:') ? t('dashboard.rollingTo', { month: o.slice(4) }) : o,
-          }))}
-          value={period}
-          onChange={setPeriod}
-          allowDeselect={false}
-          w={200}
-        />
-      </Group>
+      <PeriodPicker
+        granularity={granularity}
+        onGranularity={setGranularity}
+        options={options}
+        period={period}
+        onPeriod={setPeriod}
+      />
       {granularity === 'rolling12' && (
         <Text size="sm" c="dimmed">
           {t('dashboard.rollingHint')}
@@ -158,21 +102,7 @@ export default function DashboardPage() {
       {summary.error && <ErrorAlert error={summary.error} />}
       {group && period && summary.data && (
         <>
-          <nav aria-label={t('dashboard.drill')}>
-            <Breadcrumbs separator="›">
-              {trail.map((g) =>
-                g.id === group.id ? (
-                  <Text key={g.id} fw={600} aria-current="page">
-                    {label(g, t)}
-                  </Text>
-                ) : (
-                  <Anchor key={g.id} component="button" type="button" onClick={() => setGroupId(g.id)}>
-                    {label(g, t)}
-                  </Anchor>
-                ),
-              )}
-            </Breadcrumbs>
-          </nav>
+          <DrillTrail trail={trail} current={group} onOpen={setGroupId} />
           <KeyFigures group={group} summary={summary.data} language={i18n.language} />
           <TrendSection
             group={group}
@@ -196,6 +126,101 @@ export default function DashboardPage() {
         </>
       )}
     </Stack>
+  );
+}
+
+type ExportView = 'groups' | 'areas' | 'questions' | 'trend';
+
+// Keys written out so the translation files can be searched for them.
+const exportLabels: [ExportView, string, string][] = [
+  ['groups', 'dashboard.exportGroups', 'dashboard.exportGroupsXlsx'],
+  ['areas', 'dashboard.exportAreas', 'dashboard.exportAreasXlsx'],
+  ['questions', 'dashboard.exportQuestions', 'dashboard.exportQuestionsXlsx'],
+  ['trend', 'dashboard.exportTrend', 'dashboard.exportTrendXlsx'],
+];
+
+/** Each table on the page as CSV and as XLSX, in the order the menu lists them. */
+function exportFiles(url: (view: ExportView, format: 'csv' | 'xlsx') => string, t: (key: string) => string) {
+  return exportLabels.flatMap(([view, csv, xlsx]) => [
+    { label: t(csv), href: url(view, 'csv') },
+    { label: t(xlsx), href: url(view, 'xlsx') },
+  ]);
+}
+
+/** Year, quarter, month or rolling twelve months, and which one of them. */
+function PeriodPicker({
+  granularity,
+  onGranularity: setGranularity,
+  options,
+  period,
+  onPeriod: setPeriod,
+}: {
+  granularity: Granularity;
+  onGranularity: (granularity: Granularity) => void;
+  options: string[];
+  period: string | null;
+  onPeriod: (period: string | null) => void;
+}) {
+  const { t } = useTranslation('safety-index');
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="si-granularity">
+          {t('dashboard.granularity')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="si-granularity"
+          value={granularity}
+          onChange={(v) => setGranularity(v as Granularity)}
+          data={(['year', 'quarter', 'month', 'rolling12'] as const).map((g) => ({
+            value: g,
+            label: t(`dashboard.${g}`),
+          }))}
+          style={{ maxWidth: '100%', flexWrap: 'wrap' }}
+        />
+      </Stack>
+      <Select
+        label={t('dashboard.period')}
+        data={options.map((o) => ({
+          value: o,
+          label: o.startsWith('R12:') ? t('dashboard.rollingTo', { month: o.slice(4) }) : o,
+        }))}
+        value={period}
+        onChange={setPeriod}
+        allowDeselect={false}
+        w={200}
+      />
+    </Group>
+  );
+}
+
+/** Organisation › district › area down to the chosen group; the ones above it open on click. */
+function DrillTrail({
+  trail,
+  current,
+  onOpen,
+}: {
+  trail: GroupResultDto[];
+  current: GroupResultDto;
+  onOpen: (groupId: string) => void;
+}) {
+  const { t } = useTranslation('safety-index');
+  return (
+    <nav aria-label={t('dashboard.drill')}>
+      <Breadcrumbs separator="›">
+        {trail.map((g) =>
+          g.id === current.id ? (
+            <Text key={g.id} fw={600} aria-current="page">
+              {label(g, t)}
+            </Text>
+          ) : (
+            <Anchor key={g.id} component="button" type="button" onClick={() => onOpen(g.id)}>
+              {label(g, t)}
+            </Anchor>
+          ),
+        )}
+      </Breadcrumbs>
+    </nav>
   );
 }
 

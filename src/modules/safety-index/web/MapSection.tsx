@@ -1,21 +1,13 @@
-import { Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { MultiPolygon, Polygon } from 'geojson';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../web/api';
-import { DataTable } from '../../../web/components/DataTable';
+import type { Column } from '../../../web/components/DataTable';
 import { type MapFeature, PolygonMap } from '../../../web/components/PolygonMap';
+import { TableToggle } from '../../../web/components/TableToggle';
+import { areaQueries } from '../../areas/web';
 import { count, interval, percent, responseRate, shareDigits } from './format';
 import { colourScale, type GroupResultDto, resultColour } from './queries';
-
-type AreaShape = {
-  id: string;
-  districtId: string;
-  name: string;
-  code: string;
-  geometry: Polygon | MultiPolygon | null;
-};
 
 type MapRow = { id: string; name: string; district: string; group: GroupResultDto | undefined };
 
@@ -35,13 +27,7 @@ export function MapSection({
   mapTileUrl: string | null;
 }) {
   const { t, i18n } = useTranslation('safety-index');
-  const common = useTranslation('common').t;
-  const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
-  const shapes = useQuery({
-    queryKey: ['safety-index', 'area-shapes'],
-    queryFn: () => api.get<AreaShape[]>('/areas'),
-  });
+  const shapes = useQuery(areaQueries.list());
 
   const rows = useMemo<MapRow[]>(() => {
     const byId = new Map(allGroups.map((g) => [g.id, g]));
@@ -81,6 +67,30 @@ export function MapSection({
       }));
   }, [rows, shapes.data, result]);
 
+  const mapColumns: Column<MapRow>[] = [
+    { key: 'name', header: t('dashboard.area'), render: (r) => r.name, rowHeader: true },
+    { key: 'district', header: t('dashboard.district'), render: (r) => r.district },
+    {
+      key: 'n',
+      header: t('dashboard.respondents'),
+      render: (r) => count(r.group?.respondents, i18n.language),
+      align: 'right',
+    },
+    { key: 'value', header: t('dashboard.index'), render: (r) => result(r.group), align: 'right' },
+    {
+      key: 'interval',
+      header: t('dashboard.interval'),
+      render: (r) =>
+        r.group ? interval(r.group.low, r.group.high, i18n.language, shareDigits(r.group.respondents)) : '–',
+    },
+    {
+      key: 'rate',
+      header: t('dashboard.responseRate'),
+      render: (r) => (r.group ? responseRate(r.group, i18n.language, t) : '–'),
+      align: 'right',
+    },
+  ];
+
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="si-map">
       <Title order={2} size="h3" id="si-map" mb="sm">
@@ -93,66 +103,38 @@ export function MapSection({
         height={340}
         onSelect={onOpen}
       />
-      <Stack gap={4} mt="xs" aria-label={t('dashboard.legend')} role="group">
-        <Group gap="sm" wrap="wrap">
-          {[
-            ...colourScale,
-            { colour: '#adb5bd', label: `${t('dashboard.hidden')} / ${t('dashboard.noFigures')}` },
-          ].map((c) => (
-            <Group key={c.label} gap={4} wrap="nowrap">
-              <Box w={14} h={14} style={{ background: c.colour, borderRadius: 2 }} aria-hidden />
-              <Text size="xs">{c.label}</Text>
-            </Group>
-          ))}
-        </Group>
-        <Text size="xs" c="dimmed">
-          {t('dashboard.tooFewHint', { min })}
-        </Text>
-      </Stack>
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        mt="xs"
-        aria-expanded={showTable}
-        aria-controls={tableId}
-        onClick={() => setShowTable((shown) => !shown)}
-      >
-        {showTable ? common('chart.hideTable') : common('chart.showTable')}
-      </Button>
-      <div id={tableId} hidden={!showTable}>
-        {showTable && (
-          <DataTable
-            caption={t('dashboard.mapTable')}
-            rows={rows}
-            rowKey={(r) => r.id}
-            columns={[
-              { key: 'name', header: t('dashboard.area'), render: (r) => r.name, rowHeader: true },
-              { key: 'district', header: t('dashboard.district'), render: (r) => r.district },
-              {
-                key: 'n',
-                header: t('dashboard.respondents'),
-                render: (r) => count(r.group?.respondents, i18n.language),
-                align: 'right',
-              },
-              { key: 'value', header: t('dashboard.index'), render: (r) => result(r.group), align: 'right' },
-              {
-                key: 'interval',
-                header: t('dashboard.interval'),
-                render: (r) =>
-                  r.group
-                    ? interval(r.group.low, r.group.high, i18n.language, shareDigits(r.group.respondents))
-                    : '–',
-              },
-              {
-                key: 'rate',
-                header: t('dashboard.responseRate'),
-                render: (r) => (r.group ? responseRate(r.group, i18n.language, t) : '–'),
-                align: 'right',
-              },
-            ]}
-          />
-        )}
-      </div>
+      <MapLegend min={min} />
+      <TableToggle
+        table={{
+          caption: t('dashboard.mapTable'),
+          rows,
+          rowKey: (r) => r.id,
+          columns: mapColumns,
+        }}
+      />
     </Paper>
+  );
+}
+
+/** The colours of the results, and why an area may be grey. */
+function MapLegend({ min }: { min: number }) {
+  const { t } = useTranslation('safety-index');
+  return (
+    <Stack gap={4} mt="xs" aria-label={t('dashboard.legend')} role="group">
+      <Group gap="sm" wrap="wrap">
+        {[
+          ...colourScale,
+          { colour: '#adb5bd', label: `${t('dashboard.hidden')} / ${t('dashboard.noFigures')}` },
+        ].map((c) => (
+          <Group key={c.label} gap={4} wrap="nowrap">
+            <Box w={14} h={14} style={{ background: c.colour, borderRadius: 2 }} aria-hidden />
+            <Text size="xs">{c.label}</Text>
+          </Group>
+        ))}
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t('dashboard.tooFewHint', { min })}
+      </Text>
+    </Stack>
   );
 }

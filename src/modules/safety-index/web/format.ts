@@ -20,7 +20,7 @@ export function count(value: number | null | undefined, language: string): strin
   return value.toLocaleString(locale(language));
 }
 
-export type HiddenReason = 'small_group' | 'protects_another';
+export type { HiddenReason } from '../safety-index.contract';
 
 export function decimal(value: number | null, language: string, digits = 2): string {
   if (value === null) return '–';

@@ -2,24 +2,28 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../web/api';
 import type {
   CommentsDto,
-  GroupResultDto,
+  Granularity,
+  Instrument,
+  LetterBatch,
   PlanDto,
   QuestionsDto,
   SummaryDto,
+  Target,
   TrendDto,
 } from '../safety-index.contract';
 
-export type { CommentsDto, GroupResultDto, PlanDto, QuestionsDto, SummaryDto, TrendDto };
-export type Granularity = 'year' | 'quarter' | 'month' | 'rolling12';
-export type Instrument = {
-  id: string;
-  version: number;
-  questions: { code: string; text: Record<string, string> }[];
-  indexCodes: string[];
-  comment: boolean;
-};
-export type Target = { year: number; areaId: string | null; target: number };
-export type LetterBatch = { id: string; month: string; kind: string; letters: number; available: boolean };
+export type {
+  CommentsDto,
+  Granularity,
+  GroupResultDto,
+  Instrument,
+  LetterBatch,
+  PlanDto,
+  QuestionsDto,
+  SummaryDto,
+  Target,
+  TrendDto,
+} from '../safety-index.contract';
 
 const q = encodeURIComponent;
 

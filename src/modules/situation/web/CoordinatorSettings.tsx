@@ -5,29 +5,18 @@ import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { TitledSection } from '../../../web/components/TitledSection';
-
-type Candidate = {
-  userId: string;
-  name: string;
-  email: string;
-  role: string;
-  partnerOrganisation: string | null;
-  coordinator: boolean;
-};
+import { situationQueries } from './queries';
 
 /** The admin lists hosts or partner users (e.g. the municipality's coordinator) as EST coordinators. */
 export function CoordinatorSettings() {
   const { t } = useTranslation('situation');
   const client = useQueryClient();
-  const queryKey = ['situation', 'coordinator-candidates'];
-  const candidates = useQuery({
-    queryKey,
-    queryFn: () => api.get<Candidate[]>('/situation/coordinator-candidates'),
-  });
+  const candidates = useQuery(situationQueries.coordinatorCandidates());
   const toggle = useMutation({
     mutationFn: (c: { userId: string; coordinator: boolean }) =>
       api.put(`/situation/coordinators/${c.userId}`, { coordinator: c.coordinator }),
-    onSuccess: () => client.invalidateQueries({ queryKey }),
+    onSuccess: () =>
+      client.invalidateQueries({ queryKey: situationQueries.coordinatorCandidates().queryKey }),
   });
   return (
     <TitledSection id="sit-coordinators" title={t('settings.coordinators')} order={2}>

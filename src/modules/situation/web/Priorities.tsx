@@ -1,10 +1,9 @@
 import { Button, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
-import { ErrorAlert } from '../../../web/components/ErrorAlert';
-import { type Picture, situationQueries } from './queries';
+import { type Picture, useSituationChange } from './queries';
+import { SectionForm } from './SectionForm';
 
 /** Priorities, hot-spots and open actions of the week's picture; the coordinator marks them done. */
 export function PriorityList({
@@ -17,11 +16,7 @@ export function PriorityList({
   coordinator: boolean;
 }) {
   const { t } = useTranslation('situation');
-  const client = useQueryClient();
-  const done = useMutation({
-    mutationFn: (id: string) => api.patch(`/situation/priorities/${id}`, { done: true }),
-    onSuccess: () => client.invalidateQueries({ queryKey: situationQueries.all() }),
-  });
+  const done = useSituationChange((id: string) => api.patch(`/situation/priorities/${id}`, { done: true }));
   return (
     <Paper withBorder p="sm" component="section" aria-label={title}>
       <Title order={2} size="h4" mb="xs">
@@ -58,34 +53,26 @@ export function PriorityList({
 /** The coordinator adds a priority or hot-spot agreed at the meeting, with the organisation that owns it. */
 export function PriorityForm({ picture, week }: { picture: Picture; week: string }) {
   const { t } = useTranslation('situation');
-  const client = useQueryClient();
   const [kind, setKind] = useState<string | null>('priority');
   const [areaId, setAreaId] = useState<string | null>(null);
   const [description, setDescription] = useState('');
   const [owner, setOwner] = useState('');
-  const save = useMutation({
-    mutationFn: () => api.post(`/situation/weeks/${week}/priorities`, { kind, areaId, description, owner }),
-    onSuccess: async () => {
+  const save = useSituationChange(
+    () => api.post(`/situation/weeks/${week}/priorities`, { kind, areaId, description, owner }),
+    () => {
       setDescription('');
       setOwner('');
-      await client.invalidateQueries({ queryKey: situationQueries.all() });
     },
-  });
+  );
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
-      aria-labelledby="priority-title"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+    <SectionForm
+      id="priority-title"
+      title={t('priority.title')}
+      submitLabel={t('priority.save')}
+      saving={save.isPending}
+      error={save.error}
+      onSubmit={() => save.mutate(undefined)}
     >
-      <Title order={2} size="h4" id="priority-title" mb="sm">
-        {t('priority.title')}
-      </Title>
-      <ErrorAlert error={save.error} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label={t('priority.kind')}
@@ -125,9 +112,6 @@ export function PriorityForm({ picture, week }: { picture: Picture; week: string
         minLength={2}
         maxLength={100}
       />
-      <Button type="submit" mt="sm" loading={save.isPending}>
-        {t('priority.save')}
-      </Button>
-    </Paper>
+    </SectionForm>
   );
 }

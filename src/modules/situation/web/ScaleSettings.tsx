@@ -5,19 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { TitledSection } from '../../../web/components/TitledSection';
-import { situationQueries } from './queries';
+import { type Level, situationQueries } from './queries';
 
-type Level = { nameSv: string; nameEn: string; colour: string };
+/** A level as the form edits it: its number is its place in the list. */
+type LevelText = Omit<Level, 'level'>;
 
 /** The organisation's grading scale: level 1 (normal) first; the colours are the map's. */
 export function ScaleSettings() {
   const { t } = useTranslation('situation');
   const client = useQueryClient();
-  const levels = useQuery({
-    queryKey: ['situation', 'levels'],
-    queryFn: () => api.get<(Level & { level: number })[]>('/situation/levels'),
-  });
-  const [form, setForm] = useState<Level[]>([]);
+  const levels = useQuery(situationQueries.levels());
+  const [form, setForm] = useState<LevelText[]>([]);
   useEffect(() => {
     if (levels.data) setForm(levels.data.map(({ nameSv, nameEn, colour }) => ({ nameSv, nameEn, colour })));
   }, [levels.data]);
@@ -25,7 +23,7 @@ export function ScaleSettings() {
     mutationFn: () => api.put('/situation/levels', { levels: form }),
     onSuccess: () => client.invalidateQueries({ queryKey: situationQueries.all() }),
   });
-  const set = (i: number, patch: Partial<Level>) =>
+  const set = (i: number, patch: Partial<LevelText>) =>
     setForm(form.map((l, k) => (k === i ? { ...l, ...patch } : l)));
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,60 +1,40 @@
-import { queryOptions } from '@tanstack/react-query';
-import type { MultiPolygon, Polygon } from 'geojson';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../web/api';
-import type { Analysis, Picture, Report } from '../situation.contract';
+import type { Geometry } from '../../areas/web';
+import type {
+  Analysis,
+  Category,
+  CoordinatorCandidate,
+  Level,
+  Partner,
+  Picture,
+  Report,
+  ReportingStatus,
+  AreaOption as SituationAreaOption,
+  SituationMe,
+  SituationSettings,
+} from '../situation.contract';
 
-export type { Analysis, Picture, Report };
-export type Geometry = Polygon | MultiPolygon;
-export type Me = {
-  coordinator: boolean;
-  seesRestricted: boolean;
-  partner: { id: string; name: string; kind: string } | null;
-  partnerOrganisation: string | null;
-  currentWeek: string;
-  reportingWindowDays: number;
-};
-export type AreaOption = {
-  id: string;
-  code: string;
-  name: string;
-  districtName: string;
-  geometry: Geometry | null;
-};
-export type Category = {
-  id: string;
-  code: string;
-  nameSv: string;
-  nameEn: string;
-  positive: boolean;
-  active: boolean;
-  sortOrder: number;
-};
-export type Partner = {
-  id: string;
-  name: string;
-  kind: string;
-  contactEmail: string | null;
-  active: boolean;
-};
-export type ReportingStatus = {
-  week: string;
-  open: boolean;
-  deadline: string;
-  compiled: boolean;
-  remindersSentAt: string | null;
-  partners: {
-    id: string;
-    name: string;
-    kind: string;
-    reports: number;
-    nothingToReport: boolean;
-    reported: boolean;
-  }[];
-};
+export type { Geometry } from '../../areas/web';
+export type {
+  Analysis,
+  Category,
+  Level,
+  Partner,
+  Picture,
+  Report,
+  ReportingStatus,
+  SituationMe as Me,
+  SituationSettings,
+} from '../situation.contract';
+/** An area to report in; its outline is the areas module's geometry. */
+export type AreaOption = Omit<SituationAreaOption, 'geometry'> & { geometry: Geometry | null };
+
 /** Query keys and fetchers: situationQueries.picture(week) → ['situation', 'picture', week]. */
 export const situationQueries = {
   all: () => ['situation'] as const,
-  me: () => queryOptions({ queryKey: ['situation', 'me'], queryFn: () => api.get<Me>('/situation/me') }),
+  me: () =>
+    queryOptions({ queryKey: ['situation', 'me'], queryFn: () => api.get<SituationMe>('/situation/me') }),
   areas: () =>
     queryOptions({
       queryKey: ['situation', 'areas'],
@@ -64,6 +44,18 @@ export const situationQueries = {
     queryOptions({
       queryKey: ['situation', 'categories'],
       queryFn: () => api.get<Category[]>('/situation/categories'),
+    }),
+  settings: () =>
+    queryOptions({
+      queryKey: ['situation', 'settings'],
+      queryFn: () => api.get<SituationSettings>('/situation/settings'),
+    }),
+  levels: () =>
+    queryOptions({ queryKey: ['situation', 'levels'], queryFn: () => api.get<Level[]>('/situation/levels') }),
+  coordinatorCandidates: () =>
+    queryOptions({
+      queryKey: ['situation', 'coordinator-candidates'],
+      queryFn: () => api.get<CoordinatorCandidate[]>('/situation/coordinator-candidates'),
     }),
   partners: () =>
     queryOptions({
@@ -92,6 +84,18 @@ export const situationQueries = {
       queryFn: () => api.get<Analysis>(`/situation/analysis?year=${year}&period=${period}`),
     }),
 };
+
+/** A change to the EST set-up or week: on success every situation query refetches, then `onDone`. */
+export function useSituationChange<T>(mutationFn: (value: T) => Promise<unknown>, onDone?: () => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: async () => {
+      onDone?.();
+      await client.invalidateQueries({ queryKey: situationQueries.all() });
+    },
+  });
+}
 
 /** ISO weeks on the Swedish day: the same functions the server uses. */
 export { addWeeks, isoWeekOf, isoWeekOfDay, weekDays } from '../week';

@@ -2,37 +2,20 @@ import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { locale } from '../../../web/i18n';
 import { PageLoader } from '../../../web/layout/PageLoader';
-
-type OutboxMail = {
-  id: string;
-  to: string;
-  subject: string;
-  body: string;
-  sentAt: string | null;
-  error: string | null;
-  createdAt: string;
-};
+import { userQueries } from './queries';
 
 /** Mail the system has written (invitations, password links); without SMTP it stays here. */
 export default function OutboxPage() {
   const { t, i18n } = useTranslation('users');
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
-  const mails = useQuery({
-    queryKey: ['users', 'outbox', search],
-    queryFn: () => api.get<OutboxMail[]>(`/outbox${search ? `?q=${encodeURIComponent(search)}` : ''}`),
-    placeholderData: keepPreviousData,
-  });
-  const delivery = useQuery({
-    queryKey: ['users', 'outbox', 'delivery'],
-    queryFn: () => api.get<{ smtp: boolean }>('/outbox/delivery'),
-  });
+  const mails = useQuery({ ...userQueries.outbox(search), placeholderData: keepPreviousData });
+  const delivery = useQuery(userQueries.delivery());
   const smtp = delivery.data?.smtp ?? true;
   const time = (iso: string) =>
     new Date(iso).toLocaleString(locale(i18n.language), { dateStyle: 'short', timeStyle: 'short' });

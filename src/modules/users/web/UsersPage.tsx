@@ -10,43 +10,28 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Role, roles } from '../../../shared/enums';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { Dialog } from '../../../web/components/Dialog';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
+import { type Fields, useFields } from '../../../web/hooks/useFields';
+import { useSaveAndRefetch } from '../../../web/hooks/useSaveAndRefetch';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useMe } from '../../../web/session';
-
-const roles = ['admin', 'analyst', 'host', 'partner', 'viewer'] as const;
-type Role = (typeof roles)[number];
-
-export type User = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  partnerOrganisation: string | null;
-  language: 'sv' | 'en';
-  disabled: boolean;
-  /** Has not chosen a password yet (the invitation is unused). */
-  invited: boolean;
-  areaIds: string[];
-};
-
-type AreaOption = { id: string; code: string; name: string };
-
-const usersKey = ['users', 'list'] as const;
+import { type Area, areaQueries } from '../../areas/web';
+import { type User, userQueries } from './queries';
 
 /** Users and roles: invite colleagues and partners, change role and areas, disable accounts. */
 export default function UsersPage() {
   const { t } = useTranslation('users');
   const { t: tc } = useTranslation('common');
-  const users = useQuery({ queryKey: usersKey, queryFn: () => api.get<User[]>('/users') });
-  const areas = useQuery({ queryKey: ['areas', 'areas'], queryFn: () => api.get<AreaOption[]>('/areas') });
+  const users = useQuery(userQueries.list());
+  const areas = useQuery(areaQueries.list());
   const [editing, setEditing] = useState<User | 'new' | null>(null);
 
   if (users.isPending) return <PageLoader />;
@@ -121,21 +106,82 @@ export default function UsersPage() {
   );
 }
 
-function UserForm({ user, areas, onClose }: { user: User | null; areas: AreaOption[]; onClose: () => void }) {
+type UserFields = {
+  email: string;
+  name: string;
+  role: Role;
+  language: 'sv' | 'en';
+  areaIds: string[];
+  partnerOrganisation: string;
+  disabled: boolean;
+};
+
+/** The role, and what it reaches: a host's areas or a partner's organisation. */
+function RoleFields({
+  fields,
+  areas,
+  disabled,
+}: {
+  fields: Fields<UserFields>;
+  areas: Area[];
+  /** Nobody changes their own role. */
+  disabled: boolean;
+}) {
+  const { t } = useTranslation('users');
+  const { t: tc } = useTranslation('common');
+  const { role } = fields.values;
+  return (
+    <>
+      <Select
+        label={t('fields.role')}
+        description={t(`roleHelp.${role}`)}
+        required
+        data={roles.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
+        value={role}
+        onChange={(value) => value && fields.set('role', value as Role)}
+        allowDeselect={false}
+        disabled={disabled}
+      />
+      {role === 'host' && (
+        <MultiSelect
+          label={t('fields.areas')}
+          description={t('areasHint')}
+          data={areas.map((a) => ({ value: a.id, label: `${a.code} – ${a.name}` }))}
+          {...fields.input('areaIds')}
+          searchable
+          clearable
+        />
+      )}
+      {role === 'partner' && (
+        <TextInput
+          label={t('fields.partnerOrganisation')}
+          description={t('partnerHint')}
+          required
+          {...fields.text('partnerOrganisation')}
+        />
+      )}
+    </>
+  );
+}
+
+function UserForm({ user, areas, onClose }: { user: User | null; areas: Area[]; onClose: () => void }) {
   const { t } = useTranslation('users');
   const { t: tc } = useTranslation('common');
   const me = useMe();
-  const client = useQueryClient();
-  const [email, setEmail] = useState(user?.email ?? '');
-  const [name, setName] = useState(user?.name ?? '');
-  const [role, setRole] = useState<Role>(user?.role ?? 'viewer');
-  const [language, setLanguage] = useState<'sv' | 'en'>(user?.language ?? 'sv');
-  const [areaIds, setAreaIds] = useState<string[]>(user?.areaIds ?? []);
-  const [partnerOrganisation, setPartnerOrganisation] = useState(user?.partnerOrganisation ?? '');
-  const [disabled, setDisabled] = useState(user?.disabled ?? false);
-
-  const save = useMutation({
-    mutationFn: () => {
+  const fields = useFields<UserFields>({
+    email: user?.email ?? '',
+    name: user?.name ?? '',
+    role: user?.role ?? 'viewer',
+    language: user?.language ?? 'sv',
+    areaIds: user?.areaIds ?? [],
+    partnerOrganisation: user?.partnerOrganisation ?? '',
+    disabled: user?.disabled ?? false,
+  });
+  const { role } = fields.values;
+  const save = useSaveAndRefetch<void>(
+    userQueries.all(),
+    () => {
+      const { email, name, language, areaIds, partnerOrganisation, disabled } = fields.values;
       const scope = {
         areaIds: role === 'host' ? areaIds : [],
         partnerOrganisation: role === 'partner' ? partnerOrganisation.trim() || null : null,
@@ -144,11 +190,8 @@ function UserForm({ user, areas, onClose }: { user: User | null; areas: AreaOpti
         ? api.patch(`/users/${user.id}`, { name, role, disabled, ...scope })
         : api.post('/users', { email, name, role, language, ...scope });
     },
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: usersKey });
-      onClose();
-    },
-  });
+    onClose,
+  );
 
   const isSelf = user?.id === me.id;
   return (
@@ -167,45 +210,10 @@ function UserForm({ user, areas, onClose }: { user: User | null; areas: AreaOpti
             required
             disabled={Boolean(user)}
             description={user ? undefined : t('inviteHint')}
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
+            {...fields.text('email')}
           />
-          <TextInput
-            label={t('fields.name')}
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-          />
-          <Select
-            label={t('fields.role')}
-            description={t(`roleHelp.${role}`)}
-            required
-            data={roles.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
-            value={role}
-            onChange={(value) => value && setRole(value as Role)}
-            allowDeselect={false}
-            disabled={isSelf}
-          />
-          {role === 'host' && (
-            <MultiSelect
-              label={t('fields.areas')}
-              description={t('areasHint')}
-              data={areas.map((a) => ({ value: a.id, label: `${a.code} – ${a.name}` }))}
-              value={areaIds}
-              onChange={setAreaIds}
-              searchable
-              clearable
-            />
-          )}
-          {role === 'partner' && (
-            <TextInput
-              label={t('fields.partnerOrganisation')}
-              description={t('partnerHint')}
-              required
-              value={partnerOrganisation}
-              onChange={(e) => setPartnerOrganisation(e.currentTarget.value)}
-            />
-          )}
+          <TextInput label={t('fields.name')} required {...fields.text('name')} />
+          <RoleFields fields={fields} areas={areas} disabled={isSelf} />
           {!user && (
             <Select
               label={t('fields.language')}
@@ -213,8 +221,8 @@ function UserForm({ user, areas, onClose }: { user: User | null; areas: AreaOpti
                 { value: 'sv', label: 'Svenska' },
                 { value: 'en', label: 'English' },
               ]}
-              value={language}
-              onChange={(value) => value && setLanguage(value as 'sv' | 'en')}
+              value={fields.values.language}
+              onChange={(value) => value && fields.set('language', value as 'sv' | 'en')}
               allowDeselect={false}
             />
           )}
@@ -223,8 +231,7 @@ function UserForm({ user, areas, onClose }: { user: User | null; areas: AreaOpti
             <Switch
               label={t('fields.disabled')}
               description={t('disabledHint')}
-              checked={disabled}
-              onChange={(e) => setDisabled(e.currentTarget.checked)}
+              {...fields.checkbox('disabled')}
             />
           )}
           <Group justify="flex-end">
