@@ -89,10 +89,10 @@ module.exports = {
     {
       name: 'core-tables-through-functions',
       comment:
-        "Core's users and organisations tables are core's: modules and the CLI use its functions " +
-        '(core/auth/users.ts, core/organisations.ts) and shared/enums.ts for roles.',
+        "Core's users and organisations tables are core's: modules, the CLI, the demo and the tests use " +
+        'its functions (core/auth/users.ts, core/organisations.ts) and shared/enums.ts for roles.',
       severity: 'error',
-      from: { path: `^${r}/(modules|cli)/` },
+      from: { path: [`^${r}/(modules|cli|demo)/`, ...(root === 'src' ? ['^(test|e2e|bench)/'] : [])] },
       to: { path: `^${r}/core/(auth/auth|organisation)\\.table\\.ts$` },
     },
     {

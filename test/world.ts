@@ -5,8 +5,8 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../src/core/auth/access';
-import { users } from '../src/core/auth/auth.table';
 import { actorForUser } from '../src/core/auth/sessions';
+import { userInOrganisation } from '../src/core/auth/users';
 import type { Db } from '../src/core/db/client';
 import type { AppContext } from '../src/core/module';
 import { seedTestData as seedActivities } from '../src/modules/activities/testing';
@@ -31,7 +31,8 @@ export type WorldOrganisation = Awaited<ReturnType<typeof seedWorldOrganisation>
 export async function seedWorldOrganisation(ctx: AppContext, slug: string) {
   const seed = await seedOrganisation(ctx.db, slug);
   const actor = async (id: string): Promise<Actor> => {
-    const [user] = await ctx.db.select().from(users).where(eq(users.id, id));
+    const user = await userInOrganisation(ctx.db, seed.organisation.id, id);
+    if (!user) throw new Error(`no user ${id} in ${slug}`);
     return actorForUser(ctx.db, user);
   };
   const now = ctx.config.clock();

@@ -43,9 +43,15 @@ export async function createOrganisation(
 }
 
 export async function organisationBySlug(db: Db, slug: string) {
-  const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug));
+  const row = await organisationWithSlug(db, slug);
   if (!row) throw new AppError('not_found');
   return row;
+}
+
+/** The organisation with this slug, or null when there is none. */
+export async function organisationWithSlug(db: Db, slug: string) {
+  const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug));
+  return row ?? null;
 }
 
 /** The organisation's name, or null for an unknown id. */

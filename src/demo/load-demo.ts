@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../core/db/client';
 import type { AppContext, DemoContext, DemoUser } from '../core/module';
-import { organisations } from '../core/organisation.table';
-import { createOrganisation } from '../core/organisations';
+import { createOrganisation, organisationWithSlug } from '../core/organisations';
 import { modules } from '../modules';
 
 export const demoSlug = 'demo';
@@ -23,11 +22,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 export async function demoExists(db: Db): Promise<boolean> {
-  const rows = await db
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(eq(organisations.slug, demoSlug));
-  return rows.length > 0;
+  return (await organisationWithSlug(db, demoSlug)) !== null;
 }
 
 /**
