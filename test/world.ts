@@ -3,7 +3,7 @@
  * `seedTestData` (its testing.ts), and a generic look at every table's rows (from pg_tables, so a
  * new table is covered without anyone listing it).
  */
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../src/core/auth/access';
 import { actorForUser } from '../src/core/auth/sessions';
 import { userInOrganisation } from '../src/core/auth/users';

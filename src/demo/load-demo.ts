@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../core/db/client';
 import type { AppContext, DemoContext, DemoUser } from '../core/module';
 import { createOrganisation, organisationWithSlug } from '../core/organisations';

@@ -9,20 +9,9 @@ import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { organisations } from '../organisation.table';
 
-export const disclosureKinds = {
-  /** Tenants' survey answers (the safety index and its questions). */
-  survey: { threshold: 10, floor: 10 },
-  /** People in a programme (Jobbpunkt, En frisk generation …). */
-  participants: { threshold: 10, floor: 10 },
-  /** Employees per gender in a pay comparison. */
-  pay: { threshold: 5, floor: 5 },
-  /** Households that voted or answered (participatory budget, dialogues). */
-  households: { threshold: 10, floor: 10 },
-  /** Police-restricted EST reports inside published incident counts. */
-  restricted_incidents: { threshold: 3, floor: 3 },
-} as const;
+import { type DisclosureKind, disclosureKinds } from './kinds';
 
-export type DisclosureKind = keyof typeof disclosureKinds;
+export { type DisclosureKind, disclosureKinds };
 export type DisclosureThresholds = Record<DisclosureKind, number>;
 
 /** The threshold in force: the organisation's own when set and not below the floor, else the default. */

@@ -6,9 +6,6 @@
 import { cells } from './cells';
 import type { ColumnSpec, RowProblem } from './import-kind';
 
-/** A name as a file may write it → what it names (an id, or a stored row). */
-export type NameLookup<V = string> = ReadonlyMap<string, V>;
-
 const nameKey = (name: string) => name.trim().toLowerCase();
 
 /** Each row under every one of its names, trimmed and in lower case. */
@@ -16,14 +13,14 @@ export function lookupByNames<T, V>(
   rows: readonly T[],
   names: (row: T) => readonly string[],
   value: (row: T) => V,
-): NameLookup<V> {
+): Map<string, V> {
   const lookup = new Map<string, V>();
   for (const row of rows) for (const name of names(row)) lookup.set(nameKey(name), value(row));
   return lookup;
 }
 
 /** What a cell names, or undefined for a name the organisation does not have. */
-export function lookUp<V>(lookup: NameLookup<V>, cell: unknown): V | undefined {
+export function lookUp<V>(lookup: ReadonlyMap<string, V>, cell: unknown): V | undefined {
   return lookup.get(nameKey(String(cell)));
 }
 

@@ -2,13 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { cells } from '../../core/import/cells';
 import { type ColumnSpec, defineImportKind, type RowProblem } from '../../core/import/import-kind';
-import {
-  areaCodeColumn,
-  lookUp,
-  lookupByNames,
-  type NameLookup,
-  unknownName,
-} from '../../core/import/look-up';
+import { areaCodeColumn, lookUp, lookupByNames, unknownName } from '../../core/import/look-up';
 import { areaCodeMap } from '../areas';
 import { activityPermissions } from './activities.policy';
 import { activities, activityAreas, activitySessions } from './activities.table';
@@ -28,8 +22,8 @@ type SessionRow = {
 };
 
 type Ctx = {
-  activities: NameLookup<{ id: string; areaIds: Set<string> }>;
-  areas: NameLookup;
+  activities: Map<string, { id: string; areaIds: Set<string> }>;
+  areas: Map<string, string>;
   seen: Set<string>;
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { disclosureKinds } from '../../core/disclosure';
+import { disclosureKinds } from '../../core/disclosure/kinds';
 
 export const disclosureKindSchema = z.enum(Object.keys(disclosureKinds) as [keyof typeof disclosureKinds]);
 

@@ -2,13 +2,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { type Cell, cells } from '../../core/import/cells';
 import { defineImportKind, type RowProblem } from '../../core/import/import-kind';
-import {
-  areaCodeColumn,
-  lookUp,
-  lookupByNames,
-  type NameLookup,
-  unknownName,
-} from '../../core/import/look-up';
+import { areaCodeColumn, lookUp, lookupByNames, unknownName } from '../../core/import/look-up';
 import { areaCodeMap } from '../areas';
 import { storyProblem } from './participant-story';
 import { programPermissions } from './programs.policy';
@@ -30,7 +24,7 @@ type ParticipantRow = {
   consentOn: string | null;
 };
 
-type Ctx = { programs: NameLookup; areas: NameLookup; seen: Set<string> };
+type Ctx = { programs: Map<string, string>; areas: Map<string, string>; seen: Set<string> };
 
 /** Outcome words in English or Swedish. */
 const outcomeWords: Record<string, Outcome> = {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { sendPage } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
 import { publicFollowUpPage, publicWalkFollowUp } from './public-follow-up';
+import { pageLanguageQuery, publicFollowUpParams } from './rounds.contract';
 
 const serviceWorker = readFileSync(new URL('./offline/sw-rounds.js', import.meta.url), 'utf8');
 
@@ -44,8 +44,8 @@ export async function roundPages(app: ApiInstance, { db }: AppContext) {
       config: { public: true },
       schema: {
         hide: true,
-        params: z.object({ org: z.string().max(40), area: z.string().max(32) }),
-        querystring: z.object({ lang: z.enum(['sv', 'en']).optional() }),
+        params: publicFollowUpParams,
+        querystring: pageLanguageQuery,
       },
     },
     async (req, reply) => {

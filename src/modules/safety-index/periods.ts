@@ -3,12 +3,10 @@
  * (quarter), "2025-T2" (tertial, May–August), "2025-07" (month), "R12:2025-07" (the 12 months to July 2025).
  */
 import { monthIndex, monthOfIndex } from './sampling';
+import { periodPattern } from './vocabulary';
 
 export type Granularity = 'month' | 'quarter' | 'tertial' | 'year' | 'rolling12';
 export type Period = { key: string; granularity: Granularity; from: number; to: number };
-
-export const periodPattern =
-  /^(\d{4})$|^(\d{4})-Q([1-4])$|^(\d{4})-(\d{2})$|^R12:(\d{4}-\d{2})$|^(\d{4})-T([1-3])$/;
 
 export function parsePeriod(key: string): Period | null {
   const m = periodPattern.exec(key);

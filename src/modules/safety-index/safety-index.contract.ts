@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { periodPattern } from './periods';
+import { periodPattern } from './vocabulary';
 
 export const periodKey = z
   .string()

@@ -1,6 +1,6 @@
 import { type Cell, cells } from '../../core/import/cells';
 import { defineImportKind, type RowProblem } from '../../core/import/import-kind';
-import { lookUp, lookupByNames, type NameLookup, unknownName } from '../../core/import/look-up';
+import { lookUp, lookupByNames, unknownName } from '../../core/import/look-up';
 import { organisationHouseholds } from '../areas';
 import { normaliseEmail, writeInvitationEmail } from './invitation-emails';
 import { safetyPermissions } from './safety-index.policy';
@@ -13,7 +13,7 @@ const emailCell: Cell<string | null> = (raw) => {
 };
 
 type EmailRow = { householdId: string; ref: string; email: string | null };
-type Ctx = { byRef: NameLookup<{ id: string; ref: string; active: boolean }> };
+type Ctx = { byRef: Map<string, { id: string; ref: string; active: boolean }> };
 
 /**
  * `survey-emails`: household_ref,email — the addresses households have given for the survey. An

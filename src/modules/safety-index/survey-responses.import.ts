@@ -3,7 +3,7 @@ import type { Db } from '../../core/db/client';
 import { isUniqueViolation } from '../../core/db/errors';
 import { type Cell, cells } from '../../core/import/cells';
 import { type ColumnSpec, defineImportKind } from '../../core/import/import-kind';
-import { areaCodeColumn, lookUp, type NameLookup, unknownName } from '../../core/import/look-up';
+import { areaCodeColumn, lookUp, unknownName } from '../../core/import/look-up';
 import { unpublishedImports } from '../../core/import/publication';
 import { ChangedMeanwhileError } from '../../core/import/run-import';
 import { resultRows } from '../../core/import/staging';
@@ -38,7 +38,7 @@ type ResponseRow = {
   comment: string | null;
 };
 type Ctx = {
-  areaIds: NameLookup;
+  areaIds: Map<string, string>;
   instrument: Instrument;
   instruments: Map<string, Instrument>;
   organisationId: string;

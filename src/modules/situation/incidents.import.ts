@@ -2,13 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { cells } from '../../core/import/cells';
 import { defineImportKind, type RowProblem } from '../../core/import/import-kind';
-import {
-  areaCodeColumn,
-  lookUp,
-  lookupByNames,
-  type NameLookup,
-  unknownName,
-} from '../../core/import/look-up';
+import { areaCodeColumn, lookUp, lookupByNames, unknownName } from '../../core/import/look-up';
 import { findPersonalData } from '../../core/personal-data';
 import { areaCodeMap } from '../areas';
 import { ensureDefaults } from './config.service';
@@ -29,9 +23,9 @@ type IncidentRow = {
 };
 
 type Ctx = {
-  areas: NameLookup;
-  categories: NameLookup;
-  sources: NameLookup;
+  areas: Map<string, string>;
+  categories: Map<string, string>;
+  sources: Map<string, string>;
   seen: Map<string, number>;
   row: number;
 };
