@@ -34,6 +34,10 @@ export type Breakdowns = (
   now?: Date,
 ) => Promise<FigureTable[]>;
 
+/** Hours (or another census amount) as published: to one decimal, as the report shows them. */
+export const oneDecimalCell = <T extends number | null>(x: T): T =>
+  (x === null ? null : Math.round(x * 10) / 10) as T;
+
 /** A published share (0–1, already rounded by its base) as a table's per cent: 0.47 → 47, 0.467 → 46.7. */
 export const percentCell = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 

@@ -2,6 +2,7 @@ import type { AreaProfileRequest, AreaProfileSection, AreaProfileSource } from '
 import { can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { translator } from '../../core/i18n/i18n';
+import { oneDecimalCell } from '../../core/indicators';
 import { swedishToday } from '../../shared/time';
 import { isClosed, isOverdue, medianDaysToClose, weeksEndingWith } from './follow-up';
 import {
@@ -17,9 +18,8 @@ import { roundPermissions as p } from './rounds.policy';
 /** How many weeks the presence table on the profile shows. */
 export const profileWeeks = 8;
 
-const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 const numberIn = (language: string, n: number) =>
-  oneDecimal(n).toLocaleString(language === 'en' ? 'en-GB' : 'sv-SE');
+  oneDecimalCell(n).toLocaleString(language === 'en' ? 'en-GB' : 'sv-SE');
 
 /**
  * The weekly presence table: the last `profileWeeks` weeks of the year up to today, weeks without
@@ -42,9 +42,9 @@ async function presenceTable(db: Db, request: AreaProfileRequest, today: string)
       const [isoYear, number] = week.split('-W');
       return [
         t('weekLabel', { week: Number(number), year: isoYear }),
-        oneDecimal((row?.hours ?? 0) - (row?.eveningHours ?? 0)),
-        oneDecimal(row?.eveningHours ?? 0),
-        oneDecimal(row?.hours ?? 0),
+        oneDecimalCell((row?.hours ?? 0) - (row?.eveningHours ?? 0)),
+        oneDecimalCell(row?.eveningHours ?? 0),
+        oneDecimalCell(row?.hours ?? 0),
       ];
     }),
   };

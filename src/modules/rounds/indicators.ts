@@ -1,4 +1,4 @@
-import { censusValue as exact, type IndicatorDefinition } from '../../core/indicators';
+import { censusValue as exact, type IndicatorDefinition, oneDecimalCell } from '../../core/indicators';
 import { medianDaysToClose } from './follow-up';
 import {
   actionsClosedInYear,
@@ -64,7 +64,7 @@ export const roundIndicators: IndicatorDefinition[] = [
     compute: async (db, org, year, language = 'sv') => {
       const presence = await presenceHoursInYear(db, org, year);
       return {
-        ...exact(Math.round(presence.hours * 10) / 10, presence.shifts),
+        ...exact(oneDecimalCell(presence.hours), presence.shifts),
         breakdowns: await per.presenceHours(db, org, year, language),
       };
     },

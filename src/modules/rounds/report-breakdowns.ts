@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { type Language, translator } from '../../core/i18n/i18n';
-import { type Breakdowns, type FigureTable, sharePercentCell } from '../../core/indicators';
+import { type Breakdowns, type FigureTable, oneDecimalCell, sharePercentCell } from '../../core/indicators';
 import { areaRegister } from '../areas';
 import { medianDaysToClose } from './follow-up';
 import {
@@ -11,8 +11,6 @@ import {
   roundsCompletedInYear,
 } from './follow-up.service';
 import { presenceHoursInYear } from './presence.service';
-
-const oneDecimal = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
 type Area = { id: string; name: string };
 
@@ -58,6 +56,6 @@ export const roundsBreakdowns = {
   presenceHours: (db, org, year, language = 'sv') =>
     perArea(db, org, language, ['hours', 'eveningHours', 'shifts'], async (area) => {
       const p = await presenceHoursInYear(db, org, year, area.id);
-      return [oneDecimal(p.hours), oneDecimal(p.eveningHours), p.shifts];
+      return [oneDecimalCell(p.hours), oneDecimalCell(p.eveningHours), p.shifts];
     }),
 } satisfies Record<string, Breakdowns>;
