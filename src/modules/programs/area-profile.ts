@@ -2,6 +2,7 @@ import type { AreaProfileFigure, AreaProfileSource } from '../../core/area-profi
 import { can } from '../../core/auth/access';
 import type { HiddenReason } from '../../core/disclosure';
 import { translator } from '../../core/i18n/i18n';
+import { formatNumber } from '../../shared/format';
 import { programmeTables } from './programme-tables';
 import { programPermissions as p } from './programs.policy';
 import { allProgrammes } from './publication';
@@ -29,8 +30,7 @@ export const programsAreaProfile: AreaProfileSource = async ({ db }, { actor, ar
   const jobProgrammes = tables.programmes.filter((r) => r.reportsJobOutcome).map((r) => r.id);
   const jobs = table.sumFigures(jobProgrammes, areaId);
   const work = jobs.betterOff.atExit.work;
-  const percent = (x: number) =>
-    `${Math.round(x * 1000) / 10}`.replace('.', actor.language === 'sv' ? ',' : '.');
+  const percent = (x: number) => formatNumber(x * 100, actor.language);
   const note = () => {
     if (work.reason) return because(work.reason);
     if (work.value === null || work.low === null || work.high === null) return undefined;

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { type Language, translator } from '../../core/i18n/i18n';
+import { formatNumber } from '../../shared/format';
 import type { Picture } from './situation.contract';
 import { weekDays } from './week';
 
@@ -113,7 +114,7 @@ export function picturePdf(picture: Picture, organisationName: string, language:
     doc.y = y + 12;
   };
   row(header, true);
-  const decimal = (h: number) => (language === 'sv' ? h.toFixed(1).replace('.', ',') : h.toFixed(1));
+  const decimal = (h: number) => formatNumber(h, language, { digits: 1, minDigits: 1 });
   const trendText = { up: t('trend_up'), down: t('trend_down'), same: t('trend_same') } as const;
   for (const a of picture.areas) {
     const baseline = decimal(a.proposal.baselineMean);
