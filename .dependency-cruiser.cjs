@@ -96,6 +96,23 @@ module.exports = {
       to: { path: `^${r}/core/(auth/auth|organisation)\\.table\\.ts$` },
     },
     {
+      name: 'contracts-are-plain',
+      comment:
+        'A *.contract.ts is what the web imports for its API types: Zod and other contracts only, so no ' +
+        'database code or Node built-in reaches the browser bundle (value lists live in vocabulary.ts).',
+      severity: 'error',
+      from: { path: '\\.contract\\.ts$' },
+      to: {
+        path: ['node_modules/(drizzle-orm|pg|@electric-sql)/', '\\.(table|service)\\.ts$', `^${r}/core/db/`],
+      },
+    },
+    {
+      name: 'contracts-use-no-node-builtins',
+      severity: 'error',
+      from: { path: '\\.contract\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'test-surface-only-in-tests',
       comment: "A module's testing.ts is for tests; production code uses its index.ts.",
       severity: 'error',
@@ -122,7 +139,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['(^|/)(dist|data|node_modules)/', ...(process.env.DEPCRUISE_ROOT ? [] : [fixture])] },
+    exclude: { path: ['(^|/)(dist|data)/', ...(process.env.DEPCRUISE_ROOT ? [] : [fixture])] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

@@ -6,7 +6,7 @@ import { openDatabase } from '../src/core/db/client';
 import { createMailer } from '../src/core/mail/mailer';
 import type { DemoContext } from '../src/core/module';
 import { createOrganisation } from '../src/core/organisations';
-import { demoUsers, seededRandom } from '../src/demo/load-demo';
+import { demoUsers } from '../src/demo/load-demo';
 import { modules } from '../src/modules';
 import { areasModule } from '../src/modules/areas';
 import { roundsModule } from '../src/modules/rounds';
@@ -17,6 +17,7 @@ import { weekPicture } from '../src/modules/situation/picture.service';
 import { incidentReports } from '../src/modules/situation/situation.table';
 import { addWeeks, isoWeekOf } from '../src/modules/situation/week';
 import { usersModule } from '../src/modules/users';
+import { seededRandom } from '../src/shared/random';
 import { recordResults } from './results';
 
 // The demo organisation (~12,000 households, 15 areas) with three years of EST weeks and of the

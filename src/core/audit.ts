@@ -1,8 +1,9 @@
-import { and, eq, type InferSelectModel } from 'drizzle-orm';
-import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { eq, type InferSelectModel } from 'drizzle-orm';
+import type { PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { auditLog } from './audit.table';
 import type { Actor } from './auth/access';
 import type { Db } from './db/client';
+import { type OrganisationTable, organisationRow } from './db/organisation-row';
 import { AppError } from './errors';
 
 export type AuditEntry = {
@@ -30,9 +31,6 @@ export async function writeAudit(db: Db, actor: Actor, entry: AuditEntry, reques
 
 /** Who writes, what the audit calls the row (e.g. 'area'), and the request it came with. */
 export type AuditedWrite = { actor: Actor; entity: string; requestId?: string };
-
-/** A table of one organisation's rows, each with an id. */
-type OrganisationTable = PgTable & { id: PgColumn; organisationId: PgColumn };
 
 /**
  * Inserts one row and audits its creation in the caller's transaction. A row that would repeat a
@@ -67,11 +65,7 @@ export async function updateAudited<T extends OrganisationTable>(
   changes: PgUpdateSetSource<T>,
   { actor, entity, requestId }: AuditedWrite,
 ): Promise<{ before: InferSelectModel<T>; row: InferSelectModel<T> }> {
-  const [before] = (await tx
-    .select()
-    .from(table as PgTable)
-    .where(and(eq(table.id, id), eq(table.organisationId, actor.organisationId)))) as InferSelectModel<T>[];
-  if (!before) throw new AppError('not_found');
+  const before = await organisationRow(tx, table, id, actor.organisationId);
   const [row] = (await tx
     .update(table)
     .set(changes)
@@ -79,4 +73,22 @@ export async function updateAudited<T extends OrganisationTable>(
     .returning()) as InferSelectModel<T>[];
   await writeAudit(tx, actor, { action: 'update', entity, entityId: id, before, after: row }, requestId);
   return { before, row };
+}
+
+/** What a write changed, as the module shows the row (its API shape, or only the changed fields). */
+export type AuditChange = { before?: unknown; after?: unknown };
+
+/**
+ * writeAudit for a write described as AuditedWrite, for services whose audit shows a row otherwise
+ * than stored (so insertAudited/updateAudited, which audit the stored row, do not fit):
+ * `await recordAudit(tx, { actor, entity: 'program', requestId }, 'create', row.id, { after })`.
+ */
+export function recordAudit(
+  db: Db,
+  { actor, entity, requestId }: AuditedWrite,
+  action: string,
+  entityId: string | null,
+  change: AuditChange = {},
+): Promise<void> {
+  return writeAudit(db, actor, { action, entity, entityId, ...change }, requestId);
 }

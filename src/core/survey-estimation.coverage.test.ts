@@ -5,19 +5,8 @@
  * some areas altogether. pooledShare's interval is checked against the population's true ratio.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../shared/random';
 import { pooledShare, type StratumSums } from './survey-estimation';
-
-/** mulberry32: a small seeded generator, so the simulation gives the same figures on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Standard normal draw (Box–Muller). */
 function normal(random: () => number): number {
@@ -50,7 +39,7 @@ type Design = { households: readonly number[]; areaLogits: readonly number[]; se
 
 /** Share of `draws` samples of n households whose interval covers the true ratio. */
 function coverage(design: Design, n: number, draws: number, withFpc = true) {
-  const random = mulberry32(design.seed);
+  const random = seededRandom(design.seed);
   const people = population(random, design.households, design.areaLogits);
   const truth = people.reduce((s, p) => s + p.y, 0) / people.reduce((s, p) => s + p.m, 0);
   const order = people.map((_, i) => i);

@@ -93,16 +93,19 @@ function checkConfidence(confidence: number): void {
     throw new RangeError(`confidence must lie in (0, 1), got ${confidence}`);
 }
 
-const answering = (strata: readonly StratumSums[]) => strata.filter((s) => s.n > 0 && s.sm > 0);
+/** The strata with answers, and how many respondents they hold, once the confidence is checked. */
+function answering(strata: readonly StratumSums[], confidence: number) {
+  checkConfidence(confidence);
+  const used = strata.filter((s) => s.n > 0 && s.sm > 0);
+  return { used, n: used.reduce((sum, s) => sum + s.n, 0) };
+}
 
 /** Pooled ratio Σy/Σm over all strata; linearised variance, respondent as cluster, stratified by area with FPC. */
 export function pooledShare(
   strata: readonly StratumSums[],
   confidence = defaultConfidence,
 ): ShareEstimate | null {
-  checkConfidence(confidence);
-  const used = answering(strata);
-  const n = used.reduce((sum, s) => sum + s.n, 0);
+  const { used, n } = answering(strata, confidence);
   const sy = used.reduce((sum, s) => sum + s.sy, 0);
   const sm = used.reduce((sum, s) => sum + s.sm, 0);
   if (n <= 0 || sm <= 0) return null;
@@ -119,9 +122,7 @@ export function weightedShare(
   strata: readonly StratumSums[],
   confidence = defaultConfidence,
 ): ShareEstimate | null {
-  checkConfidence(confidence);
-  const used = answering(strata);
-  const n = used.reduce((sum, s) => sum + s.n, 0);
+  const { used, n } = answering(strata, confidence);
   if (n <= 0) return null;
   // Weighting needs every answering area's size; silently giving one weight 0 would drop its people.
   if (used.some((s) => !Number.isFinite(s.households) || s.households <= 0)) return null;

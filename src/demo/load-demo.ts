@@ -2,23 +2,12 @@ import type { Db } from '../core/db/client';
 import type { AppContext, DemoContext, DemoUser } from '../core/module';
 import { createOrganisation, organisationWithSlug } from '../core/organisations';
 import { modules } from '../modules';
+import { seededRandom } from '../shared/random';
 
 export const demoSlug = 'demo';
 export const demoName = 'Demobostäder i Västerås AB';
 /** Every demo sign-in, as the modules declare them (printed at start-up, created by the users module). */
 export const demoUsers: DemoUser[] = modules.flatMap((m) => m.demoUsers ?? []);
-
-/** Mulberry32: a small, fast, seedable generator, so the demo is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function demoExists(db: Db): Promise<boolean> {
   return (await organisationWithSlug(db, demoSlug)) !== null;

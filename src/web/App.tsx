@@ -7,7 +7,7 @@ import { applyLanguage } from './i18n';
 import { PageLoader } from './layout/PageLoader';
 import { PublicLayout } from './layout/PublicLayout';
 import { Shell } from './layout/Shell';
-import { allRoutes } from './modules';
+import { allPages } from './modules';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SignInPage } from './pages/SignInPage';
@@ -54,7 +54,7 @@ function AppRoutes() {
       </Route>
       <Route element={<RequireSession />}>
         <Route index element={<HomeRedirect />} />
-        {allRoutes.map((route) => (
+        {allPages.map((route) => (
           <Route
             key={route.path}
             path={route.path}

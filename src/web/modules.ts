@@ -1,4 +1,5 @@
-import type { NavItem, WebModule, WebRoute } from './web-module';
+import { navItemsOf } from './nav';
+import type { NavItem, WebModule, WebPage } from './web-module';
 
 // Every module's web entry, found by file name: src/modules/<name>/web/index.tsx exporting `webModule`.
 const entries = import.meta.glob<WebModule>('../modules/*/web/index.tsx', {
@@ -10,18 +11,17 @@ export type LoadedWebModule = WebModule & { name: string };
 
 export const webModules: LoadedWebModule[] = Object.entries(entries)
   .map(([path, module]) => ({ name: /modules\/([^/]+)\/web\//.exec(path)?.[1] ?? path, ...module }))
-  .filter((module) => Array.isArray(module.routes) && Array.isArray(module.nav))
+  .filter((module) => Array.isArray(module.pages))
   .sort((a, b) => a.name.localeCompare(b.name));
 
-export const allRoutes: WebRoute[] = webModules.flatMap((m) => m.routes);
+export const allPages: WebPage[] = webModules.flatMap((m) => m.pages);
+
+const navItems: NavItem[] = navItemsOf(allPages);
 
 /** Navigation items the holder of these permissions may see, in their order. */
 export function visibleNav(permissions: readonly string[]): NavItem[] {
   const held = new Set(permissions);
-  return webModules
-    .flatMap((m) => m.nav)
-    .filter((item) => held.has(item.permission))
-    .sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
+  return navItems.filter((item) => held.has(item.permission)).sort((a, b) => a.order - b.order);
 }
 
 /** Gives every module's beforeSignOut hook its chance, at most `limitMs` in all. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNavItemActive, navSections } from './nav';
+import { isNavItemActive, navItemsOf, navSections } from './nav';
 
 const item = (to: string, order: number, groupKey?: string) => ({
   to,
@@ -60,5 +60,33 @@ describe('isNavItemActive', () => {
     expect(isNavItemActive(activities, '/activities/log', all)).toBe(false);
     expect(isNavItemActive(log, '/activities/log', all)).toBe(true);
     expect(isNavItemActive(activities, '/activities/3f9a', all)).toBe(true);
+  });
+});
+
+describe('navItemsOf', () => {
+  it('links the pages that have a place in the navigation, with their own or the stricter permission', () => {
+    const items = navItemsOf([
+      {
+        path: 'rounds/field',
+        permission: 'rounds.read',
+        element: null,
+        nav: { label: 'f', order: 40, permission: 'rounds.write' },
+      },
+      { path: 'rounds/field/:clientId', permission: 'rounds.read', element: null },
+      {
+        path: 'audit',
+        permission: 'audit.read',
+        element: null,
+        nav: { label: 'a', order: 90, group: 'admin', exact: true },
+      },
+    ]);
+    expect(items).toEqual([
+      { to: '/rounds/field', labelKey: 'f', permission: 'rounds.write', order: 40, groupKey: undefined },
+      { to: '/audit', labelKey: 'a', permission: 'audit.read', order: 90, groupKey: 'admin', exact: true },
+    ]);
+  });
+
+  it('refuses a link nobody is allowed to see', () => {
+    expect(() => navItemsOf([{ path: 'x', element: null, nav: { label: 'x', order: 1 } }])).toThrow(/\/x/);
   });
 });

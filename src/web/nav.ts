@@ -1,4 +1,4 @@
-import type { NavItem } from './web-module';
+import type { NavItem, WebPage } from './web-module';
 
 export type NavSection = { groupKey?: string; items: NavItem[] };
 
@@ -37,4 +37,15 @@ export function isNavItemActive(item: NavItem, pathname: string, others: readonl
     (other) =>
       other.to.length > item.to.length && (pathname === other.to || pathname.startsWith(`${other.to}/`)),
   );
+}
+
+/** The navigation link of each page that has one; its permission is the page's unless it names another. */
+export function navItemsOf(pages: readonly WebPage[]): NavItem[] {
+  return pages.flatMap(({ path, permission, nav }) => {
+    if (!nav) return [];
+    const { label, group, permission: navPermission, ...placing } = nav;
+    const itemPermission = navPermission ?? permission;
+    if (!itemPermission) throw new Error(`The navigation link to /${path} needs a permission`);
+    return [{ to: `/${path}`, labelKey: label, groupKey: group, permission: itemPermission, ...placing }];
+  });
 }

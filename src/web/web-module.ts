@@ -1,25 +1,36 @@
 import type { ReactNode } from 'react';
 
 /**
- * A page of a module, mounted under the signed-in layout at `/${path}`. With `permission`, the shell
- * shows a "no access" page instead to users without it (the API refuses them anyway).
- * Wrap big pages in React.lazy: the shell renders routes inside <Suspense>.
+ * Where a page stands in the main navigation. Items sort by `order`; consecutive items with the same
+ * `group` (an i18n key) appear under one heading. `permission` defaults to the page's.
  */
-export type WebRoute = { path: string; element: ReactNode; permission?: string };
+export type NavEntry = {
+  label: string;
+  order: number;
+  group?: string;
+  permission?: string;
+  /** Active only on the page itself, not on the pages under it (e.g. /areas, whose /areas/:id belongs to the overview). */
+  exact?: boolean;
+  /** Other path prefixes that mark this item active, e.g. '/areas/' for the overview's area profiles. */
+  activeUnder?: string[];
+};
 
 /**
- * A link in the main navigation, shown when the user holds the permission. Items sort by `order`;
- * consecutive items with the same `groupKey` (an i18n key) appear under one heading.
+ * A page of a module, mounted under the signed-in layout at `/${path}`. With `permission`, the shell
+ * shows a "no access" page instead to users without it (the API refuses them anyway). With `nav`, the
+ * page has a link of its own in the main navigation.
+ * Wrap big pages in React.lazy: the shell renders routes inside <Suspense>.
  */
+export type WebPage = { path: string; element: ReactNode; permission?: string; nav?: NavEntry };
+
+/** A link in the main navigation as the shell draws it, made from a page's `nav`. */
 export type NavItem = {
   to: string;
   labelKey: string;
   permission: string;
-  order?: number;
+  order: number;
   groupKey?: string;
-  /** Active only on `to` itself, not on the pages under it (e.g. /areas, whose /areas/:id belongs to the overview). */
   exact?: boolean;
-  /** Other path prefixes that mark this item active, e.g. '/areas/' for the overview's area profiles. */
   activeUnder?: string[];
 };
 
@@ -29,11 +40,13 @@ export type NavItem = {
  * Translations: `web/i18n/sv.json` and `web/i18n/en.json`, loaded as the namespace named after the module folder.
  */
 export type WebModule = {
-  routes: WebRoute[];
-  nav: NavItem[];
+  pages: WebPage[];
   /**
    * Awaited before the shell signs out, e.g. to send what a phone still holds while the session is
    * valid. Bounded by the shell (a few seconds) so a sign-out never hangs; errors are ignored.
    */
   beforeSignOut?: () => Promise<void>;
 };
+
+/** The heading the administration pages of every module share. */
+export const adminGroup = 'common:nav.admin';

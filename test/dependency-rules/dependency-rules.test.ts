@@ -40,6 +40,9 @@ describe('the dependency lint rule', () => {
       .map((v) => `${v.rule.name}: ${short(v.from)} → ${short(v.to)}`)
       .sort();
     expect(found).toEqual([
+      'contracts-are-plain: modules/budget/budget.contract.ts → modules/budget/budget.table.ts',
+      'contracts-are-plain: modules/budget/budget.contract.ts → node_modules/drizzle-orm/index.js',
+      'contracts-use-no-node-builtins: modules/budget/budget.contract.ts → crypto',
       'core-knows-no-module: core/platform.ts → modules/budget/budget.service.ts',
       'core-tables-through-functions: modules/budget/owners.ts → core/organisation.table.ts',
       'module-through-index-only: modules/budget/budget.service.ts → modules/areas/areas.table.ts',

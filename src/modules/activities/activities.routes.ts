@@ -1,3 +1,4 @@
+import { editableRoutes } from '../../core/http/editable-routes';
 import { actorOf } from '../../core/http/guard';
 import { idParam, routesOf, sendPage, serviceContext, yearOr, yearQuery } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
@@ -32,6 +33,7 @@ import * as sessions from './sessions.service';
 export async function activityRoutes(app: ApiInstance, { db, config }: AppContext) {
   const route = routesOf(app, 'activities');
   const ctx = serviceContext(db);
+  const editable = editableRoutes(route, ctx);
   const yearOf = yearOr(config.clock);
   const read = p['activities.read'];
   const write = p['activities.write'];
@@ -46,15 +48,8 @@ export async function activityRoutes(app: ApiInstance, { db, config }: AppContex
   route.get('/activities/:id', read, { params: idParam, returns: activitySchema }, (req) =>
     service.getActivity(ctx(req.id), actorOf(req), req.params.id),
   );
-  route.post('/activities', write, { body: activityInput, created: activitySchema }, (req) =>
-    service.createActivity(ctx(req.id), actorOf(req), req.body),
-  );
-  route.patch(
-    '/activities/:id',
-    write,
-    { params: idParam, body: activityPatch, returns: activitySchema },
-    (req) => service.updateActivity(ctx(req.id), actorOf(req), req.params.id, req.body),
-  );
+  const activityBodies = { input: activityInput, patch: activityPatch, row: activitySchema };
+  editable('/activities', write, activityBodies, service.createActivity, service.updateActivity);
   route.put(
     '/activities/:id/finances/:year',
     write,
@@ -77,15 +72,8 @@ export async function activityRoutes(app: ApiInstance, { db, config }: AppContex
   route.get('/activity-sessions/:id', read, { params: idParam, returns: sessionSchema }, (req) =>
     sessions.getSession(ctx(req.id), actorOf(req), req.params.id),
   );
-  route.post('/activity-sessions', writeInArea, { body: sessionInput, created: sessionSchema }, (req) =>
-    sessions.createSession(ctx(req.id), actorOf(req), req.body),
-  );
-  route.put(
-    '/activity-sessions/:id',
-    writeInArea,
-    { params: idParam, body: sessionInput, returns: sessionSchema },
-    (req) => sessions.updateSession(ctx(req.id), actorOf(req), req.params.id, req.body),
-  );
+  const sessionBodies = { input: sessionInput, row: sessionSchema, replace: true };
+  editable('/activity-sessions', writeInArea, sessionBodies, sessions.createSession, sessions.updateSession);
   route.delete('/activity-sessions/:id', write, { params: idParam, noContent: true }, (req) =>
     sessions.deleteSession(ctx(req.id), actorOf(req), req.params.id),
   );
@@ -93,15 +81,8 @@ export async function activityRoutes(app: ApiInstance, { db, config }: AppContex
   route.get('/activities/:id/events', read, { params: idParam, returns: eventList }, (req) =>
     events.listEvents(ctx(req.id), actorOf(req), req.params.id),
   );
-  route.post('/activity-events', writeInArea, { body: eventInput, created: eventSchema }, (req) =>
-    events.createEvent(ctx(req.id), actorOf(req), req.body),
-  );
-  route.put(
-    '/activity-events/:id',
-    writeInArea,
-    { params: idParam, body: eventInput, returns: eventSchema },
-    (req) => events.updateEvent(ctx(req.id), actorOf(req), req.params.id, req.body),
-  );
+  const eventBodies = { input: eventInput, row: eventSchema, replace: true };
+  editable('/activity-events', writeInArea, eventBodies, events.createEvent, events.updateEvent);
 }
 
 /**

@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { recordAudit } from '../../core/audit';
 import { type Actor, assertCan, can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import { isUniqueViolation } from '../../core/db/errors';
+import { organisationRow } from '../../core/db/organisation-row';
 import { areaScope } from '../../core/db/scope';
+import { conflictOver } from '../../core/db/unique-conflict';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
 import { assertAreasInOrganisation } from '../areas';
@@ -94,11 +95,7 @@ export async function activityOf(
   permission: string = p['activities.read'],
 ) {
   assertCan(actor, permission);
-  const [row] = await db
-    .select()
-    .from(activities)
-    .where(and(eq(activities.id, id), eq(activities.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
+  const row = await organisationRow(db, activities, id, actor.organisationId);
   const details = await detailsOf(db, [id]);
   const areaIds = details.areaIds.get(id) ?? [];
   if (!areaIds.some((areaId) => can(actor, permission, areaId))) throw new AppError('forbidden');
@@ -126,12 +123,7 @@ export async function createActivity({ db, requestId }: ServiceContext, actor: A
       .insert(activityAreas)
       .values(unique.map((areaId) => ({ organisationId: actor.organisationId, activityId: row.id, areaId })));
     const activity = toActivity(row, unique, []);
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'create', entity: 'activity', entityId: row.id, after: activity },
-      requestId,
-    );
+    await recordAudit(tx, { actor, entity: 'activity', requestId }, 'create', row.id, { after: activity });
     return activity;
   });
 }
@@ -161,10 +153,7 @@ export async function updateActivity(
         .set({ ...fields, updatedAt: new Date() })
         .where(eq(activities.id, id))
         .returning()
-        .catch((error: unknown) => {
-          if (isUniqueViolation(error)) throw new AppError('conflict', { what: fields.name });
-          throw error;
-        });
+        .catch(conflictOver(fields.name));
     } else [row] = await tx.select().from(activities).where(eq(activities.id, id));
     if (areaIds) {
       await tx.delete(activityAreas).where(eq(activityAreas.activityId, id));
@@ -181,12 +170,7 @@ export async function updateActivity(
       areaIds ? [...new Set(areaIds)].sort() : before.areaIds,
       before.finances,
     );
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'activity', entityId: id, before, after },
-      requestId,
-    );
+    await recordAudit(tx, { actor, entity: 'activity', requestId }, 'update', id, { before, after });
     return after;
   });
 }

@@ -1,4 +1,4 @@
-import { and, between, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { AreaProfileSource } from '../../core/area-profile';
 import { can } from '../../core/auth/access';
 import { translator } from '../../core/i18n/i18n';
@@ -8,6 +8,7 @@ import { activities, activityAreas, activitySessions } from './activities.table'
 import { ageBands } from './counts';
 import { activityFigures } from './rollup';
 import { sessionFacts } from './session-columns';
+import { sessionsInYear, sessionsWithActivity } from './session-queries';
 
 /**
  * The activities part of an area's profile for a year: sessions held there, visits by gender and
@@ -21,17 +22,8 @@ import { sessionFacts } from './session-columns';
 export const activitiesAreaProfile: AreaProfileSource = async ({ db }, { actor, areaId, year }) => {
   if (!can(actor, p['activities.read'], areaId)) return null;
   const t = translator(actor.language, 'activities:profile');
-  const sessionRows = await db
-    .select({ session: activitySessions, activityId: activities.id, focusArea: activities.focusArea })
-    .from(activitySessions)
-    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
-    .where(
-      and(
-        eq(activitySessions.organisationId, actor.organisationId),
-        eq(activitySessions.areaId, areaId),
-        between(activitySessions.date, `${year}-01-01`, `${year}-12-31`),
-      ),
-    );
+  const inArea = eq(activitySessions.areaId, areaId);
+  const sessionRows = await sessionsWithActivity(db, actor.organisationId, inArea, sessionsInYear(year));
   const held = sessionRows.filter((r) => r.session.participants !== null);
   const figures = activityFigures(held.map((r) => sessionFacts(r.session)));
   // Activities registered for the area: active ones, and any that held a session there this year.

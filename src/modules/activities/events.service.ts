@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { recordAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
-import { AppError } from '../../core/errors';
+import { organisationRow } from '../../core/db/organisation-row';
 import type { ServiceContext } from '../../core/module';
 import type { EventInput } from './activities.contract';
 import { activityPermissions as p } from './activities.policy';
@@ -41,12 +41,7 @@ export async function createEvent({ db, requestId }: ServiceContext, actor: Acto
       .values({ ...input, organisationId: actor.organisationId })
       .returning();
     const event = toEvent(row);
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'create', entity: 'activity_event', entityId: row.id, after: event },
-      requestId,
-    );
+    await recordAudit(tx, { actor, entity: 'activity_event', requestId }, 'create', row.id, { after: event });
     return event;
   });
 }
@@ -58,21 +53,13 @@ export async function updateEvent(
   input: EventInput,
 ) {
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(activityEvents)
-      .where(and(eq(activityEvents.id, id), eq(activityEvents.organisationId, actor.organisationId)));
-    if (!before) throw new AppError('not_found');
+    const before = await organisationRow(tx, activityEvents, id, actor.organisationId);
     await activityOf(tx, actor, before.activityId, p['activities.write']);
     await writableActivityIn(tx, actor, input.activityId, input.areaId);
     const [row] = await tx.update(activityEvents).set(input).where(eq(activityEvents.id, id)).returning();
     const after = toEvent(row);
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'activity_event', entityId: id, before: toEvent(before), after },
-      requestId,
-    );
+    const audited = { actor, entity: 'activity_event', requestId };
+    await recordAudit(tx, audited, 'update', id, { before: toEvent(before), after });
     return after;
   });
 }

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { recordAudit } from '../../core/audit';
 import type { Actor } from '../../core/auth/access';
 import type { ServiceContext } from '../../core/module';
 import type { FinanceInput } from './activities.contract';
@@ -31,12 +31,8 @@ export async function setFinances(
         .onConflictDoUpdate({ target: [activityFinances.activityId, activityFinances.year], set: input });
     }
     const after = input.budget === null && input.cost === null ? null : { year, ...input };
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'activity_finances', entityId: activityId, before, after },
-      requestId,
-    );
+    const audited = { actor, entity: 'activity_finances', requestId };
+    await recordAudit(tx, audited, 'update', activityId, { before, after });
     return activityOf(tx, actor, activityId);
   });
 }

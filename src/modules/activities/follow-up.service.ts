@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, lte } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/access';
 import { assertCan } from '../../core/auth/access';
 import { areaScope } from '../../core/db/scope';
@@ -7,10 +7,11 @@ import type { FocusArea } from '../../core/indicators';
 import type { ServiceContext } from '../../core/module';
 import { activityPermissions as p } from './activities.policy';
 import { activityOf } from './activities.service';
-import { activities, activitySessions } from './activities.table';
+import { activitySessions } from './activities.table';
 import { listEvents } from './events.service';
 import { type ActivityFigures, activityFigures, activityTrend, figuresBy } from './rollup';
 import { sessionFacts } from './session-columns';
+import { sessionsWithActivity, visibleSessionsOf } from './session-queries';
 
 const inYear = (date: string, year: number) => date.startsWith(`${year}-`);
 
@@ -27,17 +28,7 @@ function published<F extends ActivityFigures>(figures: F): F {
 /** How much, how well and who is better off for one activity in a year, with the trend over years. */
 export async function activityFollowUp({ db }: ServiceContext, actor: Actor, id: string, year: number) {
   const activity = await activityOf(db, actor, id);
-  const rows = await db
-    .select()
-    .from(activitySessions)
-    .where(
-      and(
-        eq(activitySessions.organisationId, actor.organisationId),
-        eq(activitySessions.activityId, id),
-        areaScope(activitySessions.areaId, actor),
-      ),
-    )
-    .orderBy(asc(activitySessions.date));
+  const rows = await visibleSessionsOf(db, actor, id).orderBy(asc(activitySessions.date));
   const all = rows.map(sessionFacts);
   const figures = published(activityFigures(all.filter((s) => inYear(s.date, year))));
   const events = (await listEvents({ db }, actor, id)).filter((e) => inYear(e.date, year));
@@ -69,17 +60,13 @@ export async function activityFollowUp({ db }: ServiceContext, actor: Actor, id:
 /** Every activity's sessions rolled up per area and per focus area for a year, and the trend. */
 export async function activitiesOverview({ db }: ServiceContext, actor: Actor, year: number) {
   assertCan(actor, p['activities.read']);
-  const rows = await db
-    .select({ session: activitySessions, focusArea: activities.focusArea })
-    .from(activitySessions)
-    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
-    .where(
-      and(
-        eq(activitySessions.organisationId, actor.organisationId),
-        areaScope(activitySessions.areaId, actor),
-        sql`${activitySessions.date} <= ${`${year}-12-31`}`,
-      ),
-    );
+  const upToYear = lte(activitySessions.date, `${year}-12-31`);
+  const rows = await sessionsWithActivity(
+    db,
+    actor.organisationId,
+    areaScope(activitySessions.areaId, actor),
+    upToYear,
+  );
   const thisYear = rows.filter((r) => inYear(r.session.date, year));
   return {
     year,

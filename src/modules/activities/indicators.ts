@@ -1,11 +1,8 @@
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { censusValue as census, type IndicatorDefinition } from '../../core/indicators';
 import { activitySessions } from './activities.table';
 import { participantBreakdowns, sessionBreakdowns } from './report-breakdowns';
-
-function inYear(year: number) {
-  return sql`${activitySessions.date} between ${`${year}-01-01`} and ${`${year}-12-31`}`;
-}
+import { heldSession, sessionsInYear } from './session-queries';
 
 /** What both indicators are: counts of every record (a census, so no interval) for the same goals. */
 const countOfActivities: Pick<IndicatorDefinition, 'unit' | 'sdg' | 'materialArea' | 'focusArea'> = {
@@ -24,13 +21,7 @@ export const activitySessionsIndicator: IndicatorDefinition = {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(activitySessions)
-      .where(
-        and(
-          eq(activitySessions.organisationId, organisationId),
-          isNotNull(activitySessions.participants),
-          inYear(year),
-        ),
-      );
+      .where(and(eq(activitySessions.organisationId, organisationId), heldSession(), sessionsInYear(year)));
     return {
       ...census(row.n, row.n),
       breakdowns: await sessionBreakdowns(db, organisationId, year, language),
@@ -50,7 +41,7 @@ export const activityParticipantsIndicator: IndicatorDefinition = {
         sessions: sql<number>`count(${activitySessions.participants})::int`,
       })
       .from(activitySessions)
-      .where(and(eq(activitySessions.organisationId, organisationId), inYear(year)));
+      .where(and(eq(activitySessions.organisationId, organisationId), sessionsInYear(year)));
     return {
       ...census(row.total, row.sessions),
       breakdowns: await participantBreakdowns(db, organisationId, year, language),

@@ -1,33 +1,20 @@
-import { and, between, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { type Language, translator } from '../../core/i18n/i18n';
 import { type Breakdowns, focusAreas, sharePercentCell } from '../../core/indicators';
-import { areaRegister } from '../areas';
-import { activities, activitySessions } from './activities.table';
+import { areaNameMap } from '../areas';
 import { ageBands } from './counts';
 import { activityFigures } from './rollup';
 import { sessionFacts } from './session-columns';
+import { heldSession, sessionsInYear, sessionsWithActivity } from './session-queries';
 
 /** The year's held sessions with their activity's focus area and their area's name. */
 async function heldSessions(db: Db, organisationId: string, year: number) {
-  const areas = areaRegister(db, organisationId);
-  return db
-    .select({
-      session: activitySessions,
-      activityId: activities.id,
-      focusArea: activities.focusArea,
-      areaName: areas.name,
-    })
-    .from(activitySessions)
-    .innerJoin(activities, eq(activities.id, activitySessions.activityId))
-    .innerJoin(areas, eq(areas.id, activitySessions.areaId))
-    .where(
-      and(
-        eq(activitySessions.organisationId, organisationId),
-        isNotNull(activitySessions.participants),
-        between(activitySessions.date, `${year}-01-01`, `${year}-12-31`),
-      ),
-    );
+  const areaNames = await areaNameMap(db, organisationId);
+  const rows = await sessionsWithActivity(db, organisationId, heldSession(), sessionsInYear(year));
+  return rows.flatMap((r) => {
+    const areaName = areaNames.get(r.session.areaId);
+    return areaName === undefined ? [] : [{ ...r, areaName }];
+  });
 }
 
 type Held = Awaited<ReturnType<typeof heldSessions>>;

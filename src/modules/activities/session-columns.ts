@@ -16,22 +16,38 @@ export function agesOf(row: SessionRow): AgeCounts {
   };
 }
 
+/** A session row in the contract's shape: where and when, its counts, and its note. */
 export function toSession(row: SessionRow) {
   return {
     id: row.id,
     activityId: row.activityId,
     areaId: row.areaId,
-    date: row.date,
     startTime: row.startTime,
     endTime: row.endTime,
     place: row.place,
-    participants: row.participants,
-    women: row.women,
-    men: row.men,
-    other: row.other,
-    ages: agesOf(row),
-    newParticipants: row.newParticipants,
+    ...sessionFacts(row),
     note: row.note,
+  };
+}
+
+/** What a session is beside its counts, as an entry form or an import row gives it. */
+type SessionDetails = Pick<
+  SessionRow,
+  'activityId' | 'areaId' | 'date' | 'startTime' | 'endTime' | 'place' | 'newParticipants' | 'note'
+>;
+
+/** The columns of a session's details and checked counts: one mapping for a correction and an import. */
+export function sessionColumns(details: SessionDetails, counts: SessionCounts | null) {
+  return {
+    activityId: details.activityId,
+    areaId: details.areaId,
+    date: details.date,
+    startTime: details.startTime,
+    endTime: details.endTime,
+    place: details.place,
+    newParticipants: details.newParticipants,
+    note: details.note,
+    ...countColumns(counts),
   };
 }
 

@@ -7,7 +7,7 @@ import { areaCodeMap } from '../areas';
 import { activityPermissions } from './activities.policy';
 import { activities, activityAreas, activitySessions } from './activities.table';
 import { type AgeBand, normaliseCounts, type SessionCounts } from './counts';
-import { countColumns } from './session-columns';
+import { sessionColumns } from './session-columns';
 
 type SessionRow = {
   activityId: string;
@@ -168,18 +168,7 @@ export const sessionsImport = defineImportKind<SessionRow, Ctx>({
     const byKey = new Map(existing.map((s) => [keyOf(s), s]));
     const inserts = [];
     for (const [i, row] of rows.entries()) {
-      const values = {
-        organisationId: actor.organisationId,
-        activityId: row.activityId,
-        areaId: row.areaId,
-        date: row.date,
-        startTime: row.startTime,
-        endTime: row.endTime,
-        place: row.place,
-        newParticipants: row.newParticipants,
-        note: row.note,
-        ...countColumns(row.counts),
-      };
+      const values = { organisationId: actor.organisationId, ...sessionColumns(row, row.counts) };
       const found = byKey.get(keyOf(row));
       if (found && Object.entries(values).every(([k, v]) => found[k as keyof typeof found] === v)) {
         counts.unchanged++;

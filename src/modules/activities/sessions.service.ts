@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { recordAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import { areaScope } from '../../core/db/scope';
+import { organisationRow } from '../../core/db/organisation-row';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
 import type { SessionInput } from './activities.contract';
@@ -10,7 +10,8 @@ import { activityPermissions as p } from './activities.policy';
 import { activityOf, writableActivityIn } from './activities.service';
 import { activitySessions } from './activities.table';
 import { normaliseCounts, type SessionCounts } from './counts';
-import { countColumns, toSession } from './session-columns';
+import { countColumns, sessionColumns, toSession } from './session-columns';
+import { visibleSessionsOf } from './session-queries';
 
 function checkedCounts(input: SessionInput): SessionCounts | null {
   if (input.participants === null) return null;
@@ -36,18 +37,11 @@ function checkedCounts(input: SessionInput): SessionCounts | null {
 
 export async function listSessions({ db }: ServiceContext, actor: Actor, activityId: string, year?: number) {
   await activityOf(db, actor, activityId);
-  const rows = await db
-    .select()
-    .from(activitySessions)
-    .where(
-      and(
-        eq(activitySessions.organisationId, actor.organisationId),
-        eq(activitySessions.activityId, activityId),
-        areaScope(activitySessions.areaId, actor),
-        year ? sql`extract(year from ${activitySessions.date}) = ${year}` : undefined,
-      ),
-    )
-    .orderBy(desc(activitySessions.date), desc(activitySessions.startTime));
+  const inYear = year ? sql`extract(year from ${activitySessions.date}) = ${year}` : undefined;
+  const rows = await visibleSessionsOf(db, actor, activityId, inYear).orderBy(
+    desc(activitySessions.date),
+    desc(activitySessions.startTime),
+  );
   return rows.map(toSession);
 }
 
@@ -106,44 +100,28 @@ export async function createSession({ db, requestId }: ServiceContext, actor: Ac
           })
           .returning();
     const session = toSession(row);
-    await writeAudit(
+    await recordAudit(
       tx,
-      actor,
-      planned
-        ? {
-            action: 'update',
-            entity: 'activity_session',
-            entityId: row.id,
-            before: toSession(planned),
-            after: session,
-          }
-        : { action: 'create', entity: 'activity_session', entityId: row.id, after: session },
-      requestId,
+      { actor, entity: 'activity_session', requestId },
+      planned ? 'update' : 'create',
+      row.id,
+      planned ? { before: toSession(planned), after: session } : { after: session },
     );
     return session;
   });
 }
 
-async function sessionOf(db: Db, actor: Actor, id: string) {
-  const [row] = await db
-    .select()
-    .from(activitySessions)
-    .where(and(eq(activitySessions.id, id), eq(activitySessions.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
-  assertCan(actor, p['activities.write'], row.areaId);
+/** One of the organisation's sessions, if the actor has the permission in its area. */
+async function sessionOf(db: Db, actor: Actor, id: string, permission = p['activities.write']) {
+  const row = await organisationRow(db, activitySessions, id, actor.organisationId);
+  assertCan(actor, permission, row.areaId);
   return row;
 }
 
 /** One session the actor may see (held to the host's areas), e.g. to correct or report it. */
 export async function getSession({ db }: ServiceContext, actor: Actor, id: string) {
   assertCan(actor, p['activities.read']);
-  const [row] = await db
-    .select()
-    .from(activitySessions)
-    .where(and(eq(activitySessions.id, id), eq(activitySessions.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
-  assertCan(actor, p['activities.read'], row.areaId);
-  return toSession(row);
+  return toSession(await sessionOf(db, actor, id, p['activities.read']));
 }
 
 /** Replaces a session's details and counts (reporting a planned session, correcting a count). */
@@ -160,26 +138,12 @@ export async function updateSession(
     await writableActivityIn(tx, actor, input.activityId, input.areaId);
     const [row] = await tx
       .update(activitySessions)
-      .set({
-        activityId: input.activityId,
-        areaId: input.areaId,
-        date: input.date,
-        startTime: input.startTime,
-        endTime: input.endTime,
-        place: input.place,
-        newParticipants: input.newParticipants,
-        note: input.note,
-        ...countColumns(counts),
-      })
+      .set(sessionColumns(input, counts))
       .where(eq(activitySessions.id, id))
       .returning();
     const after = toSession(row);
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'activity_session', entityId: id, before: toSession(before), after },
-      requestId,
-    );
+    const audited = { actor, entity: 'activity_session', requestId };
+    await recordAudit(tx, audited, 'update', id, { before: toSession(before), after });
     return after;
   });
 }
@@ -188,11 +152,7 @@ export async function deleteSession({ db, requestId }: ServiceContext, actor: Ac
   return db.transaction(async (tx) => {
     const before = await sessionOf(tx, actor, id);
     await tx.delete(activitySessions).where(eq(activitySessions.id, id));
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'delete', entity: 'activity_session', entityId: id, before: toSession(before) },
-      requestId,
-    );
+    const audited = { actor, entity: 'activity_session', requestId };
+    await recordAudit(tx, audited, 'delete', id, { before: toSession(before) });
   });
 }

@@ -13,6 +13,7 @@ import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { organisationBySlug } from '../../core/organisations';
 import { areas, districts, households, properties } from './areas.table';
+import { organisationRow, organisationRows } from './organisation-rows';
 
 export type { PolygonGeometry } from './areas.table';
 
@@ -42,11 +43,7 @@ const householdColumns = {
 
 /** The area if it is the organisation's, else null. */
 export async function areaInOrganisation(db: Db, organisationId: string, areaId: string) {
-  const [row] = await db
-    .select(areaColumns)
-    .from(areas)
-    .where(and(eq(areas.id, areaId), eq(areas.organisationId, organisationId)));
-  return row ?? null;
+  return organisationRow(db, areas, areaColumns, organisationId, areaId);
 }
 
 /** The area if it is the organisation's; otherwise throws not_found (another organisation's area does not exist). */
@@ -63,10 +60,13 @@ export async function assertAreasInOrganisation(
   areaIds: readonly string[],
 ): Promise<void> {
   if (!areaIds.length) return;
-  const found = await db
-    .select({ id: areas.id })
-    .from(areas)
-    .where(and(eq(areas.organisationId, organisationId), inArray(areas.id, [...areaIds])));
+  const found = await organisationRows(
+    db,
+    areas,
+    { id: areas.id },
+    organisationId,
+    inArray(areas.id, [...areaIds]),
+  );
   if (found.length !== new Set(areaIds).size) throw new AppError('not_found');
 }
 
@@ -125,19 +125,13 @@ export async function organisationAreas(db: Db, organisationId: string) {
 
 /** Area code in lower case → area id, for imports that name areas by code in any case. */
 export async function areaCodeMap(db: Db, organisationId: string): Promise<Map<string, string>> {
-  const rows = await db
-    .select({ id: areas.id, code: areas.code })
-    .from(areas)
-    .where(eq(areas.organisationId, organisationId));
+  const rows = await organisationRows(db, areas, { id: areas.id, code: areas.code }, organisationId);
   return new Map(rows.map((a) => [a.code.toLowerCase(), a.id]));
 }
 
 /** Area id → area name. */
 export async function areaNameMap(db: Db, organisationId: string): Promise<Map<string, string>> {
-  const rows = await db
-    .select({ id: areas.id, name: areas.name })
-    .from(areas)
-    .where(eq(areas.organisationId, organisationId));
+  const rows = await organisationRows(db, areas, { id: areas.id, name: areas.name }, organisationId);
   return new Map(rows.map((a) => [a.id, a.name]));
 }
 
@@ -145,11 +139,8 @@ export async function areaNameMap(db: Db, organisationId: string): Promise<Map<s
 
 /** The property if it is the organisation's, else null. */
 export async function propertyInOrganisation(db: Db, organisationId: string, propertyId: string) {
-  const [row] = await db
-    .select({ id: properties.id, areaId: properties.areaId, code: properties.code })
-    .from(properties)
-    .where(and(eq(properties.id, propertyId), eq(properties.organisationId, organisationId)));
-  return row ?? null;
+  const columns = { id: properties.id, areaId: properties.areaId, code: properties.code };
+  return organisationRow(db, properties, columns, organisationId, propertyId);
 }
 
 /**
@@ -167,26 +158,25 @@ export async function propertyFor(db: Db, actor: Actor, propertyId: string, perm
 
 /** Active households per area id (areas without any are missing from the map). */
 export async function householdsByArea(db: Db, organisationId: string): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ areaId: households.areaId, count: sql<number>`count(*)::int` })
-    .from(households)
-    .where(and(eq(households.organisationId, organisationId), eq(households.active, true)))
-    .groupBy(households.areaId);
+  const columns = { areaId: households.areaId, count: sql<number>`count(*)::int` };
+  const rows = await organisationRows(
+    db,
+    households,
+    columns,
+    organisationId,
+    eq(households.active, true),
+  ).groupBy(households.areaId);
   return new Map(rows.map((r) => [r.areaId, r.count]));
 }
 
 /** Every household of the register, moved-out ones too (active false), for imports and sampling. */
 export async function organisationHouseholds(db: Db, organisationId: string) {
-  return db.select(householdColumns).from(households).where(eq(households.organisationId, organisationId));
+  return organisationRows(db, households, householdColumns, organisationId);
 }
 
 /** The household if it is the organisation's, else null. */
 export async function householdInOrganisation(db: Db, organisationId: string, householdId: string) {
-  const [row] = await db
-    .select(householdColumns)
-    .from(households)
-    .where(and(eq(households.id, householdId), eq(households.organisationId, organisationId)));
-  return row ?? null;
+  return organisationRow(db, households, householdColumns, organisationId, householdId);
 }
 
 /** A household by its reference (surrounding spaces ignored) with its area's name, or null. */
@@ -223,43 +213,29 @@ export async function activeHouseholds(db: Db, organisationId: string) {
  * `.innerJoin(areas, eq(areas.id, t.areaId))`. Unused columns cost nothing (the database inlines it).
  */
 export function areaRegister(db: Db, organisationId: string) {
-  return db
-    .select(areaColumns)
-    .from(areas)
-    .where(eq(areas.organisationId, organisationId))
-    .as('area_register');
+  return organisationRows(db, areas, areaColumns, organisationId).as('area_register');
 }
 
 /** The organisation's properties as a subquery to join (`property_register`): id, areaId, code, address, households. */
 export function propertyRegister(db: Db, organisationId: string) {
-  return db
-    .select(propertyColumns)
-    .from(properties)
-    .where(eq(properties.organisationId, organisationId))
-    .as('property_register');
+  return organisationRows(db, properties, propertyColumns, organisationId).as('property_register');
 }
 
 /** The organisation's households as a subquery to join (`household_register`): id, propertyId, areaId, ref, active. */
 export function householdRegister(db: Db, organisationId: string) {
-  return db
-    .select({
-      id: households.id,
-      propertyId: households.propertyId,
-      areaId: households.areaId,
-      ref: households.ref,
-      active: households.active,
-    })
-    .from(households)
-    .where(eq(households.organisationId, organisationId))
-    .as('household_register');
+  const columns = { ...householdColumns, propertyId: households.propertyId };
+  return organisationRows(db, households, columns, organisationId).as('household_register');
 }
 
 /** The ids of the organisation's moved-out households, as a subquery for `inArray(column, …)`. */
 export function movedOutHouseholdIds(db: Db, organisationId: string) {
-  return db
-    .select({ id: households.id })
-    .from(households)
-    .where(and(eq(households.organisationId, organisationId), eq(households.active, false)));
+  return organisationRows(
+    db,
+    households,
+    { id: households.id },
+    organisationId,
+    eq(households.active, false),
+  );
 }
 
 // ——— foreign keys from other modules' tables ———

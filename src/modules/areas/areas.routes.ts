@@ -1,5 +1,6 @@
+import { editableRoutes } from '../../core/http/editable-routes';
 import { actorOf } from '../../core/http/guard';
-import { areaQuery, idParam, routesOf, serviceContext, yearOr, yearQuery } from '../../core/http/route-kit';
+import { areaQuery, routesOf, serviceContext, yearOr, yearQuery } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
 import { getAreaProfile } from './area-profile';
@@ -32,17 +33,17 @@ export async function areaRoutes(app: ApiInstance, appContext: AppContext) {
   const ctx = serviceContext(appContext.db);
   const yearOf = yearOr(appContext.config.clock);
 
+  const editable = editableRoutes(route, ctx);
+
   route.get('/districts', read, { returns: districtList }, (req) =>
     service.listDistricts(ctx(req.id), actorOf(req)),
   );
-  route.post('/districts', write, { body: districtInput, created: districtSchema }, (req) =>
-    service.createDistrict(ctx(req.id), actorOf(req), req.body),
-  );
-  route.patch(
-    '/districts/:id',
+  editable(
+    '/districts',
     write,
-    { params: idParam, body: districtPatch, returns: districtSchema },
-    (req) => service.updateDistrict(ctx(req.id), actorOf(req), req.params.id, req.body),
+    { input: districtInput, patch: districtPatch, row: districtSchema },
+    service.createDistrict,
+    service.updateDistrict,
   );
 
   route.get('/areas', read, { returns: areaList }, (req) => service.listAreas(ctx(req.id), actorOf(req)));
@@ -60,23 +61,22 @@ export async function areaRoutes(app: ApiInstance, appContext: AppContext) {
     },
     (req) => getAreaProfile(appContext, actorOf(req), req.params.areaId, yearOf(req.query.year)),
   );
-  route.post('/areas', write, { body: areaInput, created: areaRef }, (req) =>
-    service.createArea(ctx(req.id), actorOf(req), req.body),
-  );
-  route.patch('/areas/:id', write, { params: idParam, body: areaPatch, returns: areaRef }, (req) =>
-    service.updateArea(ctx(req.id), actorOf(req), req.params.id, req.body),
+  editable(
+    '/areas',
+    write,
+    { input: areaInput, patch: areaPatch, row: areaRef },
+    service.createArea,
+    service.updateArea,
   );
 
   route.get('/properties', readInArea, { query: areaQuery, returns: propertyList }, (req) =>
     service.listProperties(ctx(req.id), actorOf(req), req.query.areaId),
   );
-  route.post('/properties', write, { body: propertyInput, created: propertySchema }, (req) =>
-    service.createProperty(ctx(req.id), actorOf(req), req.body),
-  );
-  route.patch(
-    '/properties/:id',
+  editable(
+    '/properties',
     write,
-    { params: idParam, body: propertyPatch, returns: propertySchema },
-    (req) => service.updateProperty(ctx(req.id), actorOf(req), req.params.id, req.body),
+    { input: propertyInput, patch: propertyPatch, row: propertySchema },
+    service.createProperty,
+    service.updateProperty,
   );
 }

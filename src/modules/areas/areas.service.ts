@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { insertAudited, updateAudited } from '../../core/audit';
+import { type AuditedWrite, insertAudited, updateAudited } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { areaScope } from '../../core/db/scope';
@@ -11,6 +11,9 @@ import { areaPermissions as p } from './areas.policy';
 import { areas, districts, type PolygonGeometry, properties } from './areas.table';
 import { readPolygon } from './geometry';
 import { syncHouseholds } from './households';
+import { organisationRow, organisationRows } from './organisation-rows';
+
+const districtColumns = { id: districts.id, name: districts.name, geometry: districts.geometry };
 
 /** Refuses an outline with open or short rings or coordinates outside WGS 84, in the user's language. */
 function checkGeometry<T extends { geometry?: PolygonGeometry | null }>(input: T): T {
@@ -21,56 +24,55 @@ function checkGeometry<T extends { geometry?: PolygonGeometry | null }>(input: T
   return input;
 }
 
-export async function listDistricts({ db }: ServiceContext, actor: Actor) {
-  assertCan(actor, p['areas.read']);
-  return db
-    .select({ id: districts.id, name: districts.name, geometry: districts.geometry })
-    .from(districts)
-    .where(eq(districts.organisationId, actor.organisationId))
-    .orderBy(asc(districts.name));
+/**
+ * A change to the register by one who may write: the outline checked first (when there is one),
+ * then the write and its audit row in one transaction.
+ */
+function registerWrite<T>(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  entity: 'district' | 'area' | 'property',
+  outline: { geometry?: PolygonGeometry | null } | null,
+  write: (tx: Db, audit: AuditedWrite) => Promise<T>,
+): Promise<T> {
+  assertCan(actor, p['areas.write']);
+  if (outline) checkGeometry(outline);
+  return db.transaction((tx) => write(tx, { actor, entity, requestId }));
 }
 
-export async function createDistrict({ db, requestId }: ServiceContext, actor: Actor, input: DistrictInput) {
-  assertCan(actor, p['areas.write']);
-  checkGeometry(input);
-  return db.transaction(async (tx) => {
+const districtView = ({ id, name, geometry }: typeof districts.$inferSelect) => ({ id, name, geometry });
+
+export async function listDistricts({ db }: ServiceContext, actor: Actor) {
+  assertCan(actor, p['areas.read']);
+  return organisationRows(db, districts, districtColumns, actor.organisationId).orderBy(asc(districts.name));
+}
+
+export async function createDistrict(ctx: ServiceContext, actor: Actor, input: DistrictInput) {
+  return registerWrite(ctx, actor, 'district', input, async (tx, audit) => {
     const values = {
       organisationId: actor.organisationId,
       name: input.name,
       geometry: input.geometry ?? null,
     };
-    const row = await insertAudited(
-      tx,
-      districts,
-      values,
-      { actor, entity: 'district', requestId },
-      input.name,
-    );
-    return { id: row.id, name: row.name, geometry: row.geometry };
+    return districtView(await insertAudited(tx, districts, values, audit, input.name));
   });
 }
 
 export async function updateDistrict(
-  { db, requestId }: ServiceContext,
+  ctx: ServiceContext,
   actor: Actor,
   id: string,
   input: Partial<DistrictInput>,
 ) {
-  assertCan(actor, p['areas.write']);
-  checkGeometry(input);
-  return db.transaction(async (tx) => {
-    const { row } = await updateAudited(tx, districts, id, input, { actor, entity: 'district', requestId });
-    return { id: row.id, name: row.name, geometry: row.geometry };
-  });
+  return registerWrite(ctx, actor, 'district', input, async (tx, audit) =>
+    districtView((await updateAudited(tx, districts, id, input, audit)).row),
+  );
 }
 
-async function districtOf(db: Db, actor: Actor, id: string) {
-  const [row] = await db
-    .select()
-    .from(districts)
-    .where(and(eq(districts.id, id), eq(districts.organisationId, actor.organisationId)));
+/** Throws not_found unless the district is the actor's organisation's. */
+async function requireDistrict(db: Db, actor: Actor, id: string) {
+  const row = await organisationRow(db, districts, districtColumns, actor.organisationId, id);
   if (!row) throw new AppError('not_found');
-  return row;
 }
 
 /** Areas the actor may see, with district name and household and property counts. */
@@ -112,50 +114,34 @@ export async function getArea(ctx: ServiceContext, actor: Actor, id: string) {
   return area;
 }
 
-export async function createArea({ db, requestId }: ServiceContext, actor: Actor, input: AreaInput) {
-  assertCan(actor, p['areas.write']);
-  checkGeometry(input);
-  return db.transaction(async (tx) => {
-    await districtOf(tx, actor, input.districtId);
+export async function createArea(ctx: ServiceContext, actor: Actor, input: AreaInput) {
+  return registerWrite(ctx, actor, 'area', input, async (tx, audit) => {
+    await requireDistrict(tx, actor, input.districtId);
     const values = { ...input, geometry: input.geometry ?? null, organisationId: actor.organisationId };
-    return insertAudited(tx, areas, values, { actor, entity: 'area', requestId }, input.code);
+    return insertAudited(tx, areas, values, audit, input.code);
   });
 }
 
-export async function updateArea(
-  { db, requestId }: ServiceContext,
-  actor: Actor,
-  id: string,
-  input: Partial<AreaInput>,
-) {
-  assertCan(actor, p['areas.write']);
-  checkGeometry(input);
-  return db.transaction(async (tx) => {
+export async function updateArea(ctx: ServiceContext, actor: Actor, id: string, input: Partial<AreaInput>) {
+  return registerWrite(ctx, actor, 'area', input, async (tx, audit) => {
     // Both refusals are not_found: which comes first does not show.
-    if (input.districtId) await districtOf(tx, actor, input.districtId);
-    const { row } = await updateAudited(tx, areas, id, input, { actor, entity: 'area', requestId });
-    return row;
+    if (input.districtId) await requireDistrict(tx, actor, input.districtId);
+    return (await updateAudited(tx, areas, id, input, audit)).row;
   });
 }
 
 export async function listProperties({ db }: ServiceContext, actor: Actor, areaId?: string) {
   assertCan(actor, p['areas.read'], areaId);
-  return db
-    .select({ ...propertyColumns, lat: properties.lat, lon: properties.lon })
-    .from(properties)
-    .where(
-      and(
-        eq(properties.organisationId, actor.organisationId),
-        areaId ? eq(properties.areaId, areaId) : undefined,
-        areaScope(properties.areaId, actor),
-      ),
-    )
-    .orderBy(asc(properties.code));
+  const columns = { ...propertyColumns, lat: properties.lat, lon: properties.lon };
+  const inArea = areaId ? eq(properties.areaId, areaId) : undefined;
+  const scope = areaScope(properties.areaId, actor);
+  return organisationRows(db, properties, columns, actor.organisationId, inArea, scope).orderBy(
+    asc(properties.code),
+  );
 }
 
-export async function createProperty({ db, requestId }: ServiceContext, actor: Actor, input: PropertyInput) {
-  assertCan(actor, p['areas.write']);
-  return db.transaction(async (tx) => {
+export async function createProperty(ctx: ServiceContext, actor: Actor, input: PropertyInput) {
+  return registerWrite(ctx, actor, 'property', null, async (tx, audit) => {
     await requireAreaInOrganisation(tx, actor.organisationId, input.areaId);
     const values = {
       ...input,
@@ -163,29 +149,22 @@ export async function createProperty({ db, requestId }: ServiceContext, actor: A
       lon: input.lon ?? null,
       organisationId: actor.organisationId,
     };
-    const row = await insertAudited(
-      tx,
-      properties,
-      values,
-      { actor, entity: 'property', requestId },
-      input.code,
-    );
+    const row = await insertAudited(tx, properties, values, audit, input.code);
     await syncHouseholds(tx, row);
     return row;
   });
 }
 
 export async function updateProperty(
-  { db, requestId }: ServiceContext,
+  ctx: ServiceContext,
   actor: Actor,
   id: string,
   input: Partial<PropertyInput>,
 ) {
-  assertCan(actor, p['areas.write']);
-  return db.transaction(async (tx) => {
+  return registerWrite(ctx, actor, 'property', null, async (tx, audit) => {
     // Both refusals are not_found: which comes first does not show.
     if (input.areaId) await requireAreaInOrganisation(tx, actor.organisationId, input.areaId);
-    const { row } = await updateAudited(tx, properties, id, input, { actor, entity: 'property', requestId });
+    const { row } = await updateAudited(tx, properties, id, input, audit);
     await syncHouseholds(tx, row);
     return row;
   });

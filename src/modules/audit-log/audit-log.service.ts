@@ -31,16 +31,15 @@ function conditions(actor: Actor, f: Omit<AuditFilter, 'limit' | 'offset'>): SQL
   );
 }
 
+/** The rows of the log that the filter lets through, newest first, for one who may read the log. */
+function filteredLog(db: Db, actor: Actor, filter: Omit<AuditFilter, 'limit' | 'offset'>) {
+  assertCan(actor, auditPermissions['audit.read']);
+  return db.select().from(auditLog).where(conditions(actor, filter)).orderBy(desc(auditLog.id));
+}
+
 /** A page of the log, newest first, with entity and action named in the actor's language. */
 export async function listAudit(db: Db, actor: Actor, filter: AuditFilter) {
-  assertCan(actor, auditPermissions['audit.read']);
-  const rows = await db
-    .select()
-    .from(auditLog)
-    .where(conditions(actor, filter))
-    .orderBy(desc(auditLog.id))
-    .limit(filter.limit)
-    .offset(filter.offset);
+  const rows = await filteredLog(db, actor, filter).limit(filter.limit).offset(filter.offset);
   return rows.map((row) => ({
     ...row,
     entityLabel: auditLabel(actor.language, 'entities', row.entity),
@@ -81,13 +80,7 @@ const csvColumns = [
  * names in the actor's language, the codes in the last two columns for filtering and scripts.
  */
 export async function exportAudit(db: Db, actor: Actor, filter: Omit<AuditFilter, 'limit' | 'offset'>) {
-  assertCan(actor, auditPermissions['audit.read']);
-  const rows = await db
-    .select()
-    .from(auditLog)
-    .where(conditions(actor, filter))
-    .orderBy(desc(auditLog.id))
-    .limit(100_000);
+  const rows = await filteredLog(db, actor, filter).limit(100_000);
   const header = csvColumns.map((c) => translate(actor.language, `audit-log:csv.${c}`));
   const records = rows.map((r) => [
     r.at.toISOString(),

@@ -17,7 +17,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every entity and action code written as a literal next to writeAudit, and every import kind. */
+/** Every entity and action code written as a literal next to an audited write, and every import kind. */
 function codesInSource() {
   const entities = new Set<string>();
   const actions = new Set<string>();
@@ -26,12 +26,15 @@ function codesInSource() {
     // An import is audited under its kind, declared in the module's *.import.ts.
     if (file.endsWith('.import.ts'))
       for (const m of text.matchAll(/^\s+kind: '([a-z-]+)',$/gm)) entities.add(m[1]);
-    if (!text.includes('writeAudit')) continue;
+    if (!/writeAudit|recordAudit|insertAudited|updateAudited/.test(text)) continue;
     for (const m of text.matchAll(/entity: '([a-z_-]+)'/g)) entities.add(m[1]);
     for (const m of text.matchAll(/action: (?:[^,{}]*\? )?'([a-z_]+)'(?: : '([a-z_]+)')?/g)) {
       actions.add(m[1]);
       if (m[2]) actions.add(m[2]);
     }
+    // recordAudit(tx, audited, 'action', …) names its action third.
+    for (const m of text.matchAll(/recordAudit\(\s*\w+,\s*(?:\{[^}]*\}|\w+),\s*'([a-z_]+)'/g))
+      actions.add(m[1]);
   }
   return { entities: [...entities], actions: [...actions] };
 }

@@ -4,7 +4,7 @@ import { setUpTestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
 import type { DemoContext } from '../../core/module';
 import { createOrganisation } from '../../core/organisations';
-import { seededRandom } from '../../demo/load-demo';
+import { seededRandom } from '../../shared/random';
 import { activitiesModule, activityFollowUp } from '../activities';
 import { activities } from '../activities/testing';
 import { areasModule } from '../areas';

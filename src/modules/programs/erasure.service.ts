@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { recordAudit, writeAudit } from '../../core/audit';
 import { type Actor, assertCan, systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import type { ServiceContext } from '../../core/module';
@@ -51,12 +51,8 @@ export async function eraseParticipant({ db, requestId }: ServiceContext, actor:
     const row = await participantOf(tx, actor, id, p['programs.erase']);
     if (row.erasedAt) return;
     await anonymiseParticipants(tx, actor.organisationId, [id]);
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'erase', entity: 'program_participant', entityId: id, after: { programId: row.programId } },
-      requestId,
-    );
+    const audited = { actor, entity: 'program_participant', requestId };
+    await recordAudit(tx, audited, 'erase', id, { after: { programId: row.programId } });
   });
 }
 

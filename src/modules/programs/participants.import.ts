@@ -41,14 +41,6 @@ const outcomeWords: Record<string, Outcome> = {
   inget: 'none',
   ingen: 'none',
 };
-const outcomeCell: Cell<Outcome | null> = (raw) => {
-  const value = raw.trim().toLowerCase();
-  if (!value) return { ok: true, value: null };
-  const found = outcomeWords[value];
-  return found
-    ? { ok: true, value: found }
-    : { ok: false, error: { code: 'not_one_of', params: { value: raw, allowed: outcomes.join(', ') } } };
-};
 const genderWords: Record<string, Gender> = {
   woman: 'woman',
   kvinna: 'woman',
@@ -58,14 +50,20 @@ const genderWords: Record<string, Gender> = {
   other: 'other',
   annat: 'other',
 };
-const genderCell: Cell<Gender | null> = (raw) => {
-  const value = raw.trim().toLowerCase();
-  if (!value) return { ok: true, value: null };
-  const found = genderWords[value];
-  return found
-    ? { ok: true, value: found }
-    : { ok: false, error: { code: 'not_one_of', params: { value: raw, allowed: 'woman, man, other' } } };
-};
+
+/** A cell holding one of the words (any case, empty for none); a refusal lists `allowed`. */
+function wordCell<T>(words: Record<string, T>, allowed: string): Cell<T | null> {
+  return (raw) => {
+    const value = raw.trim().toLowerCase();
+    if (!value) return { ok: true, value: null };
+    const found = words[value];
+    return found
+      ? { ok: true, value: found }
+      : { ok: false, error: { code: 'not_one_of', params: { value: raw, allowed } } };
+  };
+}
+const outcomeCell = wordCell(outcomeWords, outcomes.join(', '));
+const genderCell = wordCell(genderWords, 'woman, man, other');
 
 const keyOf = (programId: string, ref: string) => `${programId}|${ref}`;
 
@@ -142,17 +140,18 @@ export const participantsImport = defineImportKind<ParticipantRow, Ctx>({
     const areaId = areaCode ? lookUp(ctx.areas, areaCode) : null;
     if (areaCode && !areaId)
       problems.push(unknownName('area_code', 'programs:import.unknown_area', areaCode));
-    const exitedOn = v.exited_on as string | null;
-    const story = storyProblem({
+    // What the row says happened to the participant: checked as a story, then stored as it is.
+    const story = {
       consentOn: v.consent_on as string | null,
       enrolledOn: String(v.enrolled_on),
-      exitedOn,
+      exitedOn: v.exited_on as string | null,
       completed: v.completed as boolean | null,
       outcome: v.outcome as Outcome | null,
       outcomeAfter6Months: v.outcome_6_months as Outcome | null,
       satisfaction: v.satisfaction as number | null,
-    });
-    if (story) problems.push({ column: story.column, code: `programs:import.${story.code}` });
+    };
+    const problem = storyProblem(story);
+    if (problem) problems.push({ column: problem.column, code: `programs:import.${problem.code}` });
     if (programId) {
       const key = keyOf(programId, ref);
       if (ctx.seen.has(key)) problems.push({ column: 'participant_ref', code: 'programs:import.duplicate' });
@@ -162,16 +161,10 @@ export const participantsImport = defineImportKind<ParticipantRow, Ctx>({
     return {
       programId,
       ref,
-      enrolledOn: String(v.enrolled_on),
-      exitedOn,
-      outcome: v.outcome as Outcome | null,
-      outcomeAfter6Months: v.outcome_6_months as Outcome | null,
-      satisfaction: v.satisfaction as number | null,
-      completed: v.completed as boolean | null,
+      ...story,
       birthYear: v.birth_year as number | null,
       gender: v.gender as Gender | null,
       areaId: areaId ?? null,
-      consentOn: v.consent_on as string | null,
     };
   },
   commit: async (tx: Db, actor, rows, _ctx, progress) => {

@@ -26,22 +26,23 @@ async function setUp() {
       reportsJobOutcome: true,
     })
   ).json();
+  // What enrol sends unless told otherwise, and what the record keeps until changed.
+  const enrolment = {
+    ref: 'JP-7',
+    birthYear: 1990,
+    gender: 'woman',
+    areaId: seed.areas[0].id,
+    consentOn: '2025-01-10',
+    enrolledOn: '2025-01-10',
+  };
   const enrol = (body: Record<string, unknown>) =>
-    admin.post(`/api/v1/programs/${program.id}/participants`, {
-      ref: 'JP-7',
-      birthYear: 1990,
-      gender: 'woman',
-      areaId: seed.areas[0].id,
-      consentOn: '2025-01-10',
-      enrolledOn: '2025-01-10',
-      ...body,
-    });
-  return { seed, admin, program, enrol };
+    admin.post(`/api/v1/programs/${program.id}/participants`, { ...enrolment, ...body });
+  return { admin, program, enrol, enrolment };
 }
 
 describe('a participant’s record', () => {
   it('records an exit and changes nothing it was not given', async () => {
-    const { seed, admin, enrol } = await setUp();
+    const { admin, enrol, enrolment } = await setUp();
     const created = (await enrol({})).json();
     const exit = await admin.patch(`/api/v1/program-participants/${created.id}`, {
       exitedOn: '2025-05-30',
@@ -51,12 +52,7 @@ describe('a participant’s record', () => {
     });
     expect(exit.statusCode).toBe(200);
     expect(exit.json()).toMatchObject({
-      ref: 'JP-7',
-      birthYear: 1990,
-      gender: 'woman',
-      areaId: seed.areas[0].id,
-      consentOn: '2025-01-10',
-      enrolledOn: '2025-01-10',
+      ...enrolment,
       exitedOn: '2025-05-30',
       completed: true,
       outcome: 'work',

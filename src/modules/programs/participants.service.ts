@@ -1,9 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { recordAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
-import { isUniqueViolation } from '../../core/db/errors';
+import { organisationRow } from '../../core/db/organisation-row';
 import { areaScope } from '../../core/db/scope';
+import { conflictOver } from '../../core/db/unique-conflict';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
 import { swedishToday } from '../../shared/time';
@@ -62,11 +63,7 @@ export async function listParticipants({ db }: ServiceContext, actor: Actor, pro
 
 /** One participant the actor may use with the permission (held to the host's areas). */
 export async function participantOf(db: Db, actor: Actor, id: string, permission: string) {
-  const [row] = await db
-    .select()
-    .from(participants)
-    .where(and(eq(participants.id, id), eq(participants.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
+  const row = await organisationRow(db, participants, id, actor.organisationId);
   assertCan(actor, permission, row.areaId);
   // Hosts work only with participants placed in their areas.
   if (actor.areaIds !== 'all' && row.areaId === null) throw new AppError('forbidden');
@@ -109,17 +106,9 @@ export async function createParticipant(
         personalNumberSealed: personalNumber ? encryptText(key, personalNumber, row.id) : null,
       });
     }
-    await writeAudit(
-      tx,
-      actor,
-      {
-        action: 'create',
-        entity: 'program_participant',
-        entityId: row.id,
-        after: { programId, fields: changedFields(fields), identity: Boolean(key) },
-      },
-      requestId,
-    );
+    await recordAudit(tx, { actor, entity: 'program_participant', requestId }, 'create', row.id, {
+      after: { programId, fields: changedFields(fields), identity: Boolean(key) },
+    });
     return toParticipant(row, Boolean(key));
   });
 }
@@ -142,25 +131,13 @@ export async function updateParticipant(
       .set({ ...input, updatedAt: new Date() })
       .where(eq(participants.id, id))
       .returning()
-      .catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw new AppError('conflict', { what: input.ref });
-        throw error;
-      });
+      .catch(conflictOver(input.ref));
     const [identity] = await tx
       .select({ id: participantIdentities.participantId })
       .from(participantIdentities)
       .where(eq(participantIdentities.participantId, id));
-    await writeAudit(
-      tx,
-      actor,
-      {
-        action: 'update',
-        entity: 'program_participant',
-        entityId: id,
-        after: { fields: changedFields(input) },
-      },
-      requestId,
-    );
+    const audited = { actor, entity: 'program_participant', requestId };
+    await recordAudit(tx, audited, 'update', id, { after: { fields: changedFields(input) } });
     return toParticipant(row, Boolean(identity));
   });
 }
@@ -176,12 +153,7 @@ export async function participantIdentity({ db, config, requestId }: KeyCtx, act
   if (!row) throw new AppError('not_found');
   const key = config.participantKey;
   if (!key) throw new AppError('validation', {}, 400, 'programs:errors.no_identity_key');
-  await writeAudit(
-    db,
-    actor,
-    { action: 'read_identity', entity: 'program_participant', entityId: id },
-    requestId,
-  );
+  await recordAudit(db, { actor, entity: 'program_participant', requestId }, 'read_identity', id);
   return {
     name: row.nameSealed ? decryptText(key, row.nameSealed, id) : null,
     personalNumber: row.personalNumberSealed ? decryptText(key, row.personalNumberSealed, id) : null,

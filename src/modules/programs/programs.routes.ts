@@ -1,3 +1,4 @@
+import { editableRoutes } from '../../core/http/editable-routes';
 import { actorOf } from '../../core/http/guard';
 import { idParam, routesOf, yearOr, yearQuery } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
@@ -36,6 +37,7 @@ export async function programRoutes(app: ApiInstance, { db, config }: AppContext
   const route = routesOf(app, 'programs');
   // The service context with the key that seals participants' names (settings.service.ts).
   const ctx = (requestId: string): KeyCtx => ({ db, config, requestId });
+  const editable = editableRoutes(route, ctx);
   const yearOf = yearOr(config.clock);
   const read = p['programs.read'];
   const write = p['programs.write'];
@@ -63,15 +65,8 @@ export async function programRoutes(app: ApiInstance, { db, config }: AppContext
   route.get('/programs/:id', read, { params: idParam, returns: programSchema }, (req) =>
     service.getProgram(ctx(req.id), actorOf(req), req.params.id),
   );
-  route.post('/programs', write, { body: programInput, created: programSchema }, (req) =>
-    service.createProgram(ctx(req.id), actorOf(req), req.body),
-  );
-  route.patch(
-    '/programs/:id',
-    write,
-    { params: idParam, body: programPatch, returns: programSchema },
-    (req) => service.updateProgram(ctx(req.id), actorOf(req), req.params.id, req.body),
-  );
+  const programBodies = { input: programInput, patch: programPatch, row: programSchema };
+  editable('/programs', write, programBodies, service.createProgram, service.updateProgram);
   route.get(
     '/programs/:id/follow-up',
     read,

@@ -1,9 +1,10 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { asc, eq } from 'drizzle-orm';
+import { recordAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Config } from '../../core/config';
 import type { Db } from '../../core/db/client';
-import { isUniqueViolation } from '../../core/db/errors';
+import { organisationRow } from '../../core/db/organisation-row';
+import { conflictOver } from '../../core/db/unique-conflict';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
 import type { ProgramInput } from './programs.contract';
@@ -41,11 +42,7 @@ export async function listPrograms({ db }: ServiceContext, actor: Actor) {
 }
 
 export async function programOf(db: Db, actor: Actor, id: string) {
-  const [row] = await db
-    .select()
-    .from(programs)
-    .where(and(eq(programs.id, id), eq(programs.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
+  const row = await organisationRow(db, programs, id, actor.organisationId);
   return toProgram(row);
 }
 
@@ -64,12 +61,7 @@ export async function createProgram({ db, requestId }: ServiceContext, actor: Ac
       .returning();
     if (!row) throw new AppError('conflict', { what: input.code });
     const program = toProgram(row);
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'create', entity: 'program', entityId: row.id, after: program },
-      requestId,
-    );
+    await recordAudit(tx, { actor, entity: 'program', requestId }, 'create', row.id, { after: program });
     return program;
   });
 }
@@ -88,17 +80,9 @@ export async function updateProgram(
       .set(input)
       .where(eq(programs.id, id))
       .returning()
-      .catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw new AppError('conflict', { what: input.code });
-        throw error;
-      });
+      .catch(conflictOver(input.code));
     const after = toProgram(row);
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'program', entityId: id, before, after },
-      requestId,
-    );
+    await recordAudit(tx, { actor, entity: 'program', requestId }, 'update', id, { before, after });
     return after;
   });
 }

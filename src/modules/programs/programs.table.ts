@@ -36,6 +36,12 @@ export const programs = pgTable(
   (t) => [uniqueIndex('programs_org_code_unique').on(t.organisationId, t.code)],
 );
 
+/** The program a row belongs to. */
+const programId = () =>
+  uuid('program_id')
+    .notNull()
+    .references(() => programs.id);
+
 /**
  * A participant, pseudonymised: a reference and what the program needs. After erasure ref, birth
  * year, gender and consent are gone and the dates are cut to the month; the row stays so that the
@@ -45,9 +51,7 @@ export const participants = pgTable(
   'program_participants',
   {
     ...tenantKeys(),
-    programId: uuid('program_id')
-      .notNull()
-      .references(() => programs.id),
+    programId: programId(),
     /** Pseudonymous reference, e.g. "JP-2020-014"; null once erased. */
     ref: text('ref'),
     birthYear: integer('birth_year'),
@@ -95,9 +99,7 @@ export type Question = {
 /** The same questions at start and end of a program; answers are paired per participant. */
 export const questionnaires = pgTable('program_questionnaires', {
   ...tenantKeys(),
-  programId: uuid('program_id')
-    .notNull()
-    .references(() => programs.id),
+  programId: programId(),
   name: text('name').notNull(),
   questions: jsonb('questions').$type<Question[]>().notNull(),
   createdAt: createdAt(),

@@ -1,7 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { recordAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { organisationRow } from '../../core/db/organisation-row';
 import {
   type HiddenReason,
   organisationMember,
@@ -56,22 +57,14 @@ export async function createQuestionnaire(
       .values({ ...input, programId, organisationId: actor.organisationId })
       .returning();
     const result = toQuestionnaire(row);
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'create', entity: 'program_questionnaire', entityId: row.id, after: result },
-      requestId,
-    );
+    const audited = { actor, entity: 'program_questionnaire', requestId };
+    await recordAudit(tx, audited, 'create', row.id, { after: result });
     return result;
   });
 }
 
 async function questionnaireOf(db: Db, actor: Actor, id: string) {
-  const [row] = await db
-    .select()
-    .from(questionnaires)
-    .where(and(eq(questionnaires.id, id), eq(questionnaires.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
+  const row = await organisationRow(db, questionnaires, id, actor.organisationId);
   return toQuestionnaire(row);
 }
 
@@ -85,13 +78,8 @@ export async function submitAnswers(
   assertCan(actor, p['programs.participants.write']);
   return db.transaction(async (tx) => {
     const questionnaire = await questionnaireOf(tx, actor, questionnaireId);
-    const [participant] = await tx
-      .select()
-      .from(participants)
-      .where(
-        and(eq(participants.id, input.participantId), eq(participants.organisationId, actor.organisationId)),
-      );
-    if (!participant || participant.programId !== questionnaire.programId) throw new AppError('not_found');
+    const participant = await organisationRow(tx, participants, input.participantId, actor.organisationId);
+    if (participant.programId !== questionnaire.programId) throw new AppError('not_found');
     assertCan(actor, p['programs.participants.write'], participant.areaId);
     if (participant.erasedAt) throw new AppError('conflict', {}, 409, 'programs:errors.erased');
     for (const [code, value] of Object.entries(input.values)) {
@@ -111,21 +99,10 @@ export async function submitAnswers(
         ],
         set: { answeredOn: input.answeredOn, values: input.values },
       });
-    await writeAudit(
-      tx,
-      actor,
-      {
-        action: 'answer',
-        entity: 'program_questionnaire',
-        entityId: questionnaireId,
-        after: {
-          participantId: input.participantId,
-          phase: input.phase,
-          questions: Object.keys(input.values),
-        },
-      },
-      requestId,
-    );
+    const { participantId, phase } = input;
+    await recordAudit(tx, { actor, entity: 'program_questionnaire', requestId }, 'answer', questionnaireId, {
+      after: { participantId, phase, questions: Object.keys(input.values) },
+    });
     return { ok: true };
   });
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { recordAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
@@ -47,17 +47,10 @@ export async function updateSettings(
           .delete(participantIdentities)
           .where(eq(participantIdentities.organisationId, actor.organisationId))
           .returning({ id: participantIdentities.participantId });
-    await writeAudit(
-      tx,
-      actor,
-      {
-        action: 'update',
-        entity: 'program_settings',
-        before,
-        after: { ...input, ...(removed.length ? { identitiesDeleted: removed.length } : {}) },
-      },
-      requestId,
-    );
+    await recordAudit(tx, { actor, entity: 'program_settings', requestId }, 'update', null, {
+      before,
+      after: { ...input, ...(removed.length ? { identitiesDeleted: removed.length } : {}) },
+    });
     return input;
   });
 }

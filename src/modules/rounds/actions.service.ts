@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { updateAudited, writeAudit } from '../../core/audit';
 import { type Actor, assertCan, can } from '../../core/auth/access';
 import { userDirectory } from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
+import { organisationRow } from '../../core/db/organisation-row';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
@@ -42,6 +43,45 @@ function refusePublicPersonalData(actor: Actor, texts: Record<string, string | n
     });
 }
 
+/** One line of an action's history: who changed it, from and to which status, and why. */
+async function historyLine(
+  db: Db,
+  actor: Actor,
+  actionId: string,
+  line: Omit<typeof actionHistory.$inferInsert, 'organisationId' | 'actionId' | 'actorName'>,
+) {
+  await db
+    .insert(actionHistory)
+    .values({ organisationId: actor.organisationId, actionId, actorName: actor.name, ...line });
+}
+
+/**
+ * Stores a new action, open, with its first history line and its audit; null when its finding
+ * already has one (the unique finding id).
+ */
+async function insertAction(
+  db: Db,
+  actor: Actor,
+  values: Omit<typeof actions.$inferInsert, 'organisationId'>,
+  note: string | undefined,
+  requestId: string | undefined,
+) {
+  const [row] = await db
+    .insert(actions)
+    .values({ organisationId: actor.organisationId, ...values })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) return null;
+  await historyLine(db, actor, row.id, { toStatus: 'open', note });
+  await writeAudit(
+    db,
+    actor,
+    { action: 'create', entity: 'action', entityId: row.id, after: row },
+    requestId,
+  );
+  return row;
+}
+
 type FindingForAction = {
   id: string;
   areaId: string;
@@ -63,35 +103,16 @@ export async function autoActionForFinding(
 ) {
   if (finding.positive || finding.severity !== 'high') return null;
   const manager = await areaManagerOf(db, actor.organisationId, finding.areaId);
-  const [row] = await db
-    .insert(actions)
-    .values({
-      organisationId: actor.organisationId,
-      findingId: finding.id,
-      areaId: finding.areaId,
-      title: title.slice(0, 300),
-      ownerUserId: manager?.id ?? null,
-      ownerName: manager?.name ?? null,
-      dueOn: addDays(finding.foundOn, highFindingDueDays),
-      createdOn: finding.foundOn,
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (!row) return null;
-  await db.insert(actionHistory).values({
-    organisationId: actor.organisationId,
-    actionId: row.id,
-    actorName: actor.name,
-    toStatus: 'open',
-    note: 'auto: high',
-  });
-  await writeAudit(
-    db,
-    actor,
-    { action: 'create', entity: 'action', entityId: row.id, after: row },
-    requestId,
-  );
-  return row;
+  const values = {
+    findingId: finding.id,
+    areaId: finding.areaId,
+    title: title.slice(0, 300),
+    ownerUserId: manager?.id ?? null,
+    ownerName: manager?.name ?? null,
+    dueOn: addDays(finding.foundOn, highFindingDueDays),
+    createdOn: finding.foundOn,
+  };
+  return insertAction(db, actor, values, 'auto: high', requestId);
 }
 
 function actionQuery(db: Db, organisationId: string) {
@@ -195,13 +216,8 @@ export async function myOverdueActions({ db }: ServiceContext, actor: Actor, now
   return overdueActionsFor(db, actor, now);
 }
 
-async function actionOf(db: Db, actor: Actor, id: string) {
-  const [row] = await db
-    .select()
-    .from(actions)
-    .where(and(eq(actions.id, id), eq(actions.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
-  return row;
+function actionOf(db: Db, actor: Actor, id: string) {
+  return organisationRow(db, actions, id, actor.organisationId);
 }
 
 export async function getActionHistory({ db }: ServiceContext, actor: Actor, id: string) {
@@ -242,35 +258,19 @@ export async function createAction(
     if (!areaId) throw new AppError('validation', { details: 'areaId' });
     await areaFor(tx, actor, areaId, p['rounds.actions']);
     const name = await ownerFor(tx, actor, input.ownerUserId, areaId);
-    const [row] = await tx
-      .insert(actions)
-      .values({
-        organisationId: actor.organisationId,
-        findingId: input.findingId ?? null,
-        areaId,
-        title: input.title,
-        ownerUserId: input.ownerUserId ?? null,
-        ownerName: name,
-        dueOn: input.dueOn ?? null,
-        publicText: input.publicText || null,
-        publicTextEn: input.publicTextEn || null,
-        createdOn: swedishToday(now),
-      })
-      .onConflictDoNothing()
-      .returning();
+    const values = {
+      findingId: input.findingId ?? null,
+      areaId,
+      title: input.title,
+      ownerUserId: input.ownerUserId ?? null,
+      ownerName: name,
+      dueOn: input.dueOn ?? null,
+      publicText: input.publicText || null,
+      publicTextEn: input.publicTextEn || null,
+      createdOn: swedishToday(now),
+    };
+    const row = await insertAction(tx, actor, values, undefined, requestId);
     if (!row) throw new AppError('action_exists', {}, 409, 'rounds:errors.action_exists');
-    await tx.insert(actionHistory).values({
-      organisationId: actor.organisationId,
-      actionId: row.id,
-      actorName: actor.name,
-      toStatus: 'open',
-    });
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'create', entity: 'action', entityId: row.id, after: row },
-      requestId,
-    );
     const [full] = await actionQuery(tx, actor.organisationId).where(eq(actions.id, row.id));
     return present(full, swedishToday(now));
   });
@@ -310,27 +310,18 @@ export async function updateAction(
       set.closedOn = isClosed(patch.status) ? today : null;
     }
     set.wontDoReason = status === 'wont_do' ? reason : null;
-    const [row] = await tx.update(actions).set(set).where(eq(actions.id, id)).returning();
+    const { row } = await updateAudited(tx, actions, id, set, { actor, entity: 'action', requestId });
     const changes = Object.fromEntries(
       Object.entries(set).filter(([k, v]) => k !== 'updatedAt' && before[k as keyof typeof before] !== v),
     );
     if (Object.keys(changes).length || patch.note) {
-      await tx.insert(actionHistory).values({
-        organisationId: actor.organisationId,
-        actionId: id,
-        actorName: actor.name,
+      await historyLine(tx, actor, id, {
         fromStatus: before.status,
         toStatus: row.status,
         note: patch.note || (row.status === 'wont_do' ? (row.wontDoReason ?? '') : ''),
         changes,
       });
     }
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'action', entityId: id, before, after: row },
-      requestId,
-    );
     const [full] = await actionQuery(tx, actor.organisationId).where(eq(actions.id, id));
     return present(full, today);
   });

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../core/module';
 import { areaRegister, propertyRegister } from '../areas';
 import type { FindingFilter } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
-import { photoIdsByFinding } from './rounds.service';
+import { presentFindings } from './rounds.service';
 import { actions, checklistTemplates, findings, rounds, safetyWalks } from './rounds.table';
 
 /**
@@ -43,28 +43,10 @@ export async function listFindings({ db }: ServiceContext, actor: Actor, filter:
     )
     .orderBy(desc(findings.foundOn), desc(findings.createdAt))
     .limit(filter.limit);
-  const photoIds = await photoIdsByFinding(
-    db,
-    rows.map((r) => r.finding.id),
-  );
-  return rows.map(({ finding: f, ...r }) => ({
-    id: f.id,
-    areaId: f.areaId,
+  return presentFindings(db, rows, ({ finding: f, ...r }) => ({
     areaName: r.areaName,
     propertyCode: r.propertyCode,
-    roundId: f.roundId,
-    walkId: f.walkId,
     walkTitle: r.walkTitle,
-    itemKey: f.itemKey,
     itemLabel: r.items?.find((i) => i.key === f.itemKey)?.label ?? null,
-    positive: f.positive,
-    severity: f.severity,
-    note: f.note,
-    staircase: f.staircase,
-    floor: f.floor,
-    foundOn: f.foundOn,
-    createdBy: f.createdBy,
-    photoIds: photoIds.get(f.id) ?? [],
-    actionId: r.actionId ?? null,
   }));
 }

@@ -300,12 +300,9 @@ describe('safety walks', () => {
     });
     await host.patch(`/api/v1/rounds/actions/${bushAction.id}`, { status: 'in_progress' });
 
-    const repeat = await host.post('/api/v1/rounds/walks', {
-      areaId: area.id,
-      title: 'Uppföljande vandring',
-      walkOn: '2026-09-17',
-      repeatOfId: walk.id,
-    });
+    const planRepeat = (title: string, walkOn: string) =>
+      host.post('/api/v1/rounds/walks', { areaId: area.id, title, walkOn, repeatOfId: walk.id });
+    const repeat = await planRepeat('Uppföljande vandring', '2026-09-17');
     expect(repeat.statusCode).toBe(201);
     const original = (await host.get(`/api/v1/rounds/walks/${walk.id}`)).json();
     expect(original).toMatchObject({
@@ -316,12 +313,7 @@ describe('safety walks', () => {
     });
     expect(repeat.json().repeatOfId).toBe(walk.id);
     // A walk has one repeat walk.
-    const second = await host.post('/api/v1/rounds/walks', {
-      areaId: area.id,
-      title: 'Till',
-      walkOn: '2026-10-01',
-      repeatOfId: walk.id,
-    });
+    const second = await planRepeat('Till', '2026-10-01');
     expect(second.statusCode).toBe(409);
 
     const pdf = await admin.get(`/api/v1/rounds/walks/${walk.id}/protocol.pdf`);

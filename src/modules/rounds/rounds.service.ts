@@ -77,6 +77,40 @@ export async function photoIdsByFinding(db: Db, findingIds: string[]): Promise<M
   return byFinding;
 }
 
+/**
+ * What every list of findings says of each: where and what was found, by whom, its photos (one query
+ * for the whole list) and its action — with `more`, what that list adds of its own.
+ */
+export async function presentFindings<
+  R extends { finding: typeof findings.$inferSelect; actionId: string | null },
+  M,
+>(db: Db, rows: R[], more: (row: R) => M) {
+  const photoIds = await photoIdsByFinding(
+    db,
+    rows.map((r) => r.finding.id),
+  );
+  return rows.map((row) => {
+    const f = row.finding;
+    return {
+      id: f.id,
+      areaId: f.areaId,
+      roundId: f.roundId,
+      walkId: f.walkId,
+      itemKey: f.itemKey,
+      positive: f.positive,
+      severity: f.severity,
+      note: f.note,
+      staircase: f.staircase,
+      floor: f.floor,
+      foundOn: f.foundOn,
+      createdBy: f.createdBy,
+      photoIds: photoIds.get(f.id) ?? [],
+      actionId: row.actionId ?? null,
+      ...more(row),
+    };
+  });
+}
+
 /** Findings with their photo ids and action id, for a round, a walk or a list of ids. */
 export async function findingsWhere(
   db: Db,
@@ -95,28 +129,7 @@ export async function findingsWhere(
       ),
     )
     .orderBy(findings.createdAt);
-  const photoIds = await photoIdsByFinding(
-    db,
-    rows.map((r) => r.finding.id),
-  );
-  return rows.map(({ finding: f, actionId }) => ({
-    id: f.id,
-    clientId: f.clientId,
-    roundId: f.roundId,
-    walkId: f.walkId,
-    areaId: f.areaId,
-    propertyId: f.propertyId,
-    itemKey: f.itemKey,
-    positive: f.positive,
-    severity: f.severity,
-    note: f.note,
-    staircase: f.staircase,
-    floor: f.floor,
-    foundOn: f.foundOn,
-    createdBy: f.createdBy,
-    photoIds: photoIds.get(f.id) ?? [],
-    actionId: actionId ?? null,
-  }));
+  return presentFindings(db, rows, ({ finding: f }) => ({ clientId: f.clientId, propertyId: f.propertyId }));
 }
 
 export async function getRound({ db }: ServiceContext, actor: Actor, id: string) {

@@ -8,6 +8,16 @@ import { roundsWorld, signInDirect } from './test-world';
 const t = setUpTestApp();
 
 const item = (key: string, sv: string, required = true) => ({ key, label: { sv, en: sv }, required });
+type Session = Awaited<ReturnType<typeof signInDirect>>;
+const stairwellName = { sv: 'Trapphus', en: 'Stairwell' };
+
+/** An admin saves the stairwell checklist on top of the version they opened. */
+const saveStairwell = (
+  session: Session,
+  baseVersion: number,
+  items: ReturnType<typeof item>[],
+  name = stairwellName,
+) => session.post('/api/v1/rounds/templates', { key: 'stairwell', baseVersion, name, items });
 
 describe('editing checklists', () => {
   it('refuses a new checklist whose key is taken, and a save on top of a newer version', async () => {
@@ -19,11 +29,9 @@ describe('editing checklists', () => {
           .from(checklistTemplates)
           .where(eq(checklistTemplates.key, 'stairwell'))
       )[0].n;
-    const taken = await admin.post('/api/v1/rounds/templates', {
-      key: 'stairwell',
-      baseVersion: 0,
-      name: { sv: 'Mitt trapphus', en: 'My stairwell' },
-      items: [item('lighting', 'Belysning')],
+    const taken = await saveStairwell(admin, 0, [item('lighting', 'Belysning')], {
+      sv: 'Mitt trapphus',
+      en: 'My stairwell',
     });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.message).toBe(
@@ -33,19 +41,12 @@ describe('editing checklists', () => {
 
     // Two admin sessions open version 1; the first saves version 2, the second is told instead of overwriting it.
     const other = await signInDirect(t, 'admin@alfa.test');
-    const first = await admin.post('/api/v1/rounds/templates', {
-      key: 'stairwell',
-      baseVersion: 1,
-      name: { sv: 'Trapphus', en: 'Stairwell' },
-      items: [item('lighting', 'Belysning'), item('bikes', 'Cyklar i trapphuset', false)],
-    });
+    const first = await saveStairwell(admin, 1, [
+      item('lighting', 'Belysning'),
+      item('bikes', 'Cyklar i trapphuset', false),
+    ]);
     expect(first.json().version).toBe(2);
-    const second = await other.post('/api/v1/rounds/templates', {
-      key: 'stairwell',
-      baseVersion: 1,
-      name: { sv: 'Trapphus', en: 'Stairwell' },
-      items: [item('lighting', 'Belysning')],
-    });
+    const second = await saveStairwell(other, 1, [item('lighting', 'Belysning')]);
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('template_changed');
     expect(await versions()).toBe(2);
@@ -69,16 +70,11 @@ describe('editing checklists', () => {
       graffiti: 'ok',
     });
     const v2 = (
-      await admin.post('/api/v1/rounds/templates', {
-        key: 'stairwell',
-        baseVersion: 1,
-        name: { sv: 'Trapphus', en: 'Stairwell' },
-        items: [
-          item('lighting', 'Belysning'),
-          item('bikes', 'Cyklar i trapphuset'),
-          item('smell', 'Lukt', false),
-        ],
-      })
+      await saveStairwell(admin, 1, [
+        item('lighting', 'Belysning'),
+        item('bikes', 'Cyklar i trapphuset'),
+        item('smell', 'Lukt', false),
+      ])
     ).json();
     // On version 2 the required "bikes" is not answered: stored, but not completed.
     const onV2 = round(v2.id, { lighting: 'ok', smell: 'ok' });

@@ -41,15 +41,9 @@ export async function ensureDefaultTemplates(db: Db, actor: Actor): Promise<void
   });
 }
 
-function present(row: typeof checklistTemplates.$inferSelect) {
-  return {
-    id: row.id,
-    key: row.key,
-    version: row.version,
-    name: row.name,
-    items: row.items,
-    archived: row.archived,
-  };
+/** A template version as the API gives it: the row without its organisation and when it was stored. */
+function present({ organisationId, createdAt, ...template }: typeof checklistTemplates.$inferSelect) {
+  return template;
 }
 
 /** The latest version of every checklist (archived ones only when asked for). */

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { writeAudit } from '../../core/audit';
+import { insertAudited, writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { organisationRow } from '../../core/db/organisation-row';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
@@ -123,27 +124,25 @@ export async function createWalk({ db, requestId }: ServiceContext, actor: Actor
       .where(and(eq(safetyWalks.organisationId, actor.organisationId), eq(safetyWalks.clientId, clientId)));
     if (existing) return existing.id;
     await checkRepeatOf(tx, actor, input.repeatOfId, input.areaId);
-    const [row] = await tx
-      .insert(safetyWalks)
-      .values({
-        organisationId: actor.organisationId,
-        clientId,
-        areaId: input.areaId,
-        title: input.title,
-        route: input.route,
-        participants: countedParticipants(input.participants),
-        introductionOn: input.introductionOn ?? null,
-        walkOn: input.walkOn,
-        feedbackOn: input.feedbackOn ?? null,
-        summary: input.summary,
-        repeatOfId: input.repeatOfId ?? null,
-      })
-      .returning();
-    await writeAudit(
+    const values = {
+      organisationId: actor.organisationId,
+      clientId,
+      areaId: input.areaId,
+      title: input.title,
+      route: input.route,
+      participants: countedParticipants(input.participants),
+      introductionOn: input.introductionOn ?? null,
+      walkOn: input.walkOn,
+      feedbackOn: input.feedbackOn ?? null,
+      summary: input.summary,
+      repeatOfId: input.repeatOfId ?? null,
+    };
+    const row = await insertAudited(
       tx,
-      actor,
-      { action: 'create', entity: 'safety_walk', entityId: row.id, after: row },
-      requestId,
+      safetyWalks,
+      values,
+      { actor, entity: 'safety_walk', requestId },
+      input.title,
     );
     return row.id;
   });
@@ -157,11 +156,7 @@ export async function updateWalk(
   patch: WalkPatch,
 ) {
   await db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(safetyWalks)
-      .where(and(eq(safetyWalks.id, id), eq(safetyWalks.organisationId, actor.organisationId)));
-    if (!before) throw new AppError('not_found');
+    const before = await organisationRow(tx, safetyWalks, id, actor.organisationId);
     assertCan(actor, p['rounds.write'], before.areaId);
     if (patch.repeatOfId !== undefined) await checkRepeatOf(tx, actor, patch.repeatOfId, before.areaId, id);
     const set = patch.participants

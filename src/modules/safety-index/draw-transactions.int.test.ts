@@ -1,8 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedOrganisation } from '../../../test/fixtures';
 import { setUpTestApp } from '../../../test/harness';
-import { drawMonthlySample, sendReminders } from './invitations';
 import { surveyInvitations, surveyLetters } from './safety-index.table';
 
 // The letters' PDF takes seconds for a few hundred households (measured: 833 letters, 26 s of CPU on
@@ -25,6 +24,14 @@ vi.mock('./letters', async (importOriginal) => {
       return actual.lettersPdf(...args);
     },
   };
+});
+
+// Test files share a worker's modules (isolate: false): the draw must be loaded afresh to get the mock.
+let drawMonthlySample: typeof import('./invitations').drawMonthlySample;
+let sendReminders: typeof import('./invitations').sendReminders;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ drawMonthlySample, sendReminders } = await import('./invitations'));
 });
 
 const t = setUpTestApp();

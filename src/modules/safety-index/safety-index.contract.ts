@@ -67,12 +67,17 @@ export const summarySchema = z.object({
 
 export const summaryQuery = z.object({ period: periodKey });
 
+/** A calendar month, YYYY-MM: the ends of a trend. */
+const yearMonth = z.string().regex(/^\d{4}-\d{2}$/);
+/** How a trend's points are cut: by month, quarter, year or rolling 12 months. */
+const granularity = z.enum(['month', 'quarter', 'year', 'rolling12']).default('month');
+
 export const trendQuery = z.object({
   /** "organisation", a district id or an area id. */
   group: z.string().default('organisation'),
-  granularity: z.enum(['month', 'quarter', 'year', 'rolling12']).default('month'),
-  from: z.string().regex(/^\d{4}-\d{2}$/),
-  to: z.string().regex(/^\d{4}-\d{2}$/),
+  granularity,
+  from: yearMonth,
+  to: yearMonth,
 });
 
 export const trendSchema = z.object({
@@ -192,15 +197,9 @@ export const exportQuery = z.object({
   view: z.enum(['groups', 'areas', 'questions', 'trend']).default('groups'),
   group: z.string().default('organisation'),
   /** For the trend: its granularity and months. */
-  granularity: z.enum(['month', 'quarter', 'year', 'rolling12']).default('month'),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
-    .optional(),
+  granularity,
+  from: yearMonth.optional(),
+  to: yearMonth.optional(),
   format: z.enum(['csv', 'xlsx']).default('csv'),
   lang: z.enum(['sv', 'en']).optional(),
 });

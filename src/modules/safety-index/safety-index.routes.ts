@@ -1,4 +1,3 @@
-import { and, desc, eq } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import { AppError } from '../../core/errors';
@@ -9,6 +8,7 @@ import type { AppContext, ServiceContext } from '../../core/module';
 import { exportRows, toCsv, toXlsx } from './export';
 import { invitationEmailRoutes } from './invitation-emails.routes';
 import { drawMonthlySample, sendReminders } from './invitations';
+import { letterBatchPdf, listLetterBatches, removeLetterBatch } from './letter-batches';
 import {
   commentsQuery,
   commentsSchema,
@@ -36,7 +36,6 @@ import {
 } from './safety-index.contract';
 import { safetyPermissions as p } from './safety-index.policy';
 import * as service from './safety-index.service';
-import { surveyLetters } from './safety-index.table';
 import { publicationSettings, setPublicationSettings } from './settings';
 
 const read = p['safety-index.read'];
@@ -129,52 +128,18 @@ export async function safetyIndexRoutes(app: ApiInstance, appContext: AppContext
     (req) => auditedMonthRun(actorOf(req), req.id, req.params.month, 'remind', sendReminders),
   );
 
-  route.get('/safety-index/letters', admin, { returns: lettersSchema }, async (req) => {
-    const actor = actorOf(req);
-    assertCan(actor, admin);
-    const rows = await db
-      .select({
-        id: surveyLetters.id,
-        month: surveyLetters.month,
-        kind: surveyLetters.kind,
-        letters: surveyLetters.letters,
-        pdf: surveyLetters.pdf,
-      })
-      .from(surveyLetters)
-      .where(eq(surveyLetters.organisationId, actor.organisationId))
-      .orderBy(desc(surveyLetters.month));
-    return rows.map(({ pdf, ...r }) => ({ ...r, available: pdf !== null }));
-  });
+  route.get('/safety-index/letters', admin, { returns: lettersSchema }, (req) =>
+    listLetterBatches(ctx(req.id), actorOf(req)),
+  );
   route.get('/safety-index/letters/:id', admin, { params: idParam }, async (req, reply) => {
-    const actor = actorOf(req);
-    assertCan(actor, admin);
-    const [row] = await db
-      .select()
-      .from(surveyLetters)
-      .where(
-        and(eq(surveyLetters.id, req.params.id), eq(surveyLetters.organisationId, actor.organisationId)),
-      );
-    if (!row?.pdf) throw new AppError('not_found');
-    await writeAudit(db, actor, { action: 'download', entity: 'survey_letters', entityId: row.id }, req.id);
+    const { name, pdf } = await letterBatchPdf(ctx(req.id), actorOf(req), req.params.id);
     reply.header('cache-control', 'no-store');
-    return sendFile(reply, { name: `trygghetsenkat-${row.kind}-${row.month}`, type: 'pdf', body: row.pdf });
+    return sendFile(reply, { name, type: 'pdf', body: pdf });
   });
-  route.delete('/safety-index/letters/:id', admin, { params: idParam, noContent: true }, async (req) => {
-    const actor = actorOf(req);
-    assertCan(actor, admin);
-    // Once printed, the letters (the only copy of the tokens) can be removed.
-    await db.transaction(async (tx) => {
-      const [row] = await tx
-        .update(surveyLetters)
-        .set({ pdf: null })
-        .where(
-          and(eq(surveyLetters.id, req.params.id), eq(surveyLetters.organisationId, actor.organisationId)),
-        )
-        .returning({ id: surveyLetters.id });
-      if (!row) throw new AppError('not_found');
-      await writeAudit(tx, actor, { action: 'delete', entity: 'survey_letters', entityId: row.id }, req.id);
-    });
-  });
+  // Once printed, the letters (the only copy of the tokens) can be removed.
+  route.delete('/safety-index/letters/:id', admin, { params: idParam, noContent: true }, (req) =>
+    removeLetterBatch(ctx(req.id), actorOf(req), req.params.id),
+  );
 }
 
 /** The table on screen, as rows to export: the view asked for, in the language asked for. */

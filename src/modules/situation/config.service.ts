@@ -86,29 +86,46 @@ export async function getSettings(db: Db, organisationId: string) {
   };
 }
 
-export async function readSettings({ db }: ServiceContext, actor: Actor) {
-  assertCan(actor, p['situation.configure']);
-  return getSettings(db, actor.organisationId);
+/** The organisation's part of the set-up that `load` reads, for one who holds `permission`. */
+function readFor<T>(permission: string, load: (db: Db, organisationId: string) => Promise<T>) {
+  return ({ db }: ServiceContext, actor: Actor) => {
+    assertCan(actor, permission);
+    return load(db, actor.organisationId);
+  };
 }
 
-export async function updateSettings(
+/**
+ * The admin replaces one part of the set-up (settings, scale): what `load` reads is the audit's
+ * before, and `write` changes it in the transaction that audits it, answering the new state.
+ */
+async function replaceAudited<T>(
   { db, requestId }: ServiceContext,
+  actor: Actor,
+  entity: string,
+  load: (db: Db, organisationId: string) => Promise<unknown>,
+  write: (tx: Db) => Promise<T>,
+): Promise<T> {
+  assertCan(actor, p['situation.configure']);
+  const before = await load(db, actor.organisationId);
+  return db.transaction(async (tx) => {
+    const after = await write(tx);
+    await writeAudit(tx, actor, { action: 'update', entity, before, after }, requestId);
+    return after;
+  });
+}
+
+export const readSettings = readFor(p['situation.configure'], getSettings);
+
+export async function updateSettings(
+  ctx: ServiceContext,
   actor: Actor,
   input: z.infer<typeof settingsSchema>,
 ) {
-  assertCan(actor, p['situation.configure']);
-  const before = await getSettings(db, actor.organisationId);
-  return db.transaction(async (tx) => {
+  return replaceAudited(ctx, actor, 'situation_settings', getSettings, async (tx) => {
     await tx
       .update(situationSettings)
       .set({ ...input, updatedAt: new Date() })
       .where(eq(situationSettings.organisationId, actor.organisationId));
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'situation_settings', before, after: input },
-      requestId,
-    );
     return input;
   });
 }
@@ -131,22 +148,33 @@ export async function listPartners({ db }: ServiceContext, actor: Actor) {
     .orderBy(asc(partnerOrganisations.name));
 }
 
-export async function savePartner(
-  { db, requestId }: ServiceContext,
-  actor: Actor,
-  input: z.infer<typeof partnerInput>,
-  id?: string,
-) {
+/** The admin's write of one configured row: the right checked, the defaults in place, the audit named. */
+async function configuring({ db, requestId }: ServiceContext, actor: Actor, entity: string) {
   assertCan(actor, p['situation.configure']);
   await ensureDefaults(db, actor.organisationId);
-  const audited = { actor, entity: 'situation_partner', requestId };
-  return db.transaction(async (tx) => {
-    const values = { ...input, contactEmail: input.contactEmail ?? null };
-    if (!id) {
-      const row = { ...values, organisationId: actor.organisationId };
-      return insertAudited(tx, partnerOrganisations, row, audited, input.name);
-    }
-    const { before, row } = await updateAudited(tx, partnerOrganisations, id, values, audited);
+  return { actor, entity, requestId };
+}
+
+const partnerValues = (input: z.infer<typeof partnerInput>) => ({
+  ...input,
+  contactEmail: input.contactEmail ?? null,
+});
+
+export async function createPartner(ctx: ServiceContext, actor: Actor, input: z.infer<typeof partnerInput>) {
+  const audited = await configuring(ctx, actor, 'situation_partner');
+  const row = { ...partnerValues(input), organisationId: actor.organisationId };
+  return ctx.db.transaction((tx) => insertAudited(tx, partnerOrganisations, row, audited, input.name));
+}
+
+export async function updatePartner(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof partnerInput>,
+) {
+  const audited = await configuring(ctx, actor, 'situation_partner');
+  return ctx.db.transaction(async (tx) => {
+    const { before, row } = await updateAudited(tx, partnerOrganisations, id, partnerValues(input), audited);
     // Reporters follow their organisation's new name.
     if (before.name !== row.name) {
       await renamePartnerOrganisation(tx, actor.organisationId, before.name, row.name);
@@ -174,27 +202,28 @@ export async function loadCategories(db: Db, organisationId: string) {
     .orderBy(asc(incidentCategories.sortOrder), asc(incidentCategories.code));
 }
 
-export async function listCategories({ db }: ServiceContext, actor: Actor) {
-  assertCan(actor, p['situation.read']);
-  return loadCategories(db, actor.organisationId);
-}
+export const listCategories = readFor(p['situation.read'], loadCategories);
 
-export async function saveCategory(
-  { db, requestId }: ServiceContext,
+export async function createCategory(
+  ctx: ServiceContext,
   actor: Actor,
   input: z.infer<typeof categoryInput>,
-  id?: string,
 ) {
-  assertCan(actor, p['situation.configure']);
-  await ensureDefaults(db, actor.organisationId);
-  const audited = { actor, entity: 'situation_category', requestId };
-  return db.transaction(async (tx) => {
-    if (!id) {
-      const row = { ...input, organisationId: actor.organisationId };
-      return insertAudited(tx, incidentCategories, row, audited, input.code);
-    }
-    return (await updateAudited(tx, incidentCategories, id, input, audited)).row;
-  });
+  const audited = await configuring(ctx, actor, 'situation_category');
+  const row = { ...input, organisationId: actor.organisationId };
+  return ctx.db.transaction((tx) => insertAudited(tx, incidentCategories, row, audited, input.code));
+}
+
+export async function updateCategory(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof categoryInput>,
+) {
+  const audited = await configuring(ctx, actor, 'situation_category');
+  return ctx.db.transaction(
+    async (tx) => (await updateAudited(tx, incidentCategories, id, input, audited)).row,
+  );
 }
 
 // ——— grading scale ———
@@ -213,31 +242,17 @@ export async function loadLevels(db: Db, organisationId: string) {
     .orderBy(asc(gradeLevels.level));
 }
 
-export async function listLevels({ db }: ServiceContext, actor: Actor) {
-  assertCan(actor, p['situation.read']);
-  return loadLevels(db, actor.organisationId);
-}
+export const listLevels = readFor(p['situation.read'], loadLevels);
 
 /** Replaces the scale: level 1 is the first (normal) entry. Grades already set keep their number. */
-export async function replaceLevels(
-  { db, requestId }: ServiceContext,
-  actor: Actor,
-  input: z.infer<typeof levelsInput>,
-) {
-  assertCan(actor, p['situation.configure']);
-  const before = await loadLevels(db, actor.organisationId);
-  return db.transaction(async (tx) => {
+export async function replaceLevels(ctx: ServiceContext, actor: Actor, input: z.infer<typeof levelsInput>) {
+  const rows = await replaceAudited(ctx, actor, 'situation_scale', loadLevels, async (tx) => {
     await tx.delete(gradeLevels).where(eq(gradeLevels.organisationId, actor.organisationId));
     const rows = input.levels.map((l, i) => ({ organisationId: actor.organisationId, level: i + 1, ...l }));
     await tx.insert(gradeLevels).values(rows);
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'update', entity: 'situation_scale', before, after: rows },
-      requestId,
-    );
-    return rows.map(({ organisationId: _o, ...r }) => r);
+    return rows;
   });
+  return rows.map(({ organisationId: _o, ...r }) => r);
 }
 
 // ——— areas, for partners (the areas module's routes are not granted to them) ———

@@ -7,19 +7,26 @@ import { incidentBreakdowns, reportingBreakdowns } from './report-breakdowns';
 import { weeksReportedIn } from './reporting-weeks';
 import { isoWeekOf, weeksInYear } from './week';
 
+/** An EST figure: safe neighbourhoods (SDG 11) and peaceful communities (SDG 16), focus area trygghet. */
+function estIndicator({
+  materialArea,
+  compute,
+  ...named
+}: Omit<IndicatorDefinition, 'sdg' | 'focusArea'>): IndicatorDefinition {
+  return { ...named, sdg: [11, 16], materialArea, focusArea: 'trygghet', compute };
+}
+
 /**
  * Incidents per 1,000 households for the whole organisation and year: the reviewed incidents
  * divided by the households of the areas (today's register), times 1,000. n = households. The
  * count is the organisation's cell of the protected table (published-incidents.ts): hidden when the
  * year's restricted reports are too few to be counted in without being worked out.
  */
-export const incidentsPer1000Indicator: IndicatorDefinition = {
+export const incidentsPer1000Indicator = estIndicator({
   id: 'incidents_per_1000_households',
   name: { sv: 'Händelser per 1 000 hushåll (EST)', en: 'Incidents per 1,000 households (EST)' },
   unit: 'per_1000',
-  sdg: [11, 16],
   materialArea: 'sustainable_neighbourhoods',
-  focusArea: 'trygghet',
   compute: async (db, organisationId, year, language = 'sv') => {
     const households = [...(await householdsByArea(db, organisationId)).values()].reduce((s, n) => s + n, 0);
     if (households === 0) return censusValue(null, 0);
@@ -37,7 +44,7 @@ export const incidentsPer1000Indicator: IndicatorDefinition = {
       breakdowns,
     };
   },
-};
+});
 
 /** The ISO weeks of a year that have started by `today` (all of them for a past year). */
 export function weeksSoFar(year: number, today: Date): string[] {
@@ -57,13 +64,11 @@ export async function weeksReported(db: Db, organisationId: string, year: number
   return weeksReportedIn(db, organisationId, weeksSoFar(year, today));
 }
 
-export const weeksReportedIndicator: IndicatorDefinition = {
+export const weeksReportedIndicator = estIndicator({
   id: 'est_weeks_reported_share',
   name: { sv: 'Andel veckor med EST-rapport per aktör', en: 'Share of weeks with an EST report per partner' },
   unit: 'fraction',
-  sdg: [11, 16],
   materialArea: 'good_community_actor',
-  focusArea: 'trygghet',
   compute: async (db, organisationId, year, language = 'sv', now = new Date()) => {
     const { reported, total } = await weeksReported(db, organisationId, year, now);
     if (total === 0) return censusValue(null, 0);
@@ -73,4 +78,4 @@ export const weeksReportedIndicator: IndicatorDefinition = {
       breakdowns: await reportingBreakdowns(db, organisationId, year, language, now),
     };
   },
-};
+});

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { updateAudited, writeAudit } from '../../core/audit';
+import { insertAudited, updateAudited } from '../../core/audit';
 import type { Actor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import type { ServiceContext } from '../../core/module';
@@ -65,30 +65,22 @@ export async function createPriority(
   assertNoPersonalData(input.description, actor.language);
   assertNoPersonalData(input.owner, actor.language, 'owner');
   if (input.areaId) await requireAreaInOrganisation(db, actor.organisationId, input.areaId);
-  const id = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(weeklyPriorities)
-      .values({
-        organisationId: actor.organisationId,
-        decidedWeek,
-        week: input.week ?? addWeeks(decidedWeek, 1),
-        kind: input.kind,
-        areaId: input.areaId ?? null,
-        placeType: input.placeType ?? null,
-        lat: input.lat ?? null,
-        lon: input.lon ?? null,
-        description: input.description,
-        owner: input.owner,
-      })
-      .returning();
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'create', entity: 'situation_priority', entityId: row.id, after: row },
-      requestId,
-    );
-    return row.id;
-  });
+  const values = {
+    organisationId: actor.organisationId,
+    decidedWeek,
+    week: input.week ?? addWeeks(decidedWeek, 1),
+    kind: input.kind,
+    areaId: input.areaId ?? null,
+    placeType: input.placeType ?? null,
+    lat: input.lat ?? null,
+    lon: input.lon ?? null,
+    description: input.description,
+    owner: input.owner,
+  };
+  const audited = { actor, entity: 'situation_priority', requestId };
+  const { id } = await db.transaction((tx) =>
+    insertAudited(tx, weeklyPriorities, values, audited, input.description),
+  );
   return (await loadPriorities(db, actor.organisationId, 'decided', decidedWeek)).find((r) => r.id === id)!;
 }
 

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import type { Actor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
+import { organisationRow } from '../../core/db/organisation-row';
 import { AppError } from '../../core/errors';
 import type { ServiceContext } from '../../core/module';
 import { assertNoPersonalData } from './checks';
@@ -13,13 +14,8 @@ import { incidentReports } from './situation.table';
 
 /** The coordinator's review: corrections and merges of duplicates, each audited with before and after. */
 
-async function reportRow(db: Db, actor: Actor, id: string) {
-  const [row] = await db
-    .select()
-    .from(incidentReports)
-    .where(and(eq(incidentReports.id, id), eq(incidentReports.organisationId, actor.organisationId)));
-  if (!row) throw new AppError('not_found');
-  return row;
+function reportRow(db: Db, actor: Actor, id: string) {
+  return organisationRow(db, incidentReports, id, actor.organisationId);
 }
 
 /** The coordinator corrects a report (category, count, area, text) or marks it reviewed; audited. */

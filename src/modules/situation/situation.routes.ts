@@ -1,3 +1,4 @@
+import { editableRoutes } from '../../core/http/editable-routes';
 import { actorOf } from '../../core/http/guard';
 import { idParam, routesOf, sendFile, serviceContext } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
@@ -66,6 +67,8 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
   const { clock } = appCtx.config;
   const route = routesOf(app, 'situation');
   const ctx = serviceContext(db);
+  // The admin's lists: a change replaces the whole row (PUT).
+  const editable = editableRoutes(route, ctx);
 
   route.get('/situation/me', read, { returns: situationMeSchema }, async (req) => {
     const actor = actorOf(req);
@@ -92,26 +95,22 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
   route.get('/situation/partners', read, { returns: partnerList }, (req) =>
     config.listPartners(ctx(req.id), actorOf(req)),
   );
-  route.post('/situation/partners', configure, { body: partnerInput, created: partnerSchema }, (req) =>
-    config.savePartner(ctx(req.id), actorOf(req), req.body),
-  );
-  route.put(
-    '/situation/partners/:id',
+  editable(
+    '/situation/partners',
     configure,
-    { params: idParam, body: partnerInput, returns: partnerSchema },
-    (req) => config.savePartner(ctx(req.id), actorOf(req), req.body, req.params.id),
+    { input: partnerInput, row: partnerSchema, replace: true },
+    config.createPartner,
+    config.updatePartner,
   );
   route.get('/situation/categories', read, { returns: categoryList }, (req) =>
     config.listCategories(ctx(req.id), actorOf(req)),
   );
-  route.post('/situation/categories', configure, { body: categoryInput, created: categorySchema }, (req) =>
-    config.saveCategory(ctx(req.id), actorOf(req), req.body),
-  );
-  route.put(
-    '/situation/categories/:id',
+  editable(
+    '/situation/categories',
     configure,
-    { params: idParam, body: categoryInput, returns: categorySchema },
-    (req) => config.saveCategory(ctx(req.id), actorOf(req), req.body, req.params.id),
+    { input: categoryInput, row: categorySchema, replace: true },
+    config.createCategory,
+    config.updateCategory,
   );
   route.get('/situation/levels', read, { returns: levelList }, (req) =>
     config.listLevels(ctx(req.id), actorOf(req)),

@@ -5,7 +5,7 @@
 import type { TestOrganisation } from '../../../test/test-organisation';
 import type { AppContext } from '../../core/module';
 import { addDays, isoWeekOfDay } from '../../shared/time';
-import { loadCategories, savePartner } from './config.service';
+import { createPartner, loadCategories } from './config.service';
 import { setCoordinator } from './coordinators.service';
 import { createPriority } from './priorities.service';
 import { fileReport } from './reports.service';
@@ -18,7 +18,7 @@ import { compileWeek, setGrade } from './weekly.service';
  */
 export async function seedTestData(ctx: AppContext, org: TestOrganisation) {
   const { admin, partner, today, now } = org;
-  await savePartner(ctx, admin, { name: 'Polisen', kind: 'police', contactEmail: null, active: true });
+  await createPartner(ctx, admin, { name: 'Polisen', kind: 'police', contactEmail: null, active: true });
   await setCoordinator(ctx, admin, org.analyst.userId!, true);
   const categories = await loadCategories(ctx.db, admin.organisationId);
   const category = (code: string) => categories.find((c) => c.code === code)!.id;

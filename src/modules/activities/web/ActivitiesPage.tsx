@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +9,12 @@ import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { formatNumber } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
-import { YearSelect } from '../../../web/components/YearSelect';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
 import { areaQueries } from '../../areas/web';
 import { ActivityForm } from './ActivityForm';
 import { activityQueries, type Figures } from './queries';
+import { YearHeading } from './YearHeading';
 
 /** "Aktiviteter": the register, with how much was done per focus area and area this year. */
 export default function ActivitiesPage() {
@@ -120,12 +120,7 @@ export default function ActivitiesPage() {
           },
         ]}
       />
-      <Group justify="space-between" align="flex-end">
-        <Title order={2} size="h3">
-          {t('overview.title', { year })}
-        </Title>
-        <YearSelect label={t('overview.year')} value={year} onChange={setYear} />
-      </Group>
+      <YearHeading title={t('overview.title', { year })} year={year} onYear={setYear} />
       <ErrorAlert error={overview.error} />
       {overview.data && (
         <>

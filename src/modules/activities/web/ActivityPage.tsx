@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,6 @@ import { FigureCard } from '../../../web/components/FigureCard';
 import { formatNumber } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { TitledSection } from '../../../web/components/TitledSection';
-import { YearSelect } from '../../../web/components/YearSelect';
 import { locale } from '../../../web/i18n';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan } from '../../../web/session';
@@ -22,6 +21,7 @@ import { EventsSection } from './EventsSection';
 import { FinanceForm } from './FinanceForm';
 import { type Activity, activityQueries } from './queries';
 import { SessionsTable } from './SessionsTable';
+import { YearHeading } from './YearHeading';
 
 /** One activity: details, RBA follow-up (how much, how well, better off), sessions and events. */
 export default function ActivityPage() {
@@ -79,12 +79,7 @@ export default function ActivityPage() {
       />
       {editing && <ActivityForm opened activity={activity} onClose={() => setEditing(false)} />}
       <Details activity={activity} />
-      <Group justify="space-between" align="flex-end">
-        <Title order={2} size="h3">
-          {t('detail.followUp', { year })}
-        </Title>
-        <YearSelect label={t('overview.year')} value={year} onChange={setYear} />
-      </Group>
+      <YearHeading title={t('detail.followUp', { year })} year={year} onYear={setYear} />
       <TitledSection id="how-much" order={3} title={t('rba.howMuch')}>
         <Stack gap="md">
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">

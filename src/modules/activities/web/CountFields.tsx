@@ -1,4 +1,4 @@
-import { NumberInput, SimpleGrid, Text } from '@mantine/core';
+import { NumberInput, type NumberInputProps, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ageBands, type Session } from './queries';
 
@@ -45,6 +45,11 @@ export function countBody(values: CountValues) {
   };
 }
 
+/** A head count: never negative, typed on the phone's number pad. */
+function CountInput(props: NumberInputProps) {
+  return <NumberInput min={0} inputMode="numeric" {...props} />;
+}
+
 export function CountFields({
   values,
   onChange,
@@ -56,29 +61,15 @@ export function CountFields({
   const set = (patch: Partial<CountValues>) => onChange({ ...values, ...patch });
   return (
     <>
-      <NumberInput
+      <CountInput
         label={t('fields.participants')}
         required
-        min={0}
-        inputMode="numeric"
         value={values.participants}
         onChange={(participants) => set({ participants })}
       />
       <SimpleGrid cols={2} spacing="sm">
-        <NumberInput
-          label={t('fields.women')}
-          min={0}
-          inputMode="numeric"
-          value={values.women}
-          onChange={(women) => set({ women })}
-        />
-        <NumberInput
-          label={t('fields.men')}
-          min={0}
-          inputMode="numeric"
-          value={values.men}
-          onChange={(men) => set({ men })}
-        />
+        <CountInput label={t('fields.women')} value={values.women} onChange={(women) => set({ women })} />
+        <CountInput label={t('fields.men')} value={values.men} onChange={(men) => set({ men })} />
       </SimpleGrid>
       <Text size="sm" c="dimmed">
         {t('log.rest')}
@@ -87,22 +78,18 @@ export function CountFields({
         <summary>{t('log.ages')}</summary>
         <SimpleGrid cols={3} spacing="xs" mt="xs">
           {ageBands.map((band) => (
-            <NumberInput
+            <CountInput
               key={band}
               label={t('fields.ageBand', { band: band.replace('-', '–') })}
-              min={0}
-              inputMode="numeric"
               value={values.ages[band] ?? ''}
               onChange={(v) => set({ ages: { ...values.ages, [band]: v } })}
             />
           ))}
         </SimpleGrid>
-        <NumberInput
+        <CountInput
           mt="xs"
           label={t('fields.newParticipants')}
           description={t('fields.newParticipantsHint')}
-          min={0}
-          inputMode="numeric"
           value={values.newcomers}
           onChange={(newcomers) => set({ newcomers })}
         />

@@ -1,8 +1,9 @@
-import { Anchor, Button, Group, NumberInput, TextInput } from '@mantine/core';
+import { Anchor, Group, NumberInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { swedishToday } from '../../../shared/time';
 import { api } from '../../../web/api';
+import { buttonColumn } from '../../../web/components/buttonColumn';
 import { DataTable } from '../../../web/components/DataTable';
 import { FormModal } from '../../../web/components/FormModal';
 import { SectionHeader } from '../../../web/components/SectionHeader';
@@ -49,24 +50,14 @@ export function EventsSection({
                 .map(([k, v]) => `${t(`counters.${k}`, { defaultValue: k })}: ${v}`)
                 .join(', '),
           },
-          ...(canWrite
-            ? [
-                {
-                  key: 'edit',
-                  header: t('event.actions'),
-                  render: (e: ActivityEvent) => (
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      aria-label={t('event.editNamed', { name: e.name })}
-                      onClick={() => setEditing(e)}
-                    >
-                      {t('event.edit')}
-                    </Button>
-                  ),
-                },
-              ]
-            : []),
+          ...buttonColumn(canWrite, {
+            key: 'edit',
+            header: t('event.actions'),
+            label: t('event.edit'),
+            ariaLabel: (e: ActivityEvent) => t('event.editNamed', { name: e.name }),
+            onClick: setEditing,
+            size: 'compact-sm',
+          }),
         ]}
       />
     </>

@@ -5,26 +5,22 @@ const ActivitiesPage = lazy(() => import('./ActivitiesPage'));
 const ActivityPage = lazy(() => import('./ActivityPage'));
 const LogSessionPage = lazy(() => import('./LogSessionPage'));
 
+const group = 'activities:nav.group';
+
 export const webModule: WebModule = {
-  routes: [
-    { path: 'activities', permission: 'activities.read', element: <ActivitiesPage /> },
-    { path: 'activities/log', permission: 'activities.write', element: <LogSessionPage /> },
-    { path: 'activities/:id', permission: 'activities.read', element: <ActivityPage /> },
-  ],
-  nav: [
+  pages: [
     {
-      to: '/activities',
-      labelKey: 'activities:nav.activities',
+      path: 'activities',
       permission: 'activities.read',
-      order: 30,
-      groupKey: 'activities:nav.group',
+      element: <ActivitiesPage />,
+      nav: { label: 'activities:nav.activities', order: 30, group },
     },
     {
-      to: '/activities/log',
-      labelKey: 'activities:nav.log',
+      path: 'activities/log',
       permission: 'activities.write',
-      order: 31,
-      groupKey: 'activities:nav.group',
+      element: <LogSessionPage />,
+      nav: { label: 'activities:nav.log', order: 31, group },
     },
+    { path: 'activities/:id', permission: 'activities.read', element: <ActivityPage /> },
   ],
 };

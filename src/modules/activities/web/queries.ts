@@ -1,5 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
-import { api } from '../../../web/api';
+import { apiQuery } from '../../../web/hooks/apiQuery';
 import type { ActivitiesOverview, Activity, ActivityFollowUp, Session } from '../activities.contract';
 
 export type {
@@ -16,34 +15,18 @@ export { focusAreas } from '../../../shared/enums';
 export { ageBands } from '../counts';
 export { targetGroups } from '../vocabulary';
 
+const fetched = apiQuery('activities');
+
 /** Query keys: activityQueries.all() → list() → detail(id) → followUp(id, year). */
 export const activityQueries = {
   all: () => ['activities'] as const,
-  list: () =>
-    queryOptions({ queryKey: ['activities', 'list'], queryFn: () => api.get<Activity[]>('/activities') }),
-  detail: (id: string) =>
-    queryOptions({
-      queryKey: ['activities', 'detail', id],
-      queryFn: () => api.get<Activity>(`/activities/${id}`),
-    }),
+  list: () => fetched<Activity[]>('/activities', 'list'),
+  detail: (id: string) => fetched<Activity>(`/activities/${id}`, 'detail', id),
   followUp: (id: string, year: number) =>
-    queryOptions({
-      queryKey: ['activities', 'detail', id, 'follow-up', year],
-      queryFn: () => api.get<ActivityFollowUp>(`/activities/${id}/follow-up?year=${year}`),
-    }),
+    fetched<ActivityFollowUp>(`/activities/${id}/follow-up?year=${year}`, 'detail', id, 'follow-up', year),
   sessions: (id: string, year: number) =>
-    queryOptions({
-      queryKey: ['activities', 'detail', id, 'sessions', year],
-      queryFn: () => api.get<Session[]>(`/activities/${id}/sessions?year=${year}`),
-    }),
-  session: (id: string) =>
-    queryOptions({
-      queryKey: ['activities', 'session', id],
-      queryFn: () => api.get<Session>(`/activity-sessions/${id}`),
-    }),
+    fetched<Session[]>(`/activities/${id}/sessions?year=${year}`, 'detail', id, 'sessions', year),
+  session: (id: string) => fetched<Session>(`/activity-sessions/${id}`, 'session', id),
   overview: (year: number) =>
-    queryOptions({
-      queryKey: ['activities', 'overview', year],
-      queryFn: () => api.get<ActivitiesOverview>(`/activities/overview?year=${year}`),
-    }),
+    fetched<ActivitiesOverview>(`/activities/overview?year=${year}`, 'overview', year),
 };

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { editColumn } from '../../../web/components/buttonColumn';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { ImportPanel } from '../../../web/components/ImportPanel';
@@ -85,21 +86,11 @@ function DistrictsAndAreas({ districts, areas }: { districts: District[]; areas:
           columns={[
             { key: 'name', header: t('fields.name'), render: (d) => d.name, rowHeader: true },
             { key: 'map', header: t('fields.geometry'), render: (d) => (d.geometry ? t('yes') : t('no')) },
-            {
-              key: 'edit',
-              header: tc('actions.edit'),
-              align: 'right',
-              render: (d) => (
-                <Button
-                  size="compact-sm"
-                  variant="default"
-                  onClick={() => setDistrict({ mode: 'edit', row: d })}
-                >
-                  {tc('actions.edit')}
-                  <span className="gs-visually-hidden"> {d.name}</span>
-                </Button>
-              ),
-            },
+            editColumn<District>(
+              tc('actions.edit'),
+              (d) => d.name,
+              (row) => setDistrict({ mode: 'edit', row }),
+            ),
           ]}
           rows={sortedDistricts}
           rowKey={(d) => d.id}
@@ -137,17 +128,11 @@ function DistrictsAndAreas({ districts, areas }: { districts: District[]; areas:
               align: 'right',
             },
             { key: 'map', header: t('fields.geometry'), render: (a) => (a.geometry ? t('yes') : t('no')) },
-            {
-              key: 'edit',
-              header: tc('actions.edit'),
-              align: 'right',
-              render: (a) => (
-                <Button size="compact-sm" variant="default" onClick={() => setArea({ mode: 'edit', row: a })}>
-                  {tc('actions.edit')}
-                  <span className="gs-visually-hidden"> {a.name}</span>
-                </Button>
-              ),
-            },
+            editColumn<Area>(
+              tc('actions.edit'),
+              (a) => a.name,
+              (row) => setArea({ mode: 'edit', row }),
+            ),
           ]}
           rows={sortedAreas}
           rowKey={(a) => a.id}
@@ -214,21 +199,11 @@ function Properties({ areas }: { areas: Area[] }) {
           },
           { key: 'lat', header: t('fields.lat'), render: (p) => coordinate(p.lat), align: 'right' },
           { key: 'lon', header: t('fields.lon'), render: (p) => coordinate(p.lon), align: 'right' },
-          {
-            key: 'edit',
-            header: tc('actions.edit'),
-            align: 'right',
-            render: (p) => (
-              <Button
-                size="compact-sm"
-                variant="default"
-                onClick={() => setEditing({ mode: 'edit', row: p })}
-              >
-                {tc('actions.edit')}
-                <span className="gs-visually-hidden"> {p.address}</span>
-              </Button>
-            ),
-          },
+          editColumn<Property>(
+            tc('actions.edit'),
+            (p) => p.address,
+            (row) => setEditing({ mode: 'edit', row }),
+          ),
         ]}
         rows={properties.data ?? []}
         rowKey={(p) => p.id}

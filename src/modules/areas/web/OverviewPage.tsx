@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { DataTable } from '../../../web/components/DataTable';
+import { type Column, DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
@@ -59,6 +59,10 @@ export default function OverviewPage() {
 
   const totals = districtTotals(districts.data, areas.data);
   const households = areas.data.reduce((sum, a) => sum + a.households, 0);
+  /** The properties and households of a district or an area: the columns both tables end with. */
+  const countColumns: Column<{ properties: number; households: number }>[] = (
+    ['properties', 'households'] as const
+  ).map((key) => ({ key, header: t(`fields.${key}`), render: (r) => number(r[key]), align: 'right' }));
   const sortedAreas = [...areas.data].sort(
     (a, b) => a.districtName.localeCompare(b.districtName, 'sv') || a.name.localeCompare(b.name, 'sv'),
   );
@@ -99,18 +103,7 @@ export default function OverviewPage() {
             columns: [
               { key: 'name', header: t('fields.district'), render: (d) => d.name, rowHeader: true },
               { key: 'areas', header: t('overview.areas'), render: (d) => number(d.areas), align: 'right' },
-              {
-                key: 'properties',
-                header: t('fields.properties'),
-                render: (d) => number(d.properties),
-                align: 'right',
-              },
-              {
-                key: 'households',
-                header: t('fields.households'),
-                render: (d) => number(d.households),
-                align: 'right',
-              },
+              ...countColumns,
             ],
             rows: totals,
             rowKey: (d) => d.id,
@@ -133,18 +126,7 @@ export default function OverviewPage() {
           },
           { key: 'code', header: t('fields.code'), render: (a) => a.code },
           { key: 'district', header: t('fields.district'), render: (a) => a.districtName },
-          {
-            key: 'properties',
-            header: t('fields.properties'),
-            render: (a) => number(a.properties),
-            align: 'right',
-          },
-          {
-            key: 'households',
-            header: t('fields.households'),
-            render: (a) => number(a.households),
-            align: 'right',
-          },
+          ...countColumns,
         ]}
         rows={sortedAreas}
         rowKey={(a) => a.id}

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { WebModule } from '../../../web/web-module';
+import { adminGroup, type WebModule } from '../../../web/web-module';
 
 export type { Area, Geometry, Property } from './queries';
 // Other modules' pages list areas through this one query factory, so every list shares one cache entry.
@@ -11,27 +11,20 @@ const AreasAdminPage = lazy(() => import('./AreasAdminPage'));
 const AreaProfilePage = lazy(() => import('./AreaProfilePage'));
 
 export const webModule: WebModule = {
-  routes: [
-    { path: 'overview', permission: 'areas.read', element: <OverviewPage /> },
-    { path: 'areas', permission: 'areas.write', element: <AreasAdminPage /> },
-    { path: 'areas/:id', permission: 'areas.read', element: <AreaProfilePage /> },
-  ],
-  nav: [
-    // An area's profile (/areas/:id) is reached from the overview and belongs to it.
+  pages: [
     {
-      to: '/overview',
-      labelKey: 'areas:nav.overview',
+      path: 'overview',
       permission: 'areas.read',
-      order: 0,
-      activeUnder: ['/areas/'],
+      element: <OverviewPage />,
+      // An area's profile (/areas/:id) is reached from the overview and belongs to it.
+      nav: { label: 'areas:nav.overview', order: 0, activeUnder: ['/areas/'] },
     },
     {
-      to: '/areas',
-      labelKey: 'areas:nav.admin',
+      path: 'areas',
       permission: 'areas.write',
-      order: 80,
-      groupKey: 'common:nav.admin',
-      exact: true,
+      element: <AreasAdminPage />,
+      nav: { label: 'areas:nav.admin', order: 80, group: adminGroup, exact: true },
     },
+    { path: 'areas/:id', permission: 'areas.read', element: <AreaProfilePage /> },
   ],
 };

@@ -167,6 +167,18 @@ function Filters({
   const [values, setValues] = useState<Filter>(initial);
   const set = (name: keyof Filter) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
   const empty: Filter = { from: '', to: '', actor: '', entity: '', action: '' };
+  /** The entity or action filter: a code from the log's list, or any when cleared. */
+  const codeSelect = (name: 'entity' | 'action', options: Option[], anyLabel: string) => (
+    <Select
+      label={t(`fields.${name}`)}
+      placeholder={anyLabel}
+      data={withCurrent(options, values[name])}
+      value={values[name] || null}
+      onChange={(value) => set(name)(value ?? '')}
+      searchable
+      clearable
+    />
+  );
 
   return (
     <form
@@ -194,24 +206,8 @@ function Filters({
           value={values.actor}
           onChange={(e) => set('actor')(e.currentTarget.value)}
         />
-        <Select
-          label={t('fields.entity')}
-          placeholder={t('anyEntity')}
-          data={withCurrent(entityOptions, values.entity)}
-          value={values.entity || null}
-          onChange={(value) => set('entity')(value ?? '')}
-          searchable
-          clearable
-        />
-        <Select
-          label={t('fields.action')}
-          placeholder={t('anyAction')}
-          data={withCurrent(actionOptions, values.action)}
-          value={values.action || null}
-          onChange={(value) => set('action')(value ?? '')}
-          searchable
-          clearable
-        />
+        {codeSelect('entity', entityOptions, t('anyEntity'))}
+        {codeSelect('action', actionOptions, t('anyAction'))}
       </SimpleGrid>
       <Group mt="sm" gap="xs">
         <Button type="submit">{tc('actions.filter')}</Button>

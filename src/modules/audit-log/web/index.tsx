@@ -1,17 +1,15 @@
 import { lazy } from 'react';
-import type { WebModule } from '../../../web/web-module';
+import { adminGroup, type WebModule } from '../../../web/web-module';
 
 const AuditLogPage = lazy(() => import('./AuditLogPage'));
 
 export const webModule: WebModule = {
-  routes: [{ path: 'audit', permission: 'audit.read', element: <AuditLogPage /> }],
-  nav: [
+  pages: [
     {
-      to: '/audit',
-      labelKey: 'audit-log:nav',
+      path: 'audit',
       permission: 'audit.read',
-      order: 90,
-      groupKey: 'common:nav.admin',
+      element: <AuditLogPage />,
+      nav: { label: 'audit-log:nav', order: 90, group: adminGroup },
     },
   ],
 };

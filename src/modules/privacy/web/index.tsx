@@ -1,17 +1,15 @@
 import { lazy } from 'react';
-import type { WebModule } from '../../../web/web-module';
+import { adminGroup, type WebModule } from '../../../web/web-module';
 
 const ThresholdsPage = lazy(() => import('./ThresholdsPage'));
 
 export const webModule: WebModule = {
-  routes: [{ path: 'privacy/thresholds', permission: 'privacy.read', element: <ThresholdsPage /> }],
-  nav: [
+  pages: [
     {
-      to: '/privacy/thresholds',
-      labelKey: 'privacy:nav',
+      path: 'privacy/thresholds',
       permission: 'privacy.read',
-      order: 88,
-      groupKey: 'common:nav.admin',
+      element: <ThresholdsPage />,
+      nav: { label: 'privacy:nav', order: 88, group: adminGroup },
     },
   ],
 };

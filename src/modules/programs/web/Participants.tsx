@@ -11,6 +11,7 @@ import { SectionHeader } from '../../../web/components/SectionHeader';
 import { useFields } from '../../../web/hooks/useFields';
 import { useCan } from '../../../web/session';
 import { areaQueries } from '../../areas/web';
+import { genders } from '../vocabulary';
 import {
   outcomes,
   type Participant,
@@ -20,6 +21,9 @@ import {
   useRevealIdentity,
   useSaveAndClose,
 } from './queries';
+
+/** A select's choices after an empty one ("–"): the item is not known or not given. */
+const orNotGiven = (choices: { value: string; label: string }[]) => [{ value: '', label: '–' }, ...choices];
 
 /** Participants of one program: enrol, record exits, reveal identity, erase. */
 export function Participants({ programId, areaName }: { programId: string; areaName: Map<string, string> }) {
@@ -187,18 +191,13 @@ function ParticipantForm({ programId, onClose }: { programId: string; onClose: (
       <NativeSelect
         label={t('fields.area')}
         {...fields.text('areaId')}
-        data={[{ value: '', label: '–' }, ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name }))]}
+        data={orNotGiven((areas.data ?? []).map((a) => ({ value: a.id, label: a.name })))}
       />
       <NumberInput label={t('participants.birthYear')} min={1900} max={2100} {...fields.input('birthYear')} />
       <NativeSelect
         label={t('participants.gender')}
         {...fields.text('gender')}
-        data={[
-          { value: '', label: '–' },
-          { value: 'woman', label: t('gender.woman') },
-          { value: 'man', label: t('gender.man') },
-          { value: 'other', label: t('gender.other') },
-        ]}
+        data={orNotGiven(genders.map((g) => ({ value: g, label: t(`gender.${g}`) })))}
       />
       {identity.data?.enabled && (
         <>
@@ -231,10 +230,7 @@ function ExitForm({ participant, onClose }: { participant: Participant; onClose:
     (body: Record<string, unknown>) => api.patch(`/program-participants/${participant.id}`, body),
     onClose,
   );
-  const outcomeOptions = [
-    { value: '', label: '–' },
-    ...outcomes.map((o) => ({ value: o, label: t(`outcome.${o}`) })),
-  ];
+  const outcomeOptions = orNotGiven(outcomes.map((o) => ({ value: o, label: t(`outcome.${o}`) })));
   function submit() {
     const { exitedOn, completed, outcome, later, satisfaction } = fields.values;
     save.mutate({
@@ -257,11 +253,10 @@ function ExitForm({ participant, onClose }: { participant: Participant; onClose:
       <NativeSelect
         label={t('exit.completed')}
         {...fields.text('completed')}
-        data={[
-          { value: '', label: '–' },
+        data={orNotGiven([
           { value: 'true', label: t('exit.yes') },
           { value: 'false', label: t('exit.no') },
-        ]}
+        ])}
       />
       <NativeSelect label={t('outcome.atExit')} {...fields.text('outcome')} data={outcomeOptions} />
       <NativeSelect label={t('outcome.after6')} {...fields.text('later')} data={outcomeOptions} />

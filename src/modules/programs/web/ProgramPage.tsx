@@ -142,6 +142,11 @@ function CurrentYear({
   const { missing } = current;
   const exits = current.howMuch.exited;
   const later = current.betterOff.after6Months;
+  /** How many exits lack an item, said out loud under its figure (nothing while nobody has left). */
+  const missingNote = (item: keyof typeof missing, key: string, params: Record<string, number> = {}) =>
+    exits !== null && missing[item] !== null
+      ? t(`missing.${key}`, { exits, missing: missing[item], ...params })
+      : undefined;
   return (
     <>
       <TitledSection id="how-much" order={2} title={t('rba.howMuch')}>
@@ -162,21 +167,13 @@ function CurrentYear({
             size="lg"
             label={t('figures.satisfied')}
             value={rate(current.howWell.satisfied)}
-            note={
-              exits !== null && missing.satisfaction !== null
-                ? t('missing.satisfaction', { exits, missing: missing.satisfaction })
-                : undefined
-            }
+            note={missingNote('satisfaction', 'satisfaction')}
           />
           <FigureCard
             size="lg"
             label={t('figures.completed')}
             value={rate(current.howWell.completed)}
-            note={
-              exits !== null && missing.completion !== null
-                ? t('missing.completion', { exits, missing: missing.completion })
-                : undefined
-            }
+            note={missingNote('completion', 'completion')}
           />
         </SimpleGrid>
       </TitledSection>
@@ -193,16 +190,8 @@ function CurrentYear({
         />
         <Text size="sm" c="dimmed" mt="xs">
           {t('outcome.note', { threshold })}{' '}
-          {exits !== null && missing.outcome !== null
-            ? t('missing.outcome', {
-                exits,
-                missing: missing.outcome,
-                base: current.betterOff.atExit.work.n ?? 0,
-              })
-            : ''}{' '}
-          {exits !== null && missing.outcomeAfter6Months !== null
-            ? t('missing.after6', { exits, missing: missing.outcomeAfter6Months })
-            : ''}
+          {missingNote('outcome', 'outcome', { base: current.betterOff.atExit.work.n ?? 0 }) ?? ''}{' '}
+          {missingNote('outcomeAfter6Months', 'after6') ?? ''}
         </Text>
       </TitledSection>
     </>

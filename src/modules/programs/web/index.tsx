@@ -1,31 +1,25 @@
 import { lazy } from 'react';
-import type { WebModule } from '../../../web/web-module';
+import { adminGroup, type WebModule } from '../../../web/web-module';
 
 const ProgramsPage = lazy(() => import('./ProgramsPage'));
 const ProgramPage = lazy(() => import('./ProgramPage'));
 const SettingsPage = lazy(() => import('./SettingsPage'));
 
 export const webModule: WebModule = {
-  routes: [
-    { path: 'programs', permission: 'programs.read', element: <ProgramsPage /> },
-    { path: 'programs/settings', permission: 'programs.settings', element: <SettingsPage /> },
-    { path: 'programs/:id', permission: 'programs.read', element: <ProgramPage /> },
-  ],
-  nav: [
-    // Under the activities' heading: the two are followed up together.
+  pages: [
     {
-      to: '/programs',
-      labelKey: 'programs:nav.programs',
+      path: 'programs',
       permission: 'programs.read',
-      order: 32,
-      groupKey: 'activities:nav.group',
+      element: <ProgramsPage />,
+      // Under the activities' heading: the two are followed up together.
+      nav: { label: 'programs:nav.programs', order: 32, group: 'activities:nav.group' },
     },
     {
-      to: '/programs/settings',
-      labelKey: 'programs:nav.settings',
+      path: 'programs/settings',
       permission: 'programs.settings',
-      order: 87,
-      groupKey: 'common:nav.admin',
+      element: <SettingsPage />,
+      nav: { label: 'programs:nav.settings', order: 87, group: adminGroup },
     },
+    { path: 'programs/:id', permission: 'programs.read', element: <ProgramPage /> },
   ],
 };

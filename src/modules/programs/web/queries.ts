@@ -1,5 +1,6 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../web/api';
+import { apiQuery } from '../../../web/hooks/apiQuery';
 import { useSaveAndRefetch } from '../../../web/hooks/useSaveAndRefetch';
 import type {
   IdentityStorage,
@@ -27,38 +28,19 @@ export type {
 } from '../programs.contract';
 export type { Outcome } from '../rba';
 
+const fetched = apiQuery('programs');
+
 export const programQueries = {
   all: () => ['programs'] as const,
-  overview: (year: number) =>
-    queryOptions({
-      queryKey: ['programs', 'overview', year],
-      queryFn: () => api.get<ProgramsOverview>(`/programs/overview?year=${year}`),
-    }),
+  overview: (year: number) => fetched<ProgramsOverview>(`/programs/overview?year=${year}`, 'overview', year),
   followUp: (id: string, year: number) =>
-    queryOptions({
-      queryKey: ['programs', 'detail', id, 'follow-up', year],
-      queryFn: () => api.get<ProgramFollowUp>(`/programs/${id}/follow-up?year=${year}`),
-    }),
+    fetched<ProgramFollowUp>(`/programs/${id}/follow-up?year=${year}`, 'detail', id, 'follow-up', year),
   participants: (id: string) =>
-    queryOptions({
-      queryKey: ['programs', 'detail', id, 'participants'],
-      queryFn: () => api.get<Participant[]>(`/programs/${id}/participants`),
-    }),
+    fetched<Participant[]>(`/programs/${id}/participants`, 'detail', id, 'participants'),
   questionnaires: (id: string) =>
-    queryOptions({
-      queryKey: ['programs', 'detail', id, 'questionnaires'],
-      queryFn: () => api.get<Questionnaire[]>(`/programs/${id}/questionnaires`),
-    }),
-  identityStorage: () =>
-    queryOptions({
-      queryKey: ['programs', 'identity-storage'],
-      queryFn: () => api.get<IdentityStorage>('/programs/identity-storage'),
-    }),
-  settings: () =>
-    queryOptions({
-      queryKey: ['programs', 'settings'],
-      queryFn: () => api.get<ProgramSettings>('/programs/settings'),
-    }),
+    fetched<Questionnaire[]>(`/programs/${id}/questionnaires`, 'detail', id, 'questionnaires'),
+  identityStorage: () => fetched<IdentityStorage>('/programs/identity-storage', 'identity-storage'),
+  settings: () => fetched<ProgramSettings>('/programs/settings', 'settings'),
 };
 
 /** A form's save: on success every program query is refetched, then the form closes. */

@@ -1,30 +1,36 @@
 import { NativeSelect, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, swedishToday } from '../../../shared/time';
 import { api } from '../../../web/api';
 import { FormModal } from '../../../web/components/FormModal';
+import { useSaveAndRefetch } from '../../../web/hooks/useSaveAndRefetch';
 import { type Action, roundQueries } from './queries';
 
 /** Days until a new action is due, by the finding's severity (high findings get 14 automatically). */
 const dueDays = { high: 14, medium: 30, low: 60 } as const;
 
-/** The owner picker: only people who can act on the area's actions (admins and its hosts). */
+/**
+ * Picks one of the people who can act on the area's actions (admins and its hosts): an action's
+ * owner, or (labelled with the area's name) the area's manager.
+ */
 export function OwnerSelect({
   areaId,
   value,
   onChange,
+  label,
 }: {
   areaId: string;
   value: string;
   onChange: (userId: string) => void;
+  label?: string;
 }) {
   const { t } = useTranslation('rounds');
   const owners = useQuery(roundQueries.owners(areaId));
   return (
     <NativeSelect
-      label={t('actions.owner')}
+      label={label ?? t('actions.owner')}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
       data={[{ value: '', label: '–' }, ...(owners.data ?? []).map((o) => ({ value: o.id, label: o.name }))]}
@@ -33,7 +39,7 @@ export function OwnerSelect({
 }
 
 /** What the public page says once the action is done, in Swedish and (optionally) English. */
-export function PublicTextFields({
+function PublicTextFields({
   sv,
   en,
   onChange,
@@ -65,6 +71,68 @@ export function PublicTextFields({
   );
 }
 
+/** Who does an action, by when, and what the public page says: asked when it is made and when edited. */
+export type ActionPlan = { ownerUserId: string; dueOn: string; texts: { sv: string; en: string } };
+
+/** An action's plan as the form holds it: nothing chosen is an empty string. */
+export function actionPlan(action: {
+  ownerUserId: string | null;
+  dueOn: string | null;
+  publicText?: string | null;
+  publicTextEn?: string | null;
+}): ActionPlan {
+  return {
+    ownerUserId: action.ownerUserId ?? '',
+    dueOn: action.dueOn ?? '',
+    texts: { sv: action.publicText ?? '', en: action.publicTextEn ?? '' },
+  };
+}
+
+/** A plan as the API takes it: an empty choice is no owner, no due date, no public text. */
+export function planBody({ ownerUserId, dueOn, texts }: ActionPlan) {
+  return {
+    ownerUserId: ownerUserId || null,
+    dueOn: dueOn || null,
+    publicText: texts.sv || null,
+    publicTextEn: texts.en || null,
+  };
+}
+
+/** The plan's fields: owner, due date and — for an action after a safety walk — the public texts. */
+export function ActionPlanFields({
+  areaId,
+  plan,
+  onChange,
+  publicText,
+}: {
+  areaId: string;
+  plan: ActionPlan;
+  onChange: (plan: ActionPlan) => void;
+  /** Only actions after a safety walk are told on the public page. */
+  publicText: boolean;
+}) {
+  const { t } = useTranslation('rounds');
+  const set = (patch: Partial<ActionPlan>) => onChange({ ...plan, ...patch });
+  return (
+    <>
+      <OwnerSelect
+        areaId={areaId}
+        value={plan.ownerUserId}
+        onChange={(ownerUserId) => set({ ownerUserId })}
+      />
+      <TextInput
+        type="date"
+        label={t('actions.due')}
+        value={plan.dueOn}
+        onChange={(e) => set({ dueOn: e.currentTarget.value })}
+      />
+      {publicText && (
+        <PublicTextFields sv={plan.texts.sv} en={plan.texts.en} onChange={(texts) => set({ texts })} />
+      )}
+    </>
+  );
+}
+
 export type FindingForAction = {
   id: string;
   areaId: string;
@@ -78,26 +146,15 @@ export type FindingForAction = {
 /** Turns a finding into an action: what to do, who, by when, and what the public page will say. */
 export function NewActionModal({ finding, onClose }: { finding: FindingForAction; onClose: () => void }) {
   const { t } = useTranslation('rounds');
-  const client = useQueryClient();
   const [title, setTitle] = useState(finding.suggestedTitle.slice(0, 300));
-  const [ownerUserId, setOwner] = useState('');
-  const [dueOn, setDue] = useState(addDays(swedishToday(), dueDays[finding.severity ?? 'low']));
-  const [texts, setTexts] = useState({ sv: '', en: '' });
-  const create = useMutation({
-    mutationFn: () =>
-      api.post<Action>('/rounds/actions', {
-        findingId: finding.id,
-        title,
-        ownerUserId: ownerUserId || null,
-        dueOn: dueOn || null,
-        publicText: texts.sv || null,
-        publicTextEn: texts.en || null,
-      }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['rounds'] });
-      onClose();
-    },
-  });
+  const [plan, setPlan] = useState(() =>
+    actionPlan({ ownerUserId: null, dueOn: addDays(swedishToday(), dueDays[finding.severity ?? 'low']) }),
+  );
+  const create = useSaveAndRefetch<void, Action>(
+    roundQueries.all(),
+    () => api.post<Action>('/rounds/actions', { findingId: finding.id, title, ...planBody(plan) }),
+    onClose,
+  );
   return (
     <FormModal
       title={t('actions.create')}
@@ -113,14 +170,12 @@ export function NewActionModal({ finding, onClose }: { finding: FindingForAction
         onChange={(e) => setTitle(e.currentTarget.value)}
         required
       />
-      <OwnerSelect areaId={finding.areaId} value={ownerUserId} onChange={setOwner} />
-      <TextInput
-        type="date"
-        label={t('actions.due')}
-        value={dueOn}
-        onChange={(e) => setDue(e.currentTarget.value)}
+      <ActionPlanFields
+        areaId={finding.areaId}
+        plan={plan}
+        onChange={setPlan}
+        publicText={finding.fromWalk}
       />
-      {finding.fromWalk && <PublicTextFields sv={texts.sv} en={texts.en} onChange={setTexts} />}
     </FormModal>
   );
 }

@@ -10,16 +10,19 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../../web/api';
+import { buttonColumn } from '../../../web/components/buttonColumn';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
+import { useSaveAndRefetch } from '../../../web/hooks/useSaveAndRefetch';
 import { useCan } from '../../../web/session';
-import { OwnerSelect, PublicTextFields } from './ActionForm';
+import { ActionPlanFields, actionPlan, planBody } from './ActionForm';
+import { AreaSelect } from './AreaSelect';
 import { OpenFindings } from './OpenFindings';
 import { type Action, type ActionStatus, roundQueries } from './queries';
 
@@ -73,24 +76,13 @@ export default function ActionsPage() {
       header: t('actions.status'),
       render: (a: Action) => <Badge variant="light">{t(`status.${a.status}`)}</Badge>,
     },
-    ...(canEdit
-      ? [
-          {
-            key: 'edit',
-            header: t('actions.edit'),
-            render: (a: Action) => (
-              <Button
-                size="xs"
-                variant="subtle"
-                onClick={() => setEditing(a)}
-                aria-label={`${t('actions.edit')}: ${a.title}`}
-              >
-                {t('actions.edit')}
-              </Button>
-            ),
-          },
-        ]
-      : []),
+    ...buttonColumn<Action>(canEdit, {
+      key: 'edit',
+      header: t('actions.edit'),
+      label: t('actions.edit'),
+      ariaLabel: (a) => `${t('actions.edit')}: ${a.title}`,
+      onClick: setEditing,
+    }),
   ];
 
   return (
@@ -106,14 +98,11 @@ export default function ActionsPage() {
         />
       )}
       <Group align="flex-end">
-        <NativeSelect
-          label={t('field.area')}
+        <AreaSelect
+          areas={areas.data ?? []}
           value={areaId}
-          onChange={(e) => set('areaId', e.currentTarget.value)}
-          data={[
-            { value: '', label: t('common.allAreas') },
-            ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name })),
-          ]}
+          onChange={(id) => set('areaId', id)}
+          allLabel={t('common.allAreas')}
         />
         <Switch
           label={t('actions.onlyOverdue')}
@@ -153,12 +142,9 @@ export default function ActionsPage() {
 
 function EditAction({ action, onDone }: { action: Action; onDone: () => void }) {
   const { t } = useTranslation('rounds');
-  const client = useQueryClient();
   const [status, setStatus] = useState(action.status);
-  const [ownerUserId, setOwner] = useState(action.ownerUserId ?? '');
-  const [dueOn, setDue] = useState(action.dueOn ?? '');
+  const [plan, setPlan] = useState(() => actionPlan(action));
   const [reason, setReason] = useState(action.wontDoReason ?? '');
-  const [texts, setTexts] = useState({ sv: action.publicText ?? '', en: action.publicTextEn ?? '' });
   const [note, setNote] = useState('');
   const history = useQuery({
     queryKey: ['rounds', 'history', action.id],
@@ -167,22 +153,17 @@ function EditAction({ action, onDone }: { action: Action; onDone: () => void }) 
         `/rounds/actions/${action.id}/history`,
       ),
   });
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useSaveAndRefetch<void>(
+    roundQueries.all(),
+    () =>
       api.patch(`/rounds/actions/${action.id}`, {
         status,
-        ownerUserId: ownerUserId || null,
-        dueOn: dueOn || null,
+        ...planBody(plan),
         wontDoReason: status === 'wont_do' ? reason : null,
-        publicText: texts.sv || null,
-        publicTextEn: texts.en || null,
         note,
       }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['rounds'] });
-      onDone();
-    },
-  });
+    onDone,
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();
@@ -204,14 +185,7 @@ function EditAction({ action, onDone }: { action: Action; onDone: () => void }) 
           required
         />
       )}
-      <OwnerSelect areaId={action.areaId} value={ownerUserId} onChange={setOwner} />
-      <TextInput
-        type="date"
-        label={t('actions.due')}
-        value={dueOn}
-        onChange={(e) => setDue(e.currentTarget.value)}
-      />
-      {action.walkId && <PublicTextFields sv={texts.sv} en={texts.en} onChange={setTexts} />}
+      <ActionPlanFields areaId={action.areaId} plan={plan} onChange={setPlan} publicText={!!action.walkId} />
       <TextInput label={t('actions.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
       <Button type="submit" loading={save.isPending}>
         {t('actions.save')}

@@ -8,10 +8,10 @@ import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import type { Language } from '../../../web/i18n';
 import { areaQueries } from '../../areas/web';
-import { MyAreaSelect } from './MyAreaSelect';
-import { type LocalRound, listRounds, newClientId, onQueueChange, saveRound } from './offline-queue';
+import { AreaSelect } from './AreaSelect';
+import { type LocalRound, listRounds, newClientId, saveRound } from './offline-queue';
 import { roundQueries, useMyAreas } from './queries';
-import { SyncStatus, useFieldApp } from './SyncStatus';
+import { SyncStatus, useFieldApp, useQueued } from './SyncStatus';
 
 /** The phone's start screen: start a round, and the rounds kept on this phone. */
 export default function FieldPage() {
@@ -26,7 +26,7 @@ export default function FieldPage() {
   const [propertyId, setPropertyId] = useState('');
   const [templateId, setTemplateId] = useState('');
   const properties = useQuery(areaQueries.properties(areaId));
-  const [local, setLocal] = useState<LocalRound[]>([]);
+  const local = useQueued<LocalRound[]>(listRounds, []);
 
   useEffect(() => {
     const first = properties.data?.[0];
@@ -35,11 +35,6 @@ export default function FieldPage() {
   useEffect(() => {
     if (!templateId && templates.data?.[0]) setTemplateId(templates.data[0].id);
   }, [templateId, templates.data]);
-  useEffect(() => {
-    const load = () => void listRounds().then(setLocal);
-    load();
-    return onQueueChange(load);
-  }, []);
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
@@ -87,12 +82,7 @@ export default function FieldPage() {
           {t('field.start')}
         </Title>
         <Stack gap="sm">
-          <MyAreaSelect
-            label={t('field.area')}
-            areas={myAreas}
-            value={areaId}
-            onChange={(e) => setAreaId(e.currentTarget.value)}
-          />
+          <AreaSelect areas={myAreas} value={areaId} onChange={setAreaId} />
           <NativeSelect
             label={t('field.property')}
             value={propertyId}

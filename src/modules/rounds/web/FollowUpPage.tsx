@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import type { Language } from '../../../web/i18n';
 import { areaQueries } from '../../areas/web';
+import { AreaSelect } from './AreaSelect';
 import { type FollowUp, type Round, roundQueries } from './queries';
 
 type Row = FollowUp['findingsByItem'][number];
@@ -62,17 +63,14 @@ export default function FollowUpPage() {
       <PageHeader title={t('followUp.title')} description={t('followUp.lead')} />
       <ErrorAlert error={data.error} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NativeSelect
-          label={t('field.area')}
+        <AreaSelect
+          areas={areas.data ?? []}
           value={areaId}
-          onChange={(e) => {
-            setAreaId(e.currentTarget.value);
+          onChange={(id) => {
+            setAreaId(id);
             setPropertyId('');
           }}
-          data={[
-            { value: '', label: t('common.allAreas') },
-            ...(areas.data ?? []).map((x) => ({ value: x.id, label: x.name })),
-          ]}
+          allLabel={t('common.allAreas')}
         />
         <NativeSelect
           label={t('field.property')}

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { buttonColumn } from '../../../web/components/buttonColumn';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import type { Language } from '../../../web/i18n';
@@ -30,6 +31,8 @@ export function OpenFindings({ areaId }: { areaId?: string }) {
   const findings = useQuery(roundQueries.findingsWithoutAction(areaId));
   const itemName = useItemName();
   const [chosen, setChosen] = useState<FindingForAction | null>(null);
+  /** The item and the note: what the finding says, and the first wording of its action. */
+  const what = (f: FindingListItem) => [itemName(f), f.note].filter(Boolean).join(': ');
   const place = (f: FindingListItem) =>
     [
       f.areaName,
@@ -53,7 +56,7 @@ export function OpenFindings({ areaId }: { areaId?: string }) {
             render: (f) => (
               <Stack gap={2}>
                 <Text size="sm" fw={500}>
-                  {[itemName(f), f.note].filter(Boolean).join(': ')}
+                  {what(f)}
                 </Text>
                 {f.walkId && (
                   <Anchor component={Link} to={`/rounds/walks/${f.walkId}`} size="xs">
@@ -79,32 +82,21 @@ export function OpenFindings({ areaId }: { areaId?: string }) {
               </Badge>
             ),
           },
-          ...(canAct
-            ? [
-                {
-                  key: 'act',
-                  header: t('actions.create'),
-                  render: (f: FindingListItem) => (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      aria-label={`${t('actions.create')}: ${[itemName(f), f.note].filter(Boolean).join(': ')}`}
-                      onClick={() =>
-                        setChosen({
-                          id: f.id,
-                          areaId: f.areaId,
-                          severity: f.severity,
-                          suggestedTitle: [itemName(f), f.note].filter(Boolean).join(': '),
-                          fromWalk: !!f.walkId,
-                        })
-                      }
-                    >
-                      {t('actions.createShort')}
-                    </Button>
-                  ),
-                },
-              ]
-            : []),
+          ...buttonColumn<FindingListItem>(canAct, {
+            key: 'act',
+            header: t('actions.create'),
+            label: t('actions.createShort'),
+            ariaLabel: (f) => `${t('actions.create')}: ${what(f)}`,
+            onClick: (f) =>
+              setChosen({
+                id: f.id,
+                areaId: f.areaId,
+                severity: f.severity,
+                suggestedTitle: what(f),
+                fromWalk: !!f.walkId,
+              }),
+            variant: 'light',
+          }),
         ]}
         rows={findings.data ?? []}
         rowKey={(f) => f.id}

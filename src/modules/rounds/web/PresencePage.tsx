@@ -12,22 +12,38 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, localToInstant, swedishToday } from '../../../shared/time';
 import { DataTable } from '../../../web/components/DataTable';
 import { formatNumber } from '../../../web/components/format';
 import { PageHeader } from '../../../web/components/PageHeader';
+import { useFields } from '../../../web/hooks/useFields';
 import { useCan } from '../../../web/session';
-import { MyAreaSelect } from './MyAreaSelect';
-import { type LocalShift, listShifts, newClientId, onQueueChange, saveShift } from './offline-queue';
+import { presenceActivities } from '../vocabulary';
+import { AreaSelect } from './AreaSelect';
+import { type LocalShift, listShifts, newClientId, saveShift } from './offline-queue';
 import { type PresenceWeek, roundQueries, useMyAreas } from './queries';
-import { SyncStatus, useFieldApp } from './SyncStatus';
+import { SyncStatus, useFieldApp, useQueued } from './SyncStatus';
 
 /** A Swedish date and wall-clock time as an ISO instant (Europe/Stockholm, whatever zone the phone is set to). */
 function instant(date: string, time: string): string {
   return localToInstant(date, time).toISOString();
 }
+
+type TimeOfDay = LocalShift['timeOfDay'];
+
+/** A new shift's form: today's evening, as a safety host on a round, until the user says otherwise. */
+const newShift = () => ({
+  date: swedishToday(),
+  start: '18:00',
+  end: '22:00',
+  timeOfDay: 'evening' as TimeOfDay,
+  role: 'safety_host' as LocalShift['role'],
+  activities: ['rounds'] as string[],
+  talks: '' as number | string,
+  note: '',
+});
 
 /** Safety hosts and summer ambassadors log their shifts, offline like rounds; hours per area and week below. */
 export default function PresencePage() {
@@ -36,41 +52,27 @@ export default function PresencePage() {
   const canWrite = useCan('rounds.write');
   const [areaId, setAreaId] = useState('');
   const { areas, myAreas } = useMyAreas(areaId, setAreaId);
-  const [date, setDate] = useState(swedishToday());
-  const [start, setStart] = useState('18:00');
-  const [end, setEnd] = useState('22:00');
-  const [timeOfDay, setTimeOfDay] = useState<'day' | 'evening'>('evening');
-  const [role, setRole] = useState<LocalShift['role']>('safety_host');
-  const [activities, setActivities] = useState<string[]>(['rounds']);
-  const [talks, setTalks] = useState<number | string>('');
-  const [note, setNote] = useState('');
-  const [local, setLocal] = useState<LocalShift[]>([]);
+  const f = useFields(newShift);
+  const local = useQueued<LocalShift[]>(listShifts, []);
   const weeks = useQuery(roundQueries.presenceWeeks(areaId || undefined));
-
-  useEffect(() => {
-    const load = () => void listShifts().then(setLocal);
-    load();
-    return onQueueChange(load);
-  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const { date, start, end, talks, ...shift } = f.values;
     const startsAt = instant(date, start);
     let endsAt = instant(date, end);
     if (endsAt <= startsAt) endsAt = instant(addDays(date, 1), end); // past midnight: the next Swedish day
     await saveShift({
+      ...shift,
       clientId: newClientId(),
       areaId,
       startsAt,
       endsAt,
-      timeOfDay,
-      role,
-      activities: activities as LocalShift['activities'],
+      activities: shift.activities as LocalShift['activities'],
       talks: talks === '' ? null : Number(talks),
-      note,
     });
-    setNote('');
-    setTalks('');
+    f.set('note', '');
+    f.set('talks', '');
   };
   const areaName = (id: string) => areas.data?.find((a) => a.id === id)?.name ?? '';
 
@@ -84,44 +86,27 @@ export default function PresencePage() {
             {t('presence.log')}
           </Title>
           <Stack gap="sm">
-            <MyAreaSelect
-              label={t('field.area')}
-              areas={myAreas}
-              value={areaId}
-              onChange={(e) => setAreaId(e.currentTarget.value)}
-            />
-            <TextInput
-              type="date"
-              label={t('presence.date')}
-              value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
-              required
-            />
+            <AreaSelect areas={myAreas} value={areaId} onChange={setAreaId} />
+            <TextInput type="date" label={t('presence.date')} {...f.text('date')} required />
             <Group grow>
               <TextInput
                 type="time"
                 label={t('presence.start')}
-                value={start}
+                value={f.values.start}
                 onChange={(e) => {
                   const value = e.currentTarget.value;
-                  setStart(value);
+                  f.set('start', value);
                   // A shift starting after five in the afternoon (or in the night) is an evening shift.
-                  if (value) setTimeOfDay(value >= '17:00' || value < '05:00' ? 'evening' : 'day');
+                  if (value) f.set('timeOfDay', value >= '17:00' || value < '05:00' ? 'evening' : 'day');
                 }}
                 required
               />
-              <TextInput
-                type="time"
-                label={t('presence.end')}
-                value={end}
-                onChange={(e) => setEnd(e.currentTarget.value)}
-                required
-              />
+              <TextInput type="time" label={t('presence.end')} {...f.text('end')} required />
             </Group>
             <Radio.Group
               label={t('presence.timeOfDay')}
-              value={timeOfDay}
-              onChange={(v) => setTimeOfDay(v as 'day' | 'evening')}
+              value={f.values.timeOfDay}
+              onChange={(v) => f.set('timeOfDay', v as TimeOfDay)}
             >
               <Group mt={4}>
                 <Radio value="day" label={t('presence.day')} />
@@ -130,27 +115,23 @@ export default function PresencePage() {
             </Radio.Group>
             <Radio.Group
               label={t('presence.role')}
-              value={role}
-              onChange={(v) => setRole(v as LocalShift['role'])}
+              value={f.values.role}
+              onChange={(v) => f.set('role', v as LocalShift['role'])}
             >
               <Group mt={4}>
                 <Radio value="safety_host" label={t('presence.safetyHost')} />
                 <Radio value="summer_ambassador" label={t('presence.ambassador')} />
               </Group>
             </Radio.Group>
-            <Checkbox.Group label={t('presence.did')} value={activities} onChange={setActivities}>
+            <Checkbox.Group label={t('presence.did')} {...f.input('activities')}>
               <Group mt={4}>
-                {(['rounds', 'talks', 'activities'] as const).map((a) => (
+                {presenceActivities.map((a) => (
                   <Checkbox key={a} value={a} label={t(`presence.activity.${a}`)} />
                 ))}
               </Group>
             </Checkbox.Group>
-            <NumberInput label={t('presence.talks')} value={talks} onChange={setTalks} min={0} max={1000} />
-            <Textarea
-              label={t('presence.note')}
-              value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
-            />
+            <NumberInput label={t('presence.talks')} {...f.input('talks')} min={0} max={1000} />
+            <Textarea label={t('presence.note')} {...f.text('note')} />
             <Button type="submit" disabled={!areaId}>
               {t('presence.save')}
             </Button>

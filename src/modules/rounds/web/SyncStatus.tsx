@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../web/session';
 import { onQueueChange, type QueueStatus, queueStatus, setQueueOwner } from './offline-queue';
@@ -23,15 +23,26 @@ export function useOnline(): boolean {
   return online;
 }
 
-/** The phone's queue, re-read whenever it changes. */
-export function useQueueStatus(): QueueStatus | null {
-  const [status, setStatus] = useState<QueueStatus | null>(null);
+/**
+ * Something the phone's queue holds (its rounds, a walk's findings, …), read again whenever the queue
+ * changes; `readsFor` names what `read` reads (a walk's id), so that another one is read at once.
+ */
+export function useQueued<T>(read: () => Promise<T>, initial: T, readsFor = ''): T {
+  const [value, setValue] = useState(initial);
+  const reader = useRef(read);
+  reader.current = read;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `readsFor` says when `read` reads something else.
   useEffect(() => {
-    const load = () => void queueStatus().then(setStatus, () => setStatus(null));
+    const load = () => void reader.current().then(setValue);
     load();
     return onQueueChange(load);
-  }, []);
-  return status;
+  }, [readsFor]);
+  return value;
+}
+
+/** The phone's queue, re-read whenever it changes. */
+export function useQueueStatus(): QueueStatus | null {
+  return useQueued(() => queueStatus().catch(() => null), null);
 }
 
 /** Makes the field screens installable and offline-capable, and starts background sync. */

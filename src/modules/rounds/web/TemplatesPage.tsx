@@ -4,7 +4,6 @@ import {
   Card,
   Checkbox,
   Group,
-  NativeSelect,
   Stack,
   Switch,
   Table,
@@ -18,10 +17,17 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
+import { useSaveAndRefetch } from '../../../web/hooks/useSaveAndRefetch';
 import type { Language } from '../../../web/i18n';
 import { keyFromLabel } from '../templates';
+import { OwnerSelect } from './ActionForm';
 import type { TemplateItem } from './offline-queue';
 import { roundQueries, type Template } from './queries';
+
+/** A checklist's name and its items' labels are written in both languages, a field each. */
+const languages = ['sv', 'en'] as const satisfies readonly Language[];
+const nameLabels = { sv: 'templates.nameSv', en: 'templates.nameEn' } as const;
+const itemLabels = { sv: 'templates.labelSv', en: 'templates.labelEn' } as const;
 
 /** Admin: edit checklists (each save is a new version) and name area managers. */
 export default function TemplatesPage() {
@@ -65,15 +71,15 @@ export default function TemplatesPage() {
 
 function TemplateEditor({ template, onSaved }: { template: Template; onSaved: (t: Template) => void }) {
   const { t } = useTranslation('rounds');
-  const client = useQueryClient();
   const [key, setKey] = useState(template.key);
   const [name, setName] = useState(template.name);
   const [items, setItems] = useState<TemplateItem[]>(template.items);
   const [archived, setArchived] = useState(template.archived);
   const savedKeys = new Set(template.items.map((it) => it.key));
-  const save = useMutation({
+  const save = useSaveAndRefetch<void, Template>(
+    ['rounds', 'templates'],
     // Keys left empty are made from the Swedish text; the version guards against overwriting.
-    mutationFn: () =>
+    () =>
       api.post<Template>('/rounds/templates', {
         key: key || keyFromLabel(name.sv),
         baseVersion: template.version,
@@ -81,11 +87,8 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved: (t
         items: items.map((it) => ({ ...it, key: it.key || keyFromLabel(it.label.sv) })),
         archived,
       }),
-    onSuccess: async (saved) => {
-      await client.invalidateQueries({ queryKey: ['rounds', 'templates'] });
-      onSaved(saved);
-    },
-  });
+    onSaved,
+  );
   const setItem = (i: number, patch: Partial<TemplateItem>) =>
     setItems(items.map((it, j) => (j === i ? { ...it, ...patch } : it)));
   const submit = (e: FormEvent) => {
@@ -104,18 +107,15 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved: (t
             onChange={(e) => setKey(e.currentTarget.value)}
             disabled={!!template.id}
           />
-          <TextInput
-            label={t('templates.nameSv')}
-            value={name.sv}
-            onChange={(e) => setName({ ...name, sv: e.currentTarget.value })}
-            required
-          />
-          <TextInput
-            label={t('templates.nameEn')}
-            value={name.en}
-            onChange={(e) => setName({ ...name, en: e.currentTarget.value })}
-            required
-          />
+          {languages.map((l) => (
+            <TextInput
+              key={l}
+              label={t(nameLabels[l])}
+              value={name[l]}
+              onChange={(e) => setName({ ...name, [l]: e.currentTarget.value })}
+              required
+            />
+          ))}
         </Group>
         <Table.ScrollContainer minWidth={520}>
           <Table>
@@ -123,8 +123,9 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved: (t
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('templates.key')}</Table.Th>
-                <Table.Th>{t('templates.labelSv')}</Table.Th>
-                <Table.Th>{t('templates.labelEn')}</Table.Th>
+                {languages.map((l) => (
+                  <Table.Th key={l}>{t(itemLabels[l])}</Table.Th>
+                ))}
                 <Table.Th>{t('templates.required')}</Table.Th>
                 <Table.Th>{t('templates.remove')}</Table.Th>
               </Table.Tr>
@@ -143,22 +144,16 @@ function TemplateEditor({ template, onSaved }: { template: Template; onSaved: (t
                       disabled={savedKeys.has(it.key)}
                     />
                   </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={t('templates.labelSv')}
-                      value={it.label.sv}
-                      onChange={(e) => setItem(i, { label: { ...it.label, sv: e.currentTarget.value } })}
-                      required
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={t('templates.labelEn')}
-                      value={it.label.en}
-                      onChange={(e) => setItem(i, { label: { ...it.label, en: e.currentTarget.value } })}
-                      required
-                    />
-                  </Table.Td>
+                  {languages.map((l) => (
+                    <Table.Td key={l}>
+                      <TextInput
+                        aria-label={t(itemLabels[l])}
+                        value={it.label[l]}
+                        onChange={(e) => setItem(i, { label: { ...it.label, [l]: e.currentTarget.value } })}
+                        required
+                      />
+                    </Table.Td>
+                  ))}
                   <Table.Td>
                     <Checkbox
                       aria-label={t('templates.required')}
@@ -233,38 +228,15 @@ function AreaManagers() {
       <ErrorAlert error={change.error} />
       <Stack gap="xs">
         {(areas.data ?? []).map((a) => (
-          <ManagerSelect
+          <OwnerSelect
             key={a.id}
-            area={a}
+            areaId={a.id}
+            label={a.name}
             value={managers.data?.find((m) => m.areaId === a.id)?.userId ?? ''}
             onChange={(userId) => change.mutate({ areaId: a.id, userId })}
           />
         ))}
       </Stack>
     </Card>
-  );
-}
-
-/** An area's manager, chosen among those who can own its actions: admins and the area's hosts. */
-function ManagerSelect({
-  area,
-  value,
-  onChange,
-}: {
-  area: { id: string; name: string };
-  value: string;
-  onChange: (userId: string) => void;
-}) {
-  const candidates = useQuery(roundQueries.owners(area.id));
-  return (
-    <NativeSelect
-      label={area.name}
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
-      data={[
-        { value: '', label: '–' },
-        ...(candidates.data ?? []).map((o) => ({ value: o.id, label: o.name })),
-      ]}
-    />
   );
 }

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../web/api';
@@ -10,9 +10,9 @@ import { PageLoader } from '../../../web/layout/PageLoader';
 import { useCan, useMe } from '../../../web/session';
 import { type FindingForAction, NewActionModal } from './ActionForm';
 import { FindingForm } from './FindingForm';
-import { findingsOfWalk, type LocalFinding, onQueueChange } from './offline-queue';
+import { findingsOfWalk, type LocalFinding } from './offline-queue';
 import { roundQueries } from './queries';
-import { SyncStatus, useFieldApp } from './SyncStatus';
+import { SyncStatus, useFieldApp, useQueued } from './SyncStatus';
 import { WalkForm } from './WalksPage';
 
 /** One safety walk: meetings, participants, findings (recorded on the phone), protocol and repeat walk. */
@@ -24,16 +24,11 @@ export default function WalkPage() {
   const client = useQueryClient();
   const walk = useQuery(roundQueries.walk(id));
   const canWrite = useCan('rounds.write');
-  const [local, setLocal] = useState<LocalFinding[]>([]);
+  const local = useQueued<LocalFinding[]>(() => findingsOfWalk(id), [], id);
   const [summary, setSummary] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [actionFor, setActionFor] = useState<FindingForAction | null>(null);
   const canAct = useCan('rounds.actions');
-  useEffect(() => {
-    const load = () => void findingsOfWalk(id).then(setLocal);
-    load();
-    return onQueueChange(load);
-  }, [id]);
   const saveSummary = useMutation({
     mutationFn: () => api.patch(`/rounds/walks/${id}`, { summary }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['rounds', 'walk', id] }),

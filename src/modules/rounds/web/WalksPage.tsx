@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -19,19 +19,16 @@ import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
+import { useFields } from '../../../web/hooks/useFields';
+import { useSaveAndRefetch } from '../../../web/hooks/useSaveAndRefetch';
 import { useCan } from '../../../web/session';
-import { MyAreaSelect } from './MyAreaSelect';
+import { participantKinds } from '../vocabulary';
+import { AreaSelect } from './AreaSelect';
 import { newClientId } from './offline-queue';
 import { type Participant, roundQueries, useMyAreas, type Walk, type WalkDetail } from './queries';
 
-const kinds: Participant['kind'][] = [
-  'tenants',
-  'housing_company',
-  'municipality',
-  'police',
-  'association',
-  'other',
-];
+/** The walk's three meetings, each a date field; only the walk itself must have one. */
+const meetings = ['introductionOn', 'walkOn', 'feedbackOn'] as const;
 
 /** Safety walks: the list, and a form to plan a new one (or the repeat of an earlier one). */
 export default function WalksPage() {
@@ -90,30 +87,28 @@ export function WalkForm({
   const { t } = useTranslation('rounds');
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const [areaId, setAreaId] = useState(editing?.areaId ?? repeatOf?.areaId ?? params.get('areaId') ?? '');
   const { myAreas } = useMyAreas(areaId, setAreaId);
-  const [title, setTitle] = useState(
-    editing?.title ?? (repeatOf ? `${t('walks.repeatPrefix')} ${repeatOf.title}` : ''),
-  );
-  const [route, setRoute] = useState(editing?.route ?? repeatOf?.route ?? '');
-  const [introductionOn, setIntro] = useState(editing?.introductionOn ?? '');
-  const [walkOn, setWalkOn] = useState(editing?.walkOn ?? '');
-  const [feedbackOn, setFeedback] = useState(editing?.feedbackOn ?? '');
+  const f = useFields({
+    title: editing?.title ?? (repeatOf ? `${t('walks.repeatPrefix')} ${repeatOf.title}` : ''),
+    route: editing?.route ?? repeatOf?.route ?? '',
+    introductionOn: editing?.introductionOn ?? '',
+    walkOn: editing?.walkOn ?? '',
+    feedbackOn: editing?.feedbackOn ?? '',
+  });
   const [participants, setParticipants] = useState<Participant[]>(
     editing?.participants ?? repeatOf?.participants ?? [{ kind: 'tenants', organisation: null, count: 0 }],
   );
   const [clientId] = useState(newClientId);
   const details = {
-    title,
-    route,
+    ...f.values,
     participants,
-    introductionOn: introductionOn || null,
-    walkOn,
-    feedbackOn: feedbackOn || null,
+    introductionOn: f.values.introductionOn || null,
+    feedbackOn: f.values.feedbackOn || null,
   };
-  const create = useMutation({
-    mutationFn: () =>
+  const create = useSaveAndRefetch<void, WalkDetail>(
+    roundQueries.all(),
+    () =>
       editing
         ? api.patch<WalkDetail>(`/rounds/walks/${editing.id}`, details)
         : api.post<WalkDetail>('/rounds/walks', {
@@ -122,12 +117,11 @@ export function WalkForm({
             areaId,
             repeatOfId: repeatOf?.id ?? null,
           }),
-    onSuccess: async (walk) => {
-      await client.invalidateQueries({ queryKey: ['rounds'] });
+    (walk) => {
       if (editing) onDone?.();
       else navigate(`/rounds/walks/${walk.id}`);
     },
-  });
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate();
@@ -141,41 +135,19 @@ export function WalkForm({
       </Title>
       <Stack gap="sm">
         <ErrorAlert error={create.error} />
-        {!repeatOf && !editing && (
-          <MyAreaSelect
-            label={t('field.area')}
-            areas={myAreas}
-            value={areaId}
-            onChange={(e) => setAreaId(e.currentTarget.value)}
-          />
-        )}
-        <TextInput
-          label={t('walks.walkTitle')}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          required
-        />
-        <Textarea label={t('walks.route')} value={route} onChange={(e) => setRoute(e.currentTarget.value)} />
+        {!repeatOf && !editing && <AreaSelect areas={myAreas} value={areaId} onChange={setAreaId} />}
+        <TextInput label={t('walks.walkTitle')} {...f.text('title')} required />
+        <Textarea label={t('walks.route')} {...f.text('route')} />
         <SimpleGrid cols={{ base: 1, xs: 3 }}>
-          <TextInput
-            type="date"
-            label={t('walks.introductionOn')}
-            value={introductionOn}
-            onChange={(e) => setIntro(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label={t('walks.walkOn')}
-            value={walkOn}
-            onChange={(e) => setWalkOn(e.currentTarget.value)}
-            required
-          />
-          <TextInput
-            type="date"
-            label={t('walks.feedbackOn')}
-            value={feedbackOn}
-            onChange={(e) => setFeedback(e.currentTarget.value)}
-          />
+          {meetings.map((meeting) => (
+            <TextInput
+              key={meeting}
+              type="date"
+              label={t(`walks.${meeting}`)}
+              {...f.text(meeting)}
+              required={meeting === 'walkOn'}
+            />
+          ))}
         </SimpleGrid>
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend>{t('walks.participants')}</legend>
@@ -188,7 +160,7 @@ export function WalkForm({
                 onChange={(e) =>
                   setPart(i, { kind: e.currentTarget.value as Participant['kind'], organisation: null })
                 }
-                data={kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+                data={participantKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
               />
               {p.kind !== 'tenants' && (
                 <TextInput

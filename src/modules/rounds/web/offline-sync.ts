@@ -17,6 +17,18 @@ async function blobToBase64(blob: Blob): Promise<string> {
   return btoa(binary);
 }
 
+/** What the phone keeps of a queued row for itself: never sent. */
+const bookkeeping = new Set(['state', 'error', 'serverId', 'updatedAt', 'recordedAt']);
+type Bookkeeping = 'state' | 'error' | 'serverId' | 'updatedAt' | 'recordedAt';
+
+/** A queued finding or shift as POST /rounds/sync takes it: its own fields, without the bookkeeping. */
+function asSent<T extends object>(row: T): Omit<T, Bookkeeping> {
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !bookkeeping.has(key))) as Omit<
+    T,
+    Bookkeeping
+  >;
+}
+
 async function mark(results: Result[], sentAt: Map<string, number>) {
   const database = await queueDb();
   const store = { round: 'rounds', finding: 'findings', photo: 'photos', shift: 'shifts' } as const;
@@ -88,31 +100,8 @@ async function sendPending(): Promise<void> {
         answers: r.answers,
         completed: r.completed,
       })),
-      findings: findings.map((f) => ({
-        clientId: f.clientId,
-        roundClientId: f.roundClientId,
-        walkId: f.walkId,
-        areaId: f.areaId,
-        propertyId: f.propertyId,
-        itemKey: f.itemKey,
-        positive: f.positive,
-        severity: f.severity,
-        note: f.note,
-        staircase: f.staircase,
-        floor: f.floor,
-        foundOn: f.foundOn,
-      })),
-      shifts: shifts.map((s) => ({
-        clientId: s.clientId,
-        areaId: s.areaId,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        timeOfDay: s.timeOfDay,
-        role: s.role,
-        activities: s.activities,
-        talks: s.talks,
-        note: s.note,
-      })),
+      findings: findings.map(asSent),
+      shifts: shifts.map(asSent),
     };
     const res = await api.post<SyncResult>('/rounds/sync', body);
     await mark(res.results, sentAt);

@@ -16,18 +16,9 @@ import type {
 } from '../rounds.contract';
 
 export type { Area, Property } from '../../areas/web';
-export type {
-  Action,
-  Finding,
-  FindingListItem,
-  FollowUp,
-  PresenceWeek,
-  Round,
-  Template,
-  Walk,
-  WalkDetail,
-  WalkParticipant as Participant,
-} from '../rounds.contract';
+/** The pages take the module's API types from here, as the contract names them. */
+export type * from '../rounds.contract';
+export type { WalkParticipant as Participant } from '../rounds.contract';
 export type { ActionStatus } from '../vocabulary';
 
 const qs = (params: Record<string, string | undefined>) => {

@@ -5,12 +5,10 @@ import {
   Checkbox,
   Group,
   NumberInput,
-  Paper,
   Select,
   Stack,
   Text,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -21,10 +19,11 @@ import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { ImportPanel } from '../../../web/components/ImportPanel';
 import { PageHeader } from '../../../web/components/PageHeader';
+import { PanelSection } from '../../../web/components/PanelSection';
 import { useMe } from '../../../web/session';
 import { areaQueries } from '../../areas/web';
 import { EmailsSection } from './EmailsSection';
-import { percent } from './format';
+import { count, percent } from './format';
 import { PublicationSection } from './PublicationSection';
 import { type Instrument, safetyQueries } from './queries';
 
@@ -38,18 +37,12 @@ export default function AdminPage() {
     <Stack gap="lg">
       <PageHeader title={t('admin.title')} description={t('admin.description')} />
       {can('safety-index.import') && (
-        <Paper withBorder p="md" component="section" aria-labelledby="si-import">
-          <Title order={2} size="h3" id="si-import" mb={4}>
-            {t('admin.import')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            {t('admin.importHint')}
-          </Text>
+        <PanelSection id="si-import" title={t('admin.import')} hint={t('admin.importHint')}>
           <ImportPanel
             kind="survey-responses"
             onDone={() => client.invalidateQueries({ queryKey: safetyQueries.all() })}
           />
-        </Paper>
+        </PanelSection>
       )}
       <PlanSection />
       {can('safety-index.targets') && <TargetsSection />}
@@ -64,12 +57,9 @@ export default function AdminPage() {
 function PlanSection() {
   const { t, i18n } = useTranslation('safety-index');
   const plan = useQuery(safetyQueries.plan());
-  const n = (v: number) => Math.round(v).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE');
+  const n = (v: number) => count(Math.round(v), i18n.language);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="si-plan">
-      <Title order={2} size="h3" id="si-plan" mb="sm">
-        {t('admin.plan')}
-      </Title>
+    <PanelSection id="si-plan" title={t('admin.plan')}>
       <ErrorAlert error={plan.error} />
       <DataTable
         caption={t('admin.planTable')}
@@ -119,7 +109,7 @@ function PlanSection() {
           {t(plan.data.marginBasis === 'observed' ? 'admin.marginObserved' : 'admin.marginAssumed')}
         </Text>
       )}
-    </Paper>
+    </PanelSection>
   );
 }
 
@@ -138,10 +128,7 @@ function TargetsSection() {
   const areaName = (id: string | null) =>
     id ? (areas.data?.find((a) => a.id === id)?.name ?? id) : t('admin.allAreas');
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="si-targets">
-      <Title order={2} size="h3" id="si-targets" mb="sm">
-        {t('admin.targets')}
-      </Title>
+    <PanelSection id="si-targets" title={t('admin.targets')}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -200,7 +187,7 @@ function TargetsSection() {
           },
         ]}
       />
-    </Paper>
+    </PanelSection>
   );
 }
 
@@ -224,13 +211,11 @@ function InstrumentSection() {
   if (!instrument.data) return <ErrorAlert error={instrument.error} />;
   const selected = chosen ?? instrument.data.indexCodes;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="si-instrument">
-      <Title order={2} size="h3" id="si-instrument" mb={4}>
-        {t('admin.instrument', { version: instrument.data.version })}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('admin.indexHint')}
-      </Text>
+    <PanelSection
+      id="si-instrument"
+      title={t('admin.instrument', { version: instrument.data.version })}
+      hint={t('admin.indexHint')}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -270,7 +255,7 @@ function InstrumentSection() {
         }
         onSaved={() => void client.invalidateQueries({ queryKey: safetyQueries.all() })}
       />
-    </Paper>
+    </PanelSection>
   );
 }
 
@@ -332,13 +317,7 @@ function LettersSection() {
     onSuccess: () => client.invalidateQueries({ queryKey: safetyQueries.letters().queryKey }),
   });
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="si-letters">
-      <Title order={2} size="h3" id="si-letters" mb={4}>
-        {t('admin.letters')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('admin.lettersHint')}
-      </Text>
+    <PanelSection id="si-letters" title={t('admin.letters')} hint={t('admin.lettersHint')}>
       <ErrorAlert error={letters.error ?? remove.error} />
       <DataTable
         caption={t('admin.lettersTable')}
@@ -367,6 +346,6 @@ function LettersSection() {
           },
         ]}
       />
-    </Paper>
+    </PanelSection>
   );
 }

@@ -1,7 +1,9 @@
-import { Anchor, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
+import { PanelSection } from '../../../web/components/PanelSection';
+import { chartPercent, fullPercentAxis } from './charts';
 import { count, interval, percent, responseRate, shareDigits } from './format';
 import { type GroupResultDto, resultColour } from './queries';
 import { StatusBadge } from './StatusBadge';
@@ -29,14 +31,14 @@ export function CompareSection({
   const option = useMemo<EChartsOption>(
     () => ({
       grid: { left: 120, right: 24, top: 8, bottom: 24 },
-      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %', hideOverlap: true } },
+      xAxis: fullPercentAxis,
       yAxis: { type: 'category', data: items.map((g) => g.name), inverse: true },
       tooltip: { trigger: 'axis' },
       series: [
         {
           type: 'bar',
           data: items.map((g) => ({
-            value: g.suppressed || g.value === null ? null : Math.round(g.value * 1000) / 10,
+            value: g.suppressed ? null : chartPercent(g.value),
             itemStyle: { color: resultColour(g.suppressed ? null : g.value) },
           })),
           markLine:
@@ -111,10 +113,7 @@ export function CompareSection({
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="si-compare">
-      <Title order={2} size="h3" id="si-compare" mb="sm">
-        {t('dashboard.compare')}
-      </Title>
+    <PanelSection id="si-compare" title={t('dashboard.compare')}>
       {items.length > 0 ? (
         <EChart
           option={option}
@@ -126,6 +125,6 @@ export function CompareSection({
       ) : (
         <Text c="dimmed">{t('dashboard.noData')}</Text>
       )}
-    </Paper>
+    </PanelSection>
   );
 }

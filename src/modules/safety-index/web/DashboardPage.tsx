@@ -1,21 +1,11 @@
-import {
-  Anchor,
-  Breadcrumbs,
-  Group,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Breadcrumbs, Group, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadMenu } from '../../../web/components/DownloadMenu';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
+import { PanelSection } from '../../../web/components/PanelSection';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useMe } from '../../../web/session';
 import { CommentsSection } from './CommentsSection';
@@ -258,10 +248,7 @@ function KeyFigures({
       ? t('dashboard.versionFrom', { versions: d.versions.join(', '), month: d.fromMonth })
       : null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="si-key-figures">
-      <Title order={2} size="h3" id="si-key-figures" mb="sm">
-        {t('dashboard.index')}
-      </Title>
+    <PanelSection id="si-key-figures" title={t('dashboard.index')}>
       {group.reason ? (
         <Stack gap={4}>
           <Text fz="xl" fw={700}>
@@ -300,7 +287,7 @@ function KeyFigures({
           </Text>
         </Stack>
       )}
-    </Paper>
+    </PanelSection>
   );
 }
 

@@ -1,10 +1,10 @@
-import { Paper, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
-import { ErrorAlert } from '../../../web/components/ErrorAlert';
-import { PageLoader } from '../../../web/layout/PageLoader';
+import { PanelSection } from '../../../web/components/PanelSection';
+import { QueryState } from '../../../web/components/QueryState';
+import { chartPercent, zoomedPercentAxis } from './charts';
 import { decimal, percent } from './format';
 import { type QuestionsDto, safetyQueries } from './queries';
 
@@ -46,12 +46,7 @@ export function DriversSection({ period, group }: { period: string; group: strin
         min: (v: { min: number }) => Math.max(0, Math.floor(v.min * 10) / 10 - 0.1),
         max: (v: { max: number }) => Math.min(1, Math.ceil(v.max * 10) / 10 + 0.1),
       },
-      yAxis: {
-        type: 'value',
-        min: (v: { min: number }) => Math.max(0, Math.floor(v.min / 10) * 10 - 10),
-        max: 100,
-        axisLabel: { formatter: '{value} %' },
-      },
+      yAxis: zoomedPercentAxis(10),
       series: [
         {
           type: 'scatter',
@@ -59,7 +54,7 @@ export function DriversSection({ period, group }: { period: string; group: strin
           color: '#1c5d99',
           data: rows.map((r) => ({
             name: t(`questionShort.${r.code}`, { defaultValue: r.code }),
-            value: [Math.round(r.correlation * 100) / 100, Math.round(r.value * 1000) / 10],
+            value: [Math.round(r.correlation * 100) / 100, chartPercent(r.value)],
           })),
           label: { show: true, formatter: '{b}', position: 'right', fontSize: 11 },
           labelLayout: { hideOverlap: true },
@@ -70,47 +65,37 @@ export function DriversSection({ period, group }: { period: string; group: strin
   );
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="si-drivers">
-      <Title order={2} size="h3" id="si-drivers" mb={4}>
-        {t('dashboard.drivers')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('dashboard.driversHint')}
-      </Text>
-      {questions.isPending ? (
-        <PageLoader />
-      ) : questions.error ? (
-        <ErrorAlert error={questions.error} />
-      ) : rows.length === 0 ? (
-        <Text c="dimmed">{t('dashboard.noDrivers')}</Text>
-      ) : (
-        <EChart
-          option={option}
-          ariaLabel={t('dashboard.driversLabel')}
-          height={320}
-          table={{
-            caption: t('dashboard.driversTable'),
-            rows,
-            rowKey: (r: Row) => r.code,
-            columns: [
-              { key: 'rank', header: '#', render: (r: Row) => rows.indexOf(r) + 1, align: 'right' },
-              { key: 'text', header: t('dashboard.question'), rowHeader: true, render: (r: Row) => r.text },
-              {
-                key: 'value',
-                header: t('dashboard.result'),
-                render: (r: Row) => percent(r.value, i18n.language),
-                align: 'right',
-              },
-              {
-                key: 'correlation',
-                header: t('dashboard.correlation'),
-                render: (r: Row) => decimal(r.correlation, i18n.language),
-                align: 'right',
-              },
-            ],
-          }}
-        />
-      )}
-    </Paper>
+    <PanelSection id="si-drivers" title={t('dashboard.drivers')} hint={t('dashboard.driversHint')}>
+      <QueryState query={questions} empty={rows.length === 0 ? t('dashboard.noDrivers') : null}>
+        {() => (
+          <EChart
+            option={option}
+            ariaLabel={t('dashboard.driversLabel')}
+            height={320}
+            table={{
+              caption: t('dashboard.driversTable'),
+              rows,
+              rowKey: (r: Row) => r.code,
+              columns: [
+                { key: 'rank', header: '#', render: (r: Row) => rows.indexOf(r) + 1, align: 'right' },
+                { key: 'text', header: t('dashboard.question'), rowHeader: true, render: (r: Row) => r.text },
+                {
+                  key: 'value',
+                  header: t('dashboard.result'),
+                  render: (r: Row) => percent(r.value, i18n.language),
+                  align: 'right',
+                },
+                {
+                  key: 'correlation',
+                  header: t('dashboard.correlation'),
+                  render: (r: Row) => decimal(r.correlation, i18n.language),
+                  align: 'right',
+                },
+              ],
+            }}
+          />
+        )}
+      </QueryState>
+    </PanelSection>
   );
 }

@@ -1,13 +1,14 @@
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { ImportPanel } from '../../../web/components/ImportPanel';
-import type { InvitationEmailCountsDto, InvitationEmailDto } from '../safety-index.contract';
-
-const emailsKey = ['safety-index', 'emails'] as const;
+import { PanelSection } from '../../../web/components/PanelSection';
+import type { InvitationEmailDto } from '../safety-index.contract';
+import { count } from './format';
+import { safetyQueries } from './queries';
 
 /**
  * Admins: the addresses households have given for the survey, by household reference. The full
@@ -16,10 +17,7 @@ const emailsKey = ['safety-index', 'emails'] as const;
 export function EmailsSection() {
   const { t, i18n } = useTranslation('safety-index');
   const client = useQueryClient();
-  const counts = useQuery({
-    queryKey: [...emailsKey, 'counts'],
-    queryFn: () => api.get<InvitationEmailCountsDto>('/safety-index/emails'),
-  });
+  const counts = useQuery(safetyQueries.emailCounts());
   const [ref, setRef] = useState('');
   const [email, setEmail] = useState('');
   const [shown, setShown] = useState<InvitationEmailDto | null>(null);
@@ -29,7 +27,7 @@ export function EmailsSection() {
     setShown(result);
     setEmail('');
     setDone(what);
-    void client.invalidateQueries({ queryKey: emailsKey });
+    void client.invalidateQueries({ queryKey: safetyQueries.emails() });
   };
   const look = useMutation({ mutationFn: () => api.get<InvitationEmailDto>(path()), onSuccess: setShown });
   const save = useMutation({
@@ -41,21 +39,14 @@ export function EmailsSection() {
     onSuccess: (r) => after(r, 'erased'),
   });
   const error = look.error ?? save.error ?? erase.error;
-  const number = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE');
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="si-emails">
-      <Title order={2} size="h3" id="si-emails" mb={4}>
-        {t('emails.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('emails.hint')}
-      </Text>
+    <PanelSection id="si-emails" title={t('emails.title')} hint={t('emails.hint')}>
       {counts.data && (
         <Text mb="sm">
           {t('emails.count', {
-            withEmail: number(counts.data.withEmail),
-            households: number(counts.data.households),
+            withEmail: count(counts.data.withEmail, i18n.language),
+            households: count(counts.data.households, i18n.language),
           })}
         </Text>
       )}
@@ -136,8 +127,8 @@ export function EmailsSection() {
           erased: t('emails.erasedCount'),
           unchanged: t('emails.unchanged'),
         }}
-        onDone={() => client.invalidateQueries({ queryKey: emailsKey })}
+        onDone={() => client.invalidateQueries({ queryKey: safetyQueries.emails() })}
       />
-    </Paper>
+    </PanelSection>
   );
 }

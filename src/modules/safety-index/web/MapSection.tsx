@@ -1,8 +1,9 @@
-import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../../web/components/DataTable';
+import { PanelSection } from '../../../web/components/PanelSection';
 import { type MapFeature, PolygonMap } from '../../../web/components/PolygonMap';
 import { TableToggle } from '../../../web/components/TableToggle';
 import { areaQueries } from '../../areas/web';
@@ -92,10 +93,7 @@ export function MapSection({
   ];
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="si-map">
-      <Title order={2} size="h3" id="si-map" mb="sm">
-        {t('dashboard.map')}
-      </Title>
+    <PanelSection id="si-map" title={t('dashboard.map')}>
       <PolygonMap
         features={features}
         ariaLabel={t('dashboard.mapLabel')}
@@ -112,7 +110,7 @@ export function MapSection({
           columns: mapColumns,
         }}
       />
-    </Paper>
+    </PanelSection>
   );
 }
 

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, Stack } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
+import { PanelSection } from '../../../web/components/PanelSection';
 import type { PublicationSettingsDto } from '../safety-index.contract';
 import { safetyQueries } from './queries';
 
@@ -14,10 +15,7 @@ import { safetyQueries } from './queries';
 export function PublicationSection() {
   const { t } = useTranslation('safety-index');
   const client = useQueryClient();
-  const settings = useQuery({
-    queryKey: ['safety-index', 'settings'],
-    queryFn: () => api.get<PublicationSettingsDto>('/safety-index/settings'),
-  });
+  const settings = useQuery(safetyQueries.settings());
   const [threshold, setThreshold] = useState<number | string>(10);
   const [method, setMethod] = useState<'pooled' | 'weighted'>('pooled');
   useEffect(() => {
@@ -35,13 +33,11 @@ export function PublicationSection() {
   });
   const floor = settings.data?.floor ?? 10;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="si-publication">
-      <Title order={2} size="h3" id="si-publication" mb={4}>
-        {t('admin.publication')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('admin.publicationHint', { floor })}
-      </Text>
+    <PanelSection
+      id="si-publication"
+      title={t('admin.publication')}
+      hint={t('admin.publicationHint', { floor })}
+    >
       {settings.error && <ErrorAlert error={settings.error} />}
       <Stack gap="sm">
         <Group align="flex-end" wrap="wrap">
@@ -76,6 +72,6 @@ export function PublicationSection() {
           </Alert>
         )}
       </Stack>
-    </Paper>
+    </PanelSection>
   );
 }

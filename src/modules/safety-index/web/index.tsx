@@ -5,25 +5,21 @@ import type { WebModule } from '../../../web/web-module';
 const DashboardPage = lazy(() => import('./DashboardPage'));
 const AdminPage = lazy(() => import('./AdminPage'));
 
+const group = 'safety-index:nav.group';
+
 export const webModule: WebModule = {
-  routes: [
-    { path: 'safety-index', permission: 'safety-index.read', element: <DashboardPage /> },
-    { path: 'safety-index/survey', permission: 'safety-index.read', element: <AdminPage /> },
-  ],
-  nav: [
+  pages: [
     {
-      to: '/safety-index',
-      labelKey: 'safety-index:nav.dashboard',
+      path: 'safety-index',
       permission: 'safety-index.read',
-      order: 10,
-      groupKey: 'safety-index:nav.group',
+      element: <DashboardPage />,
+      nav: { label: 'safety-index:nav.dashboard', order: 10, group },
     },
     {
-      to: '/safety-index/survey',
-      labelKey: 'safety-index:nav.admin',
-      permission: 'safety-index.import',
-      order: 11,
-      groupKey: 'safety-index:nav.group',
+      path: 'safety-index/survey',
+      permission: 'safety-index.read',
+      element: <AdminPage />,
+      nav: { label: 'safety-index:nav.admin', order: 11, group, permission: 'safety-index.import' },
     },
   ],
 };

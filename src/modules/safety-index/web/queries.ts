@@ -1,11 +1,12 @@
-import { queryOptions } from '@tanstack/react-query';
-import { api } from '../../../web/api';
+import { apiQuery } from '../../../web/hooks/apiQuery';
 import type {
   CommentsDto,
   Granularity,
   Instrument,
+  InvitationEmailCountsDto,
   LetterBatch,
   PlanDto,
+  PublicationSettingsDto,
   QuestionsDto,
   SummaryDto,
   Target,
@@ -27,57 +28,38 @@ export type {
 
 const q = encodeURIComponent;
 
+/** One GET of the safety index's API, cached under ['safety-index', ...key]. */
+const fetched = apiQuery('safety-index');
+
+/** A view of one group's answers in a period: its questions or its comments. */
+const ofGroup = <T>(view: 'questions' | 'comments', period: string, group: string) =>
+  fetched<T>(`/safety-index/${view}?period=${q(period)}&group=${q(group)}`, view, period, group);
+
 /** Query keys and fetchers of the safety index: safetyQueries.summary('2025') → ['safety-index', 'summary', '2025']. */
 export const safetyQueries = {
   all: () => ['safety-index'] as const,
-  months: () =>
-    queryOptions({
-      queryKey: ['safety-index', 'months'],
-      queryFn: () => api.get<string[]>('/safety-index/months'),
-    }),
+  months: () => fetched<string[]>('/safety-index/months', 'months'),
   summary: (period: string) =>
-    queryOptions({
-      queryKey: ['safety-index', 'summary', period],
-      queryFn: () => api.get<SummaryDto>(`/safety-index/summary?period=${q(period)}`),
-    }),
+    fetched<SummaryDto>(`/safety-index/summary?period=${q(period)}`, 'summary', period),
   trend: (group: string, granularity: Granularity, from: string, to: string) =>
-    queryOptions({
-      queryKey: ['safety-index', 'trend', group, granularity, from, to],
-      queryFn: () =>
-        api.get<TrendDto>(
-          `/safety-index/trend?group=${q(group)}&granularity=${granularity}&from=${from}&to=${to}`,
-        ),
-    }),
-  questions: (period: string, group: string) =>
-    queryOptions({
-      queryKey: ['safety-index', 'questions', period, group],
-      queryFn: () => api.get<QuestionsDto>(`/safety-index/questions?period=${q(period)}&group=${q(group)}`),
-    }),
-  comments: (period: string, group: string) =>
-    queryOptions({
-      queryKey: ['safety-index', 'comments', period, group],
-      queryFn: () => api.get<CommentsDto>(`/safety-index/comments?period=${q(period)}&group=${q(group)}`),
-    }),
-  plan: () =>
-    queryOptions({
-      queryKey: ['safety-index', 'plan'],
-      queryFn: () => api.get<PlanDto>('/safety-index/plan'),
-    }),
-  targets: () =>
-    queryOptions({
-      queryKey: ['safety-index', 'targets'],
-      queryFn: () => api.get<Target[]>('/safety-index/targets'),
-    }),
-  instrument: () =>
-    queryOptions({
-      queryKey: ['safety-index', 'instrument'],
-      queryFn: () => api.get<Instrument>('/safety-index/instrument'),
-    }),
-  letters: () =>
-    queryOptions({
-      queryKey: ['safety-index', 'letters'],
-      queryFn: () => api.get<LetterBatch[]>('/safety-index/letters'),
-    }),
+    fetched<TrendDto>(
+      `/safety-index/trend?group=${q(group)}&granularity=${granularity}&from=${from}&to=${to}`,
+      'trend',
+      group,
+      granularity,
+      from,
+      to,
+    ),
+  questions: (period: string, group: string) => ofGroup<QuestionsDto>('questions', period, group),
+  comments: (period: string, group: string) => ofGroup<CommentsDto>('comments', period, group),
+  plan: () => fetched<PlanDto>('/safety-index/plan', 'plan'),
+  targets: () => fetched<Target[]>('/safety-index/targets', 'targets'),
+  instrument: () => fetched<Instrument>('/safety-index/instrument', 'instrument'),
+  letters: () => fetched<LetterBatch[]>('/safety-index/letters', 'letters'),
+  settings: () => fetched<PublicationSettingsDto>('/safety-index/settings', 'settings'),
+  /** The household addresses for invitations; everything under emails() refetches after a change. */
+  emails: () => ['safety-index', 'emails'] as const,
+  emailCounts: () => fetched<InvitationEmailCountsDto>('/safety-index/emails', 'emails', 'counts'),
 };
 
 /** The periods of a granularity that the available months allow, newest first. */

@@ -1,50 +1,36 @@
-import { Alert, Button, Paper, Select, SimpleGrid, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { Select, SimpleGrid, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
-import { ErrorAlert } from '../../../web/components/ErrorAlert';
-import { type Picture, situationQueries } from './queries';
+import { type Picture, useSituationForm } from './queries';
+import { SectionForm } from './SectionForm';
 
 /** The coordinator sets an area's grade with a rationale; Grannskap's proposal is pre-selected and shown. */
 export function GradeForm({ picture, week }: { picture: Picture; week: string }) {
   const { t, i18n } = useTranslation('situation');
-  const client = useQueryClient();
-  const [areaId, setAreaId] = useState<string | null>(null);
-  const [level, setLevel] = useState<string | null>(null);
-  const [rationale, setRationale] = useState('');
-  const area = picture.areas.find((a) => a.id === areaId);
-  const save = useMutation({
-    mutationFn: () => api.put(`/situation/weeks/${week}/grades`, { areaId, level: Number(level), rationale }),
-    onSuccess: async () => {
-      setRationale('');
-      await client.invalidateQueries({ queryKey: situationQueries.all() });
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  const { fields, save } = useSituationForm(
+    { areaId: null as string | null, level: null as string | null, rationale: '' },
+    ({ areaId, level, rationale }) =>
+      api.put(`/situation/weeks/${week}/grades`, { areaId, level: Number(level), rationale }),
+    ['rationale'],
+  );
+  const area = picture.areas.find((a) => a.id === fields.values.areaId);
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="grade-title">
-      <Title order={2} size="h4" id="grade-title" mb="sm">
-        {t('grade.title')}
-      </Title>
-      <ErrorAlert error={save.error} />
-      {save.isSuccess && (
-        <Alert color="green" mb="sm" role="status">
-          {t('grade.saved')}
-        </Alert>
-      )}
+    <SectionForm
+      id="grade-title"
+      title={t('grade.title')}
+      submitLabel={t('grade.save')}
+      save={save}
+      saved={t('grade.saved')}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label={t('grade.area')}
           data={picture.areas.map((a) => ({ value: a.id, label: a.name }))}
-          value={areaId}
+          value={fields.values.areaId}
           onChange={(v) => {
-            setAreaId(v);
+            fields.set('areaId', v);
             const proposed = picture.areas.find((a) => a.id === v)?.proposal.level;
-            setLevel(proposed ? String(proposed) : null);
+            fields.set('level', proposed ? String(proposed) : null);
           }}
           required
           allowDeselect={false}
@@ -56,8 +42,7 @@ export function GradeForm({ picture, week }: { picture: Picture; week: string })
             value: String(l.level),
             label: `${l.level} ${i18n.language === 'en' ? l.nameEn : l.nameSv}`,
           }))}
-          value={level}
-          onChange={setLevel}
+          {...fields.input('level')}
           required
           allowDeselect={false}
         />
@@ -75,15 +60,11 @@ export function GradeForm({ picture, week }: { picture: Picture; week: string })
         mt="sm"
         label={t('grade.rationale')}
         description={t('grade.rationaleHint')}
-        value={rationale}
-        onChange={(e) => setRationale(e.currentTarget.value)}
+        {...fields.text('rationale')}
         minLength={3}
         maxLength={500}
         required
       />
-      <Button type="submit" mt="sm" loading={save.isPending}>
-        {t('grade.save')}
-      </Button>
-    </Paper>
+    </SectionForm>
   );
 }

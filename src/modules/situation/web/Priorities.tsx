@@ -1,8 +1,7 @@
 import { Button, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
-import { type Picture, useSituationChange } from './queries';
+import { type Picture, useSituationChange, useSituationForm } from './queries';
 import { SectionForm } from './SectionForm';
 
 /** Priorities, hot-spots and open actions of the week's picture; the coordinator marks them done. */
@@ -50,29 +49,22 @@ export function PriorityList({
   );
 }
 
+/** The free-text fields of a priority with their lengths, as the contract bounds them. */
+const textFields = [
+  { key: 'description', min: 3, max: 300 },
+  { key: 'owner', min: 2, max: 100 },
+] as const;
+
 /** The coordinator adds a priority or hot-spot agreed at the meeting, with the organisation that owns it. */
 export function PriorityForm({ picture, week }: { picture: Picture; week: string }) {
   const { t } = useTranslation('situation');
-  const [kind, setKind] = useState<string | null>('priority');
-  const [areaId, setAreaId] = useState<string | null>(null);
-  const [description, setDescription] = useState('');
-  const [owner, setOwner] = useState('');
-  const save = useSituationChange(
-    () => api.post(`/situation/weeks/${week}/priorities`, { kind, areaId, description, owner }),
-    () => {
-      setDescription('');
-      setOwner('');
-    },
+  const { fields, save } = useSituationForm(
+    { kind: 'priority' as string | null, areaId: null as string | null, description: '', owner: '' },
+    (priority) => api.post(`/situation/weeks/${week}/priorities`, priority),
+    ['description', 'owner'],
   );
   return (
-    <SectionForm
-      id="priority-title"
-      title={t('priority.title')}
-      submitLabel={t('priority.save')}
-      saving={save.isPending}
-      error={save.error}
-      onSubmit={() => save.mutate(undefined)}
-    >
+    <SectionForm id="priority-title" title={t('priority.title')} submitLabel={t('priority.save')} save={save}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label={t('priority.kind')}
@@ -80,38 +72,29 @@ export function PriorityForm({ picture, week }: { picture: Picture; week: string
             { value: 'priority', label: t('priority.kind_priority') },
             { value: 'hotspot', label: t('priority.kind_hotspot') },
           ]}
-          value={kind}
-          onChange={setKind}
+          {...fields.input('kind')}
           required
           allowDeselect={false}
         />
         <Select
           label={t('priority.area')}
           data={picture.areas.map((a) => ({ value: a.id, label: a.name }))}
-          value={areaId}
-          onChange={setAreaId}
+          {...fields.input('areaId')}
           clearable
           searchable
         />
       </SimpleGrid>
-      <TextInput
-        mt="sm"
-        label={t('priority.description')}
-        value={description}
-        onChange={(e) => setDescription(e.currentTarget.value)}
-        required
-        minLength={3}
-        maxLength={300}
-      />
-      <TextInput
-        mt="sm"
-        label={t('priority.owner')}
-        value={owner}
-        onChange={(e) => setOwner(e.currentTarget.value)}
-        required
-        minLength={2}
-        maxLength={100}
-      />
+      {textFields.map(({ key, min, max }) => (
+        <TextInput
+          key={key}
+          mt="sm"
+          label={t(`priority.${key}`)}
+          {...fields.text(key)}
+          required
+          minLength={min}
+          maxLength={max}
+        />
+      ))}
     </SectionForm>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Checkbox, Group, Radio, Select, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
@@ -7,13 +7,13 @@ import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PageLoader } from '../../../web/layout/PageLoader';
-import { addWeeks, isoWeekOf, type Report, situationQueries } from './queries';
+import { addWeeks, isoWeekOf, type Report, situationQueries, useSituationChange } from './queries';
+import { ReportBadges } from './ReportBadges';
 import { useWeek, WeekPicker } from './WeekPicker';
 
 /** "EST-samordning": review, merge duplicates, correct categories, compile, who has reported. */
 export default function ReviewPage() {
   const { t, i18n } = useTranslation('situation');
-  const client = useQueryClient();
   const who = useQuery(situationQueries.me());
   const [week, setWeek] = useWeek(addWeeks(isoWeekOf(new Date()), 0));
   const reports = useQuery({ ...situationQueries.reports(week), enabled: who.data?.coordinator === true });
@@ -21,29 +21,20 @@ export default function ReviewPage() {
   const categories = useQuery(situationQueries.categories());
   const [keep, setKeep] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<string[]>([]);
-  const refresh = () => client.invalidateQueries({ queryKey: situationQueries.all() });
-
-  const patch = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
-      api.patch(`/situation/reports/${id}`, body),
-    onSuccess: refresh,
-  });
-  const merge = useMutation({
-    mutationFn: () => api.post('/situation/reports/merge', { keepId: keep, duplicateIds: duplicates }),
-    onSuccess: async () => {
+  const patch = useSituationChange(({ id, body }: { id: string; body: Record<string, unknown> }) =>
+    api.patch(`/situation/reports/${id}`, body),
+  );
+  const merge = useSituationChange(
+    () => api.post('/situation/reports/merge', { keepId: keep, duplicateIds: duplicates }),
+    () => {
       setKeep(null);
       setDuplicates([]);
-      await refresh();
     },
-  });
-  const compile = useMutation({
-    mutationFn: () => api.post(`/situation/weeks/${week}/compile`),
-    onSuccess: refresh,
-  });
-  const remind = useMutation({
-    mutationFn: () => api.post<{ sent: number; unreachable: string[] }>(`/situation/weeks/${week}/reminders`),
-    onSuccess: refresh,
-  });
+  );
+  const compile = useSituationChange(() => api.post(`/situation/weeks/${week}/compile`));
+  const remind = useSituationChange(() =>
+    api.post<{ sent: number; unreachable: string[] }>(`/situation/weeks/${week}/reminders`),
+  );
 
   const header = (
     <PageHeader
@@ -139,14 +130,7 @@ export default function ReviewPage() {
             key: 'status',
             header: t('review.status'),
             render: (r) => (
-              <Group gap={4}>
-                <Badge variant="light">{t(`report.status_${r.status}`)}</Badge>
-                {r.restricted && (
-                  <Badge color="red" variant="light">
-                    {t('report.restrictedBadge')}
-                  </Badge>
-                )}
-                {r.mergedInto && <Badge color="gray">{t('report.merged')}</Badge>}
+              <ReportBadges report={r}>
                 {r.status === 'submitted' && !r.mergedInto && (
                   <Button
                     size="compact-xs"
@@ -156,7 +140,7 @@ export default function ReviewPage() {
                     {t('review.markReviewed')}
                   </Button>
                 )}
-              </Group>
+              </ReportBadges>
             ),
           },
         ]}

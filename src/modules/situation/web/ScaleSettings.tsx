@@ -1,28 +1,30 @@
 import { Button, ColorInput, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../web/api';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { TitledSection } from '../../../web/components/TitledSection';
-import { type Level, situationQueries } from './queries';
+import { type Level, situationQueries, useSituationChange } from './queries';
 
 /** A level as the form edits it: its number is its place in the list. */
 type LevelText = Omit<Level, 'level'>;
 
+/** A level's name in each language, as one field each. */
+const nameFields = [
+  { key: 'nameSv', label: 'settings.levelNameSv' },
+  { key: 'nameEn', label: 'settings.levelNameEn' },
+] as const;
+
 /** The organisation's grading scale: level 1 (normal) first; the colours are the map's. */
 export function ScaleSettings() {
   const { t } = useTranslation('situation');
-  const client = useQueryClient();
   const levels = useQuery(situationQueries.levels());
   const [form, setForm] = useState<LevelText[]>([]);
   useEffect(() => {
     if (levels.data) setForm(levels.data.map(({ nameSv, nameEn, colour }) => ({ nameSv, nameEn, colour })));
   }, [levels.data]);
-  const save = useMutation({
-    mutationFn: () => api.put('/situation/levels', { levels: form }),
-    onSuccess: () => client.invalidateQueries({ queryKey: situationQueries.all() }),
-  });
+  const save = useSituationChange(() => api.put('/situation/levels', { levels: form }));
   const set = (i: number, patch: Partial<LevelText>) =>
     setForm(form.map((l, k) => (k === i ? { ...l, ...patch } : l)));
   const submit = (e: FormEvent) => {
@@ -45,22 +47,17 @@ export function ScaleSettings() {
           {form.map((l, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a row is its level number (level 1 first).
             <SimpleGrid key={i} cols={{ base: 1, sm: 3 }}>
-              <TextInput
-                label={t('settings.levelNameSv', { level: i + 1 })}
-                value={l.nameSv}
-                onChange={(e) => set(i, { nameSv: e.currentTarget.value })}
-                required
-                minLength={2}
-                maxLength={60}
-              />
-              <TextInput
-                label={t('settings.levelNameEn', { level: i + 1 })}
-                value={l.nameEn}
-                onChange={(e) => set(i, { nameEn: e.currentTarget.value })}
-                required
-                minLength={2}
-                maxLength={60}
-              />
+              {nameFields.map(({ key, label }) => (
+                <TextInput
+                  key={key}
+                  label={t(label, { level: i + 1 })}
+                  value={l[key]}
+                  onChange={(e) => set(i, { [key]: e.currentTarget.value })}
+                  required
+                  minLength={2}
+                  maxLength={60}
+                />
+              ))}
               <ColorInput
                 label={t('settings.levelColour', { level: i + 1 })}
                 value={l.colour}

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { WebModule } from '../../../web/web-module';
+import { adminGroup, type WebModule } from '../../../web/web-module';
 
 // Pages load on first visit (the shell wraps routes in <Suspense>).
 const PicturePage = lazy(() => import('./PicturePage'));
@@ -10,52 +10,39 @@ const SettingsPage = lazy(() => import('./SettingsPage'));
 
 const group = 'situation:nav.group';
 
+// The weekly cycle under one heading; the EST settings with the other administration.
 export const webModule: WebModule = {
-  routes: [
-    { path: 'situation', permission: 'situation.read', element: <PicturePage /> },
-    { path: 'situation/report', permission: 'situation.report', element: <ReportPage /> },
-    // Coordinators listed by user (not by role) hold only situation.read; the page checks.
-    { path: 'situation/review', permission: 'situation.read', element: <ReviewPage /> },
-    { path: 'situation/analysis', permission: 'situation.read', element: <AnalysisPage /> },
-    { path: 'situation/settings', permission: 'situation.configure', element: <SettingsPage /> },
-  ],
-  // The weekly cycle under one heading; the EST settings with the other administration.
-  nav: [
+  pages: [
     {
-      to: '/situation',
-      labelKey: 'situation:nav.picture',
+      path: 'situation',
       permission: 'situation.read',
-      order: 20,
-      groupKey: group,
-      exact: true,
+      element: <PicturePage />,
+      nav: { label: 'situation:nav.picture', order: 20, group, exact: true },
     },
     {
-      to: '/situation/report',
-      labelKey: 'situation:nav.report',
+      path: 'situation/report',
       permission: 'situation.report',
-      order: 21,
-      groupKey: group,
+      element: <ReportPage />,
+      nav: { label: 'situation:nav.report', order: 21, group },
     },
     {
-      to: '/situation/review',
-      labelKey: 'situation:nav.review',
-      permission: 'situation.coordinate',
-      order: 22,
-      groupKey: group,
-    },
-    {
-      to: '/situation/analysis',
-      labelKey: 'situation:nav.analysis',
+      path: 'situation/review',
+      // Coordinators listed by user (not by role) hold only situation.read; the page checks.
       permission: 'situation.read',
-      order: 23,
-      groupKey: group,
+      element: <ReviewPage />,
+      nav: { label: 'situation:nav.review', order: 22, group, permission: 'situation.coordinate' },
     },
     {
-      to: '/situation/settings',
-      labelKey: 'situation:nav.settings',
+      path: 'situation/analysis',
+      permission: 'situation.read',
+      element: <AnalysisPage />,
+      nav: { label: 'situation:nav.analysis', order: 23, group },
+    },
+    {
+      path: 'situation/settings',
       permission: 'situation.configure',
-      order: 86,
-      groupKey: 'common:nav.admin',
+      element: <SettingsPage />,
+      nav: { label: 'situation:nav.settings', order: 86, group: adminGroup },
     },
   ],
 };

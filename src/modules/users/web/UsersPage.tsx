@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Role, roles } from '../../../shared/enums';
 import { api } from '../../../web/api';
+import { editColumn } from '../../../web/components/buttonColumn';
 import { DataTable } from '../../../web/components/DataTable';
 import { Dialog } from '../../../web/components/Dialog';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
@@ -79,17 +80,7 @@ export default function UsersPage() {
                 t('active')
               ),
           },
-          {
-            key: 'edit',
-            header: tc('actions.edit'),
-            align: 'right',
-            render: (u) => (
-              <Button size="compact-sm" variant="default" onClick={() => setEditing(u)}>
-                {tc('actions.edit')}
-                <span className="gs-visually-hidden"> {u.name}</span>
-              </Button>
-            ),
-          },
+          editColumn<User>(tc('actions.edit'), (u) => u.name, setEditing),
         ]}
         rows={sorted}
         rowKey={(u) => u.id}

@@ -1,28 +1,22 @@
 import { lazy } from 'react';
-import type { WebModule } from '../../../web/web-module';
+import { adminGroup, type WebModule } from '../../../web/web-module';
 
 const UsersPage = lazy(() => import('./UsersPage'));
 const OutboxPage = lazy(() => import('./OutboxPage'));
 
 export const webModule: WebModule = {
-  routes: [
-    { path: 'users', permission: 'users.manage', element: <UsersPage /> },
-    { path: 'outbox', permission: 'outbox.read', element: <OutboxPage /> },
-  ],
-  nav: [
+  pages: [
     {
-      to: '/users',
-      labelKey: 'users:nav.users',
+      path: 'users',
       permission: 'users.manage',
-      order: 85,
-      groupKey: 'common:nav.admin',
+      element: <UsersPage />,
+      nav: { label: 'users:nav.users', order: 85, group: adminGroup },
     },
     {
-      to: '/outbox',
-      labelKey: 'users:nav.outbox',
+      path: 'outbox',
       permission: 'outbox.read',
-      order: 95,
-      groupKey: 'common:nav.admin',
+      element: <OutboxPage />,
+      nav: { label: 'users:nav.outbox', order: 95, group: adminGroup },
     },
   ],
 };
