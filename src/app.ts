@@ -8,6 +8,7 @@ import { registerImportKinds } from './core/import/import.service';
 import { registerIndicators } from './core/indicators';
 import { createMailer, type Mailer } from './core/mail/mailer';
 import type { AppContext } from './core/module';
+import { createMissingDefaults } from './core/organisations';
 import { modules } from './modules';
 
 let registered = false;
@@ -34,6 +35,7 @@ export async function openAppDatabase(config: Config): Promise<Database> {
       process.stderr.write(`database connection lost (it is reopened): ${error.message}\n`),
   });
   await database.migrate();
+  await createMissingDefaults(database.db, modules);
   return database;
 }
 

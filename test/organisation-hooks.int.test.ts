@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../src/core/db/client';
-import { createOrganisation, organisationBySlug } from '../src/core/organisations';
+import { createMissingDefaults, createOrganisation, organisationBySlug } from '../src/core/organisations';
 import { modules } from '../src/modules';
 import { openTestDatabase } from './harness';
 
@@ -45,7 +45,7 @@ describe('creating an organisation', () => {
     expect(await rowCounts(database.db, organisation.id)).toEqual(defaults);
   });
 
-  it('adds nothing when the defaults are asked for again, as a first use does for an older organisation', async () => {
+  it('adds nothing when the defaults are asked for again, as start-up does for every organisation', async () => {
     const organisation = await createOrganisation(database.db, 'beta', 'Beta Bostäder', modules);
     for (const module of modules) await module.organisationCreated?.({ db: database.db }, organisation.id);
     expect(await rowCounts(database.db, organisation.id)).toEqual(defaults);
@@ -55,6 +55,14 @@ describe('creating an organisation', () => {
     const organisation = await createOrganisation(database.db, 'gamma', 'Gamma Bostäder', []);
     const none = Object.fromEntries(Object.keys(defaults).map((table) => [table, 0]));
     expect(await rowCounts(database.db, organisation.id)).toEqual(none);
+  });
+
+  it('gives an organisation from before the hooks its defaults at start-up, and a complete one nothing more', async () => {
+    const older = await createOrganisation(database.db, 'epsilon', 'Epsilon Bostäder', []);
+    const complete = await createOrganisation(database.db, 'zeta', 'Zeta Bostäder', modules);
+    await createMissingDefaults(database.db, modules);
+    expect(await rowCounts(database.db, older.id)).toEqual(defaults);
+    expect(await rowCounts(database.db, complete.id)).toEqual(defaults);
   });
 
   it("runs the modules' hooks in their order in its transaction: a failing one leaves no organisation", async () => {

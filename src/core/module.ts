@@ -72,8 +72,8 @@ export type GrannskapModule = {
   /**
    * What a new organisation needs of this module before anyone uses it (settings, default lists),
    * created by core's `createOrganisation` in its transaction, modules in registration order.
-   * Organisations created before a module had this hook have no such rows, so the module still
-   * creates them on first use (its `ensure…` functions); the hook must therefore be idempotent.
+   * Start-up runs it again for every organisation (core's `createMissingDefaults`), for those made
+   * before the module or its hook existed: it must make only what is missing.
    */
   organisationCreated?: (ctx: ServiceContext, organisationId: string) => Promise<void>;
   /** The demo sign-ins this module's demo data needs; the users module's demo creates them all. */

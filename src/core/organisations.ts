@@ -42,6 +42,22 @@ export async function createOrganisation(
   });
 }
 
+/**
+ * Gives every organisation what its modules make for a new one (`organisationCreated`), each in a
+ * transaction of its own. The hooks make only what is missing, so this is for an organisation made
+ * before a module or its defaults existed; run once at start-up, after the migrations, so that no
+ * service has to make defaults on first use.
+ */
+export async function createMissingDefaults(db: Db, modules: readonly OrganisationHooks[]): Promise<void> {
+  const hooks = modules.filter((m) => m.organisationCreated);
+  if (!hooks.length) return;
+  for (const { id } of await db.select({ id: organisations.id }).from(organisations)) {
+    await db.transaction(async (tx) => {
+      for (const module of hooks) await module.organisationCreated?.({ db: tx }, id);
+    });
+  }
+}
+
 export async function organisationBySlug(db: Db, slug: string) {
   const row = await organisationWithSlug(db, slug);
   if (!row) throw new AppError('not_found');

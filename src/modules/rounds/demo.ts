@@ -1,5 +1,4 @@
 import { eq, inArray } from 'drizzle-orm';
-import { systemActor } from '../../core/auth/access';
 import { userAreaLinks, userDirectory } from '../../core/auth/users';
 import type { DemoContext } from '../../core/module';
 import { addDays, isoWeekday, localToInstant, swedishToday } from '../../shared/time';
@@ -17,7 +16,6 @@ import {
   safetyWalks,
 } from './rounds.table';
 import type { Answer } from './templates';
-import { ensureDefaultTemplates } from './templates.service';
 import type { ActionStatus, Severity } from './vocabulary';
 
 async function insertInBatches<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 500) {
@@ -68,8 +66,6 @@ export async function seedRoundsDemo(ctx: DemoContext): Promise<void> {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const today = swedishToday(ctx.today);
   const start = addDays(today, -3 * 365);
-  const system = systemActor(org, 'demo');
-  await ensureDefaultTemplates(db, system);
   const templates = await db
     .select()
     .from(checklistTemplates)

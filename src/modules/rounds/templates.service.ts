@@ -49,7 +49,6 @@ function present({ organisationId, createdAt, ...template }: typeof checklistTem
 /** The latest version of every checklist (archived ones only when asked for). */
 export async function listTemplates({ db }: ServiceContext, actor: Actor, includeArchived = false) {
   assertCan(actor, p['rounds.read']);
-  await ensureDefaultTemplates(db, actor);
   const rows = await db
     .select()
     .from(checklistTemplates)
@@ -82,7 +81,6 @@ export async function saveTemplate({ db, requestId }: ServiceContext, actor: Act
       400,
       'rounds:errors.template_invalid',
     );
-  await ensureDefaultTemplates(db, actor);
   return db.transaction(async (tx) => {
     const [latest] = await tx
       .select()

@@ -13,11 +13,11 @@ import { situationPermissions as p } from './situation.policy';
 import { gradeLevels, incidentCategories, partnerOrganisations, situationSettings } from './situation.table';
 
 /**
- * Creates the organisation's defaults on first use: settings, the default categories, the
- * four-level scale and a reporting organisation for the housing company's own staff.
+ * Creates the organisation's defaults, once (the module's organisationCreated, also run for every
+ * organisation at start-up): settings, the default categories, the four-level scale and a reporting
+ * organisation for the housing company's own staff.
  *
- * Safe when first uses come side by side (a page asks several routes at once, and one route
- * several loaders): the settings row is the claim, and everything is created in the transaction
+ * Safe when asked side by side (start-up and an organisation being made): the settings row is the claim, and everything is created in the transaction
  * that inserts it, so no caller can see the claim without the categories and levels behind it.
  * On PostgreSQL a second claim waits on the settings key until the first commits, then finds the
  * conflict; on PGlite every other query waits while a transaction is open, so a second caller
@@ -73,7 +73,6 @@ async function createDefaults(tx: Db, organisationId: string): Promise<void> {
 }
 
 export async function getSettings(db: Db, organisationId: string) {
-  await ensureDefaults(db, organisationId);
   const [row] = await db
     .select()
     .from(situationSettings)
@@ -134,7 +133,6 @@ export async function updateSettings(
 
 export async function listPartners({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['situation.read']);
-  await ensureDefaults(db, actor.organisationId);
   return db
     .select({
       id: partnerOrganisations.id,
@@ -148,10 +146,9 @@ export async function listPartners({ db }: ServiceContext, actor: Actor) {
     .orderBy(asc(partnerOrganisations.name));
 }
 
-/** The admin's write of one configured row: the right checked, the defaults in place, the audit named. */
-async function configuring({ db, requestId }: ServiceContext, actor: Actor, entity: string) {
+/** The admin's write of one configured row: the right checked, the audit named. */
+async function configuring({ requestId }: ServiceContext, actor: Actor, entity: string) {
   assertCan(actor, p['situation.configure']);
-  await ensureDefaults(db, actor.organisationId);
   return { actor, entity, requestId };
 }
 
@@ -186,7 +183,6 @@ export async function updatePartner(
 // ——— categories ———
 
 export async function loadCategories(db: Db, organisationId: string) {
-  await ensureDefaults(db, organisationId);
   return db
     .select({
       id: incidentCategories.id,
@@ -229,7 +225,6 @@ export async function updateCategory(
 // ——— grading scale ———
 
 export async function loadLevels(db: Db, organisationId: string) {
-  await ensureDefaults(db, organisationId);
   return db
     .select({
       level: gradeLevels.level,

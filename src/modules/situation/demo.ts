@@ -3,7 +3,6 @@ import { userDirectory } from '../../core/auth/users';
 import type { DemoContext, DemoUser } from '../../core/module';
 import { addDays, swedishToday } from '../../shared/time';
 import { areaRegister, householdsByArea, type PolygonGeometry } from '../areas';
-import { ensureDefaults } from './config.service';
 import { areaRisk, model } from './demo-model';
 import { proposeGrade } from './grading';
 import {
@@ -151,7 +150,6 @@ export async function seedSituationDemo(ctx: DemoContext): Promise<void> {
 /** The partners, categories and areas the weeks are made of (the partners inserted here). */
 async function demoWorld(ctx: DemoContext): Promise<DemoWorld> {
   const { db, organisationId } = ctx;
-  await ensureDefaults(db, organisationId);
   const partnerRows = await db
     .insert(partnerOrganisations)
     .values(demoPartners.map((p) => ({ ...p, organisationId, contactEmail: p.contactEmail ?? null })))

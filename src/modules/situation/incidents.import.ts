@@ -5,7 +5,6 @@ import { defineImportKind, type RowProblem } from '../../core/import/import-kind
 import { areaCodeColumn, lookUp, lookupByNames, unknownName } from '../../core/import/look-up';
 import { findPersonalData } from '../../core/personal-data';
 import { areaCodeMap } from '../areas';
-import { ensureDefaults } from './config.service';
 import { situationPermissions } from './situation.policy';
 import { incidentCategories, incidentReports, partnerOrganisations } from './situation.table';
 import { isIsoWeek, isoWeekOfDay } from './week';
@@ -67,7 +66,6 @@ export const incidentsImport = defineImportKind<IncidentRow, Ctx>({
     { name: 'restricted', aliases: ['sekretess', 'begränsad'], cell: cells.boolean() },
   ],
   prepare: async (db, actor) => {
-    await ensureDefaults(db, actor.organisationId);
     const categoryRows = await db
       .select()
       .from(incidentCategories)

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../core/module';
 import { addDays, endOfLocalDay, swedishToday } from '../../shared/time';
 import { areaInOrganisation } from '../areas';
 import { assertNoPersonalData } from './checks';
-import { ensureDefaults, getSettings } from './config.service';
+import { getSettings } from './config.service';
 import { pointInGeometry } from './grid';
 import { getReport } from './report-list.service';
 import type { ReportInput } from './situation.contract';
@@ -104,7 +104,6 @@ export async function fileReport(
   assertNoPersonalData(input.description, actor.language);
   assertNoPersonalData(input.placeType, actor.language, 'placeType');
   if ((input.lat == null) !== (input.lon == null)) throw new AppError('validation', { details: 'lat/lon' });
-  await ensureDefaults(db, actor.organisationId);
   const viewer = await viewerOf(db, actor);
   const week = isoWeekOfDay(input.date);
   if (input.date > swedishToday(now))
@@ -164,7 +163,6 @@ export async function markNothingToReport(
   now = new Date(),
 ) {
   assertCan(actor, p['situation.report']);
-  await ensureDefaults(db, actor.organisationId);
   const viewer = await viewerOf(db, actor);
   await assertReportingOpen(db, viewer, input.week, now);
   const sourceId = await sourceFor(db, viewer, input.sourceId);

@@ -72,7 +72,6 @@ export async function situationRoutes(app: ApiInstance, appCtx: AppContext) {
 
   route.get('/situation/me', read, { returns: situationMeSchema }, async (req) => {
     const actor = actorOf(req);
-    await config.ensureDefaults(db, actor.organisationId);
     const viewer = await viewerOf(db, actor);
     return {
       coordinator: viewer.coordinator,

@@ -44,7 +44,7 @@ export const partnerOrganisations = pgTable(
   (t) => [uniqueIndex('situation_partners_org_name_unique').on(t.organisationId, t.name)],
 );
 
-/** Incident categories, editable per organisation; defaults are created on first use. */
+/** Incident categories, editable per organisation; defaults are created with the organisation. */
 export const incidentCategories = pgTable(
   'situation_categories',
   {

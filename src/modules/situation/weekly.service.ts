@@ -11,7 +11,7 @@ import type { ServiceContext } from '../../core/module';
 import { localDate } from '../../shared/time';
 import { requireAreaInOrganisation } from '../areas';
 import { assertNoPersonalData } from './checks';
-import { ensureDefaults, getSettings, loadLevels } from './config.service';
+import { getSettings, loadLevels } from './config.service';
 import { reportingDeadline } from './reports.service';
 import type { gradeInput } from './situation.contract';
 import { assertCoordinator } from './situation.policy';
@@ -26,7 +26,6 @@ import {
 
 /** Per partner organisation: how many reports this week, or an explicit nothing to report. */
 export async function partnerReporting(db: Db, organisationId: string, week: string) {
-  await ensureDefaults(db, organisationId);
   const partners = await db
     .select({
       id: partnerOrganisations.id,
