@@ -381,4 +381,34 @@ describe('the foundation web app', () => {
     await expectAccessible(page);
     await context.close();
   });
+
+  it('shows a safety host the framework: material areas, focus areas, indicators and their UN goals, in both languages', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, 'vard.backby@demo.grannskap.se');
+    await inSwedish(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Ramverk och indikatorer' }).click();
+    await heading(page, 'Ramverk och indikatorer');
+    await page.getByRole('heading', { level: 2, name: 'Hållbara stadsdelar' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Trygghet' }).waitFor();
+    const safetyIndex = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: 'Trygghetsindex' }) });
+    await expect.poll(() => safetyIndex.textContent()).toContain('Mål 11: Hållbara städer och samhällen');
+    // The target's code is read out with its word ("Delmål 11.7"), then its official text.
+    await expect.poll(() => safetyIndex.textContent()).toContain('Delmål 11.7');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await heading(page, 'Framework and indicators');
+    const inEnglish = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: 'Safety index' }) });
+    await expect
+      .poll(() => inEnglish.getByText('Goal 11: Sustainable cities and communities').count())
+      .toBe(1);
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await heading(page, 'Ramverk och indikatorer');
+    await context.close();
+  });
 });

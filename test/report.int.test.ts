@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../src/cli/render-report';
 import { registerIndicators } from '../src/core/indicators';
 import { buildAnnualReport } from '../src/core/report';
@@ -11,11 +11,22 @@ import { pdfText } from './pdf-text';
 import { seedWorldOrganisation } from './world';
 
 const t = setUpTestApp({ reset: false });
+/** What the framework page needs of an indicator (the report takes its polarity from it). */
+const metadata = {
+  sdgTargets: ['11.7'],
+  higherIsBetter: true,
+  frequency: 'yearly',
+  owner: 'analyst',
+  definition: { sv: 'Ett testtal.', en: 'A test figure.' },
+} as const;
+let unregister = () => {};
+afterAll(() => unregister());
 beforeAll(() => {
   const { low, high } = wilsonInterval(784, 1000);
-  registerIndicators([
+  unregister = registerIndicators([
     {
       id: 'test_share',
+      ...metadata,
       name: { sv: 'Testandel', en: 'Test share' },
       unit: 'fraction',
       sdg: [11],
@@ -24,6 +35,8 @@ beforeAll(() => {
     },
     {
       id: 'test_days',
+      ...metadata,
+      higherIsBetter: false,
       name: { sv: 'Testdagar', en: 'Test days' },
       unit: 'days',
       sdg: [11],
@@ -34,7 +47,6 @@ beforeAll(() => {
         ciLow: null,
         ciHigh: null,
         target: 14,
-        higherIsBetter: false,
         breakdowns: [
           {
             caption: 'per område',

@@ -1,4 +1,4 @@
-import { type FocusArea, focusAreas } from '../shared/enums';
+import { type FocusArea, focusAreas, type Role } from '../shared/enums';
 import type { Db } from './db/client';
 import type { HiddenReason } from './disclosure';
 import { roundShare } from './disclosure/publish';
@@ -14,6 +14,28 @@ export const materialAreas = [
 export type MaterialArea = (typeof materialAreas)[number];
 
 export { type FocusArea, focusAreas };
+
+/**
+ * The framework's focus areas per material area. The neighbourhoods' four are stored in the
+ * database (activities, programmes) and never change; the others are codes of the framework only.
+ */
+export const frameworkFocusAreas = {
+  sustainable_neighbourhoods: focusAreas,
+  good_community_actor: ['partnership', 'sponsorship'],
+  sustainable_working_life: ['work_environment', 'equality', 'fair_pay'],
+  human_rights: ['fair_letting', 'suppliers', 'children_rights', 'stakeholders'],
+} as const satisfies Record<MaterialArea, readonly string[]>;
+
+/** A focus area of any material area: the neighbourhoods' four and those of the other three. */
+export type FrameworkFocusArea = (typeof frameworkFocusAreas)[MaterialArea][number];
+
+/** Whether the focus area is one of the material area's (an indicator may only sit there). */
+export const focusAreaOf = (materialArea: MaterialArea, focusArea: string): boolean =>
+  (frameworkFocusAreas[materialArea] as readonly string[]).includes(focusArea);
+
+/** How often an indicator's data comes in: a survey every month, EST every week, records as they happen. */
+export const indicatorFrequencies = ['monthly', 'weekly', 'yearly', 'continuous'] as const;
+export type IndicatorFrequency = (typeof indicatorFrequencies)[number];
 
 /** A small table of figures, e.g. an indicator per area. Cells are numbers or already-written text. */
 export type FigureTable = {
@@ -62,8 +84,6 @@ export type IndicatorValue = {
   target?: number | null;
   /** When omitted and a target is given, the report derives it from the interval (or the exact value). */
   status?: TargetStatus | null;
-  /** Lower is better (e.g. incidents, days to close): turns the target test around. */
-  higherIsBetter?: boolean;
   /** The figure broken down (per area, category, partner …), in the report's language. */
   breakdowns?: FigureTable[];
 };
@@ -84,8 +104,18 @@ export type IndicatorDefinition = {
   name: { sv: string; en: string };
   unit: 'fraction' | 'count' | 'days' | 'hours' | 'per_1000' | 'sek';
   sdg: number[];
+  /** The targets of those goals it serves, by code ('11.7'); each is in `shared/sdg.ts`. */
+  sdgTargets: readonly string[];
   materialArea: MaterialArea;
-  focusArea?: FocusArea;
+  /** One of the material area's focus areas; none for a figure across them (all programmes). */
+  focusArea?: FrameworkFocusArea;
+  /** Polarity: whether a higher figure is the better one (false for incidents, days to close). */
+  higherIsBetter: boolean;
+  frequency: IndicatorFrequency;
+  /** The role that answers for the figure (its data and its follow-up). */
+  owner: Role;
+  /** What is counted, over what and how, in one or two sentences. */
+  definition: { sv: string; en: string };
   /**
    * The value for an organisation and calendar year; the language is for breakdown captions, `now`
    * the configured clock's instant (`config.clock()`) for a figure of the year so far.
@@ -101,16 +131,24 @@ export type IndicatorDefinition = {
 
 const registry = new Map<string, IndicatorDefinition>();
 
-/** Modules register their indicators here; the annual report asks the registry. */
-export function registerIndicators(list: IndicatorDefinition[]): void {
+/**
+ * Modules register their indicators here; the annual report asks the registry. Returns what takes
+ * them out again: a test that adds indicators of its own must not leave them to the files after it
+ * (test files share their worker's modules).
+ */
+export function registerIndicators(list: IndicatorDefinition[]): () => void {
   for (const indicator of list) {
     if (registry.has(indicator.id) && registry.get(indicator.id) !== indicator) {
       throw new Error(`Indicator ${indicator.id} registered twice`);
     }
     registry.set(indicator.id, indicator);
   }
+  return () => {
+    for (const indicator of list) if (registry.get(indicator.id) === indicator) registry.delete(indicator.id);
+  };
 }
 
+/** Every registered indicator, in registration order. */
 export function indicators(): IndicatorDefinition[] {
   return [...registry.values()];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishIndicator } from './report';
 
-const share = { unit: 'fraction' as const };
+const share = { unit: 'fraction' as const, higherIsBetter: true };
 
 describe('publishIndicator: the report through the publication layer', () => {
   it('rounds a share of 54 to whole points, so 41/54 = 0.759259… is published as 0.76 (bounds outwards)', () => {
@@ -60,8 +60,8 @@ describe('publishIndicator: the report through the publication layer', () => {
 
   it('gives counts and days to one decimal and judges exact figures against the target without an interval', () => {
     const out = publishIndicator(
-      { unit: 'days' },
-      { value: 12.345, n: 40, ciLow: null, ciHigh: null, target: 14, higherIsBetter: false },
+      { unit: 'days', higherIsBetter: false },
+      { value: 12.345, n: 40, ciLow: null, ciHigh: null, target: 14 },
     );
     expect(out).toMatchObject({ value: 12.3, status: 'met' });
   });

@@ -33,14 +33,14 @@ const roundPlain = (value: number) => Math.round(value * 10) / 10;
  * interval, so the report can never show a status its own figures contradict.
  */
 export function publishIndicator(
-  indicator: Pick<IndicatorDefinition, 'unit'>,
+  indicator: Pick<IndicatorDefinition, 'unit' | 'higherIsBetter'>,
   v: IndicatorValue,
 ): Pick<
   ReportIndicator,
   'value' | 'n' | 'ci_low' | 'ci_high' | 'status' | 'suppressed' | 'suppressed_reason'
 > {
   const target = v.target ?? null;
-  const higherIsBetter = v.higherIsBetter ?? true;
+  const { higherIsBetter } = indicator;
   if (v.suppressed) {
     const reason = v.reason ?? 'small_group';
     return {

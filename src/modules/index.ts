@@ -2,6 +2,7 @@ import type { GrannskapModule } from '../core/module';
 import { activitiesModule } from './activities';
 import { areasModule } from './areas';
 import { auditLogModule } from './audit-log';
+import { indicatorsModule } from './indicators';
 import { privacyModule } from './privacy';
 import { programsModule } from './programs';
 import { roundsModule } from './rounds';
@@ -20,6 +21,7 @@ export const modules: GrannskapModule[] = [
   roundsModule,
   auditLogModule,
   privacyModule,
+  indicatorsModule,
 ];
 
 /**

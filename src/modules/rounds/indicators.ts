@@ -16,11 +16,13 @@ import {
 import { presenceHoursInYear } from './presence.service';
 import { roundsBreakdowns as per } from './report-breakdowns';
 
-type Described = Pick<IndicatorDefinition, 'id' | 'name' | 'unit'> & Partial<IndicatorDefinition>;
+type Described = Pick<IndicatorDefinition, 'id' | 'name' | 'unit' | 'definition' | 'sdgTargets'> &
+  Partial<IndicatorDefinition>;
 
 /**
- * One of the module's indicators: a safety goal (SDG 11, sustainable neighbourhoods) unless it says
- * otherwise, its figure for the organisation's year, and the breakdown per area beside it.
+ * One of the module's indicators: a safety goal (SDG 11, sustainable neighbourhoods, focus area
+ * trygghet) the safety hosts answer for, recorded as the work is done, higher better, unless it says
+ * otherwise; its figure for the organisation's year, and the breakdown per area beside it.
  */
 function roundIndicator(
   described: Described,
@@ -31,6 +33,9 @@ function roundIndicator(
     sdg: [11],
     materialArea: 'sustainable_neighbourhoods',
     focusArea: 'trygghet',
+    higherIsBetter: true,
+    frequency: 'continuous',
+    owner: 'host',
     ...described,
     compute: async (db, org, year, language = 'sv') => ({
       ...(await figure(db, org, year)),
@@ -42,7 +47,16 @@ function roundIndicator(
 /** Rounds, actions and presence for the annual report. All are counts of every record (a census), so no interval. */
 export const roundIndicators: IndicatorDefinition[] = [
   roundIndicator(
-    { id: 'rounds_completed', name: { sv: 'Genomförda ronderingar', en: 'Rounds completed' }, unit: 'count' },
+    {
+      id: 'rounds_completed',
+      name: { sv: 'Genomförda ronderingar', en: 'Rounds completed' },
+      unit: 'count',
+      sdgTargets: ['11.1', '11.7'],
+      definition: {
+        sv: 'Antal ronderingar och trygghetsvandringar som gåtts under året och markerats som klara, alla områden.',
+        en: 'Number of rounds and safety walks walked in the year and marked completed, all areas.',
+      },
+    },
     async (db, org, year) => {
       const n = await roundsCompletedInYear(db, org, year);
       return exact(n, n);
@@ -54,6 +68,11 @@ export const roundIndicators: IndicatorDefinition[] = [
       id: 'actions_closed_share',
       name: { sv: 'Andel åtgärder avslutade', en: 'Share of actions closed' },
       unit: 'fraction',
+      sdgTargets: ['11.1', '11.7'],
+      definition: {
+        sv: 'Andel av åtgärderna som skapades under året som var avslutade vid årets slut.',
+        en: 'Share of the actions created in the year that were closed by the end of the year.',
+      },
     },
     async (db, org, year) => {
       const rows = await actionsOfYear(db, org, year);
@@ -66,11 +85,17 @@ export const roundIndicators: IndicatorDefinition[] = [
       id: 'median_days_to_close',
       name: { sv: 'Mediantid till avslutad åtgärd (dagar)', en: 'Median days to close an action' },
       unit: 'days',
+      sdgTargets: ['11.1', '11.7'],
+      higherIsBetter: false,
+      definition: {
+        sv: 'Median av antalet dagar från att en åtgärd skapades till att den avslutades, över åtgärderna som avslutades under året (när de än skapades).',
+        en: 'Median of the days from an action being created to its closing, over the actions closed in the year (whenever created).',
+      },
     },
     async (db, org, year) => {
       const rows = await actionsClosedInYear(db, org, year);
       // Fewer days is better, should a target be set.
-      return { ...exact(medianDaysToClose(rows), rows.length), higherIsBetter: false };
+      return exact(medianDaysToClose(rows), rows.length);
     },
     per.medianDaysToClose,
   ),
@@ -80,6 +105,11 @@ export const roundIndicators: IndicatorDefinition[] = [
       name: { sv: 'Timmar närvaro av trygghetsvärdar', en: 'Safety host presence hours' },
       unit: 'hours',
       sdg: [11, 3],
+      sdgTargets: ['11.7'],
+      definition: {
+        sv: 'Timmar trygghetsvärdarna varit på plats i områdena: summan av de pass som började under året (ett pass över midnatt räknas helt).',
+        en: 'Hours the safety hosts were present in the areas: the sum of the shifts that started in the year (a shift past midnight counts whole).',
+      },
     },
     async (db, org, year) => {
       const presence = await presenceHoursInYear(db, org, year);

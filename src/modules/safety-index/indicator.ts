@@ -89,7 +89,16 @@ export const safetyIndexIndicator: IndicatorDefinition = {
   name: { sv: 'Trygghetsindex', en: 'Safety index' },
   unit: 'fraction',
   sdg: [11, 3],
+  sdgTargets: ['11.7'],
   materialArea: 'sustainable_neighbourhoods',
   focusArea: 'trygghet',
+  higherIsBetter: true,
+  // Letters go out every month; each tenant household is asked about every other year.
+  frequency: 'monthly',
+  owner: 'analyst',
+  definition: {
+    sv: 'Andel av årets svar på trygghetsenkätens indexfrågor som är 4 eller 5 på skalan 1–5 (trygg eller mycket trygg), sammanvägt över områdena (eller vägt med hushållen när organisationen valt det), med 95 % intervall. n är svarande med minst ett giltigt indexsvar.',
+    en: "Share of the year's answers to the safety survey's index questions that are 4 or 5 on the 1–5 scale (safe or very safe), pooled over the areas (or weighted by households when the organisation chose that), with a 95 % interval. n is respondents with at least one valid index answer.",
+  },
   compute: (db, organisationId, year, language) => safetyIndexForYear(db, organisationId, year, language),
 };

@@ -7,13 +7,12 @@ import { incidentBreakdowns, reportingBreakdowns } from './report-breakdowns';
 import { weeksReportedIn } from './reporting-weeks';
 import { isoWeekOf, weeksInYear } from './week';
 
-/** An EST figure: safe neighbourhoods (SDG 11) and peaceful communities (SDG 16), focus area trygghet. */
+/** An EST figure: safe neighbourhoods (SDG 11) and peaceful communities (SDG 16), reported weekly. */
 function estIndicator({
-  materialArea,
   compute,
   ...named
-}: Omit<IndicatorDefinition, 'sdg' | 'focusArea'>): IndicatorDefinition {
-  return { ...named, sdg: [11, 16], materialArea, focusArea: 'trygghet', compute };
+}: Omit<IndicatorDefinition, 'sdg' | 'frequency'>): IndicatorDefinition {
+  return { ...named, sdg: [11, 16], frequency: 'weekly', compute };
 }
 
 /**
@@ -26,7 +25,15 @@ export const incidentsPer1000Indicator = estIndicator({
   id: 'incidents_per_1000_households',
   name: { sv: 'Händelser per 1 000 hushåll (EST)', en: 'Incidents per 1,000 households (EST)' },
   unit: 'per_1000',
+  sdgTargets: ['16.1', '11.7'],
   materialArea: 'sustainable_neighbourhoods',
+  focusArea: 'trygghet',
+  higherIsBetter: false,
+  owner: 'analyst',
+  definition: {
+    sv: 'Granskade EST-händelser under året i hela organisationen, delat med antalet hushåll i områdena (dagens register), gånger 1 000.',
+    en: "The year's reviewed EST incidents across the organisation, divided by the households of its areas (today's register), times 1,000.",
+  },
   compute: async (db, organisationId, year, language = 'sv') => {
     const households = [...(await householdsByArea(db, organisationId)).values()].reduce((s, n) => s + n, 0);
     if (households === 0) return censusValue(null, 0);
@@ -40,7 +47,6 @@ export const incidentsPer1000Indicator = estIndicator({
     return {
       // Unrounded: the report rounds non-share figures (core report.ts).
       ...censusValue(((incidents.count ?? 0) / households) * 1000, households),
-      higherIsBetter: false,
       breakdowns,
     };
   },
@@ -68,7 +74,16 @@ export const weeksReportedIndicator = estIndicator({
   id: 'est_weeks_reported_share',
   name: { sv: 'Andel veckor med EST-rapport per aktör', en: 'Share of weeks with an EST report per partner' },
   unit: 'fraction',
+  sdgTargets: ['16.1'],
   materialArea: 'good_community_actor',
+  // EST is the housing company's partnership with the municipality and the police.
+  focusArea: 'partnership',
+  higherIsBetter: true,
+  owner: 'analyst',
+  definition: {
+    sv: 'Andel par av aktör och vecka med en EST-rapport eller ett uttryckligt ”inget att rapportera”, över årets veckor hittills och de aktiva externa aktörerna.',
+    en: 'Share of (partner, week) pairs with an EST report or an explicit "nothing to report", over the weeks of the year so far and the active external partners.',
+  },
   compute: async (db, organisationId, year, language = 'sv', now = new Date()) => {
     const { reported, total } = await weeksReported(db, organisationId, year, now);
     if (total === 0) return censusValue(null, 0);

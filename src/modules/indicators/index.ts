@@ -1,0 +1,14 @@
+import type { GrannskapModule } from '../../core/module';
+import en from './i18n/en.json';
+import sv from './i18n/sv.json';
+import { indicatorRoutes } from './indicators.routes';
+
+export { indicatorPermissions } from './indicators.policy';
+
+/** The framework of material areas, focus areas and indicators with their UN goals, read-only. */
+export const indicatorsModule: GrannskapModule = {
+  name: 'indicators',
+  dependsOn: [],
+  routes: indicatorRoutes,
+  messages: { sv, en },
+};
