@@ -13,7 +13,7 @@ import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
 import { organisationBySlug } from '../../core/organisations';
 import { areas, districts, households, properties } from './areas.table';
-import { organisationRow, organisationRows } from './organisation-rows';
+import { registerRow, registerRows } from './register-rows';
 
 export type { PolygonGeometry } from './areas.table';
 
@@ -43,7 +43,7 @@ const householdColumns = {
 
 /** The area if it is the organisation's, else null. */
 export async function areaInOrganisation(db: Db, organisationId: string, areaId: string) {
-  return organisationRow(db, areas, areaColumns, organisationId, areaId);
+  return registerRow(db, areas, areaColumns, organisationId, areaId);
 }
 
 /** The area if it is the organisation's; otherwise throws not_found (another organisation's area does not exist). */
@@ -60,7 +60,7 @@ export async function assertAreasInOrganisation(
   areaIds: readonly string[],
 ): Promise<void> {
   if (!areaIds.length) return;
-  const found = await organisationRows(
+  const found = await registerRows(
     db,
     areas,
     { id: areas.id },
@@ -125,13 +125,13 @@ export async function organisationAreas(db: Db, organisationId: string) {
 
 /** Area code in lower case → area id, for imports that name areas by code in any case. */
 export async function areaCodeMap(db: Db, organisationId: string): Promise<Map<string, string>> {
-  const rows = await organisationRows(db, areas, { id: areas.id, code: areas.code }, organisationId);
+  const rows = await registerRows(db, areas, { id: areas.id, code: areas.code }, organisationId);
   return new Map(rows.map((a) => [a.code.toLowerCase(), a.id]));
 }
 
 /** Area id → area name. */
 export async function areaNameMap(db: Db, organisationId: string): Promise<Map<string, string>> {
-  const rows = await organisationRows(db, areas, { id: areas.id, name: areas.name }, organisationId);
+  const rows = await registerRows(db, areas, { id: areas.id, name: areas.name }, organisationId);
   return new Map(rows.map((a) => [a.id, a.name]));
 }
 
@@ -140,7 +140,7 @@ export async function areaNameMap(db: Db, organisationId: string): Promise<Map<s
 /** The property if it is the organisation's, else null. */
 export async function propertyInOrganisation(db: Db, organisationId: string, propertyId: string) {
   const columns = { id: properties.id, areaId: properties.areaId, code: properties.code };
-  return organisationRow(db, properties, columns, organisationId, propertyId);
+  return registerRow(db, properties, columns, organisationId, propertyId);
 }
 
 /**
@@ -159,7 +159,7 @@ export async function propertyFor(db: Db, actor: Actor, propertyId: string, perm
 /** Active households per area id (areas without any are missing from the map). */
 export async function householdsByArea(db: Db, organisationId: string): Promise<Map<string, number>> {
   const columns = { areaId: households.areaId, count: sql<number>`count(*)::int` };
-  const rows = await organisationRows(
+  const rows = await registerRows(
     db,
     households,
     columns,
@@ -171,12 +171,12 @@ export async function householdsByArea(db: Db, organisationId: string): Promise<
 
 /** Every household of the register, moved-out ones too (active false), for imports and sampling. */
 export async function organisationHouseholds(db: Db, organisationId: string) {
-  return organisationRows(db, households, householdColumns, organisationId);
+  return registerRows(db, households, householdColumns, organisationId);
 }
 
 /** The household if it is the organisation's, else null. */
 export async function householdInOrganisation(db: Db, organisationId: string, householdId: string) {
-  return organisationRow(db, households, householdColumns, organisationId, householdId);
+  return registerRow(db, households, householdColumns, organisationId, householdId);
 }
 
 /** A household by its reference (surrounding spaces ignored) with its area's name, or null. */
@@ -213,29 +213,23 @@ export async function activeHouseholds(db: Db, organisationId: string) {
  * `.innerJoin(areas, eq(areas.id, t.areaId))`. Unused columns cost nothing (the database inlines it).
  */
 export function areaRegister(db: Db, organisationId: string) {
-  return organisationRows(db, areas, areaColumns, organisationId).as('area_register');
+  return registerRows(db, areas, areaColumns, organisationId).as('area_register');
 }
 
 /** The organisation's properties as a subquery to join (`property_register`): id, areaId, code, address, households. */
 export function propertyRegister(db: Db, organisationId: string) {
-  return organisationRows(db, properties, propertyColumns, organisationId).as('property_register');
+  return registerRows(db, properties, propertyColumns, organisationId).as('property_register');
 }
 
 /** The organisation's households as a subquery to join (`household_register`): id, propertyId, areaId, ref, active. */
 export function householdRegister(db: Db, organisationId: string) {
   const columns = { ...householdColumns, propertyId: households.propertyId };
-  return organisationRows(db, households, columns, organisationId).as('household_register');
+  return registerRows(db, households, columns, organisationId).as('household_register');
 }
 
 /** The ids of the organisation's moved-out households, as a subquery for `inArray(column, …)`. */
 export function movedOutHouseholdIds(db: Db, organisationId: string) {
-  return organisationRows(
-    db,
-    households,
-    { id: households.id },
-    organisationId,
-    eq(households.active, false),
-  );
+  return registerRows(db, households, { id: households.id }, organisationId, eq(households.active, false));
 }
 
 // ——— foreign keys from other modules' tables ———

@@ -11,7 +11,7 @@ import { areaPermissions as p } from './areas.policy';
 import { areas, districts, type PolygonGeometry, properties } from './areas.table';
 import { readPolygon } from './geometry';
 import { syncHouseholds } from './households';
-import { organisationRow, organisationRows } from './organisation-rows';
+import { registerRow, registerRows } from './register-rows';
 
 const districtColumns = { id: districts.id, name: districts.name, geometry: districts.geometry };
 
@@ -44,7 +44,7 @@ const districtView = ({ id, name, geometry }: typeof districts.$inferSelect) => 
 
 export async function listDistricts({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['areas.read']);
-  return organisationRows(db, districts, districtColumns, actor.organisationId).orderBy(asc(districts.name));
+  return registerRows(db, districts, districtColumns, actor.organisationId).orderBy(asc(districts.name));
 }
 
 export async function createDistrict(ctx: ServiceContext, actor: Actor, input: DistrictInput) {
@@ -71,7 +71,7 @@ export async function updateDistrict(
 
 /** Throws not_found unless the district is the actor's organisation's. */
 async function requireDistrict(db: Db, actor: Actor, id: string) {
-  const row = await organisationRow(db, districts, districtColumns, actor.organisationId, id);
+  const row = await registerRow(db, districts, districtColumns, actor.organisationId, id);
   if (!row) throw new AppError('not_found');
 }
 
@@ -135,7 +135,7 @@ export async function listProperties({ db }: ServiceContext, actor: Actor, areaI
   const columns = { ...propertyColumns, lat: properties.lat, lon: properties.lon };
   const inArea = areaId ? eq(properties.areaId, areaId) : undefined;
   const scope = areaScope(properties.areaId, actor);
-  return organisationRows(db, properties, columns, actor.organisationId, inArea, scope).orderBy(
+  return registerRows(db, properties, columns, actor.organisationId, inArea, scope).orderBy(
     asc(properties.code),
   );
 }

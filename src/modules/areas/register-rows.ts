@@ -10,7 +10,7 @@ type RegisterTable = typeof districts | typeof areas | typeof properties | typeo
  * The organisation's rows of one of the module's tables, narrowed by any further conditions: the
  * one place that keeps the module's reads to one organisation (another's rows do not exist).
  */
-export function organisationRows<S extends SelectedFields>(
+export function registerRows<S extends SelectedFields>(
   db: Db,
   table: RegisterTable,
   columns: S,
@@ -25,13 +25,13 @@ export function organisationRows<S extends SelectedFields>(
 }
 
 /** One of the organisation's rows by id, or null when there is none (or it is another's). */
-export async function organisationRow<S extends SelectedFields>(
+export async function registerRow<S extends SelectedFields>(
   db: Db,
   table: RegisterTable,
   columns: S,
   organisationId: string,
   id: string,
 ) {
-  const [row] = await organisationRows(db, table, columns, organisationId, eq(table.id, id));
+  const [row] = await registerRows(db, table, columns, organisationId, eq(table.id, id));
   return row ?? null;
 }
