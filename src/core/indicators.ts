@@ -1,4 +1,5 @@
 import { type FocusArea, focusAreas, type Role } from '../shared/enums';
+import { sharePercent } from '../shared/format';
 import type { Db } from './db/client';
 import type { HiddenReason } from './disclosure';
 import { roundShare } from './disclosure/publish';
@@ -61,7 +62,7 @@ export const oneDecimalCell = <T extends number | null>(x: T): T =>
   (x === null ? null : Math.round(x * 10) / 10) as T;
 
 /** A published share (0–1, already rounded by its base) as a table's per cent: 0.47 → 47, 0.467 → 46.7. */
-export const percentCell = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+export const percentCell = sharePercent;
 
 /**
  * `count` of `base` as a table's per cent, rounded first by the publication layer to what the base

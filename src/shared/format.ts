@@ -88,3 +88,10 @@ export function formatDateTime(instant: Date | string, language: string, { secon
     timeZone: swedishTimeZone,
   }).format(new Date(instant));
 }
+
+/**
+ * A published share (0–1, already rounded by the publication layer) as a per cent number for a table
+ * cell or a chart: 0.47 → 47, 0.467 → 46.7; null stays null (a gap, not a zero).
+ */
+export const sharePercent = (share: number | null): number | null =>
+  share === null ? null : Math.round(share * 1000) / 10;

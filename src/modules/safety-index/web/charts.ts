@@ -1,8 +1,9 @@
+import { sharePercent } from '../../../shared/format';
+
 /** The per-cent axes and values the dashboard's charts share, so that every chart reads its shares alike. */
 
-/** A share (0–1) as the chart's per cent to one decimal: 0.7834 → 78.3; null stays a gap. */
-export const chartPercent = (share: number | null): number | null =>
-  share === null ? null : Math.round(share * 1000) / 10;
+/** A published share (0–1) as the chart's per cent: the same conversion as the report's tables. */
+export const chartPercent = sharePercent;
 
 /** The whole 0–100 % value axis, for bars of shares side by side. */
 export const fullPercentAxis = {
