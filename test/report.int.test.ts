@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderReport } from '../src/cli/render-report';
 import { registerIndicators } from '../src/core/indicators';
 import { buildAnnualReport } from '../src/core/report';
 import { wilsonInterval } from '../src/core/statistics';
+import { renderReport } from '../src/modules/annual-report';
 import { swedishYear } from '../src/shared/time';
 import { seedOrganisation } from './fixtures';
 import { setUpTestApp, testConfig } from './harness';

@@ -10,6 +10,9 @@ import { userInOrganisation } from '../src/core/auth/users';
 import type { Db } from '../src/core/db/client';
 import type { AppContext } from '../src/core/module';
 import { seedTestData as seedActivities } from '../src/modules/activities/testing';
+import { seedTestData as seedAnnualReport } from '../src/modules/annual-report/testing';
+import { seedTestData as seedGoals } from '../src/modules/goals/testing';
+import { seedTestData as seedIndicators } from '../src/modules/indicators/testing';
 import { seedTestData as seedPrivacy } from '../src/modules/privacy/testing';
 import { seedTestData as seedPrograms } from '../src/modules/programs/testing';
 import { seedTestData as seedRounds } from '../src/modules/rounds/testing';
@@ -23,7 +26,17 @@ import type { TestOrganisation } from './test-organisation';
  * Every module's part, in the modules' order. Areas, properties and users come from
  * `seedOrganisation`; the audit log fills itself from the services' writes.
  */
-const moduleSeeds = [seedActivities, seedPrograms, seedSituation, seedSafetyIndex, seedRounds, seedPrivacy];
+const moduleSeeds = [
+  seedActivities,
+  seedPrograms,
+  seedSituation,
+  seedSafetyIndex,
+  seedRounds,
+  seedPrivacy,
+  seedIndicators,
+  seedGoals,
+  seedAnnualReport,
+];
 
 export type WorldOrganisation = Awaited<ReturnType<typeof seedWorldOrganisation>>;
 

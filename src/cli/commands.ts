@@ -11,11 +11,11 @@ import { createOrganisation, organisationBySlug } from '../core/organisations';
 import { buildAnnualReport } from '../core/report';
 import { loadDemo } from '../demo/load-demo';
 import { modules } from '../modules';
+import { renderReport } from '../modules/annual-report';
 import { organisationAreas } from '../modules/areas';
 import { createUser } from '../modules/users';
 import { roles } from '../shared/enums';
 import { importProgressPrinter } from './import-progress';
-import { renderReport } from './render-report';
 import { type CliRuntime, fail } from './runtime';
 import { silentLog } from './silent-log';
 

@@ -128,6 +128,18 @@ export type IndicatorDefinition = {
     language?: Language,
     now?: Date,
   ) => Promise<IndicatorValue>;
+  /**
+   * The value for one area, where the module can give it (a goal per area needs it); the same
+   * publication rules apply. Omitted when the figure exists only for the whole organisation.
+   */
+  computeForArea?: (
+    db: Db,
+    organisationId: string,
+    areaId: string,
+    year: number,
+    language?: Language,
+    now?: Date,
+  ) => Promise<IndicatorValue>;
 };
 
 const registry = new Map<string, IndicatorDefinition>();

@@ -20,9 +20,40 @@ export type ReportIndicator = {
   suppressed_reason: HiddenReason | null;
   /** The figure broken down (per area, category, partner …); empty when the module gives none. */
   breakdowns: FigureTable[];
+  focus_area: string | null;
+  higher_is_better: boolean;
+  /** What is counted, in the report's language. */
+  definition: string;
+  /** The figure in the years up to and including the report's, oldest first (for the trend chart). */
+  trend: ReportTrendPoint[];
 };
 
-export type AnnualReport = { year: number; organisation: string; indicators: ReportIndicator[] };
+/** One year of an indicator's trend, published as the report's own figure is. */
+export type ReportTrendPoint = {
+  year: number;
+  value: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  target: number | null;
+  suppressed: boolean;
+};
+
+export type AnnualReport = {
+  year: number;
+  organisation: string;
+  language: 'sv' | 'en';
+  indicators: ReportIndicator[];
+};
+
+/** What the report adds to the registered indicators: the organisation's own, its goals, how far back. */
+export type AnnualReportOptions = {
+  /** Indicators the organisation keeps by hand, after the registered ones. */
+  extraIndicators?: IndicatorDefinition[];
+  /** The organisation-wide goal of an indicator in a year (the goals page); null when none is set. */
+  goalOf?: (indicatorId: string, year: number) => number | null;
+  /** Years in the trend, the report's year included (default 5). */
+  trendYears?: number;
+};
 
 /** Non-share figures (counts, days, hours, rates) are given to one decimal. */
 const roundPlain = (value: number) => Math.round(value * 10) / 10;
@@ -94,9 +125,26 @@ export function publishIndicator(
   };
 }
 
+/** One year of an indicator, published, its target the goal when one is set, else the module's own. */
+async function publishedYear(
+  db: Db,
+  organisationId: string,
+  indicator: IndicatorDefinition,
+  year: number,
+  language: 'sv' | 'en',
+  now: Date,
+  goalOf: AnnualReportOptions['goalOf'],
+) {
+  const computed = await indicator.compute(db, organisationId, year, language, now);
+  const goal = goalOf?.(indicator.id, year) ?? null;
+  const v: IndicatorValue = goal === null ? computed : { ...computed, target: goal, status: null };
+  return { v, published: publishIndicator(indicator, v) };
+}
+
 /**
- * The annual report's figures: every registered indicator for the organisation and year, "now"
- * being the configured clock's instant (`config.clock()`).
+ * The annual report's figures: every registered indicator (and the organisation's own) for the
+ * organisation and year with its trend over the years before, "now" being the configured clock's
+ * instant (`config.clock()`).
  */
 export async function buildAnnualReport(
   db: Db,
@@ -104,20 +152,63 @@ export async function buildAnnualReport(
   year: number,
   language: 'sv' | 'en',
   now: Date,
+  options: AnnualReportOptions = {},
 ): Promise<AnnualReport> {
+  const trendYears = options.trendYears ?? 5;
   const rows: ReportIndicator[] = [];
-  for (const indicator of indicators()) {
-    const v = await indicator.compute(db, organisation.id, year, language, now);
+  for (const indicator of [...indicators(), ...(options.extraIndicators ?? [])]) {
+    const trend: ReportTrendPoint[] = [];
+    for (let y = year - trendYears + 1; y < year; y++) {
+      const { v, published } = await publishedYear(
+        db,
+        organisation.id,
+        indicator,
+        y,
+        language,
+        now,
+        options.goalOf,
+      );
+      trend.push(trendPoint(y, v, published));
+    }
+    const { v, published } = await publishedYear(
+      db,
+      organisation.id,
+      indicator,
+      year,
+      language,
+      now,
+      options.goalOf,
+    );
+    trend.push(trendPoint(year, v, published));
     rows.push({
       id: indicator.id,
       name: indicator.name[language],
       unit: indicator.unit,
-      ...publishIndicator(indicator, v),
+      ...published,
       target: v.target ?? null,
       sdg: indicator.sdg,
       material_area: indicator.materialArea,
       breakdowns: v.breakdowns ?? [],
+      focus_area: indicator.focusArea ?? null,
+      higher_is_better: indicator.higherIsBetter,
+      definition: indicator.definition[language],
+      trend,
     });
   }
-  return { year, organisation: organisation.name, indicators: rows };
+  return { year, organisation: organisation.name, language, indicators: rows };
+}
+
+function trendPoint(
+  year: number,
+  v: IndicatorValue,
+  published: ReturnType<typeof publishIndicator>,
+): ReportTrendPoint {
+  return {
+    year,
+    value: published.value,
+    ci_low: published.ci_low,
+    ci_high: published.ci_high,
+    target: v.target ?? null,
+    suppressed: published.suppressed,
+  };
 }

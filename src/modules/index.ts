@@ -1,7 +1,9 @@
 import type { GrannskapModule } from '../core/module';
 import { activitiesModule } from './activities';
+import { annualReportModule } from './annual-report';
 import { areasModule } from './areas';
 import { auditLogModule } from './audit-log';
+import { goalsModule } from './goals';
 import { indicatorsModule } from './indicators';
 import { privacyModule } from './privacy';
 import { programsModule } from './programs';
@@ -22,6 +24,8 @@ export const modules: GrannskapModule[] = [
   auditLogModule,
   privacyModule,
   indicatorsModule,
+  goalsModule,
+  annualReportModule,
 ];
 
 /**

@@ -8,7 +8,7 @@ export { indicatorPermissions } from './indicators.policy';
 /** The framework of material areas, focus areas and indicators with their UN goals, read-only. */
 export const indicatorsModule: GrannskapModule = {
   name: 'indicators',
-  dependsOn: [],
+  dependsOn: ['areas'],
   routes: indicatorRoutes,
   messages: { sv, en },
 };

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
-import type { FigureTable } from '../core/indicators';
-import type { AnnualReport, ReportIndicator } from '../core/report';
-import { formatCount, formatNumber, formatPercent } from '../shared/format';
-import { escapeHtml } from '../shared/html';
+import type { FigureTable } from '../../../core/indicators';
+import type { AnnualReport, ReportIndicator } from '../../../core/report';
+import { formatCount, formatNumber, formatPercent } from '../../../shared/format';
+import { escapeHtml } from '../../../shared/html';
 
 /** A figure as a reader sees it: fractions as per cent with one decimal, others rounded to one decimal. */
 export function shown(value: number | null, unit: string): string {
