@@ -5,6 +5,7 @@ import { registerErrorCodes } from './core/errors';
 import { buildApp } from './core/http/app';
 import { addMessages } from './core/i18n/i18n';
 import { registerImportKinds } from './core/import/import.service';
+import { registerIndicatorLinkSource } from './core/indicator-links';
 import { registerIndicators } from './core/indicators';
 import { createMailer, type Mailer } from './core/mail/mailer';
 import type { AppContext } from './core/module';
@@ -21,8 +22,12 @@ export function registerModules(): void {
     if (module.messages) addMessages(module.name, module.messages);
     registerErrorCodes(module.name, module.errorCodes ?? {});
     registerImportKinds(module.importKinds ?? []);
-    registerIndicators(module.indicators ?? []);
+    registerIndicators(module.indicators ?? [], {
+      module: module.name,
+      importKinds: (module.importKinds ?? []).map((k) => k.kind),
+    });
     if (module.areaProfile) registerAreaProfileSource(module.name, module.areaProfile);
+    if (module.indicatorLinks) registerIndicatorLinkSource(module.name, module.indicatorLinks);
   }
 }
 

@@ -144,24 +144,38 @@ export type IndicatorDefinition = {
 
 const registry = new Map<string, IndicatorDefinition>();
 
+/** Where a registered indicator comes from: its module and the import kinds that feed that module. */
+export type IndicatorSource = { module: string; importKinds: string[] };
+const sourcesById = new Map<string, IndicatorSource>();
+
 /**
  * Modules register their indicators here; the annual report asks the registry. Returns what takes
  * them out again: a test that adds indicators of its own must not leave them to the files after it
  * (test files share their worker's modules).
  */
-export function registerIndicators(list: IndicatorDefinition[]): () => void {
+export function registerIndicators(list: IndicatorDefinition[], source?: IndicatorSource): () => void {
   for (const indicator of list) {
     if (registry.has(indicator.id) && registry.get(indicator.id) !== indicator) {
       throw new Error(`Indicator ${indicator.id} registered twice`);
     }
     registry.set(indicator.id, indicator);
+    if (source) sourcesById.set(indicator.id, source);
   }
   return () => {
-    for (const indicator of list) if (registry.get(indicator.id) === indicator) registry.delete(indicator.id);
+    for (const indicator of list) {
+      if (registry.get(indicator.id) !== indicator) continue;
+      registry.delete(indicator.id);
+      sourcesById.delete(indicator.id);
+    }
   };
 }
 
 /** Every registered indicator, in registration order. */
 export function indicators(): IndicatorDefinition[] {
   return [...registry.values()];
+}
+
+/** The module an indicator is registered by and its import kinds; null for one registered without (tests). */
+export function indicatorSource(id: string): IndicatorSource | null {
+  return sourcesById.get(id) ?? null;
 }

@@ -6,6 +6,7 @@ import type { Database, Db } from './db/client';
 import type { ApiInstance } from './http/types';
 import type { Language } from './i18n/i18n';
 import type { AnyImportKind } from './import/import-kind';
+import type { IndicatorLinkSource } from './indicator-links';
 import type { IndicatorDefinition } from './indicators';
 import type { Mailer } from './mail/mailer';
 import type { ScheduledJob } from './scheduler';
@@ -62,6 +63,8 @@ export type GrannskapModule = {
   indicators?: IndicatorDefinition[];
   /** This module's figures on an area's profile page (e.g. presence hours, the area's safety index). */
   areaProfile?: AreaProfileSource;
+  /** This module's work that moves an indicator (activities, actions), for the turn-the-curve view. */
+  indicatorLinks?: IndicatorLinkSource;
   messages?: Record<Language, Record<string, unknown>>;
   /**
    * This module's own AppError codes (those core's `errorStatus` lacks) with their HTTP status; a

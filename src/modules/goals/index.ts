@@ -8,3 +8,14 @@ export const goalsModule: GrannskapModule = {
   dependsOn: ['areas', 'indicators'],
   messages: { sv, en },
 };
+
+/**
+ * The organisation's organisation-wide goals, as the annual report asks for them: the target of an
+ * indicator in a year, or null when none is set. (To be filled in by the goals service.)
+ */
+export async function organisationGoals(
+  _db: import('../../core/db/client').Db,
+  _organisationId: string,
+): Promise<(indicatorId: string, year: number) => number | null> {
+  return () => null;
+}

@@ -12,3 +12,14 @@ export const indicatorsModule: GrannskapModule = {
   routes: indicatorRoutes,
   messages: { sv, en },
 };
+
+/**
+ * The organisation's hand-entered indicators as definitions the report can compute (their values
+ * are the entries). (To be filled in by the entries service.)
+ */
+export async function organisationIndicators(
+  _db: import('../../core/db/client').Db,
+  _organisationId: string,
+): Promise<import('../../core/indicators').IndicatorDefinition[]> {
+  return [];
+}
