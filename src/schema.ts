@@ -13,3 +13,4 @@ export * from './modules/programs/programs.table';
 export * from './modules/rounds/rounds.table';
 export * from './modules/safety-index/safety-index.table';
 export * from './modules/situation/situation.table';
+export * from './modules/turn-the-curve/turn-the-curve.table';

@@ -18,6 +18,7 @@ import { seedTestData as seedPrograms } from '../src/modules/programs/testing';
 import { seedTestData as seedRounds } from '../src/modules/rounds/testing';
 import { seedTestData as seedSafetyIndex } from '../src/modules/safety-index/testing';
 import { seedTestData as seedSituation } from '../src/modules/situation/testing';
+import { seedTestData as seedTurnTheCurve } from '../src/modules/turn-the-curve/testing';
 import { swedishToday } from '../src/shared/time';
 import { seedOrganisation } from './fixtures';
 import type { TestOrganisation } from './test-organisation';
@@ -36,6 +37,7 @@ const moduleSeeds = [
   seedIndicators,
   seedGoals,
   seedAnnualReport,
+  seedTurnTheCurve,
 ];
 
 export type WorldOrganisation = Awaited<ReturnType<typeof seedWorldOrganisation>>;

@@ -10,6 +10,7 @@ import { programsModule } from './programs';
 import { roundsModule } from './rounds';
 import { safetyIndexModule } from './safety-index';
 import { situationModule } from './situation';
+import { turnTheCurveModule } from './turn-the-curve';
 import { usersModule } from './users';
 
 /** Every feature module, in the order their demo data is loaded. */
@@ -26,6 +27,7 @@ export const modules: GrannskapModule[] = [
   indicatorsModule,
   goalsModule,
   annualReportModule,
+  turnTheCurveModule,
 ];
 
 /**
