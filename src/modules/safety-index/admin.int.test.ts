@@ -126,20 +126,22 @@ describe('access', () => {
     ]);
   });
 
-  it('lets analysts set targets and gives viewers read-only access', async () => {
-    await seedOrganisation(t.db);
-    const viewer = await signIn(t.app, 'viewer@alfa.test');
-    const refused = await viewer.request('PUT', '/api/v1/safety-index/targets', {
-      year: 2025,
-      areaId: null,
-      target: 0.82,
-    });
-    expect(refused.statusCode).toBe(403);
+  it('takes its targets from the goals page, where analysts set them and viewers only read', async () => {
+    const seed = await seedOrganisation(t.db);
+    const goal = { indicatorId: 'safety_index', year: 2025, areaId: null, target: 0.82 };
+    // The module's own target routes are gone: the goals page sets every indicator's goals.
     const analyst = await signIn(t.app, 'analyst@alfa.test');
-    await analyst.request('PUT', '/api/v1/safety-index/targets', { year: 2025, areaId: null, target: 0.8 });
-    await analyst.request('PUT', '/api/v1/safety-index/targets', { year: 2025, areaId: null, target: 0.82 });
-    expect((await viewer.get('/api/v1/safety-index/targets')).json()).toEqual([
-      { year: 2025, areaId: null, target: 0.82 },
+    expect((await analyst.request('PUT', '/api/v1/safety-index/targets', goal)).statusCode).toBe(404);
+    const viewer = await signIn(t.app, 'viewer@alfa.test');
+    expect((await viewer.request('PUT', '/api/v1/goals', goal)).statusCode).toBe(403);
+    await analyst.request('PUT', '/api/v1/goals', { ...goal, target: 0.8 });
+    await analyst.request('PUT', '/api/v1/goals', goal);
+    await analyst.request('PUT', '/api/v1/goals', { ...goal, areaId: seed.areas[1].id, target: 0.7 });
+    const groups = (await viewer.get('/api/v1/safety-index/summary?period=2025')).json().groups;
+    const target = (id: string) => groups.find((g: { id: string }) => g.id === id).target;
+    // An area without a goal of its own has the organisation's.
+    expect([target('organisation'), target(seed.areas[0].id), target(seed.areas[1].id)]).toEqual([
+      0.82, 0.82, 0.7,
     ]);
   });
 });
@@ -233,7 +235,12 @@ describe('the annual report', () => {
     );
     await runImport(t.db, actor, surveyResponsesImport, csv(header, lines));
     const analyst = await signIn(t.app, 'analyst@alfa.test');
-    await analyst.request('PUT', '/api/v1/safety-index/targets', { year: 2025, areaId: null, target: 0.82 });
+    await analyst.request('PUT', '/api/v1/goals', {
+      indicatorId: 'safety_index',
+      year: 2025,
+      areaId: null,
+      target: 0.82,
+    });
     const report = await buildAnnualReport(t.db, seed.organisation, 2025, 'sv', t.context.config.clock());
     const safety = report.indicators.find((i) => i.id === 'safety_index')!;
     expect(safety).toMatchObject({

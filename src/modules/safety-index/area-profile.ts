@@ -1,17 +1,27 @@
 /**
- * The safety index on an area's profile page: the area's index for the year with its interval,
- * its target and status, and the result of each question — the dashboard's figures from the
- * organisation's protected table, for those who may read the safety index in that area.
+ * The safety index on an area's or district's profile page: the index for the year with its
+ * interval, its target and status, the index of the last years as a trend, and the result of each
+ * question — the dashboard's figures from the organisation's protected table (whose members are
+ * the areas and the districts, so a district's index cannot be set against its shown areas to
+ * work out a hidden one), for those who may read the safety index in every area of the place.
  */
-import type { AreaProfileSection, AreaProfileSource } from '../../core/area-profile';
-import { can } from '../../core/auth/access';
+import {
+  type AreaProfileSection,
+  type AreaProfileSeries,
+  type AreaProfileSource,
+  canReadPlace,
+  profilePlace,
+} from '../../core/area-profile';
 import type { HiddenReason } from '../../core/disclosure';
 import { type Language, translate, translator } from '../../core/i18n/i18n';
 import type { IndexDefinition } from './definitions';
 import { parsePeriod, previousPeriod } from './periods';
 import type { GroupResult } from './results';
 import { safetyPermissions as p } from './safety-index.policy';
-import { groupsOver, questions } from './safety-index.service';
+import { groupsOver, questions, trend } from './safety-index.service';
+
+/** How many years the profile's trend of the index covers, the chosen one last. */
+export const profileTrendYears = 5;
 
 const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
@@ -60,8 +70,43 @@ function indexNote(t: T, g: GroupResult, lang: Language, min: number, d: IndexDe
   return parts.join(' · ');
 }
 
-export const safetyIndexAreaProfile: AreaProfileSource = async ({ db }, { actor, areaId, year }) => {
-  if (!can(actor, p['safety-index.read'], areaId)) return null;
+/**
+ * The place's index per calendar year, the chosen year and the ones before it, from the same
+ * protected tables (the access to the place is checked by the caller).
+ */
+async function indexTrend(
+  db: Parameters<AreaProfileSource>[0]['db'],
+  actor: Parameters<AreaProfileSource>[1]['actor'],
+  member: string,
+  year: number,
+  label: string,
+): Promise<AreaProfileSeries> {
+  // The actor may read every area of the place: its group is looked up in the whole tree.
+  const all = { ...actor, areaIds: 'all' as const };
+  const from = `${year - profileTrendYears + 1}-01`;
+  const { points } = await trend({ db }, all, { group: member, granularity: 'year', from, to: `${year}-12` });
+  return {
+    key: 'index',
+    label,
+    unit: 'fraction',
+    kind: 'line',
+    indicatorId: 'safety_index',
+    summary: true,
+    points: points.map((pt) => ({
+      period: pt.period,
+      value: pt.value,
+      low: pt.low,
+      high: pt.high,
+      n: pt.respondents,
+      ...(pt.suppressed ? { suppressed: true, reason: pt.reason } : {}),
+    })),
+  };
+}
+
+export const safetyIndexAreaProfile: AreaProfileSource = async ({ db }, request) => {
+  const { actor, year } = request;
+  if (!canReadPlace(actor, p['safety-index.read'], request)) return null;
+  const { member: areaId } = profilePlace(request);
   const period = parsePeriod(String(year));
   if (!period) return null;
   const { groups, threshold, definition } = await groupsOver(
@@ -70,7 +115,7 @@ export const safetyIndexAreaProfile: AreaProfileSource = async ({ db }, { actor,
     period,
     previousPeriod(period),
   );
-  const group = groups.find((g) => g.level === 'area' && g.id === areaId);
+  const group = groups.find((g) => g.level !== 'organisation' && g.id === areaId);
   if (!group) return null;
   const lang = actor.language;
   const t = translator(lang, 'safety-index:profile', { year });
@@ -93,12 +138,15 @@ export const safetyIndexAreaProfile: AreaProfileSource = async ({ db }, { actor,
         value: group.value,
         unit: 'fraction',
         n: group.respondents,
+        summary: true,
+        indicatorId: 'safety_index',
         ...(group.suppressed ? { suppressed: true, reason: group.reason } : {}),
         note: indexNote(t, group, lang, threshold, definition),
       },
       { label: t('target'), value: group.target, unit: 'fraction', note: targetNote },
     ],
   };
+  section.series = [await indexTrend(db, actor, areaId, year, t('title'))];
   if (empty) return section;
 
   const byQuestion = await questions({ db }, actor, { period: period.key, group: areaId });

@@ -1,21 +1,24 @@
 /**
  * Demo: the default question set, a seeded sampling history of about three years with invitations
- * and anonymous answers giving an index of about 78–80 % against a target of 82 %. As the seeds
+ * and anonymous answers giving an index of about 78–80 % against a goal of 82 %. As the seeds
  * describe, evenings in the area and the neighbours' way of living pull the index down, most in
  * some areas; stairwell, burglary protection, basement and contact with neighbours do better.
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import type { DemoContext } from '../../core/module';
 import { localToInstant, swedishMonth, swedishYear } from '../../shared/time';
 import { areaRegister, organisationAreas, organisationHouseholds } from '../areas';
+import { setGoal } from '../goals';
 import { currentInstrument } from './instrument';
 import { applyContributions, contribute, emptyContributions } from './rollups';
-import { type surveyInvitations, type surveyResponses, surveyTargets } from './safety-index.table';
+import type { surveyInvitations, surveyResponses } from './safety-index.table';
 import { assignSlots, cycleMonths, monthIndex, monthOfIndex } from './sampling';
 import { settingsOf } from './settings';
 import type { Answers, AnswerValue } from './statistics';
+import { safetyIndexId } from './vocabulary';
 
 /** Log-odds effects of each question against the common level. */
 const questionEffect: Record<string, number> = {
@@ -70,12 +73,7 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
 
   const thisMonth = monthIndex(swedishMonth(ctx.today));
   const firstMonth = thisMonth - 35;
-  for (let year = Number(monthOfIndex(firstMonth).slice(0, 4)); year <= swedishYear(ctx.today); year++) {
-    await db.insert(surveyTargets).values({ organisationId, year, areaId: null, target: 0.82 });
-    // Råby starts further down: its areas have a stepping-stone target of their own.
-    for (const a of areaRows.filter((r) => r.district === 'Råby'))
-      await db.insert(surveyTargets).values({ organisationId, year, areaId: a.id, target: 0.7 });
-  }
+  await setDemoGoals(ctx, monthOfIndex(firstMonth), areaRows);
 
   // The 24-month cycle, as the monthly job would have drawn it.
   const slots = assignSlots(settings.seed, frame, []);
@@ -151,6 +149,39 @@ export async function safetyIndexDemo(ctx: DemoContext): Promise<void> {
   await insertJson(db, 'survey_sampling', samplingColumns, sampling);
   const emails = sampling.filter((s) => s.email !== null);
   await insertJson(db, 'survey_invitation_emails', emailColumns, emails);
+}
+
+/**
+ * The index's goals, through the goals service as a user would set them: 82 % for the whole
+ * organisation every year, with the survey's first full year as baseline; Råby, which starts further
+ * down, has a stepping-stone goal of 70 % for its areas, and Bäckby's areas, where evenings pull the
+ * index down, 75 % this year and 80 % next.
+ */
+async function setDemoGoals(
+  ctx: DemoContext,
+  firstMonth: string,
+  areaRows: { id: string; district: string }[],
+) {
+  const actor = systemActor(ctx.organisationId, 'demo');
+  const thisYear = swedishYear(ctx.today);
+  const firstYear = Number(firstMonth.slice(0, 4));
+  const baseline = firstMonth.endsWith('-01') ? firstYear : firstYear + 1;
+  const set = (year: number, areaId: string | null, target: number) =>
+    setGoal(ctx, actor, {
+      indicatorId: safetyIndexId,
+      year,
+      areaId,
+      target,
+      baselineYear: year >= baseline ? baseline : null,
+    });
+  for (let year = firstYear; year <= thisYear + 1; year++) {
+    await set(year, null, 0.82);
+    for (const a of areaRows.filter((r) => r.district === 'Råby')) await set(year, a.id, 0.7);
+  }
+  for (const a of areaRows.filter((r) => r.district === 'Bäckby')) {
+    await set(thisYear, a.id, 0.75);
+    await set(thisYear + 1, a.id, 0.8);
+  }
 }
 
 const invitationColumns = {

@@ -23,7 +23,7 @@ export { safetyPermissions } from './safety-index.policy';
 
 export const safetyIndexModule: GrannskapModule = {
   name: 'safety-index',
-  dependsOn: ['areas'],
+  dependsOn: ['areas', 'goals'],
   routes: safetyIndexRoutes,
   pages: tenantPages,
   importKinds: [surveyResponsesImport, surveyEmailsImport],

@@ -4,11 +4,13 @@ import type { HiddenReason } from '../../core/disclosure';
 import { type Language, translate } from '../../core/i18n/i18n';
 import type { FigureTable, IndicatorDefinition, IndicatorValue } from '../../core/indicators';
 import type { TargetStatus } from '../../core/statistics';
+import { safetyIndexByArea } from './area-index';
 import { formatShare } from './area-profile';
 import type { IndexDefinition } from './definitions';
 import type { GroupResult } from './results';
 import { summary } from './safety-index.service';
 import type { PooledMethod } from './settings';
+import { safetyIndexId } from './vocabulary';
 
 export type SafetyIndexFigure = IndicatorValue & {
   target: number | null;
@@ -84,8 +86,59 @@ export async function safetyIndexForYear(
   };
 }
 
+/**
+ * Every area's index of a year is worked out at once: a caller that asks for several areas at one
+ * instant (the goals page, the report — each hands every figure the same `now`) gets them from one
+ * computation. Kept only as long as that instant's Date object lives.
+ */
+const areaIndexAt = new WeakMap<Date, Map<string, ReturnType<typeof safetyIndexByArea>>>();
+
+function areaIndexOfYear(db: Db, organisationId: string, year: number, now: Date | undefined) {
+  if (!now) return safetyIndexByArea(db, organisationId, String(year));
+  let cache = areaIndexAt.get(now);
+  if (!cache) {
+    cache = new Map();
+    areaIndexAt.set(now, cache);
+  }
+  const key = `${organisationId}|${year}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = safetyIndexByArea(db, organisationId, String(year));
+    // A failed computation is not kept: the next caller tries again.
+    found.catch(() => cache.delete(key));
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * One area's safety index for a calendar year, from the area index the dashboard and the profile
+ * show (the organisation's protected table: an area hidden there is hidden here, with its reason),
+ * as the report contract wants it. An area without answers has value and n null.
+ */
+export async function safetyIndexOfArea(
+  db: Db,
+  organisationId: string,
+  areaId: string,
+  year: number,
+  now?: Date,
+): Promise<IndicatorValue> {
+  const figure = (await areaIndexOfYear(db, organisationId, year, now)).get(areaId);
+  if (!figure) return { value: null, n: null, ciLow: null, ciHigh: null };
+  return {
+    value: figure.value,
+    n: figure.n,
+    ciLow: figure.ciLow,
+    ciHigh: figure.ciHigh,
+    suppressed: figure.suppressed,
+    reason: figure.reason,
+    target: figure.target,
+    status: figure.status,
+  };
+}
+
 export const safetyIndexIndicator: IndicatorDefinition = {
-  id: 'safety_index',
+  id: safetyIndexId,
   name: { sv: 'Trygghetsindex', en: 'Safety index' },
   unit: 'fraction',
   sdg: [11, 3],
@@ -101,4 +154,6 @@ export const safetyIndexIndicator: IndicatorDefinition = {
     en: "Share of the year's answers to the safety survey's index questions that are 4 or 5 on the 1–5 scale (safe or very safe), pooled over the areas (or weighted by households when the organisation chose that), with a 95 % interval. n is respondents with at least one valid index answer.",
   },
   compute: (db, organisationId, year, language) => safetyIndexForYear(db, organisationId, year, language),
+  computeForArea: (db, organisationId, areaId, year, _language, now) =>
+    safetyIndexOfArea(db, organisationId, areaId, year, now),
 };

@@ -153,15 +153,6 @@ export const planSchema = z.object({
   ),
 });
 
-export const targetSchema = z.object({
-  year: z.number().int(),
-  areaId: z.string().uuid().nullable(),
-  /** Fraction 0–1, e.g. 0.82. */
-  target: z.number().min(0).max(1),
-});
-export const targetInput = targetSchema;
-export const targetList = z.array(targetSchema);
-
 const texts = z.record(z.string().regex(/^[a-z]{2,3}$/), z.string().trim().min(1).max(500));
 export const instrumentSchema = z.object({
   id: z.string(),
@@ -241,7 +232,6 @@ export type InstrumentInput = z.infer<typeof instrumentInput>;
 /** Why a group's figures are withheld. */
 export type HiddenReason = NonNullable<z.infer<typeof reason>>;
 export type Instrument = z.infer<typeof instrumentSchema>;
-export type Target = z.infer<typeof targetSchema>;
 export type LetterBatch = z.infer<typeof lettersSchema>[number];
 export type ExportQuery = z.infer<typeof exportQuery>;
 export type Granularity = ExportQuery['granularity'];

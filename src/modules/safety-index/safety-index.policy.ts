@@ -5,8 +5,6 @@ export const safetyPermissions = definePermissions({
   'safety-index.read': ['admin', 'analyst', 'host', 'viewer'],
   /** Free-text comments, masked. */
   'safety-index.comments': ['admin', 'analyst'],
-  /** Yearly targets. */
-  'safety-index.targets': ['admin', 'analyst'],
   /** Vendor files of answers. */
   'safety-index.import': ['admin', 'analyst'],
   /** Question set, settings, sampling and the letters (which hold the tokens). */

@@ -28,9 +28,6 @@ import {
   samplingResult,
   summaryQuery,
   summarySchema,
-  targetInput,
-  targetList,
-  targetSchema,
   trendQuery,
   trendSchema,
 } from './safety-index.contract';
@@ -99,16 +96,6 @@ export async function safetyIndexRoutes(app: ApiInstance, appContext: AppContext
     admin,
     { body: publicationSettingsInput, returns: publicationSettingsSchema },
     (req) => setPublicationSettings(db, actorOf(req), req.body, req.id),
-  );
-
-  route.get('/safety-index/targets', read, { returns: targetList }, (req) =>
-    service.listTargets(ctx(req.id), actorOf(req)),
-  );
-  route.put(
-    '/safety-index/targets',
-    { access: p['safety-index.targets'], areaField: 'areaId' },
-    { body: targetInput, returns: targetSchema },
-    (req) => service.setTarget(ctx(req.id), actorOf(req), req.body),
   );
 
   route.get('/safety-index/instrument', read, { returns: instrumentSchema }, (req) =>

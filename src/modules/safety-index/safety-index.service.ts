@@ -10,6 +10,7 @@ import { organisationName } from '../../core/organisations';
 import { maskPersonalData } from '../../core/personal-data';
 import { swedishMonth } from '../../shared/time';
 import { householdsByArea, listAreas } from '../areas';
+import { indicatorGoalTargets, targetsByYear } from '../goals';
 import { definitionsByMonth, type IndexDefinition, type MonthDefinitions } from './definitions';
 import { questionFigures } from './figures';
 import { currentInstrument, type Instrument, questionText } from './instrument';
@@ -38,12 +39,12 @@ import {
   surveyInstruments,
   surveyInvitations,
   surveyResponses,
-  surveyTargets,
   visibleResponses,
 } from './safety-index.table';
 import { assumedRespondentVariance, monthIndex, monthOfIndex, planRow } from './sampling';
 import { type PooledMethod, settingsOf, targetsOf } from './settings';
 import { addSums, emptySums, respondentVariance } from './statistics';
+import { safetyIndexId } from './vocabulary';
 
 function periodOrFail(key: string): Period {
   const period = parsePeriod(key);
@@ -190,17 +191,12 @@ export async function trend(
   assertCan(actor, p['safety-index.read']);
   const series = periodSeries(input.granularity, monthIndex(input.from), monthIndex(input.to));
   if (series.length === 0) return { group: input.group, points: [] };
-  const [view, targetRows] = await Promise.all([
+  const [view, goals] = await Promise.all([
     openView(db, actor.organisationId, series),
-    db.select().from(surveyTargets).where(eq(surveyTargets.organisationId, actor.organisationId)),
+    indicatorGoalTargets(db, actor.organisationId, safetyIndexId).then(targetsByYear),
   ]);
   const points = series.map((period) => {
-    const year = targetYearOf(period);
-    const yearly = targetRows.filter((t) => t.year === year);
-    const targets = {
-      organisation: yearly.find((t) => t.areaId === null)?.target ?? null,
-      byArea: new Map(yearly.filter((t) => t.areaId).map((t) => [t.areaId!, t.target])),
-    };
+    const targets = goals.get(targetYearOf(period)) ?? { organisation: null, byArea: new Map() };
     const { groups, definition } = groupResults({
       pub: view.pub,
       definitions: view.definitions,
@@ -373,50 +369,7 @@ export async function plan({ db }: ServiceContext, actor: Actor, today = new Dat
 /** Respondents in the last 12 months before their spread is trusted for the plan's margins. */
 const minObservedRespondents = 30;
 
-// ── Targets and the question set ───────────────────────────────────────────────
-
-export async function listTargets({ db }: ServiceContext, actor: Actor) {
-  assertCan(actor, p['safety-index.read']);
-  return db
-    .select({ year: surveyTargets.year, areaId: surveyTargets.areaId, target: surveyTargets.target })
-    .from(surveyTargets)
-    .where(and(eq(surveyTargets.organisationId, actor.organisationId), areaScopeOrOrg(actor)))
-    .orderBy(desc(surveyTargets.year));
-}
-
-function areaScopeOrOrg(actor: Actor) {
-  const scope = areaScope(surveyTargets.areaId, actor);
-  return scope ? sql`(${surveyTargets.areaId} is null or ${scope})` : undefined;
-}
-
-export async function setTarget(
-  { db, requestId }: ServiceContext,
-  actor: Actor,
-  input: { year: number; areaId: string | null; target: number },
-) {
-  assertCan(actor, p['safety-index.targets'], input.areaId);
-  if (input.areaId) {
-    const areas = await listAreas({ db }, actor);
-    if (!areas.some((a) => a.id === input.areaId)) throw new AppError('not_found');
-  }
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(surveyTargets)
-      .values({ organisationId: actor.organisationId, ...input })
-      .onConflictDoUpdate({
-        target: [surveyTargets.organisationId, surveyTargets.year, surveyTargets.areaId],
-        set: { target: input.target },
-      })
-      .returning();
-    await writeAudit(
-      tx,
-      actor,
-      { action: 'set', entity: 'safety_target', entityId: row.id, after: input },
-      requestId,
-    );
-    return { year: row.year, areaId: row.areaId, target: row.target };
-  });
-}
+// ── The question set ─────────────────────────────────────────────────────────
 
 export async function getInstrument({ db }: ServiceContext, actor: Actor) {
   assertCan(actor, p['safety-index.read']);

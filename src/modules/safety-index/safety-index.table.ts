@@ -10,7 +10,6 @@ import {
   primaryKey,
   text,
   timestamp,
-  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -215,19 +214,4 @@ export const surveyIndexRollups = pgTable(
     smm: doublePrecision('smm').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.areaId, t.month] })],
-);
-
-/** Yearly targets: organisation-wide (areaId null) or per area. */
-export const surveyTargets = pgTable(
-  'survey_targets',
-  {
-    ...tenantKeys(),
-    year: integer('year').notNull(),
-    areaId: areaIdColumn(),
-    target: doublePrecision('target').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    unique('survey_targets_org_year_area_unique').on(t.organisationId, t.year, t.areaId).nullsNotDistinct(),
-  ],
 );

@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { disclosureKinds, disclosureThresholds, setDisclosureThreshold } from '../../core/disclosure';
 import type { ServiceContext } from '../../core/module';
+import { yearTargets } from '../goals';
 import { currentInstrument } from './instrument';
 import type { Targets } from './results';
 import { safetyPermissions as p } from './safety-index.policy';
-import { surveySettings, surveyTargets } from './safety-index.table';
+import { surveySettings } from './safety-index.table';
+import { safetyIndexId } from './vocabulary';
 
 export type PooledMethod = 'pooled' | 'weighted';
 export type SurveySettings = { seed: string; validDays: number; pooledMethod: PooledMethod };
@@ -84,27 +86,10 @@ export async function setPublicationSettings(
   return publicationSettings(db, actor);
 }
 
-/** The year's targets: organisation-wide and per area. */
+/**
+ * The year's targets of the safety index, organisation-wide and per area: its goals, set on the goals
+ * page (or imported) like every other indicator's.
+ */
 export async function targetsOf(db: Db, organisationId: string, year: number): Promise<Targets> {
-  const rows = await db
-    .select()
-    .from(surveyTargets)
-    .where(and(eq(surveyTargets.organisationId, organisationId), eq(surveyTargets.year, year)));
-  const organisation = rows.find((r) => r.areaId === null)?.target ?? null;
-  const byArea = new Map(rows.filter((r) => r.areaId !== null).map((r) => [r.areaId!, r.target]));
-  return { organisation, byArea };
-}
-
-export async function organisationTarget(db: Db, organisationId: string, year: number) {
-  const [row] = await db
-    .select({ target: surveyTargets.target })
-    .from(surveyTargets)
-    .where(
-      and(
-        eq(surveyTargets.organisationId, organisationId),
-        eq(surveyTargets.year, year),
-        isNull(surveyTargets.areaId),
-      ),
-    );
-  return row?.target ?? null;
+  return yearTargets(db, organisationId, safetyIndexId, year);
 }

@@ -185,7 +185,8 @@ describe('survey-responses import', () => {
     const analyst = await signIn(t.app, 'analyst@alfa.test');
     expect(
       (
-        await analyst.request('PUT', '/api/v1/safety-index/targets', {
+        await analyst.request('PUT', '/api/v1/goals', {
+          indicatorId: 'safety_index',
           year: 2025,
           areaId: null,
           target: 0.82,

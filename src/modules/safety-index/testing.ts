@@ -9,13 +9,14 @@ import type { TestOrganisation } from '../../../test/test-organisation';
 import { importJobStatus, startImportJob } from '../../core/import/import.service';
 import { runImport } from '../../core/import/run-import';
 import type { AppContext } from '../../core/module';
-import { addMonths, swedishMonth, swedishYear } from '../../shared/time';
+import { addMonths, swedishMonth } from '../../shared/time';
 import { householdRef } from '../areas';
 import { drawMonthlySample } from './invitations';
-import { setTarget } from './safety-index.service';
 import { surveyEmailsImport } from './survey-emails.import';
 import { surveyResponsesImport } from './survey-responses.import';
 
+/** Answers written straight into the answers table and its roll-ups, for exact test organisations. */
+export { type Answer, addHouseholds, answer, area, district, times } from './answers.fixture';
 export { currentInstrument } from './instrument';
 export {
   applyContributions,
@@ -31,7 +32,7 @@ export { surveyResponsesImport } from './survey-responses.import';
 /**
  * Last month's answers, imported as a job: 12 in the first area (9 feel safe in the evening,
  * answering 4 or 5) and 3 in the second; an e-mail address for every household; a month's sample drawn (invitations,
- * letters, e-mails); a target for the year.
+ * letters, e-mails). (Its goal for the year is the goals module's test data.)
  */
 export async function seedTestData(ctx: AppContext, org: TestOrganisation) {
   const { admin, now, today } = org;
@@ -71,5 +72,4 @@ export async function seedTestData(ctx: AppContext, org: TestOrganisation) {
     );
     if (drawn.emails > 0) break;
   }
-  await setTarget(ctx, admin, { year: swedishYear(now), areaId: null, target: 0.8 });
 }

@@ -6,3 +6,6 @@
  */
 export const periodPattern =
   /^(\d{4})$|^(\d{4})-Q([1-4])$|^(\d{4})-(\d{2})$|^R12:(\d{4}-\d{2})$|^(\d{4})-T([1-3])$/;
+
+/** The safety index's id in the report contract and among the goals. */
+export const safetyIndexId = 'safety_index';

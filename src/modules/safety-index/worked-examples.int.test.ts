@@ -21,7 +21,8 @@ const low = { evening: 2 } as const;
 
 async function setTarget(year: number, target: number) {
   const analyst = await signInDirect(t.app, t.db, 'analyst@alfa.test');
-  const res = await analyst.request('PUT', '/api/v1/safety-index/targets', { year, areaId: null, target });
+  const body = { indicatorId: 'safety_index', year, areaId: null, target };
+  const res = await analyst.request('PUT', '/api/v1/goals', body);
   expect(res.statusCode).toBe(200);
 }
 

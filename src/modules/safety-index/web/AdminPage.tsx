@@ -1,19 +1,8 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { swedishYear } from '../../../shared/time';
+import { Link } from 'react-router';
 import { api } from '../../../web/api';
 import { DataTable } from '../../../web/components/DataTable';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
@@ -21,13 +10,12 @@ import { ImportPanel } from '../../../web/components/ImportPanel';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { PanelSection } from '../../../web/components/PanelSection';
 import { useMe } from '../../../web/session';
-import { areaQueries } from '../../areas/web';
 import { EmailsSection } from './EmailsSection';
 import { count, percent } from './format';
 import { PublicationSection } from './PublicationSection';
 import { type Instrument, safetyQueries } from './queries';
 
-/** "Trygghetsenkät": import of vendor files, the sampling plan, targets, the question set and letters. */
+/** "Trygghetsenkät": import of vendor files, the sampling plan, the question set and letters (targets: the goals page). */
 export default function AdminPage() {
   const { t } = useTranslation('safety-index');
   const me = useMe();
@@ -45,7 +33,7 @@ export default function AdminPage() {
         </PanelSection>
       )}
       <PlanSection />
-      {can('safety-index.targets') && <TargetsSection />}
+      {can('goals.read') && <TargetsSection />}
       {can('safety-index.admin') && <PublicationSection />}
       {can('safety-index.admin') && <InstrumentSection />}
       {can('safety-index.admin') && <LettersSection />}
@@ -113,80 +101,17 @@ function PlanSection() {
   );
 }
 
+/** The targets are goals now, set with every other indicator's on the goals page: a pointer there. */
 function TargetsSection() {
-  const { t, i18n } = useTranslation('safety-index');
-  const client = useQueryClient();
-  const targets = useQuery(safetyQueries.targets());
-  const areas = useQuery(areaQueries.list());
-  const [year, setYear] = useState<number>(swedishYear());
-  const [areaId, setAreaId] = useState<string | null>(null);
-  const [value, setValue] = useState<number>(82);
-  const save = useMutation({
-    mutationFn: () => api.put('/safety-index/targets', { year, areaId, target: value / 100 }),
-    onSuccess: () => client.invalidateQueries({ queryKey: safetyQueries.all() }),
-  });
-  const areaName = (id: string | null) =>
-    id ? (areas.data?.find((a) => a.id === id)?.name ?? id) : t('admin.allAreas');
+  const { t } = useTranslation('safety-index');
   return (
     <PanelSection id="si-targets" title={t('admin.targets')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <Group align="flex-end" gap="sm" wrap="wrap" mb="md">
-          <NumberInput
-            label={t('admin.year')}
-            value={year}
-            onChange={(v) => setYear(Number(v))}
-            min={2000}
-            max={2100}
-            w={110}
-          />
-          <Select
-            label={t('admin.targetArea')}
-            data={(areas.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
-            value={areaId}
-            onChange={setAreaId}
-            clearable
-            w={240}
-          />
-          <NumberInput
-            label={t('admin.targetValue')}
-            value={value}
-            onChange={(v) => setValue(Number(v))}
-            min={0}
-            max={100}
-            decimalScale={1}
-            w={120}
-          />
-          <Button type="submit" loading={save.isPending}>
-            {t('admin.saveTarget')}
-          </Button>
-        </Group>
-        <ErrorAlert error={save.error} />
-        {save.isSuccess && (
-          <Alert color="green" variant="light" role="status" mb="sm">
-            {t('admin.saved')}
-          </Alert>
-        )}
-      </form>
-      <DataTable
-        caption={t('admin.targetsTable')}
-        rows={targets.data ?? []}
-        rowKey={(r) => `${r.year}-${r.areaId}`}
-        columns={[
-          { key: 'year', header: t('admin.year'), render: (r) => r.year, rowHeader: true },
-          { key: 'area', header: t('admin.area'), render: (r) => areaName(r.areaId) },
-          {
-            key: 'target',
-            header: t('dashboard.target'),
-            render: (r) => percent(r.target, i18n.language),
-            align: 'right',
-          },
-        ]}
-      />
+      <Text size="sm" mb="xs">
+        {t('admin.targetsMoved')}
+      </Text>
+      <Anchor component={Link} to="/goals#safety_index">
+        {t('admin.goalsLink')}
+      </Anchor>
     </PanelSection>
   );
 }

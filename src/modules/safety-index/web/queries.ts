@@ -9,7 +9,6 @@ import type {
   PublicationSettingsDto,
   QuestionsDto,
   SummaryDto,
-  Target,
   TrendDto,
 } from '../safety-index.contract';
 
@@ -22,7 +21,6 @@ export type {
   PlanDto,
   QuestionsDto,
   SummaryDto,
-  Target,
   TrendDto,
 } from '../safety-index.contract';
 
@@ -53,7 +51,6 @@ export const safetyQueries = {
   questions: (period: string, group: string) => ofGroup<QuestionsDto>('questions', period, group),
   comments: (period: string, group: string) => ofGroup<CommentsDto>('comments', period, group),
   plan: () => fetched<PlanDto>('/safety-index/plan', 'plan'),
-  targets: () => fetched<Target[]>('/safety-index/targets', 'targets'),
   instrument: () => fetched<Instrument>('/safety-index/instrument', 'instrument'),
   letters: () => fetched<LetterBatch[]>('/safety-index/letters', 'letters'),
   settings: () => fetched<PublicationSettingsDto>('/safety-index/settings', 'settings'),
