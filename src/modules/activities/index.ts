@@ -4,6 +4,7 @@ import { activitiesAreaProfile } from './area-profile';
 import { seedActivitiesDemo } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
+import { activitiesIndicatorLinks } from './indicator-links';
 import { activityParticipantsIndicator, activitySessionsIndicator } from './indicators';
 import { sessionsImport } from './sessions.import';
 
@@ -19,5 +20,6 @@ export const activitiesModule: GrannskapModule = {
   indicators: [activitySessionsIndicator, activityParticipantsIndicator],
   messages: { sv, en },
   areaProfile: activitiesAreaProfile,
+  indicatorLinks: activitiesIndicatorLinks,
   seedDemo: seedActivitiesDemo,
 };

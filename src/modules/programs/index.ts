@@ -3,6 +3,7 @@ import { programsAreaProfile } from './area-profile';
 import { seedProgramsDemo } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
+import { programsIndicatorLinks } from './indicator-links';
 import { jobOutcomeRateIndicator, programSatisfiedShareIndicator } from './indicators';
 import { participantsImport } from './participants.import';
 import { programRoutes } from './programs.routes';
@@ -20,5 +21,6 @@ export const programsModule: GrannskapModule = {
   indicators: [jobOutcomeRateIndicator, programSatisfiedShareIndicator],
   messages: { sv, en },
   areaProfile: programsAreaProfile,
+  indicatorLinks: programsIndicatorLinks,
   seedDemo: seedProgramsDemo,
 };

@@ -5,6 +5,7 @@ import { seedRoundsDemo } from './demo';
 import { overdueDigestJob } from './digest.job';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
+import { roundsIndicatorLinks } from './indicator-links';
 import { roundIndicators } from './indicators';
 import { roundPages } from './pages';
 import { roundRoutes } from './rounds.routes';
@@ -22,6 +23,7 @@ export const roundsModule: GrannskapModule = {
   jobs: [overdueDigestJob],
   indicators: roundIndicators,
   areaProfile: roundsAreaProfile,
+  indicatorLinks: roundsIndicatorLinks,
   messages: { sv, en },
   errorCodes: {
     action_exists: 409,

@@ -5,6 +5,7 @@ import { seedSituationDemo, situationDemoUsers } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
 import { incidentsImport } from './incidents.import';
+import { situationIndicatorLinks } from './indicator-links';
 import { incidentsPer1000Indicator, weeksReportedIndicator } from './indicators';
 import { retentionJob } from './retention.job';
 import { situationRoutes } from './situation.routes';
@@ -21,6 +22,7 @@ export const situationModule: GrannskapModule = {
   jobs: [retentionJob],
   indicators: [incidentsPer1000Indicator, weeksReportedIndicator],
   areaProfile: situationAreaProfile,
+  indicatorLinks: situationIndicatorLinks,
   messages: { sv, en },
   errorCodes: {
     future_date: 400,

@@ -4,6 +4,17 @@
  */
 import type { TestOrganisation } from '../../../test/test-organisation';
 import type { AppContext } from '../../core/module';
+import { saveStory } from './story.service';
 
-/** To be filled in: rows of this module's tables for the organisation, through its services. */
-export async function seedTestData(_ctx: AppContext, _org: TestOrganisation) {}
+/** The story behind the safety index's curve, written by the organisation's analyst. */
+export async function seedTestData(ctx: AppContext, org: TestOrganisation) {
+  await saveStory(
+    ctx,
+    org.analyst,
+    {
+      indicatorId: 'safety_index',
+      story: `Tryggheten i ${org.slug} sjönk när belysningen på gårdarna var trasig; den lagades under hösten.`,
+    },
+    org.now,
+  );
+}
