@@ -6,13 +6,23 @@ import {
   indicators,
   materialAreas,
 } from '../../core/indicators';
+import type { ServiceContext } from '../../core/module';
 import { sdgGoal, sdgTarget } from '../../shared/sdg';
 import type { FrameworkIndicator, FrameworkResponse } from './indicators.contract';
 import { indicatorPermissions as p } from './indicators.policy';
+import { manualDefinition, manualIndicatorRows } from './manual-indicators';
+
+/** A material or focus area's name (`materialAreas.…`, `focusAreas.…`) in the language. */
+export const frameworkName = (language: Language, key: string) => translate(language, `indicators:${key}`);
 
 /** One indicator as the framework shows it: its metadata in the language, SDGs with their titles. */
-function described(indicator: IndicatorDefinition, language: Language): FrameworkIndicator {
+export function described(
+  indicator: IndicatorDefinition,
+  language: Language,
+  manual = false,
+): FrameworkIndicator {
   return {
+    manual,
     id: indicator.id,
     name: indicator.name[language],
     unit: indicator.unit,
@@ -33,27 +43,33 @@ function described(indicator: IndicatorDefinition, language: Language): Framewor
 }
 
 /**
- * The framework: every material area with its focus areas and the registered indicators under
- * each, the same for every organisation (the indicators are the modules'), in the actor's language.
+ * The framework: every material area with its focus areas and the indicators under each — the
+ * modules' (the same for every organisation) and then the organisation's own, entered by hand —
+ * in the actor's language.
  */
-export function framework(actor: Actor): FrameworkResponse {
+export async function framework({ db }: ServiceContext, actor: Actor): Promise<FrameworkResponse> {
   assertCan(actor, p['indicators.read']);
   const language = actor.language;
-  const all = indicators();
-  const name = (key: string) => translate(language, `indicators:${key}`);
+  const own = (await manualIndicatorRows(db, actor.organisationId)).map((row) =>
+    manualDefinition(row, actor.organisationId),
+  );
+  const manualIds = new Set(own.map((i) => i.id));
+  const all = [...indicators(), ...own];
+  const describe = (i: IndicatorDefinition) => described(i, language, manualIds.has(i.id));
+  const name = (key: string) => frameworkName(language, key);
   return {
     language,
     materialAreas: materialAreas.map((material) => {
-      const own = all.filter((i) => i.materialArea === material);
+      const inArea = all.filter((i) => i.materialArea === material);
       return {
         code: material,
         name: name(`materialAreas.${material}`),
         focusAreas: frameworkFocusAreas[material].map((focus) => ({
           code: focus,
           name: name(`focusAreas.${focus}`),
-          indicators: own.filter((i) => i.focusArea === focus).map((i) => described(i, language)),
+          indicators: inArea.filter((i) => i.focusArea === focus).map(describe),
         })),
-        indicators: own.filter((i) => !i.focusArea).map((i) => described(i, language)),
+        indicators: inArea.filter((i) => !i.focusArea).map(describe),
       };
     }),
   };

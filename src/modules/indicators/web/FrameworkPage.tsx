@@ -1,30 +1,36 @@
-import { Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useId } from 'react';
+import { createContext, useContext, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { swedishYear } from '../../../shared/time';
 import { PageHeader } from '../../../web/components/PageHeader';
 import { QueryState } from '../../../web/components/QueryState';
-import { type FrameworkIndicator, indicatorQueries, type MaterialAreaNode } from './queries';
+import { YearSelect } from '../../../web/components/YearSelect';
+import { Fact } from './Fact';
+import { ManualSection } from './ManualSection';
+import { type FrameworkIndicator, indicatorQueries, type MaterialAreaNode, traceHref } from './queries';
 
-/** One label and its value in an indicator's facts (a description list, so it reads as pairs). */
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
+/** The year the indicators' "how this figure was computed" links are for. */
+const TraceYear = createContext(swedishYear() - 1);
 
 /** An indicator: its facts, what it counts, and the UN goals and targets it serves. */
 function IndicatorCard({ indicator }: { indicator: FrameworkIndicator }) {
   const { t } = useTranslation('indicators');
   const { t: common } = useTranslation('common');
   const headingId = useId();
+  const year = useContext(TraceYear);
   return (
     <Paper component="article" withBorder p="md" aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -32,9 +38,16 @@ function IndicatorCard({ indicator }: { indicator: FrameworkIndicator }) {
           <Title order={4} id={headingId}>
             {indicator.name}
           </Title>
-          <Text size="xs" c="dimmed" ff="monospace">
-            {indicator.id}
-          </Text>
+          <Group gap="xs">
+            <Text size="xs" c="dimmed" ff="monospace">
+              {indicator.id}
+            </Text>
+            {indicator.manual && (
+              <Badge variant="light" size="sm">
+                {t('manualBadge')}
+              </Badge>
+            )}
+          </Group>
         </div>
         <SimpleGrid component="dl" cols={{ base: 2, sm: 4 }} spacing="sm" m={0}>
           <Fact label={t('facts.unit')}>{t(`units.${indicator.unit}`)}</Fact>
@@ -76,6 +89,14 @@ function IndicatorCard({ indicator }: { indicator: FrameworkIndicator }) {
             </List>
           </div>
         )}
+        <Anchor
+          component={Link}
+          to={traceHref(indicator.id, year, { from: '/indicators' })}
+          size="sm"
+          aria-label={t('traceLinkLabel', { name: indicator.name, year })}
+        >
+          {t('traceLink')} ({year})
+        </Anchor>
       </Stack>
     </Paper>
   );
@@ -133,16 +154,25 @@ function MaterialArea({ area }: { area: MaterialAreaNode }) {
 export default function FrameworkPage() {
   const { t, i18n } = useTranslation('indicators');
   const query = useQuery(indicatorQueries.framework(i18n.language));
+  // Last year by default: the year the annual report is written for.
+  const [year, setYear] = useState(() => swedishYear() - 1);
   return (
     <Stack>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={<YearSelect label={t('yearLabel')} value={year} onChange={setYear} />}
+      />
       <QueryState query={query}>
         {(data) => (
-          <Stack gap="xl" lang={data.language}>
-            {data.materialAreas.map((area) => (
-              <MaterialArea key={area.code} area={area} />
-            ))}
-          </Stack>
+          <TraceYear.Provider value={year}>
+            <Stack gap="xl" lang={data.language}>
+              {data.materialAreas.map((area) => (
+                <MaterialArea key={area.code} area={area} />
+              ))}
+              <ManualSection framework={data} />
+            </Stack>
+          </TraceYear.Provider>
         )}
       </QueryState>
     </Stack>

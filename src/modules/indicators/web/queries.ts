@@ -1,15 +1,35 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api } from '../../../web/api';
-import type { FrameworkResponse } from '../indicators.contract';
+import { api, type Json } from '../../../web/api';
+import type { Entry, FrameworkResponse, ManualIndicator, TraceResponse } from '../indicators.contract';
 
 export type {
   FocusAreaNode,
   FrameworkIndicator,
   FrameworkResponse,
+  ManualIndicator,
+  ManualIndicatorInput,
   MaterialAreaNode,
 } from '../indicators.contract';
 
-/** Query keys: indicatorQueries.all() → framework(language). */
+/** An entry and a trace as they arrive over JSON (dates as ISO strings). */
+export type EntryJson = Json<Entry>;
+export type TraceJson = Json<TraceResponse>;
+
+/**
+ * The page of how a figure was computed. Other modules' pages link here with exactly this shape:
+ * `/indicators/<id>/trace?year=<Y>` (+ `&area=<areaId>`, + `&from=<path>` to come back to).
+ */
+export function traceHref(id: string, year: number, options: { area?: string | null; from?: string } = {}) {
+  const query = new URLSearchParams({ year: String(year) });
+  if (options.area) query.set('area', options.area);
+  if (options.from) query.set('from', options.from);
+  return `/indicators/${encodeURIComponent(id)}/trace?${query}`;
+}
+
+/**
+ * Query keys: indicatorQueries.all() → framework(language), manual() → entries(id),
+ * trace(id, year, area, language).
+ */
 export const indicatorQueries = {
   all: () => ['indicators'] as const,
   /** The server writes names and SDG texts in the user's language: one cache entry per language. */
@@ -17,5 +37,21 @@ export const indicatorQueries = {
     queryOptions({
       queryKey: [...indicatorQueries.all(), 'framework', language],
       queryFn: () => api.get<FrameworkResponse>('/indicators/framework'),
+    }),
+  /** The organisation's own indicators, with both languages' names. */
+  manual: () =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'manual'],
+      queryFn: () => api.get<ManualIndicator[]>('/indicators/manual'),
+    }),
+  entries: (id: string) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'manual', id, 'entries'],
+      queryFn: () => api.get<EntryJson[]>(`/indicators/manual/${encodeURIComponent(id)}/entries`),
+    }),
+  trace: (id: string, year: number, area: string | null, language: string) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'trace', id, year, area ?? '', language],
+      queryFn: () => api.get<TraceJson>(traceHref(id, year, { area })),
     }),
 };
