@@ -1,13 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerIndicators } from '../src/core/indicators';
-import { buildAnnualReport } from '../src/core/report';
+import { type AnnualReport, buildAnnualReport } from '../src/core/report';
 import { wilsonInterval } from '../src/core/statistics';
 import { renderReport } from '../src/modules/annual-report';
 import { swedishYear } from '../src/shared/time';
 import { seedOrganisation } from './fixtures';
 import { setUpTestApp, testConfig } from './harness';
-import { pdfText } from './pdf-text';
+import { pdfFonts, pdfInfo, pdfPageTexts } from './pdf-text';
 import { seedWorldOrganisation } from './world';
 
 const t = setUpTestApp({ reset: false });
@@ -62,6 +65,40 @@ beforeAll(() => {
   ]);
 });
 
+/**
+ * The report document as the report page and the CLI make it, from the report's figures: one
+ * material area's text written, the GRI index for the two indicators that answer 413-1.
+ */
+function documentOf(report: AnnualReport) {
+  const sv = report.language === 'sv';
+  return {
+    ...report,
+    generated_at: testConfig.clock().toISOString(),
+    material_areas: [
+      {
+        material_area: 'sustainable_neighbourhoods' as const,
+        name: sv ? 'Hållbara stadsdelar' : 'Sustainable neighbourhoods',
+        body: sv ? 'Fler deltog i aktiviteterna.' : 'More took part in the activities.',
+        written_by: 'Anna Analytiker',
+        written_at: '2026-12-01T10:00:00.000Z',
+      },
+    ],
+    gri_index: [
+      {
+        disclosure: 'GRI 413-1',
+        title: sv
+          ? 'Verksamheter med engagemang i lokalsamhället, konsekvensbedömningar och utvecklingsprogram'
+          : 'Operations with local community engagement, impact assessments, and development programs',
+        indicator_ids: ['activity_participants', 'presence_hours'],
+      },
+    ],
+  };
+}
+
+const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
+addFormats.default(ajv);
+const validReport = ajv.compile(JSON.parse(readFileSync('docs/annual-report.schema.json', 'utf8')));
+
 describe('annual report', () => {
   it('gives every indicator in the contract shape with its status derived from interval and target', async () => {
     const seed = await seedOrganisation(t.db);
@@ -84,61 +121,109 @@ describe('annual report', () => {
     expect(report).toMatchObject({ year: 2020, organisation: 'Bostäder alfa' });
   });
 
-  it('renders HTML, XLSX and PDF', async () => {
-    // Beta has the test world's data: in 2026 one activity session of 12 participants and one
-    // safety host shift of 17:00–20:00, i.e. 3 hours of presence (see the modules' testing.ts).
-    const seed = await seedWorldOrganisation(t.context, 'beta');
+  describe('of the test world in every format', async () => {
+    // Beta has the test world's data: in the test year one activity session of 12 participants and
+    // one safety host shift of 17:00–20:00, i.e. 3 hours of presence (see the modules' testing.ts).
+    let sv: ReturnType<typeof documentOf>;
+    let en: ReturnType<typeof documentOf>;
     const year = swedishYear(testConfig.clock());
-    const report = await buildAnnualReport(t.db, seed.organisation, year, 'sv', t.context.config.clock());
-    const html = String(await renderReport(report, 'html'));
-    expect(html).toContain(
-      '<th scope="row">Testandel</th><td>78,4\u00a0%</td><td>1\u00a0000</td><td>75,7\u00a0%–80,9\u00a0%</td>',
-    );
-    expect(html).toContain('<caption>Testdagar: per område</caption>');
-    // Numbers get one decimal with a decimal comma, missing values a dash, text is escaped.
-    expect(html).toContain('<th scope="row">Bäckby norra</th><td>10,3</td>');
-    expect(html).toContain('<th scope="row">Råby &lt;östra&gt;</th><td>–</td>');
-    expect(report.indicators.find((i) => i.id === 'test_share')?.breakdowns).toEqual([]);
+    beforeAll(async () => {
+      const seed = await seedWorldOrganisation(t.context, 'beta');
+      const now = t.context.config.clock();
+      sv = documentOf(await buildAnnualReport(t.db, seed.organisation, year, 'sv', now));
+      en = documentOf(await buildAnnualReport(t.db, seed.organisation, year, 'en', now));
+    });
 
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await renderReport(report, 'xlsx')) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toContain(`Indikatorer ${year}`);
-    expect(workbook.worksheets.map((w) => w.name)).toContain('test_days 1');
-    const sheet = workbook.getWorksheet(`Indikatorer ${year}`)!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
-      'id',
-      'Indikator',
-      'Värde',
-      'n',
-      '95 % KI',
-      'Mål',
-      'Status',
-      'Globala mål',
-      'ci_low',
-      'ci_high',
-      'värde (rått)',
-    ]);
-    const rowOf = (id: string) => {
-      const rows: ExcelJS.Row[] = [];
-      sheet.eachRow((row) => {
-        if (row.getCell(1).value === id) rows.push(row);
+    it('writes JSON that validates against the committed JSON Schema', async () => {
+      for (const document of [sv, en]) {
+        const json = JSON.parse(String(await renderReport(document, 'json')));
+        expect(validReport(json), JSON.stringify(validReport.errors)).toBe(true);
+        expect(json.indicators.find((i: { id: string }) => i.id === 'test_share')).toMatchObject({
+          value: 0.784,
+          status: 'not met',
+        });
+      }
+      const broken = structuredClone(sv);
+      broken.indicators.find((i) => i.id === 'test_share')!.value = 78.4;
+      expect(validReport(JSON.parse(String(await renderReport(broken, 'json'))))).toBe(false);
+    });
+
+    it('writes a tagged PDF 1.7 with embedded fonts, every indicator named, in its language', async () => {
+      const svPdf = (await renderReport(sv, 'pdf')) as Buffer;
+      const enPdf = (await renderReport(en, 'pdf')) as Buffer;
+      for (const pdf of [svPdf, enPdf]) {
+        expect(pdfInfo(pdf)).toMatchObject({ Tagged: 'yes', 'PDF version': '1.7' });
+        expect(pdfFonts(pdf).length).toBeGreaterThan(0);
+        expect(pdfFonts(pdf).filter((f) => !f.embedded)).toEqual([]);
+      }
+      // pdftotext breaks a long name where the PDF wraps it: compare with the white space evened out.
+      const flat = (pdf: Buffer) => pdfPageTexts(pdf).join(' ').replace(/\s+/g, ' ');
+      const svText = flat(svPdf);
+      const enText = flat(enPdf);
+      for (const i of sv.indicators) expect(svText).toContain(i.name);
+      for (const i of en.indicators) expect(enText).toContain(i.name);
+      expect(svText).toContain(`Testandel ${year} Värde ${year}`);
+      expect(svText).toContain('78,4 % 75,7 %–80,9 % 1 000 82 % ej uppnått');
+      expect(enText).toContain('78.4 % 75.7 %–80.9 % 1,000 82 % not met');
+      expect(svText).toContain('Testdagar: per område');
+      for (const word of [
+        'uppnått',
+        'Sida ',
+        'Värde',
+        'Mål',
+        'Hållbara stadsdelar',
+        'Globala mål',
+        'Framtagen',
+      ])
+        expect(enText).not.toContain(word);
+      for (const word of ['not met', 'Page ', 'Value', 'Target', 'Sustainable neighbourhoods', 'SDGs'])
+        expect(svText).not.toContain(word);
+    });
+
+    it('writes an XLSX with one row per figure and its figures as numbers', async () => {
+      const load = async (document: typeof sv) => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await renderReport(document, 'xlsx')) as unknown as ArrayBuffer);
+        return workbook;
+      };
+      const svBook = await load(sv);
+      const sheet = svBook.getWorksheet(`Siffror ${year}`)!;
+      expect(sheet.getRow(1).getCell(4).value).toBe('Värde');
+      expect((await load(en)).getWorksheet(`Figures ${year}`)!.getRow(1).getCell(4).value).toBe('Value');
+      const rows = new Map<string, ExcelJS.Row>();
+      sheet.eachRow((row, k) => {
+        if (k > 1) rows.set(String(row.getCell(1).value), row);
       });
-      return rows[0];
-    };
-    // Raw values are numbers, not text: 0.784 and its published interval's bounds, 12 visits, 3 hours.
-    expect(rowOf('test_share').getCell(9).value).toBe(0.757);
-    expect(rowOf('test_share').getCell(11).value).toBe(0.784);
-    expect(rowOf('activity_participants').getCell(11).value).toBe(12);
-    expect(rowOf('presence_hours').getCell(11).value).toBe(3);
-    expect(rowOf('presence_hours').getCell(2).value).toBe('Timmar närvaro av trygghetsvärdar');
+      expect([...rows.keys()]).toEqual(sv.indicators.map((i) => i.id));
+      const number = (id: string, column: number) => {
+        const cell = rows.get(id)!.getCell(column);
+        expect(cell.type).toBe(ExcelJS.ValueType.Number);
+        return cell.value;
+      };
+      // value, n, bounds, target of 784 of 1,000; 12 visits; 3 hours of presence.
+      expect([4, 5, 6, 7, 8].map((c) => number('test_share', c))).toEqual([0.784, 1000, 0.757, 0.809, 0.82]);
+      expect(number('activity_participants', 4)).toBe(12);
+      expect(number('presence_hours', 4)).toBe(3);
+      expect(rows.get('test_share')!.getCell(9).value).toBe('ej uppnått');
+      const breakdown = svBook.getWorksheet('test_days 1')!;
+      expect(breakdown.getRow(2).getCell(2)).toMatchObject({ value: 10.25, type: ExcelJS.ValueType.Number });
+    });
 
-    const lines = pdfText((await renderReport(report, 'pdf')) as Buffer);
-    expect(lines).toContain(`Bostäder beta – hållbarhetsindikatorer ${year}`);
-    // A row's cells follow its name: value, n, interval.
-    const cellAfter = (name: string, k = 1) => lines[lines.indexOf(name) + k];
-    expect(cellAfter('Testandel')).toBe('78,4\u00a0%');
-    expect(cellAfter('Testandel', 3)).toBe('75,7\u00a0%–80,9\u00a0%');
-    expect(cellAfter('Deltagare i aktiviteter (besök)')).toBe('12');
-    expect(cellAfter('Timmar närvaro av trygghetsvärdar')).toBe('3');
+    it('writes an HTML page in its language, every chart an image and every figure linked to its computation', async () => {
+      const html = String(await renderReport(sv, 'html'));
+      expect(html).toContain('<html lang="sv">');
+      expect(String(await renderReport(en, 'html'))).toContain('<html lang="en">');
+      const svgs = [...html.matchAll(/<svg\b[^>]*>[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+      expect(svgs).toHaveLength(sv.indicators.length);
+      for (const svg of svgs)
+        expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*>\n<title id="[^"]+">[^<]+<\/title>/);
+      for (const i of sv.indicators)
+        expect(html).toContain(`<a href="/indicators/${i.id}/trace?year=${year}">`);
+      expect(html).toContain(`<a href="/indicators/test_share/trace?year=${year}">78,4\u00a0%</a>`);
+      expect(html).toContain('<caption>Testdagar: per område</caption>');
+      // Numbers in the report's language, a missing one a dash, text escaped.
+      expect(html).toContain('<th scope="row">Bäckby norra</th><td class="num">10,3</td>');
+      expect(html).toContain('<th scope="row">Råby &lt;östra&gt;</th><td class="num">–</td>');
+    });
   });
 });

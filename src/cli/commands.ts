@@ -8,10 +8,9 @@ import { loadConfig } from '../core/config';
 import { importKind } from '../core/import/import.service';
 import { runImport } from '../core/import/run-import';
 import { createOrganisation, organisationBySlug } from '../core/organisations';
-import { buildAnnualReport } from '../core/report';
 import { loadDemo } from '../demo/load-demo';
 import { modules } from '../modules';
-import { renderReport } from '../modules/annual-report';
+import { annualReportDocument, renderReport } from '../modules/annual-report';
 import { organisationAreas } from '../modules/areas';
 import { createUser } from '../modules/users';
 import { roles } from '../shared/enums';
@@ -124,7 +123,7 @@ function addReportCommand(program: Command, rt: CliRuntime): void {
         .choices(['json', 'html', 'pdf', 'xlsx'])
         .default('json'),
     )
-    .option('--lang <lang>', 'sv or en', 'sv')
+    .addOption(new Option('--lang <lang>', 'sv or en').choices(['sv', 'en']).default('sv'))
     .requiredOption('--out <file>', 'output file')
     .action(
       async (opts: {
@@ -132,19 +131,14 @@ function addReportCommand(program: Command, rt: CliRuntime): void {
         org: string;
         format: 'json' | 'html' | 'pdf' | 'xlsx';
         out: string;
-        lang: string;
+        lang: 'sv' | 'en';
       }) => {
         registerModules();
         const config = loadConfig();
         await rt.withDatabase(config, async ({ db }) => {
           const organisation = await organisationBySlug(db, opts.org);
-          const report = await buildAnnualReport(
-            db,
-            organisation,
-            opts.year,
-            opts.lang === 'en' ? 'en' : 'sv',
-            config.clock(),
-          );
+          // The same document the report page previews and downloads (src/modules/annual-report).
+          const report = await annualReportDocument(db, organisation, opts.year, opts.lang, config.clock());
           writeFileSync(fileOf(rt, opts.out), await renderReport(report, opts.format));
           rt.out(`Wrote ${opts.out} (${report.indicators.length} indicators).\n`);
         });

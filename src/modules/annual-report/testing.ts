@@ -4,6 +4,20 @@
  */
 import type { TestOrganisation } from '../../../test/test-organisation';
 import type { AppContext } from '../../core/module';
+import { swedishYear } from '../../shared/time';
+import { saveReportText } from './texts.service';
 
-/** To be filled in: rows of this module's tables for the organisation, through its services. */
-export async function seedTestData(_ctx: AppContext, _org: TestOrganisation) {}
+/** The Swedish text of Hållbara stadsdelar in last year's report, as the organisation's analyst wrote it. */
+export const testReportText = (org: TestOrganisation) =>
+  `Tryggheten i ${org.slug} följs varje månad; EST-samverkan med polisen rapporterar varje vecka.`;
+
+/** One text block: last year's Hållbara stadsdelar in Swedish, written by the analyst. */
+export async function seedTestData(ctx: AppContext, org: TestOrganisation) {
+  await saveReportText(
+    { db: ctx.db },
+    org.analyst,
+    swedishYear(org.now) - 1,
+    { material_area: 'sustainable_neighbourhoods', language: 'sv', body: testReportText(org) },
+    org.now,
+  );
+}
