@@ -215,6 +215,11 @@ const paramTables: Record<string, string> = {
   reports: 'situation_incident_reports',
   users: 'users',
   jobs: 'import_jobs',
+  goals: 'indicator_goals',
+  // A trace's :id is an indicator's code: beta's hand-entered indicators' ids must not resolve either.
+  indicators: 'manual_indicators',
+  manual: 'manual_indicators',
+  entries: 'indicator_entries',
 };
 
 function tableOfParam(url: string, name: string): string | undefined {

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Fragment, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { AreaSearch } from '../components/AreaSearch';
 import { beforeSignOut, visibleNav } from '../modules';
 import { isNavItemActive, navSections } from '../nav';
 import { useMe, useSignOut } from '../session';
@@ -59,6 +60,12 @@ export function Shell() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            {/* Partners, who see only the situation picture, have no profiles to find. */}
+            {me.permissions.includes('areas.read') && (
+              <search>
+                <AreaSearch />
+              </search>
+            )}
             <LanguageSwitch signedIn />
             <UserMenu />
           </Group>

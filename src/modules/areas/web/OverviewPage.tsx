@@ -101,7 +101,16 @@ export default function OverviewPage() {
             caption: t('overview.perDistrict'),
             captionHidden: true,
             columns: [
-              { key: 'name', header: t('fields.district'), render: (d) => d.name, rowHeader: true },
+              {
+                key: 'name',
+                header: t('fields.district'),
+                render: (d) => (
+                  <Anchor component={Link} to={`/districts/${d.id}`}>
+                    {d.name}
+                  </Anchor>
+                ),
+                rowHeader: true,
+              },
               { key: 'areas', header: t('overview.areas'), render: (d) => number(d.areas), align: 'right' },
               ...countColumns,
             ],
@@ -125,7 +134,15 @@ export default function OverviewPage() {
             rowHeader: true,
           },
           { key: 'code', header: t('fields.code'), render: (a) => a.code },
-          { key: 'district', header: t('fields.district'), render: (a) => a.districtName },
+          {
+            key: 'district',
+            header: t('fields.district'),
+            render: (a) => (
+              <Anchor component={Link} to={`/districts/${a.districtId}`}>
+                {a.districtName}
+              </Anchor>
+            ),
+          },
           ...countColumns,
         ]}
         rows={sortedAreas}

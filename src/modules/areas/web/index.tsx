@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { adminGroup, type WebModule } from '../../../web/web-module';
 
-export type { Area, Geometry, Property } from './queries';
+export type { Area, Geometry, PlaceHit, Property } from './queries';
 // Other modules' pages list areas through this one query factory, so every list shares one cache entry.
 export { areaQueries } from './queries';
 
@@ -9,6 +9,7 @@ export { areaQueries } from './queries';
 const OverviewPage = lazy(() => import('./OverviewPage'));
 const AreasAdminPage = lazy(() => import('./AreasAdminPage'));
 const AreaProfilePage = lazy(() => import('./AreaProfilePage'));
+const DistrictProfilePage = lazy(() => import('./DistrictProfilePage'));
 
 export const webModule: WebModule = {
   pages: [
@@ -16,8 +17,8 @@ export const webModule: WebModule = {
       path: 'overview',
       permission: 'areas.read',
       element: <OverviewPage />,
-      // An area's profile (/areas/:id) is reached from the overview and belongs to it.
-      nav: { label: 'areas:nav.overview', order: 0, activeUnder: ['/areas/'] },
+      // An area's (/areas/:id) and a district's (/districts/:id) profile are reached from the overview and belong to it.
+      nav: { label: 'areas:nav.overview', order: 0, activeUnder: ['/areas/', '/districts/'] },
     },
     {
       path: 'areas',
@@ -26,5 +27,6 @@ export const webModule: WebModule = {
       nav: { label: 'areas:nav.admin', order: 80, group: adminGroup, exact: true },
     },
     { path: 'areas/:id', permission: 'areas.read', element: <AreaProfilePage /> },
+    { path: 'districts/:id', permission: 'areas.read', element: <DistrictProfilePage /> },
   ],
 };

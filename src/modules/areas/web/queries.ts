@@ -1,14 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../web/api';
-import type { Area, AreaProfile, District, Property } from '../areas.contract';
+import type { Area, AreaProfile, District, DistrictProfile, PlaceHit, Property } from '../areas.contract';
 
 export type {
   Area,
   AreaProfile,
   District,
+  DistrictProfile,
   Geometry,
+  PlaceHit,
   ProfileFigure,
+  ProfilePoint,
   ProfileSection,
+  ProfileSeries,
   ProfileTable,
   Property,
 } from '../areas.contract';
@@ -27,6 +31,20 @@ export const areaQueries = {
     queryOptions({
       queryKey: [...areaQueries.detail(id), 'profile', year],
       queryFn: () => api.get<AreaProfile>(`/areas/${encodeURIComponent(id)}/profile?year=${year}`),
+    }),
+  /** A district's profile for a year: its facts, its areas and every module's section for it. */
+  districtProfile: (id: string, year: number) =>
+    queryOptions({
+      queryKey: [...areaQueries.all(), 'district', id, 'profile', year],
+      queryFn: () => api.get<DistrictProfile>(`/districts/${encodeURIComponent(id)}/profile?year=${year}`),
+    }),
+  /** Areas and districts whose name or code holds the query (the header's search); none for an empty one. */
+  search: (q: string) =>
+    queryOptions({
+      queryKey: [...areaQueries.all(), 'search', q],
+      queryFn: () => api.get<PlaceHit[]>(`/areas/search?q=${encodeURIComponent(q)}`),
+      enabled: q.trim().length > 0,
+      staleTime: 30_000,
     }),
   districts: () =>
     queryOptions({
