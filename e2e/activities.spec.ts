@@ -76,7 +76,7 @@ describe('activities', () => {
     await phonePage.goto(`${server.url}/activities/log`);
     await heading(phonePage, 'Registrera tillfälle');
     await phonePage.getByLabel('Aktivitet').selectOption({ label: activityName });
-    await expect.poll(() => phonePage.getByLabel('Område').inputValue()).not.toBe('');
+    await expect.poll(() => phonePage.getByLabel(/^Område/).inputValue()).not.toBe('');
     await phonePage.getByLabel('Starttid').fill('18:00');
     await phonePage.getByRole('textbox', { name: 'Antal deltagare' }).fill('14');
     await phonePage.getByRole('textbox', { name: 'Kvinnor/flickor' }).fill('8');

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Box, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Fragment, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,8 @@ export function Shell() {
     else main.current?.focus();
   }, [location.pathname]);
 
+  const findsAreas = me.permissions.includes('areas.read');
+
   return (
     <AppShell
       header={{ height: 60 }}
@@ -61,10 +63,10 @@ export function Shell() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             {/* Partners, who see only the situation picture, have no profiles to find. */}
-            {me.permissions.includes('areas.read') && (
-              <search>
+            {findsAreas && (
+              <Box component="search" visibleFrom="sm">
                 <AreaSearch />
-              </search>
+              </Box>
             )}
             <LanguageSwitch signedIn />
             <UserMenu />
@@ -76,6 +78,12 @@ export function Shell() {
           <Text size="xs" c="dimmed" hiddenFrom="xs" px="sm" pb="xs">
             {me.organisation.name}
           </Text>
+          {/* On a phone the header has no room for the search: it opens with the menu. */}
+          {findsAreas && (
+            <Box component="search" hiddenFrom="sm" px="sm" pb="sm">
+              <AreaSearch />
+            </Box>
+          )}
           {navSections(nav).map((section) => (
             <Fragment key={section.groupKey ?? section.items[0].to}>
               {section.groupKey && (
