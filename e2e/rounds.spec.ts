@@ -208,7 +208,9 @@ describe('rounds offline', () => {
     await page.goto(`${server.url}/rounds/presence`);
     await page.getByRole('heading', { level: 1, name: 'Närvaro' }).waitFor();
     await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByRole('combobox', { name: 'Område', exact: true }).inputValue()).not.toBe('');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Område', exact: true }).inputValue())
+      .not.toBe('');
 
     await context.setOffline(true);
     const note = 'E2E kvällspass vid torget';
