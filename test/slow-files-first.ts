@@ -17,6 +17,10 @@ const slowFiles: Record<string, number> = {
   'src/modules/rounds/rounds.int.test.ts': 17,
   'src/modules/safety-index/draw-transactions.int.test.ts': 14,
   'src/modules/situation/situation.int.test.ts': 13,
+  'test/authorisation.int.test.ts': 12,
+  'src/modules/annual-report/annual-report.int.test.ts': 11,
+  'src/modules/areas/profile.int.test.ts': 10,
+  'src/modules/turn-the-curve/turn-the-curve.int.test.ts': 10,
 };
 
 const expectedSeconds = (file: TestSpecification): number => {
