@@ -69,7 +69,7 @@ describe('hand-entered indicators', () => {
       { id: orgId, name: 'Bostäder alfa' },
       year,
       'sv',
-      new Date(),
+      t.context.config.clock(),
       {
         extraIndicators: [definition],
         trendYears: 2,
