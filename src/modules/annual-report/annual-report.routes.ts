@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import { actorOf } from '../../core/http/guard';
 import { routesOf, sendFile, serviceContext } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
@@ -15,19 +14,8 @@ import {
   yearParam,
 } from './annual-report.contract';
 import { annualReportPermissions as p } from './annual-report.policy';
-import { type ReportFile, reportDocument, reportFile } from './annual-report.service';
+import { reportDocument, reportFile } from './annual-report.service';
 import { reportTextBlocks, reportTextHistory, saveReportText } from './texts.service';
-
-/** Route kit's sendFile types CSV, XLSX and PDF; the report is also downloaded as HTML and JSON. */
-const textTypes = { html: 'text/html; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
-
-function sendReport(reply: FastifyReply, { name, format, body }: ReportFile): FastifyReply {
-  if (format === 'pdf' || format === 'xlsx') return sendFile(reply, { name, type: format, body });
-  return reply
-    .type(textTypes[format])
-    .header('content-disposition', `attachment; filename="${name}.${format}"`)
-    .send(body);
-}
 
 export async function annualReportRoutes(app: ApiInstance, { db, config }: AppContext) {
   const route = routesOf(app, 'annual-report');
@@ -73,7 +61,7 @@ export async function annualReportRoutes(app: ApiInstance, { db, config }: AppCo
         language,
         config.clock(),
       );
-      return sendReport(reply, file);
+      return sendFile(reply, { name: file.name, type: file.format, body: file.body });
     },
   );
   route.get(
