@@ -1,5 +1,5 @@
 import { type FocusArea, focusAreas, type Role } from '../shared/enums';
-import { sharePercent } from '../shared/format';
+import { type FigureCellUnit, sharePercent } from '../shared/format';
 import type { Db } from './db/client';
 import type { HiddenReason } from './disclosure';
 import { roundShare } from './disclosure/publish';
@@ -42,8 +42,17 @@ export type IndicatorFrequency = (typeof indicatorFrequencies)[number];
 export type FigureTable = {
   caption: string;
   columns: string[];
+  /**
+   * What each column's numbers are, one per column: 'fraction' cells are shares 0–1 (the contract's
+   * unit; a reader sees per cent), 'text' names the row. Omitted: the first column names the rows and
+   * the others are plain figures.
+   */
+  units?: FigureColumnUnit[];
   rows: (string | number | null)[][];
 };
+
+/** The unit of a breakdown column: an indicator's unit, a plain figure, or the text naming a row. */
+export type FigureColumnUnit = FigureCellUnit | 'text';
 
 /**
  * The one shape of a module's report breakdowns: the tables of an indicator for an organisation's

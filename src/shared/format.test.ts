@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateTime, formatNumber, formatPercent, localeOf } from './format';
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatFigureCell,
+  formatNumber,
+  formatPercent,
+  localeOf,
+} from './format';
 
 // The expected strings are written out by hand from the conventions, not taken from Intl: Swedish
 // (Språkrådet, Svenska skrivregler §§ 11.2, 11.3) writes a decimal comma, a space between groups of
@@ -65,5 +73,17 @@ describe('dates', () => {
     // 16 November 2026 08:05 UTC is 09:05 winter time.
     expect(formatDateTime('2026-11-16T08:05:07Z', 'sv', { seconds: true })).toBe('2026-11-16 09:05:07');
     expect(formatDateTime('2026-11-16T08:05:07Z', 'en')).toBe('16/11/2026, 09:05');
+  });
+});
+
+describe('formatFigureCell', () => {
+  it('writes shares as per cent with their published decimals, counts whole, text as it is', () => {
+    expect(formatFigureCell(0.47, 'fraction', 'sv')).toBe('47\u00a0%');
+    expect(formatFigureCell(0.467, 'fraction', 'sv')).toBe('46,7\u00a0%');
+    expect(formatFigureCell(0.467, 'fraction', 'en')).toBe('46.7\u00a0%');
+    expect(formatFigureCell(1234, 'count', 'sv')).toBe('1\u00a0234');
+    expect(formatFigureCell(12.34, 'per_1000', 'en')).toBe('12.3');
+    expect(formatFigureCell(null, 'fraction', 'sv')).toBe('–');
+    expect(formatFigureCell('Bäckby', 'text', 'sv')).toBe('Bäckby');
   });
 });

@@ -95,3 +95,26 @@ export function formatDateTime(instant: Date | string, language: string, { secon
  */
 export const sharePercent = (share: number | null): number | null =>
   share === null ? null : Math.round(share * 1000) / 10;
+
+/** The unit of a figure in a table cell: shares 0–1 are written as per cent, the rest as numbers. */
+export type FigureCellUnit = 'fraction' | 'count' | 'days' | 'hours' | 'per_1000' | 'sek' | 'number';
+
+/**
+ * A published figure (already rounded by the publication layer) as a table shows it: a share as
+ * per cent with the decimals it was published with (0.47 → "47 %", 0.467 → "46,7 %"), a count whole,
+ * anything else to one decimal; null as a dash, text as it is.
+ */
+export function formatFigureCell(
+  cell: string | number | null,
+  unit: FigureCellUnit | 'text',
+  language: string,
+): string {
+  if (cell === null) return noFigure;
+  if (typeof cell === 'string') return cell;
+  if (unit === 'fraction') {
+    const percent = sharePercent(cell) as number;
+    return `${formatNumber(percent, language, { digits: 1 })}\u00a0%`;
+  }
+  if (unit === 'count') return formatCount(cell, language);
+  return formatNumber(cell, language);
+}
