@@ -13,7 +13,9 @@ import { recordResults } from './results';
 
 // Issue 11: a viewer reads GET /api/v1/areas every 100 ms while an analyst's 200,000-row survey
 // import runs through the API. Each read is timed from when it was due (no coordinated omission).
-// PGlite in memory; PostgreSQL too when BENCH_DATABASE_URL names an empty database.
+// PGlite in memory; PostgreSQL too when BENCH_DATABASE_URL names an empty database. The targets
+// (p95 over the whole import) are checked here, not in a timed test: the bench fails when one is
+// missed. test/import-responsiveness.int.test.ts checks the behaviour on a smaller file.
 registerModules();
 const rows = Number(process.argv[2] ?? 200_000);
 const everyMs = 100;
@@ -77,19 +79,23 @@ async function measure(databaseUrl: string | undefined) {
 }
 
 const lines = [
-  '| database | import | of which publish | reads | p95 while reading and staging | p95 while publishing | median, whole import | p95, whole import | slowest |',
-  '|---|---|---|---|---|---|---|---|---|',
+  '| database | import | of which publish | reads | p95 while reading and staging | p95 while publishing | median, whole import | p95, whole import | slowest | target (p95, whole import) |',
+  '|---|---|---|---|---|---|---|---|---|---|',
 ];
-const targets = [
-  ['PGlite (memory)', undefined],
-  ...(process.env.BENCH_DATABASE_URL ? [['PostgreSQL', process.env.BENCH_DATABASE_URL]] : []),
-] as const;
+const targets: [name: string, url: string | undefined, limitMs: number][] = [
+  ['PGlite (memory)', undefined, 1000],
+  ...(process.env.BENCH_DATABASE_URL
+    ? [['PostgreSQL', process.env.BENCH_DATABASE_URL, 200] as [string, string, number]]
+    : []),
+];
 let size = 0;
-for (const [name, url] of targets) {
+for (const [name, url, limitMs] of targets) {
   const r = await measure(url);
   size = r.file.length;
+  const met = r.status === 'done' && r.p95 < limitMs;
+  if (!met) process.exitCode = 1;
   lines.push(
-    `| ${name} | ${r.seconds} s (${r.status}) | ${r.publishSeconds} s | ${r.reads} | ${r.readingP95} ms | ${r.publishingP95} ms | ${r.median} ms | ${r.p95} ms | ${r.max} ms |`,
+    `| ${name} | ${r.seconds} s (${r.status}) | ${r.publishSeconds} s | ${r.reads} | ${r.readingP95} ms | ${r.publishingP95} ms | ${r.median} ms | ${r.p95} ms | ${r.max} ms | under ${limitMs} ms: ${met ? 'met' : 'MISSED'} |`,
   );
 }
 lines.push(

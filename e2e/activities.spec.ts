@@ -1,17 +1,7 @@
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { swedishToday } from '../src/shared/time';
-import {
-  type E2eServer,
-  e2eNow,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  phone,
-  signInAs,
-  startDemoServer,
-} from './harness';
+import { e2eNow, expectAccessible, expectNoSidewaysScroll, heading, phone, setUpDemoSuite } from './harness';
 
 // Issue 6: create an activity, log a session on a phone, and find it in the area's public
 // calendar (served without JavaScript) and in its iCalendar feed (parsed with ical.js).
@@ -19,37 +9,13 @@ import {
 const admin = 'admin@demo.grannskap.se';
 const host = 'vard.backby@demo.grannskap.se';
 const activityName = 'E2E Innebandy för unga';
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function heading(page: Page, name: string | RegExp) {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-/** Signs in and waits until the app has left the sign-in page (signInAs returns on any <main>). */
-async function signIn(page: Page, email: string) {
-  await signInAs(page, server.url, email);
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  await page.getByRole('heading', { level: 1 }).waitFor();
-}
+const demo = setUpDemoSuite();
 
 describe('activities', () => {
   it('creates an activity, logs a session on a phone and shows it in the public calendar and feed', async () => {
     // 1. The admin registers a public activity in Bäckby norra.
-    const desktop = await newContext(browser);
-    const page = await desktop.newPage();
-    await signIn(page, admin);
-    await page.goto(`${server.url}/activities`);
+    const page = await demo.signedInPage(admin);
+    await page.goto(`${demo.url}/activities`);
     await heading(page, 'Aktiviteter');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Ny aktivitet' }).click();
@@ -67,13 +33,11 @@ describe('activities', () => {
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await heading(page, activityName);
     await expectAccessible(page);
-    await desktop.close();
+    await page.context().close();
 
     // 2. The safety host of Bäckby logs tonight's session on a 360 px phone.
-    const mobile = await newContext(browser, phone);
-    const phonePage = await mobile.newPage();
-    await signIn(phonePage, host);
-    await phonePage.goto(`${server.url}/activities/log`);
+    const phonePage = await demo.signedInPage(host, phone);
+    await phonePage.goto(`${demo.url}/activities/log`);
     await heading(phonePage, 'Registrera tillfälle');
     await phonePage.getByLabel('Aktivitet').selectOption({ label: activityName });
     await expect.poll(() => phonePage.getByLabel(/^Område/).inputValue()).not.toBe('');
@@ -82,7 +46,7 @@ describe('activities', () => {
     await phonePage.getByRole('textbox', { name: 'Kvinnor/flickor' }).fill('8');
     await phonePage.getByRole('textbox', { name: 'Män/pojkar' }).fill('6');
     await expectAccessible(phonePage);
-    expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(phonePage);
     await phonePage.getByRole('button', { name: 'Spara tillfälle' }).click();
     await phonePage.getByRole('status').filter({ hasText: 'Tillfället är sparat' }).waitFor();
 
@@ -101,13 +65,13 @@ describe('activities', () => {
     await heading(phonePage, activityName);
     const row = phonePage.getByRole('row').filter({ hasText: `${today} 18:00` });
     await expect.poll(() => row.textContent()).toContain('15');
-    expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await mobile.close();
+    await expectNoSidewaysScroll(phonePage);
+    await phonePage.context().close();
 
     // 3. The public calendar page works without JavaScript.
-    const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
+    const noScript = await demo.browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
     const calendar = await noScript.newPage();
-    await calendar.goto(`${server.url}/kalender/demo`);
+    await calendar.goto(`${demo.url}/kalender/demo`);
     await heading(calendar, /Aktiviteter hos/);
     await calendar.getByRole('link', { name: 'Bäckby norra' }).click();
     await heading(calendar, 'Aktiviteter i Bäckby norra');
@@ -116,15 +80,14 @@ describe('activities', () => {
     expect(await entry.textContent()).toContain('18:00');
     await noScript.close();
     // axe-core runs as a script, so the accessibility check needs a context with JavaScript.
-    const withScript = await newContext(browser, phone);
-    const checked = await withScript.newPage();
-    await checked.goto(`${server.url}/kalender/demo/BACKBY-NORRA`);
+    const checked = await demo.page(phone);
+    await checked.goto(`${demo.url}/kalender/demo/BACKBY-NORRA`);
     await heading(checked, 'Aktiviteter i Bäckby norra');
     await expectAccessible(checked);
-    await withScript.close();
+    await checked.context().close();
 
     // 4. The iCalendar feed holds the session at 18:00 Swedish time today.
-    const res = await fetch(`${server.url}/kalender/demo/BACKBY-NORRA.ics`);
+    const res = await fetch(`${demo.url}/kalender/demo/BACKBY-NORRA.ics`);
     expect(res.headers.get('content-type')).toContain('text/calendar');
     const component = new ICAL.Component(ICAL.parse(await res.text()));
     const events = component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -144,10 +107,8 @@ describe('activities', () => {
   }, 300_000);
 
   it('shows the programs with exits to work and a before/after comparison', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page, admin);
-    await page.goto(`${server.url}/programs`);
+    const page = await demo.signedInPage(admin);
+    await page.goto(`${demo.url}/programs`);
     await heading(page, 'Program');
     const row = page.getByRole('row').filter({ hasText: 'Jobbpunkt' });
     await row.waitFor();
@@ -159,6 +120,6 @@ describe('activities', () => {
     await table.waitFor();
     expect(await table.getByRole('row').count()).toBeGreaterThan(1);
     await expectAccessible(page);
-    await context.close();
+    await page.context().close();
   }, 300_000);
 });

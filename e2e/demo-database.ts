@@ -8,7 +8,22 @@ import { lockPaths } from '../src/core/db/data-dir-lock';
 import { createMailer } from '../src/core/mail/mailer';
 import { loadDemo } from '../src/demo/load-demo';
 
-// The browser suite's demo database and clock, without vitest: global setup uses them too.
+// The browser suite's demo database, clock and Chromium, without vitest: global setup uses them too.
+
+/** Debian's Chromium, headless, with the flags this closed network needs (started once, in global setup). */
+export const chromiumLaunch = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
 
 /**
  * The browser suite's "now": 09:00 on Monday 16 November 2026 in Sweden. The demo is seeded around

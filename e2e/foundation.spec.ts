@@ -1,42 +1,24 @@
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { organisationBySlug } from '../src/core/organisations';
 import { organisationAreas, propertyRegister } from '../src/modules/areas';
 import { swedishYear } from '../src/shared/time';
 import {
-  type E2eServer,
   e2eNow,
   expectAccessible,
-  launchBrowser,
-  newContext,
+  expectNoSidewaysScroll,
+  heading,
   phone,
+  setUpDemoSuite,
   signInAs,
-  startDemoServer,
 } from './harness';
 
 // The foundation journey of issue 2: sign in, switch to English, create an area, find that change
 // in the audit log; axe-core on every page visited.
 
 const admin = 'admin@demo.grannskap.se';
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Signs in and waits until the app has left the sign-in page (its own h1 and main would match too). */
-async function signIn(page: Page, email = admin) {
-  await signInAs(page, server.url, email);
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
+const demo = setUpDemoSuite();
 
 /** The admin's language is stored on the user, and an earlier test switches it to English. */
 async function inSwedish(page: Page) {
@@ -46,16 +28,10 @@ async function inSwedish(page: Page) {
   await page.getByRole('button', { name: 'English' }).waitFor();
 }
 
-/** Waits for the page's h1 (pages load their code and data lazily). */
-async function heading(page: Page, name: string | RegExp) {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
 describe('the foundation web app', () => {
   it('refuses a wrong password with the server message in Swedish', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/overview`);
+    const page = await demo.page();
+    await page.goto(`${demo.url}/overview`);
     // A stranger is sent to the sign-in page, which remembers where they were going.
     await heading(page, 'Logga in');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
@@ -67,13 +43,12 @@ describe('the foundation web app', () => {
       .poll(() => page.getByRole('alert').textContent())
       .toContain('Fel e-postadress eller lösenord.');
     await expectAccessible(page);
-    await context.close();
+    await page.context().close();
   });
 
   it('lets the admin sign in, switch to English, create an area and find it in the audit log', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page);
+    const page = await demo.signedInPage(admin);
+    const context = page.context();
     await heading(page, 'Översikt');
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     await expect.poll(() => page.getByRole('table', { name: 'Hushåll per stadsdel' }).isVisible()).toBe(true);
@@ -130,18 +105,17 @@ describe('the foundation web app', () => {
     await expectAccessible(page);
     // Without the lang cookie the sign-in page is Swedish; the user's stored English wins on sign-in.
     await context.clearCookies();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${demo.url}/sign-in`);
     await heading(page, 'Logga in');
-    await signIn(page);
+    await signInAs(page, demo.url, admin);
     await heading(page, 'Overview');
     await context.close();
   });
 
   it('resets a forgotten password through the e-mailed link, which the admin can read in the outbox', async () => {
     const analyst = 'analytiker@demo.grannskap.se';
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
+    const page = await demo.page();
+    await page.goto(`${demo.url}/sign-in`);
     await page.getByRole('link', { name: 'Glömt lösenordet?' }).click();
     await heading(page, 'Glömt lösenordet');
     await page.getByLabel('E-postadress').fill(analyst);
@@ -150,21 +124,19 @@ describe('the foundation web app', () => {
     await expectAccessible(page);
 
     // Without SMTP the mail waits in the outbox, which the admin reads in the UI.
-    const adminContext = await newContext(browser);
-    const adminPage = await adminContext.newPage();
-    await signIn(adminPage);
-    await adminPage.goto(`${server.url}/outbox`);
+    const adminPage = await demo.signedInPage(admin);
+    await adminPage.goto(`${demo.url}/outbox`);
     await heading(adminPage, /Utkorg|Outbox/);
     const mail = adminPage.getByRole('row').filter({ hasText: analyst }).first();
     await mail.locator('summary').click();
     const body = (await mail.locator('pre').textContent()) ?? '';
     await expectAccessible(adminPage);
-    await adminContext.close();
+    await adminPage.context().close();
     const link = /https?:\/\/\S+\/reset-password\?token=\S+/.exec(body)?.[0];
     expect(link, body).toBeDefined();
     const token = new URL(link!).searchParams.get('token');
 
-    await page.goto(`${server.url}/reset-password?token=${token}`);
+    await page.goto(`${demo.url}/reset-password?token=${token}`);
     await heading(page, 'Välj nytt lösenord');
     await page.getByLabel('Nytt lösenord').fill('ett-nytt-langt-losenord');
     await page.getByLabel('Upprepa lösenordet').fill('ett-nytt-langt-losenord');
@@ -173,19 +145,16 @@ describe('the foundation web app', () => {
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Till inloggningen' }).click();
-    await signInAs(page, server.url, analyst, 'ett-nytt-langt-losenord');
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await signInAs(page, demo.url, analyst, 'ett-nytt-langt-losenord');
     await heading(page, 'Översikt');
-    await context.close();
+    await page.context().close();
   });
 
   it('invites a colleague by e-mail: the outbox holds the link, which sets a password to sign in with', async () => {
     const colleague = 'ny.kollega@demo.grannskap.se';
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page);
+    const page = await demo.signedInPage(admin);
     await inSwedish(page);
-    await page.goto(`${server.url}/users`);
+    await page.goto(`${demo.url}/users`);
     await heading(page, 'Användare och roller');
     await page.getByRole('button', { name: 'Bjud in användare' }).click();
     const dialog = page.getByRole('dialog', { name: 'Bjud in användare' });
@@ -206,7 +175,7 @@ describe('the foundation web app', () => {
     await expectAccessible(page);
     await edit.getByRole('button', { name: 'Avbryt' }).click();
 
-    await page.goto(`${server.url}/outbox`);
+    await page.goto(`${demo.url}/outbox`);
     await heading(page, 'Utkorg');
     const mail = page.getByRole('row').filter({ hasText: colleague }).first();
     await mail.locator('summary').click();
@@ -214,9 +183,8 @@ describe('the foundation web app', () => {
     expect(body).toContain('gäller i 7 dagar');
     const link = /https?:\/\/\S+\/reset-password\?token=\S+/.exec(body)?.[0];
     expect(link, body).toBeDefined();
-    const invited = await newContext(browser);
-    const invitee = await invited.newPage();
-    await invitee.goto(`${server.url}${new URL(link!).pathname}${new URL(link!).search}`);
+    const invitee = await demo.page();
+    await invitee.goto(`${demo.url}${new URL(link!).pathname}${new URL(link!).search}`);
     await heading(invitee, 'Välj ditt lösenord');
     await invitee.getByText('Välkommen till Grannskap!').waitFor();
     await expectAccessible(invitee);
@@ -224,24 +192,22 @@ describe('the foundation web app', () => {
     await invitee.getByLabel('Upprepa lösenordet').fill('nykomlingens-losenord');
     await invitee.getByRole('button', { name: 'Spara lösenord' }).click();
     await invitee.getByRole('status').filter({ hasText: 'Lösenordet är bytt' }).waitFor();
-    await signInAs(invitee, server.url, colleague, 'nykomlingens-losenord');
+    await signInAs(invitee, demo.url, colleague, 'nykomlingens-losenord');
     await heading(invitee, 'Översikt');
-    await invited.close();
+    await invitee.context().close();
 
     // Signed in once, the colleague is no longer listed as invited.
-    await page.goto(`${server.url}/users`);
+    await page.goto(`${demo.url}/users`);
     await heading(page, 'Användare och roller');
     const active = page.getByRole('row').filter({ hasText: colleague });
     await expect.poll(() => active.textContent()).toContain('Aktiv');
-    await context.close();
+    await page.context().close();
   });
 
   it("reads an area's outline from a .geojson file and refuses one that is not closed", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page);
+    const page = await demo.signedInPage(admin);
     await inSwedish(page);
-    await page.goto(`${server.url}/areas`);
+    await page.goto(`${demo.url}/areas`);
     await heading(page, 'Områden och fastigheter');
     // The district and its one area are both called Gryta: edit the area.
     await page.getByRole('region', { name: 'Områden' }).getByRole('button', { name: 'Ändra Gryta' }).click();
@@ -275,20 +241,18 @@ describe('the foundation web app', () => {
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const demo = await organisationBySlug(server.ctx.db, 'demo');
-    const gryta = (await organisationAreas(server.ctx.db, demo.id)).find((a) => a.code === 'GRYTA')!;
+    const organisation = await organisationBySlug(demo.ctx.db, 'demo');
+    const gryta = (await organisationAreas(demo.ctx.db, organisation.id)).find((a) => a.code === 'GRYTA')!;
     expect(gryta.geometry).toEqual({ type: 'Polygon', coordinates: [[...ring, ring[0]]] });
-    await context.close();
+    await page.context().close();
   });
 
   it('refuses a properties file with one bad row as a whole, with a per-row report in English', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page);
+    const page = await demo.signedInPage(admin);
     const english = page.getByRole('button', { name: 'English' });
     if (await english.isVisible()) await english.click();
     await page.getByRole('button', { name: 'Svenska' }).waitFor();
-    await page.goto(`${server.url}/areas`);
+    await page.goto(`${demo.url}/areas`);
     await heading(page, 'Areas and properties');
     await page.getByRole('tab', { name: 'Import' }).click();
     const csv = [
@@ -307,18 +271,17 @@ describe('the foundation web app', () => {
     expect(await row.textContent()).toContain('Must be a whole number, was "tolv".');
     await expectAccessible(page);
     // All or nothing: the good row 2 was not stored either.
-    const demo = await organisationBySlug(server.ctx.db, 'demo');
-    const properties = propertyRegister(server.ctx.db, demo.id);
-    const stored = await server.ctx.db.select().from(properties).where(eq(properties.code, 'E2E-P1'));
+    const organisation = await organisationBySlug(demo.ctx.db, 'demo');
+    const properties = propertyRegister(demo.ctx.db, organisation.id);
+    const stored = await demo.ctx.db.select().from(properties).where(eq(properties.code, 'E2E-P1'));
     expect(stored).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 
   it("opens an area's profile from the overview: facts, the housing section, a year chosen", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
+    const page = await demo.page();
     // A safety host of Bäckby sees the profiles of the three Bäckby areas, nothing else.
-    await signIn(page, 'vard.backby@demo.grannskap.se');
+    await signInAs(page, demo.url, 'vard.backby@demo.grannskap.se');
     await heading(page, 'Översikt');
     const perArea = page.getByRole('table', { name: 'Hushåll per område' });
     await perArea.waitFor();
@@ -356,36 +319,34 @@ describe('the foundation web app', () => {
     await expectAccessible(page);
 
     // Another host's area is refused with the server's message, not shown.
-    const demo = await organisationBySlug(server.ctx.db, 'demo');
-    const raby = (await organisationAreas(server.ctx.db, demo.id)).find((a) => a.code === 'RABY-OSTRA')!;
-    await page.goto(`${server.url}/areas/${raby.id}`);
+    const organisation = await organisationBySlug(demo.ctx.db, 'demo');
+    const raby = (await organisationAreas(demo.ctx.db, organisation.id)).find(
+      (a) => a.code === 'RABY-OSTRA',
+    )!;
+    await page.goto(`${demo.url}/areas/${raby.id}`);
     await page.getByRole('alert').filter({ hasText: 'Du har inte behörighet till det här.' }).waitFor();
     await expectAccessible(page);
     await page.getByRole('link', { name: '← Till översikten' }).click();
     await heading(page, 'Översikt');
-    await context.close();
+    await page.context().close();
   });
 
   it('works on a 360 px phone with the navigation behind a burger', async () => {
-    const context = await newContext(browser, phone);
-    const page = await context.newPage();
-    await signIn(page);
-    await page.getByRole('heading', { level: 1, name: /Översikt|Overview/ }).waitFor();
+    const page = await demo.signedInPage(admin, phone);
+    await heading(page, /Översikt|Overview/);
     const burger = page.getByRole('button', { name: /Öppna menyn|Open the menu/ });
     await burger.click();
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: /Ändringslogg|Audit log/ }).click();
-    await page.getByRole('heading', { level: 1, name: /Ändringslogg|Audit log/ }).waitFor();
+    await heading(page, /Ändringslogg|Audit log/);
     // No sideways scrolling of the page itself at 360 px.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(page);
     await expectAccessible(page);
-    await context.close();
+    await page.context().close();
   });
 
   it('shows a safety host the framework: material areas, focus areas, indicators and their UN goals, in both languages', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page, 'vard.backby@demo.grannskap.se');
+    const page = await demo.signedInPage('vard.backby@demo.grannskap.se');
     await inSwedish(page);
     await page.getByRole('navigation').getByRole('link', { name: 'Ramverk och indikatorer' }).click();
     await heading(page, 'Ramverk och indikatorer');
@@ -409,6 +370,6 @@ describe('the foundation web app', () => {
       .toBe(1);
     await page.getByRole('button', { name: 'Svenska' }).click();
     await heading(page, 'Ramverk och indikatorer');
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,40 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type E2eServer,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  signInAs,
-  startDemoServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, heading, setUpDemoSuite } from './harness';
 
 // Issue 13: an analyst opens the goals page (Mål), sets a goal for an indicator and sees its status
 // from the published figure; the page has no serious or critical accessibility violation.
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = setUpDemoSuite();
 
 // Every goal's figure is worked out when the page loads: with the demo's three years that takes a while.
 const figures = { timeout: 90_000 };
 
 describe('goals', () => {
   it('lets an analyst set a goal on the goals page and shows where it stands', async () => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await signInAs(page, server.url, 'analytiker@demo.grannskap.se');
+    const page = await demo.signedInPage('analytiker@demo.grannskap.se', {
+      viewport: { width: 1280, height: 900 },
+    });
     await page.getByRole('navigation').getByRole('link', { name: 'Mål', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mål' }).waitFor();
+    await heading(page, 'Mål');
     await page.getByRole('heading', { level: 2, name: 'Hållbara stadsdelar' }).waitFor(figures);
     await page.getByRole('heading', { level: 3, name: 'Trygghet' }).waitFor();
 
@@ -66,6 +47,6 @@ describe('goals', () => {
     expect(await rounds.getByRole('link', { name: 'Genomförda ronderingar' }).getAttribute('href')).toBe(
       '/turn-the-curve/rounds_completed',
     );
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2eServer, launchBrowser, newContext, signInAs, startDemoServer } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpDemoSuite, signInAs } from './harness';
 
 // Issue 11, points 3 and 4: a script in an area or district name must not run for the people who see
 // it on a map — a viewer on the overview, a partner on the situation picture — and the Content-Security-
@@ -14,53 +14,42 @@ const partner = 'polis@demo.grannskap.se';
 const areaPayload = `Bäckby XSS <img src=x onerror="window.__xss='area'"><script>window.__xss='s'</script>`;
 const districtPayload = `Distrikt XSS <img src=y onerror="window.__xss='district'">`;
 
-let server: E2eServer;
-let browser: Browser;
+const demo = setUpDemoSuite();
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
   await nameAreaAndDistrict();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The admin renames one area and one district through the API, as an import or the form would. */
 async function nameAreaAndDistrict() {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await signInAs(page, server.url, admin);
+  const page = await demo.signedInPage(admin);
   const api = page.request;
-  const me = await (await api.get(`${server.url}/api/v1/auth/me`)).json();
+  const me = await (await api.get(`${demo.url}/api/v1/auth/me`)).json();
   const headers = { 'x-csrf-token': me.csrfToken as string };
-  const areas = (await (await api.get(`${server.url}/api/v1/areas`)).json()) as {
+  const areas = (await (await api.get(`${demo.url}/api/v1/areas`)).json()) as {
     id: string;
     geometry: unknown;
     districtId: string;
   }[];
   const area = areas.find((a) => a.geometry)!;
-  const renamed = await api.patch(`${server.url}/api/v1/areas/${area.id}`, {
+  const renamed = await api.patch(`${demo.url}/api/v1/areas/${area.id}`, {
     headers,
     data: { name: areaPayload },
   });
   expect(renamed.status()).toBe(200);
-  const district = await api.patch(`${server.url}/api/v1/districts/${area.districtId}`, {
+  const district = await api.patch(`${demo.url}/api/v1/districts/${area.districtId}`, {
     headers,
     data: { name: districtPayload },
   });
   expect(district.status()).toBe(200);
-  await context.close();
+  await page.context().close();
 }
 
 type Watched = { page: Page; dialogs: string[]; refused: string[] };
 
 /** A page that records dialogs and every Content-Security-Policy violation it meets. */
 async function watchedPage(): Promise<Watched> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
+  const page = await demo.page();
   const dialogs: string[] = [];
   const refused: string[] = [];
   page.on('dialog', (dialog) => {
@@ -111,8 +100,8 @@ describe('names on maps are text, and the policy lets the app work', () => {
   it('shows a script in an area and a district name as text on the overview map, for a viewer', async () => {
     const watched = await watchedPage();
     const { page } = watched;
-    await signInAs(page, server.url, viewer);
-    await page.goto(`${server.url}/overview`);
+    await signInAs(page, demo.url, viewer);
+    await page.goto(`${demo.url}/overview`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const texts = await tooltipTexts(page);
     expect(texts.some((text) => text.includes(areaPayload))).toBe(true);
@@ -126,8 +115,8 @@ describe('names on maps are text, and the policy lets the app work', () => {
   it('shows the area name as text on the situation picture, for a partner', async () => {
     const watched = await watchedPage();
     const { page } = watched;
-    await signInAs(page, server.url, partner);
-    await page.goto(`${server.url}/situation`);
+    await signInAs(page, demo.url, partner);
+    await page.goto(`${demo.url}/situation`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const texts = await tooltipTexts(page);
     expect(texts.some((text) => text.startsWith(`${areaPayload}:`))).toBe(true);
@@ -138,7 +127,7 @@ describe('names on maps are text, and the policy lets the app work', () => {
   it('serves the API documentation (Swagger UI) under the same policy', async () => {
     const watched = await watchedPage();
     const { page } = watched;
-    const response = await page.goto(`${server.url}/api/docs`);
+    const response = await page.goto(`${demo.url}/api/docs`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     // Swagger UI renders the operations list lazily: the first operation is the sign-in.
     await page.locator('[data-path="/api/v1/auth/login"]').first().waitFor({ timeout: 30_000 });

@@ -8,7 +8,7 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { createServer, registerModules } from '../src/app';
 import { openDatabase } from '../src/core/db/client';
 import { createMailer } from '../src/core/mail/mailer';
@@ -19,7 +19,7 @@ import { copyDemoTemplate, e2eClockStart, e2eConfig } from './demo-database';
 
 export { demoPassword, e2eClockStart };
 
-export type E2eServer = { url: string; ctx: AppContext; close: () => Promise<void> };
+type E2eServer = { url: string; ctx: AppContext; close: () => Promise<void> };
 
 /** A port nothing listens on now, from the operating system. */
 function freePort(): Promise<number> {
@@ -44,7 +44,7 @@ export const e2eNow = (): Date => suiteClock();
  * The whole application with the demo organisation, on a free port: a copy of the demo seeded in
  * global setup (its own embedded database directory, removed on close).
  */
-export async function startDemoServer(): Promise<E2eServer> {
+async function startDemoServer(): Promise<E2eServer> {
   registerModules();
   const dataDir = copyDemoTemplate(inject('demoTemplate'));
   const database = await openDatabase({ dataDir }).catch((error) => {
@@ -79,21 +79,12 @@ export async function startDemoServer(): Promise<E2eServer> {
   };
 }
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+/**
+ * The Chromium global setup started, shared by every spec file (its own launch cost each file a
+ * Chromium start); each file's contexts are its own and are closed with its connection.
+ */
+function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserEndpoint'));
 }
 
 export const phone: BrowserContextOptions = {
@@ -111,10 +102,7 @@ type PageGlobals = typeof globalThis & { __realPerformance?: Performance };
  * empty; the rounds app lists the files a page has loaded from them, to cache for offline use, so
  * the real entries are put back (init scripts run in the order they were added).
  */
-export async function newContext(
-  browser: Browser,
-  options: BrowserContextOptions = {},
-): Promise<BrowserContext> {
+async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'sv-SE', ...options });
   await context.addInitScript(() => {
     (globalThis as PageGlobals).__realPerformance = performance;
@@ -130,7 +118,10 @@ export async function newContext(
   return context;
 }
 
-/** Signs in through the sign-in page as a user would. */
+/**
+ * Signs in through the sign-in page as a user would; fails unless the server accepted it, and
+ * returns once the signed-in app shows a page of its own.
+ */
 export async function signInAs(
   page: Page,
   baseUrl: string,
@@ -140,9 +131,13 @@ export async function signInAs(
   await page.goto(`${baseUrl}/`);
   await page.getByLabel(/e-post|e-mail/i).fill(email);
   await page.getByLabel(/lösenord|password/i).fill(password);
-  await page.getByRole('button', { name: /logga in|sign in/i }).click();
-  // The sign-in page has a <main> too: wait until we have left it, and the signed-in app has
-  // rendered a page of its own (its language is then the user's stored one).
+  const [login] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
+    page.getByRole('button', { name: /logga in|sign in/i }).click(),
+  ]);
+  expect(login.status(), `sign-in of ${email}`).toBe(200);
+  // The sign-in page has a <main> and an <h1> too: wait until we have left it, and the signed-in
+  // app has rendered a page of its own (its language is then the user's stored one).
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.getByRole('main').waitFor();
   // (Not expect.poll: specs also sign in from beforeAll.)
@@ -154,6 +149,78 @@ export async function signInAs(
     undefined,
     { timeout: 30_000 },
   );
+}
+
+/** Waits for the page's h1 (pages load their code and data lazily). */
+export async function heading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** Fails when the page scrolls sideways at its width (a 360 px phone's, say). */
+export async function expectNoSidewaysScroll(page: Page, width = 360): Promise<void> {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, `width of ${page.url()}`).toBeLessThanOrEqual(width);
+}
+
+/** What a spec file works with: its own server on a fresh copy of the demo, and the shared Chromium. */
+export type DemoSuite = {
+  readonly url: string;
+  readonly ctx: AppContext;
+  readonly browser: Browser;
+  /** A page in a new context (newContext); close it with `page.context().close()`. */
+  page(options?: BrowserContextOptions): Promise<Page>;
+  /** A page in a new context, signed in as `email` through the sign-in page. */
+  signedInPage(email: string, options?: BrowserContextOptions): Promise<Page>;
+};
+
+/**
+ * The one way a spec file sets up: `const demo = setUpDemoSuite();` at its top starts the file's
+ * server and connects to the browser before its tests (beforeAll), and closes both after them.
+ * The handle is filled in by beforeAll, so use it inside hooks and tests only.
+ */
+export function setUpDemoSuite(): DemoSuite {
+  let server: E2eServer | undefined;
+  let browser: Browser | undefined;
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('setUpDemoSuite: used outside a hook or test');
+    return value;
+  };
+  const suite: DemoSuite = {
+    get url() {
+      return started(server).url;
+    },
+    get ctx() {
+      return started(server).ctx;
+    },
+    get browser() {
+      return started(browser);
+    },
+    async page(options) {
+      const context = await newContext(suite.browser, options);
+      return context.newPage();
+    },
+    async signedInPage(email, options) {
+      const page = await suite.page(options);
+      await signInAs(page, suite.url, email);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    // Each is kept as soon as it is there, so that afterAll closes it even when the other failed.
+    await Promise.all([
+      startDemoServer().then((started) => {
+        server = started;
+      }),
+      connectBrowser().then((connected) => {
+        browser = connected;
+      }),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return suite;
 }
 
 /** Fails on any serious or critical axe-core violation on the page as it is now. */

@@ -1,40 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type E2eServer,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  signInAs,
-  startDemoServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, heading, setUpDemoSuite } from './harness';
 
 // Issue 13, points 2 and 7: an analyst follows a figure to how it was computed and back, and
 // enters a year's value of one of the company's own indicators with its source note.
 
 const analyst = 'analytiker@demo.grannskap.se';
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function heading(page: Page, name: string | RegExp) {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
+const demo = setUpDemoSuite();
 
 describe('indicators', () => {
   it('follows a hand-entered figure to how it was computed and back, then enters a year’s value with its source', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, server.url, analyst);
+    const page = await demo.signedInPage(analyst);
     await page.getByRole('navigation').getByRole('link', { name: 'Ramverk och indikatorer' }).click();
     await heading(page, 'Ramverk och indikatorer');
 
@@ -88,6 +63,6 @@ describe('indicators', () => {
     await expect.poll(() => row.textContent()).toContain(note);
     await expect.poll(() => row.textContent()).toContain('Anton Analys');
     await expect.poll(() => row.textContent()).toContain('15');
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,40 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { swedishYear } from '../src/shared/time';
-import {
-  type E2eServer,
-  e2eNow,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  signInAs,
-  startDemoServer,
-} from './harness';
+import { e2eNow, expectAccessible, heading, setUpDemoSuite } from './harness';
 
 // Issue 13's profile journey: the analyst finds an area from the header's search, reads its summary
 // (the safety index over the years, the EST grades over the weeks), goes on to its district, follows
 // a figure to how it was computed and comes back. axe-core on the area and the district profile.
 
 const analyst = 'analytiker@demo.grannskap.se';
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = setUpDemoSuite();
 
 describe('the area and district profile', () => {
   it('is found from the header, summarised on one screen, and leads to its district and a figure’s computation', async () => {
     const year = swedishYear(e2eNow());
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, server.url, analyst);
+    const page = await demo.signedInPage(analyst);
 
     // The search ignores case and å/ä/ö: "raby ostra" finds Råby östra; Enter opens the first hit.
     const search = page.getByRole('combobox', { name: 'Sök område eller stadsdel' });
@@ -42,7 +20,7 @@ describe('the area and district profile', () => {
     await page.getByRole('option', { name: /Råby östra/ }).waitFor();
     await search.press('ArrowDown');
     await search.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Råby östra' }).waitFor();
+    await heading(page, 'Råby östra');
     expect(new URL(page.url()).pathname).toMatch(/^\/areas\/[0-9a-f-]{36}$/);
 
     // The summary: key figures, the safety index's trend chart and the EST strip.
@@ -61,7 +39,7 @@ describe('the area and district profile', () => {
 
     // On to the district, from the area's facts.
     await page.getByRole('link', { name: 'Råby', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Stadsdelen Råby' }).waitFor();
+    await heading(page, 'Stadsdelen Råby');
     const districtPath = new URL(page.url()).pathname;
     expect(districtPath).toMatch(/^\/districts\/[0-9a-f-]{36}$/);
     const districtId = districtPath.split('/')[2];
@@ -84,8 +62,8 @@ describe('the area and district profile', () => {
     await page.waitForURL((url) => url.pathname === '/indicators/safety_index/trace');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: 'Stadsdelen Råby' }).waitFor();
+    await heading(page, 'Stadsdelen Råby');
     expect(new URL(page.url()).pathname).toBe(districtPath);
-    await context.close();
+    await page.context().close();
   });
 });

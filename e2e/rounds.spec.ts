@@ -1,15 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { actions, findingPhotos, findings, jpegWithGps, presenceShifts } from '../src/modules/rounds/testing';
 import {
-  type E2eServer,
   expectAccessible,
-  launchBrowser,
-  newContext,
+  expectNoSidewaysScroll,
+  heading,
   phone,
+  setUpDemoSuite,
   signInAs,
-  startDemoServer,
 } from './harness';
 
 // Issue 5: a safety host walks a round on a phone in a basement without network. Three findings
@@ -17,18 +16,7 @@ import {
 // phone is back online; the "high" one has become an action.
 
 const host = 'vard.backby@demo.grannskap.se';
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = setUpDemoSuite();
 
 const notes = [
   'E2E lampa trasig i källargången',
@@ -38,13 +26,13 @@ const notes = [
 
 /** The host signs in, waits for the offline app, and starts the basement checklist at the first property. */
 async function startBasementRound(page: Page) {
-  await signInAs(page, server.url, host);
-  await page.goto(`${server.url}/rounds/field`);
+  await signInAs(page, demo.url, host);
+  await page.goto(`${demo.url}/rounds/field`);
   await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
   await expect.poll(() => page.getByLabel('Fastighet').inputValue()).not.toBe('');
   await page.getByLabel('Checklista').selectOption({ label: 'Källargångar och förråd' });
   await page.getByRole('button', { name: 'Starta ronden' }).click();
-  await page.getByRole('heading', { level: 1, name: /Källargångar och förråd/ }).waitFor();
+  await heading(page, /Källargångar och förråd/);
 }
 
 async function recordFinding(
@@ -68,21 +56,20 @@ async function recordFinding(
 describe('rounds offline', () => {
   it('keeps findings on the phone while offline, through a reload, and syncs them exactly once', async () => {
     const photo = await jpegWithGps(1200, 900);
-    const context = await newContext(browser, phone);
-    const page = await context.newPage();
-    await signInAs(page, server.url, host);
+    const page = await demo.signedInPage(host, phone);
+    const context = page.context();
     // signInAs returns once a <main> shows, which the sign-in page has too: wait until signed in.
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 
-    await page.goto(`${server.url}/rounds/field`);
-    await page.getByRole('heading', { level: 1, name: 'Rondering' }).waitFor();
+    await page.goto(`${demo.url}/rounds/field`);
+    await heading(page, 'Rondering');
     // The service worker is installed, controls the page and has cached the app shell.
     await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByLabel('Fastighet').inputValue()).not.toBe('');
     await page.getByLabel('Checklista').selectOption({ label: 'Källargångar och förråd' });
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Starta ronden' }).click();
-    await page.getByRole('heading', { level: 1, name: /Källargångar och förråd/ }).waitFor();
+    await heading(page, /Källargångar och förråd/);
     const roundUrl = page.url();
 
     await context.setOffline(true);
@@ -95,12 +82,12 @@ describe('rounds offline', () => {
     await recordFinding(page, 'Brandrisker', 'Hög', notes[2], photo);
     await expect.poll(() => page.getByTestId('finding').count()).toBe(3);
     await expectAccessible(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(page);
 
     // Reloaded without a network: the shell comes from the service worker, the findings from IndexedDB.
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
-    await page.getByRole('heading', { level: 1, name: /Källargångar och förråd/ }).waitFor();
+    await heading(page, /Källargångar och förråd/);
     expect(page.url()).toBe(roundUrl);
     await expect.poll(() => page.getByTestId('finding').count()).toBe(3);
     for (const note of notes) await page.getByTestId('finding').filter({ hasText: note }).waitFor();
@@ -110,7 +97,7 @@ describe('rounds offline', () => {
       'Ej skickad',
     ]);
 
-    const stored = () => server.ctx.db.select().from(findings).where(inArray(findings.note, notes));
+    const stored = () => demo.ctx.db.select().from(findings).where(inArray(findings.note, notes));
     expect(await stored()).toHaveLength(0);
 
     // Back online: the queue is sent by itself.
@@ -135,14 +122,14 @@ describe('rounds offline', () => {
     expect(rows.map((r) => r.note).sort()).toEqual([...notes].sort());
     const ids = rows.map((r) => r.id);
     expect(
-      await server.ctx.db.select().from(findingPhotos).where(inArray(findingPhotos.findingId, ids)),
+      await demo.ctx.db.select().from(findingPhotos).where(inArray(findingPhotos.findingId, ids)),
     ).toHaveLength(3);
     const high = rows.find((r) => r.severity === 'high')!;
     expect(high.note).toBe(notes[2]);
-    const created = await server.ctx.db.select().from(actions).where(inArray(actions.findingId, ids));
+    const created = await demo.ctx.db.select().from(actions).where(inArray(actions.findingId, ids));
     expect(created).toHaveLength(1);
     expect(created[0].findingId).toBe(high.id);
-    const photoRows = await server.ctx.db
+    const photoRows = await demo.ctx.db
       .select({ w: findingPhotos.width })
       .from(findingPhotos)
       .where(and(eq(findingPhotos.findingId, high.id)));
@@ -151,10 +138,9 @@ describe('rounds offline', () => {
   });
 
   it('records a safety walk’s findings offline, the good ones too, and sends them once', async () => {
-    const context = await newContext(browser, phone);
-    const page = await context.newPage();
-    await signInAs(page, server.url, host);
-    await page.goto(`${server.url}/rounds/walks`);
+    const page = await demo.signedInPage(host, phone);
+    const context = page.context();
+    await page.goto(`${demo.url}/rounds/walks`);
     await page
       .getByRole('link', { name: /^Trygghetsvandring / })
       .first()
@@ -185,7 +171,7 @@ describe('rounds offline', () => {
       .getByTestId('sync-status')
       .getByText(/allt är skickat/)
       .waitFor({ timeout: 30_000 });
-    const rows = await server.ctx.db
+    const rows = await demo.ctx.db
       .select()
       .from(findings)
       .where(and(eq(findings.walkId, walkId), inArray(findings.note, [good, bad])));
@@ -194,7 +180,7 @@ describe('rounds offline', () => {
       [bad, false, 'high'],
     ]);
     const high = rows.find((r) => r.note === bad)!;
-    expect(await server.ctx.db.select().from(actions).where(eq(actions.findingId, high.id))).toHaveLength(1);
+    expect(await demo.ctx.db.select().from(actions).where(eq(actions.findingId, high.id))).toHaveLength(1);
     // The walk's page now shows both from the server, the high one with its action.
     await page.getByText('Har en åtgärd').first().waitFor();
     await context.close();
@@ -202,11 +188,10 @@ describe('rounds offline', () => {
 
   it('logs a presence shift offline, keeps it through a reload, and sends it once', async () => {
     // A phone in Sweden: the shift's times are Swedish local time.
-    const context = await newContext(browser, { ...phone, timezoneId: 'Europe/Stockholm' });
-    const page = await context.newPage();
-    await signInAs(page, server.url, host);
-    await page.goto(`${server.url}/rounds/presence`);
-    await page.getByRole('heading', { level: 1, name: 'Närvaro' }).waitFor();
+    const page = await demo.signedInPage(host, { ...phone, timezoneId: 'Europe/Stockholm' });
+    const context = page.context();
+    await page.goto(`${demo.url}/rounds/presence`);
+    await heading(page, 'Närvaro');
     await page.locator('html[data-rounds-offline="ready"]').waitFor({ timeout: 30_000 });
     await expect
       .poll(() => page.getByRole('combobox', { name: 'Område', exact: true }).inputValue())
@@ -222,11 +207,11 @@ describe('rounds offline', () => {
     await page.getByRole('button', { name: 'Spara passet' }).click();
     await page.getByText('1 pass i telefonen, 1 inte skickade.').waitFor();
     await expectAccessible(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(page);
 
     await page.reload();
     await page.getByText('1 pass i telefonen, 1 inte skickade.').waitFor();
-    const stored = () => server.ctx.db.select().from(presenceShifts).where(eq(presenceShifts.note, note));
+    const stored = () => demo.ctx.db.select().from(presenceShifts).where(eq(presenceShifts.note, note));
     expect(await stored()).toHaveLength(0);
 
     await context.setOffline(false);
@@ -246,8 +231,8 @@ describe('rounds offline', () => {
   });
 
   it('on a shared phone, a sign-out (even offline) leaves nothing of the first user to the next, and keeps what was not sent', async () => {
-    const context = await newContext(browser, phone);
-    const page = await context.newPage();
+    const page = await demo.page(phone);
+    const context = page.context();
     await startBasementRound(page);
     for (const item of ['Brandrisker', 'Belysning', 'Dörrar', 'Lås'])
       await page.getByRole('radiogroup', { name: item }).getByText('OK', { exact: true }).click();
@@ -282,27 +267,27 @@ describe('rounds offline', () => {
 
     // Upstairs the next person signs in: the host's session has been ended on the server first.
     await context.setOffline(false);
-    await signInAs(page, server.url, 'vard.raby@demo.grannskap.se');
-    const oldSession = await page.request.get(`${server.url}/api/v1/auth/me`, {
+    await signInAs(page, demo.url, 'vard.raby@demo.grannskap.se');
+    const oldSession = await page.request.get(`${demo.url}/api/v1/auth/me`, {
       headers: { cookie: `grannskap_session=${cookie.value}` },
     });
     expect(oldSession.status()).toBe(401);
-    await page.goto(`${server.url}/rounds/field`);
+    await page.goto(`${demo.url}/rounds/field`);
     await page.getByText('Inga ronder i telefonen än.').waitFor();
     const me = await page.evaluate(async () => {
       const cached = await (await caches.open('grannskap-rounds-v2')).match('/api/v1/auth/me');
       return cached ? ((await cached.json()) as { email: string }).email : null;
     });
     expect(me).toBe('vard.raby@demo.grannskap.se');
-    const stored = () => server.ctx.db.select().from(findings).where(eq(findings.note, unsent));
+    const stored = () => demo.ctx.db.select().from(findings).where(eq(findings.note, unsent));
     expect(await stored()).toHaveLength(0);
 
     // The host signs in again on the phone: the round is there, and the finding is sent, once.
     await page.getByRole('button', { name: /Användarmeny/ }).click();
     await page.getByRole('menuitem', { name: 'Logga ut' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/sign-in'));
-    await signInAs(page, server.url, host);
-    await page.goto(`${server.url}/rounds/field`);
+    await signInAs(page, demo.url, host);
+    await page.goto(`${demo.url}/rounds/field`);
     await page
       .getByRole('link', { name: /Källargångar och förråd/ })
       .first()
@@ -316,15 +301,15 @@ describe('rounds offline', () => {
   });
 
   it('sends what the phone still holds before signing out, when the network is back', async () => {
-    const context = await newContext(browser, phone);
-    const page = await context.newPage();
+    const page = await demo.page(phone);
+    const context = page.context();
     await startBasementRound(page);
     // The phone believes it is online, but nothing gets through to the server.
     await context.route('**/api/v1/rounds/sync', (route) => route.abort());
     const note = 'E2E utloggning: lampan i tvättstugan är trasig';
     await recordFinding(page, 'Belysning', 'Låg', note, await jpegWithGps(400, 300));
     await expect.poll(() => page.getByTestId('finding-state').allTextContents()).toContain('Ej skickad');
-    const stored = () => server.ctx.db.select().from(findings).where(eq(findings.note, note));
+    const stored = () => demo.ctx.db.select().from(findings).where(eq(findings.note, note));
     expect(await stored()).toHaveLength(0);
 
     // The signal is back; the host signs out at once, before any retry: the sign-out sends it first.
@@ -337,9 +322,8 @@ describe('rounds offline', () => {
   });
 
   it('has accessible rounds pages that fit a 360 px phone', async () => {
-    const context = await newContext(browser, phone);
-    const page = await context.newPage();
-    await signInAs(page, server.url, 'admin@demo.grannskap.se');
+    const page = await demo.signedInPage('admin@demo.grannskap.se', phone);
+    const context = page.context();
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     const pages: [string, RegExp][] = [
       ['/rounds/walks', /Trygghetsvandringar/],
@@ -349,14 +333,14 @@ describe('rounds offline', () => {
       ['/rounds/templates', /Checklistor/],
     ];
     for (const [path, title] of pages) {
-      await page.goto(`${server.url}${path}`);
-      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.goto(`${demo.url}${path}`);
+      await heading(page, title);
       await page.waitForLoadState('networkidle');
       await expectAccessible(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
     }
     // A demo safety walk: its protocol and its public page.
-    await page.goto(`${server.url}/rounds/walks`);
+    await page.goto(`${demo.url}/rounds/walks`);
     await page
       .getByRole('link', { name: /^Trygghetsvandring / })
       .first()
@@ -364,12 +348,12 @@ describe('rounds offline', () => {
     await page.getByRole('link', { name: 'Protokoll (PDF)' }).waitFor();
     await expectAccessible(page);
     const pdfHref = await page.getByRole('link', { name: 'Protokoll (PDF)' }).getAttribute('href');
-    const pdf = await page.request.get(`${server.url}${pdfHref}`);
+    const pdf = await page.request.get(`${demo.url}${pdfHref}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     const publicHref = await page.getByRole('link', { name: /Publik sida/ }).getAttribute('href');
     const publicPage = await context.newPage();
-    await publicPage.goto(`${server.url}${publicHref}`);
-    await publicPage.getByRole('heading', { level: 1, name: /Ni sa – vi gjorde/ }).waitFor();
+    await publicPage.goto(`${demo.url}${publicHref}`);
+    await heading(publicPage, /Ni sa – vi gjorde/);
     await expectAccessible(publicPage);
     await context.close();
   });

@@ -1,42 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { organisationBySlug } from '../src/core/organisations';
 import { areaRegister, organisationAreas, organisationHouseholds } from '../src/modules/areas';
 import { householdsOfArea } from '../src/modules/areas/testing';
 import { inviteHousehold } from '../src/modules/safety-index';
 import { swedishMonth, swedishYear } from '../src/shared/time';
-import {
-  type E2eServer,
-  e2eNow,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  phone,
-  signInAs,
-  startDemoServer,
-} from './harness';
+import { e2eNow, expectAccessible, expectNoSidewaysScroll, heading, phone, setUpDemoSuite } from './harness';
 
 // Issue 3: a tenant answers the safety survey on a 360-px phone in Arabic, the link is then used
 // up, the form also works with JavaScript switched off, and the analyst sees the answers in the month.
 
-let server: E2eServer;
-let browser: Browser;
+const demo = setUpDemoSuite();
 let tokens: string[] = [];
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-  const db = server.ctx.db;
+  const db = demo.ctx.db;
   const org = await organisationBySlug(db, 'demo');
   const area = (await organisationAreas(db, org.id)).find((a) => a.name === 'Bäckby norra')!;
   const list = (await householdsOfArea(db, area.id)).slice(0, 2);
   tokens = [];
-  for (const h of list) tokens.push((await inviteHousehold(server.ctx, org.id, h.id)).token);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  for (const h of list) tokens.push((await inviteHousehold(demo.ctx, org.id, h.id)).token);
 });
 
 async function choose(page: Page, question: string | RegExp, answer: string | RegExp) {
@@ -45,8 +28,8 @@ async function choose(page: Page, question: string | RegExp, answer: string | Re
 
 describe('safety survey', () => {
   it('is answered in Arabic on a 360-px phone, then says "already answered"', async () => {
-    const context = await newContext(browser, phone);
-    const page = await context.newPage();
+    const page = await demo.page(phone);
+    const context = page.context();
     // Everything the phone fetches, as the network counts it (headers included): one request.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -56,18 +39,18 @@ describe('safety survey', () => {
       transferred += e.encodedDataLength;
       requests++;
     });
-    await page.goto(`${server.url}/s/${tokens[0]}`);
+    await page.goto(`${demo.url}/s/${tokens[0]}`);
     await page.waitForLoadState('load');
     expect(requests).toBe(1);
     expect(transferred).toBeLessThan(30_000);
-    await page.getByRole('heading', { level: 1, name: 'Trygghetsenkät' }).waitFor();
+    await heading(page, 'Trygghetsenkät');
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'العربية' }).click();
-    await page.getByRole('heading', { level: 1, name: 'استبيان الأمان' }).waitFor();
+    await heading(page, 'استبيان الأمان');
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(page);
     await expectAccessible(page);
 
     await choose(page, 'ما مدى شعورك بالأمان في منطقتك السكنية؟', '4 – جيد إلى حد ما');
@@ -75,17 +58,16 @@ describe('safety survey', () => {
     await choose(page, 'ما مدى شعورك بالأمان في بيت الدرج؟', '5 – جيد جدًا / آمن');
     await choose(page, 'ما مدى جودة تواصلك مع جيرانك؟', 'لا أعرف');
     await page.getByRole('button', { name: 'إرسال الإجابات' }).click();
-    await page.getByRole('heading', { level: 1, name: 'شكرًا على إجاباتك!' }).waitFor();
+    await heading(page, 'شكرًا على إجاباتك!');
 
-    await page.goto(`${server.url}/s/${tokens[0]}?lang=ar`);
-    await page.getByRole('heading', { level: 1, name: 'تمت الإجابة على هذا الاستبيان بالفعل' }).waitFor();
+    await page.goto(`${demo.url}/s/${tokens[0]}?lang=ar`);
+    await heading(page, 'تمت الإجابة على هذا الاستبيان بالفعل');
     await context.close();
   });
 
   it('submits with JavaScript switched off', async () => {
-    const context = await newContext(browser, { ...phone, javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/s/${tokens[1]}`);
+    const page = await demo.page({ ...phone, javaScriptEnabled: false });
+    await page.goto(`${demo.url}/s/${tokens[1]}`);
     await choose(page, 'Hur trygg känner du dig i ditt bostadsområde?', '5 – Mycket bra / tryggt');
     await choose(
       page,
@@ -94,17 +76,14 @@ describe('safety survey', () => {
     );
     await page.getByRole('textbox', { name: /Vill du lägga till något/ }).fill('Lampan i porten är trasig.');
     await page.getByRole('button', { name: 'Skicka svar' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Tack för dina svar!' }).waitFor();
-    await context.close();
+    await heading(page, 'Tack för dina svar!');
+    await page.context().close();
   });
 
   it("shows the answers in this month on the analyst's dashboard", async () => {
-    const context = await newContext(browser, phone);
-    const page = await context.newPage();
-    await signInAs(page, server.url, 'analytiker@demo.grannskap.se');
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    await page.goto(`${server.url}/safety-index`);
-    await page.getByRole('heading', { level: 1, name: 'Trygghetsindex' }).waitFor();
+    const page = await demo.signedInPage('analytiker@demo.grannskap.se', phone);
+    await page.goto(`${demo.url}/safety-index`);
+    await heading(page, 'Trygghetsindex');
     await page.getByText('Månad', { exact: true }).click();
     const month = swedishMonth(e2eNow());
     await expect.poll(() => page.getByRole('textbox', { name: 'Välj period' }).inputValue()).toBe(month);
@@ -114,13 +93,13 @@ describe('safety survey', () => {
     await figures.getByText('För få svar').waitFor();
     await figures.getByText(/Färre än 10 svarande/).waitFor();
     // The whole dashboard fits a 360-px phone: nothing sticks out sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(page);
     await expectAccessible(page);
-    await context.close();
+    await page.context().close();
   });
 
   it('imports a 20,000-row vendor file in the UI; an area of 6 respondents shows "too few answers"', async () => {
-    const db = server.ctx.db;
+    const db = demo.ctx.db;
     const org = await organisationBySlug(db, 'demo');
     const areas = areaRegister(db, org.id);
     const codes = await db.select({ code: areas.code, name: areas.name }).from(areas);
@@ -135,12 +114,9 @@ describe('safety survey', () => {
         `e2e-o${i},${others[i % others.length]},2019-06-${String((i % 28) + 1).padStart(2, '0')},4,${(i % 5) + 1},5,vet ej,`,
       );
 
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, server.url, 'analytiker@demo.grannskap.se');
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    await page.goto(`${server.url}/safety-index/survey`);
-    await page.getByRole('heading', { level: 1, name: 'Trygghetsenkät' }).waitFor();
+    const page = await demo.signedInPage('analytiker@demo.grannskap.se');
+    await page.goto(`${demo.url}/safety-index/survey`);
+    await heading(page, 'Trygghetsenkät');
     await page
       .getByRole('table', { name: /Förväntade svar/ })
       .getByRole('row')
@@ -157,8 +133,8 @@ describe('safety survey', () => {
     // the kind's progress reports are checked in survey-responses.import.int.test.ts instead.
     await page.getByText(/Importen är klar: 20\s?000 rader/).waitFor({ timeout: 90_000 });
 
-    await page.goto(`${server.url}/safety-index`);
-    await page.getByRole('heading', { level: 1, name: 'Trygghetsindex' }).waitFor();
+    await page.goto(`${demo.url}/safety-index`);
+    await heading(page, 'Trygghetsindex');
     await page.getByText('Månad', { exact: true }).click();
     await page.getByRole('textbox', { name: 'Välj period' }).click();
     await page.getByRole('option', { name: '2019-06' }).click();
@@ -170,14 +146,14 @@ describe('safety survey', () => {
       .getByRole('row', { name: /Bäckby centrum/ })
       .getByRole('cell', { name: 'För få svar' })
       .waitFor();
-    await context.close();
+    await page.context().close();
   });
 
   it('shows the analyst a year: trend, map with its table, comparison, questions, drivers and comments', async () => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await signInAs(page, server.url, 'analytiker@demo.grannskap.se');
-    await page.goto(`${server.url}/safety-index`);
+    const page = await demo.signedInPage('analytiker@demo.grannskap.se', {
+      viewport: { width: 1280, height: 900 },
+    });
+    await page.goto(`${demo.url}/safety-index`);
     const year = String(swedishYear(e2eNow()) - 1);
     await page.getByRole('textbox', { name: 'Välj period' }).click();
     await page.getByRole('option', { name: year, exact: true }).click();
@@ -212,17 +188,15 @@ describe('safety survey', () => {
       .waitFor();
     expect(await comments.getByText(/Bäckby|Vallby/).count()).toBe(0);
     await expectAccessible(page);
-    await context.close();
+    await page.context().close();
   });
 
   it('lets the admin set and erase a household e-mail for invitations, shown masked', async () => {
-    const db = server.ctx.db;
+    const db = demo.ctx.db;
     const org = await organisationBySlug(db, 'demo');
     const [h] = await organisationHouseholds(db, org.id);
-    const context = await newContext(browser, phone);
-    const page = await context.newPage();
-    await signInAs(page, server.url, 'admin@demo.grannskap.se');
-    await page.goto(`${server.url}/safety-index/survey`);
+    const page = await demo.signedInPage('admin@demo.grannskap.se', phone);
+    await page.goto(`${demo.url}/safety-index/survey`);
     const section = page.getByRole('region', { name: 'E-post för inbjudningar' });
     await section.getByText(/hushåll har en adress/).waitFor();
     await section.getByRole('textbox', { name: /Hushållsreferens/ }).fill(h.ref);
@@ -234,21 +208,18 @@ describe('safety survey', () => {
     await expectAccessible(page);
     await section.getByRole('button', { name: 'Radera adress' }).click();
     await section.getByText('har ingen adress', { exact: false }).waitFor();
-    await context.close();
+    await page.context().close();
   });
 
   it('gives the admin an accessible survey page with the question set and the letters', async () => {
-    const context = await newContext(browser, phone);
-    const page = await context.newPage();
-    await signInAs(page, server.url, 'admin@demo.grannskap.se');
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    await page.goto(`${server.url}/safety-index/survey`);
+    const page = await demo.signedInPage('admin@demo.grannskap.se', phone);
+    await page.goto(`${demo.url}/safety-index/survey`);
     await page.getByRole('heading', { level: 2, name: 'Frågor (version 1)' }).waitFor();
     await page.getByRole('checkbox', { name: /^evening:/ }).waitFor();
     expect(await page.getByRole('checkbox', { name: /^evening:/ }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /^overall:/ }).isChecked()).toBe(false);
     await page.getByRole('table', { name: 'Brev per månad' }).waitFor();
     await expectAccessible(page);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,17 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../src/core/audit.table';
 import { isoWeekOf } from '../src/shared/time';
 import {
-  type E2eServer,
   e2eClockStart,
   expectAccessible,
-  launchBrowser,
-  newContext,
+  expectNoSidewaysScroll,
+  heading,
   phone,
-  signInAs,
-  startDemoServer,
+  setUpDemoSuite,
 } from './harness';
 
 // Issue 4: a police reporter files a restricted report and a municipality reporter an ordinary one;
@@ -27,31 +25,7 @@ const restrictedText = 'E2E misstänkt försäljning vid garaget';
 const ordinaryText = 'E2E ungdomar samlas vid kiosken';
 const duplicateText = 'E2E grupp vid kiosken, hög musik';
 
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Signs in and waits for the sign-in response, so the session cookie is set before the next page. */
-async function signIn(page: Page, email: string) {
-  const [login] = await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
-    signInAs(page, server.url, email),
-  ]);
-  expect(login.status(), `sign-in of ${email}`).toBe(200);
-}
-
-async function heading(page: Page, name: string | RegExp) {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
+const demo = setUpDemoSuite();
 
 async function choose(page: Page, label: string, option: string | RegExp) {
   await page.getByRole('textbox', { name: label, exact: true }).click();
@@ -83,10 +57,8 @@ describe('EST situation picture', () => {
     // 1. The police reporter: a description with a personal identity number is refused, saying what
     //    to remove; the corrected restricted report goes through, and an ordinary report that
     //    duplicates the municipality's.
-    const policeContext = await newContext(browser);
-    const policePage = await policeContext.newPage();
-    await signIn(policePage, police);
-    await policePage.goto(`${server.url}/situation/report`);
+    const policePage = await demo.signedInPage(police);
+    await policePage.goto(`${demo.url}/situation/report`);
     await heading(policePage, 'Rapportera händelse');
     await policePage.getByText('Skriv aldrig namn', { exact: false }).first().waitFor();
     await expectAccessible(policePage);
@@ -110,14 +82,12 @@ describe('EST situation picture', () => {
     });
 
     // 2. The municipality reporter files an ordinary report, on a 360 px phone.
-    const kommunContext = await newContext(browser, phone);
-    const kommunPage = await kommunContext.newPage();
-    await signIn(kommunPage, municipality);
-    await kommunPage.goto(`${server.url}/situation/report`);
+    const kommunPage = await demo.signedInPage(municipality, phone);
+    await kommunPage.goto(`${demo.url}/situation/report`);
     await heading(kommunPage, 'Rapportera händelse');
     await kommunPage.getByText('Du rapporterar för Västerås stad, fritid.').waitFor();
     await expectAccessible(kommunPage);
-    expect(await kommunPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectNoSidewaysScroll(kommunPage);
     const ordinaryId = await fileReport(kommunPage, {
       area: 'Bäckby norra (Bäckby)',
       category: /Samlingar som stör/,
@@ -129,25 +99,23 @@ describe('EST situation picture', () => {
     await kommunPage.getByRole('cell', { name: ordinaryText }).waitFor();
     expect(await kommunPage.getByText(restrictedText).count()).toBe(0);
     // … and not through the API, neither in the list nor by id.
-    const list = await kommunPage.request.get(`${server.url}/api/v1/situation/reports?week=${week}`);
+    const list = await kommunPage.request.get(`${demo.url}/api/v1/situation/reports?week=${week}`);
     expect(list.status()).toBe(200);
     const ids = ((await list.json()) as { id: string }[]).map((r) => r.id);
     expect(ids).toContain(ordinaryId);
     expect(ids).not.toContain(restrictedId);
     expect(
-      (await kommunPage.request.get(`${server.url}/api/v1/situation/reports/${restrictedId}`)).status(),
+      (await kommunPage.request.get(`${demo.url}/api/v1/situation/reports/${restrictedId}`)).status(),
     ).toBe(404);
     // Nor is the uncompiled week's picture shown to a partner.
     expect(
-      (await kommunPage.request.get(`${server.url}/api/v1/situation/weeks/${week}/picture`)).status(),
+      (await kommunPage.request.get(`${demo.url}/api/v1/situation/weeks/${week}/picture`)).status(),
     ).toBe(409);
 
     // 4. The coordinator reviews the restricted report and merges the police's duplicate into the
     //    municipality's report.
-    const coordContext = await newContext(browser);
-    const coordPage = await coordContext.newPage();
-    await signIn(coordPage, coordinator);
-    await coordPage.goto(`${server.url}/situation/review?week=${week}`);
+    const coordPage = await demo.signedInPage(coordinator);
+    await coordPage.goto(`${demo.url}/situation/review?week=${week}`);
     await heading(coordPage, 'EST-samordning');
     const row = (text: string) => coordPage.getByRole('row').filter({ hasText: text });
     await row(restrictedText).waitFor();
@@ -161,7 +129,7 @@ describe('EST situation picture', () => {
     await row(ordinaryText).getByText('Granskad').waitFor();
 
     // 5. The coordinator grades two areas, with Grannskap's proposal shown.
-    await coordPage.goto(`${server.url}/situation?week=${week}`);
+    await coordPage.goto(`${demo.url}/situation?week=${week}`);
     await heading(coordPage, 'Lägesbild');
     for (const [area, level, rationale] of [
       ['Bäckby norra', /^3 Oroligt/, 'E2E samlingar och misstänkt försäljning, flera aktörer ser samma sak'],
@@ -181,7 +149,7 @@ describe('EST situation picture', () => {
     // 6. … and prints the week's picture.
     const href = await coordPage.getByRole('link', { name: 'Skriv ut (PDF)' }).getAttribute('href');
     expect(href).toBe(`/api/v1/situation/weeks/${week}/picture.pdf`);
-    const pdf = await coordPage.request.get(`${server.url}${href}`);
+    const pdf = await coordPage.request.get(`${demo.url}${href}`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
@@ -189,7 +157,7 @@ describe('EST situation picture', () => {
     // 7. The coordinator compiles the week (the demo's other reports of the week reviewed first,
     //    through the API, to keep the test short) …
     const weekReports = (await (
-      await coordPage.request.get(`${server.url}/api/v1/situation/reports?week=${week}`)
+      await coordPage.request.get(`${demo.url}/api/v1/situation/reports?week=${week}`)
     ).json()) as {
       id: string;
       areaName: string;
@@ -203,20 +171,20 @@ describe('EST situation picture', () => {
       return me.csrfToken as string;
     });
     for (const r of weekReports.filter((x) => x.status === 'submitted' && !x.mergedInto)) {
-      const res = await coordPage.request.patch(`${server.url}/api/v1/situation/reports/${r.id}`, {
+      const res = await coordPage.request.patch(`${demo.url}/api/v1/situation/reports/${r.id}`, {
         data: { status: 'reviewed' },
         headers: { 'x-csrf-token': csrf },
       });
       expect(res.status()).toBe(200);
     }
-    await coordPage.goto(`${server.url}/situation/review?week=${week}`);
+    await coordPage.goto(`${demo.url}/situation/review?week=${week}`);
     await heading(coordPage, 'EST-samordning');
     await coordPage.getByRole('button', { name: 'Sammanställ veckan' }).click();
     await coordPage.getByRole('status').filter({ hasText: 'Veckan är sammanställd.' }).waitFor();
 
     // … and the municipality reporter sees the compiled picture, its counts without the restricted
     // reports: Bäckby norra's total for them is the coordinator's less the restricted incidents.
-    await kommunPage.goto(`${server.url}/situation?week=${week}`);
+    await kommunPage.goto(`${demo.url}/situation?week=${week}`);
     await heading(kommunPage, 'Lägesbild');
     await kommunPage.getByText('Sekretessmarkerade rapporter ingår inte i antalen.').waitFor();
     await expectAccessible(kommunPage);
@@ -224,7 +192,7 @@ describe('EST situation picture', () => {
     const totalIn = async (page: Page) =>
       (
         (await (
-          await page.request.get(`${server.url}/api/v1/situation/weeks/${week}/picture`)
+          await page.request.get(`${demo.url}/api/v1/situation/weeks/${week}/picture`)
         ).json()) as PictureAreas
       ).areas.find((a) => a.name === 'Bäckby norra')!.total;
     const restrictedInNorth = weekReports
@@ -236,27 +204,25 @@ describe('EST situation picture', () => {
 
     // Every view of the restricted report is in the audit log (read straight from the database: the
     // audit page is for admins); the municipality reporter's attempt shows no view of it.
-    const views = await server.ctx.db
+    const views = await demo.ctx.db
       .select({ actorName: auditLog.actorName })
       .from(auditLog)
       .where(and(eq(auditLog.action, 'view_restricted'), eq(auditLog.entityId, restrictedId)));
     const viewers = new Set(views.map((v) => v.actorName));
     expect(viewers).toEqual(new Set(['Petra Polis', 'Anton Analys']));
 
-    await policeContext.close();
-    await kommunContext.close();
-    await coordContext.close();
+    await policePage.context().close();
+    await kommunPage.context().close();
+    await coordPage.context().close();
   });
 
   it('shows the yearly analysis and the EST settings, accessibly', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page, 'admin@demo.grannskap.se');
-    await page.goto(`${server.url}/situation/analysis`);
+    const page = await demo.signedInPage('admin@demo.grannskap.se');
+    await page.goto(`${demo.url}/situation/analysis`);
     await heading(page, 'EST-analys');
     await page.getByRole('table', { name: /Områden, flest händelser per 1 000 hushåll först/ }).waitFor();
     await expectAccessible(page);
-    await page.goto(`${server.url}/situation/settings`);
+    await page.goto(`${demo.url}/situation/settings`);
     await heading(page, 'EST-inställningar');
     await page
       .getByRole('table', { name: 'EST-aktörer' })
@@ -268,20 +234,18 @@ describe('EST situation picture', () => {
     );
     await page.getByRole('heading', { name: 'Bedömningsskala' }).waitFor();
     await expectAccessible(page);
-    await context.close();
+    await page.context().close();
   });
 
   it('lets the municipality’s listed coordinator reach the review from the picture', async () => {
-    const context = await newContext(browser, phone);
-    const page = await context.newPage();
-    await signIn(page, 'samordnare@demo.grannskap.se');
-    await page.goto(`${server.url}/situation`);
+    const page = await demo.signedInPage('samordnare@demo.grannskap.se', phone);
+    await page.goto(`${demo.url}/situation`);
     await heading(page, 'Lägesbild');
     await page.getByRole('link', { name: 'Granska veckans rapporter' }).click();
     await heading(page, 'EST-samordning');
     await page.getByRole('table', { name: /Rapporter vecka/ }).waitFor();
     await page.getByRole('heading', { name: 'Vilka har rapporterat' }).waitFor();
     await expectAccessible(page);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,39 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type E2eServer,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  signInAs,
-  startDemoServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, heading, setUpDemoSuite } from './harness';
 
 // Issue 13: the analyst opens the safety index's turn-the-curve view — the chart with the same
 // figures as a table under it, the story behind the curve and the work linked to it — and rewrites
 // the story.
 
 const analyst = 'analytiker@demo.grannskap.se';
-let server: E2eServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = setUpDemoSuite();
 
 describe('turn the curve', () => {
   it('shows the safety index with its chart, table and linked work, and saves the story an analyst writes', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signInAs(page, server.url, analyst);
-    await page.goto(`${server.url}/turn-the-curve/safety_index`);
-    await page.getByRole('heading', { level: 1, name: 'Vända kurvan: Trygghetsindex' }).waitFor();
+    const page = await demo.signedInPage(analyst);
+    await page.goto(`${demo.url}/turn-the-curve/safety_index`);
+    await heading(page, 'Vända kurvan: Trygghetsindex');
 
     // The chart, described in words, and its figures as a table under it.
     const chart = page.getByRole('img', { name: /Diagram över Trygghetsindex per år/ });
@@ -68,6 +47,6 @@ describe('turn the curve', () => {
     await page.reload();
     await page.getByRole('textbox', { name: 'Berättelsen' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Berättelsen' }).inputValue()).toBe(written);
-    await context.close();
+    await page.context().close();
   });
 });

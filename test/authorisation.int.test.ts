@@ -220,6 +220,7 @@ const paramTables: Record<string, string> = {
   indicators: 'manual_indicators',
   manual: 'manual_indicators',
   entries: 'indicator_entries',
+  valuations: 'social_valuations',
 };
 
 function tableOfParam(url: string, name: string): string | undefined {

@@ -8,30 +8,27 @@ import { setUpTestApp, testDriver } from './harness';
 import { multipart, surveyFile } from './import-files';
 
 /**
- * Issue 11's timing test: while a 200,000-row survey import runs, a viewer reads another page
- * (GET /api/v1/areas) every 100 ms. Each read's time is counted from when it was due, not from when
- * the event loop got round to sending it, so a stall counts in every read it holds up (no
- * coordinated omission).
+ * Issue 11: while a survey import runs and publishes, a viewer's reads of another page
+ * (GET /api/v1/areas, one due every 25 ms) are answered, and do not wait for the publish to end.
+ * On PGlite's one connection this holds because the publish goes in short slices, the connection
+ * handed back after each, that readers do not see until one short final transaction
+ * (src/core/import/publication.ts); on PostgreSQL because the publish takes no lock a read waits for.
  *
- * Over the whole import, publish included: p95 under 1 s on PGlite, under 200 ms on PostgreSQL.
- * On PGlite's one connection this holds because the publish goes in short slices that readers do
- * not see until one short final transaction (src/core/import/publication.ts); bench/RESULTS.md
- * records the figures.
+ * A publish as one statement (the code before the slices) answers no read that falls due during
+ * it until it ends: so some read due during the publish must be answered in its first half. The
+ * speed targets over a 200,000-row import (p95 under 1 s on PGlite, 200 ms on PostgreSQL) are
+ * measured by `npm run bench -- import` (bench/import.bench.ts, bench/RESULTS.md).
  */
 const t = setUpTestApp({ reset: false });
 
-const rows = 200_000;
-const everyMs = 100;
-const limitMs = testDriver === 'pglite' ? 1000 : 200;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-};
+// About 2 s of publish on PGlite on a quiet machine, in some twenty slices.
+const rows = 20_000;
+const everyMs = 25;
 
-type Read = { due: number; ms: number };
+type Read = { due: number; answered: number };
 
 describe('import responsiveness', () => {
-  it(`answers a viewer's reads within ${limitMs} ms at p95 while ${rows.toLocaleString('en')} survey rows import`, async () => {
+  it(`answers a viewer's reads while ${rows.toLocaleString('en')} survey rows import and publish`, async () => {
     const seed = await seedOrganisation(t.db);
     const codes = (await organisationAreas(t.db, seed.organisation.id)).map((a) => a.code);
     const analyst = await signInDirect(t.app, t.db, 'analyst@alfa.test');
@@ -45,20 +42,18 @@ describe('import responsiveness', () => {
 
     const reads: Read[] = [];
     const pending: Promise<void>[] = [];
-    const start = performance.now();
-    let due = start;
+    let due = performance.now();
     let publishingFrom = Number.POSITIVE_INFINITY;
     for (;;) {
       const job = await importJobStatus(t.db, actor, jobId);
       if (job.phase === 'publishing') publishingFrom = Math.min(publishingFrom, performance.now());
       if (job.status !== 'running') break;
-      // Every read that has fallen due, timed from when it was due.
       for (; due <= performance.now(); due += everyMs) {
         const at = due;
         pending.push(
           viewer.get('/api/v1/areas').then((res) => {
             expect(res.statusCode).toBe(200);
-            reads.push({ due: at, ms: performance.now() - at });
+            reads.push({ due: at, answered: performance.now() });
           }),
         );
       }
@@ -66,22 +61,21 @@ describe('import responsiveness', () => {
     }
     const end = performance.now();
     await Promise.all(pending);
-    const whileReading = reads.filter((r) => r.due < publishingFrom).map((r) => r.ms);
-    const whilePublishing = reads.filter((r) => r.due >= publishingFrom).map((r) => r.ms);
-    const all = reads.map((r) => r.ms);
-    const seconds = (ms: number) => Math.round(ms / 100) / 10;
-    const p95 = (values: number[]) => Math.round(percentile(values, 0.95));
-    process.stdout.write(
-      `import responsiveness (${testDriver}): ${reads.length} reads over ${seconds(end - start)} s ` +
-        `(publish ${seconds(end - Math.min(publishingFrom, end))} s); p95 while reading ${p95(whileReading)} ms, ` +
-        `while publishing ${p95(whilePublishing)} ms; whole import median ${Math.round(percentile(all, 0.5))} ms, ` +
-        `p95 ${p95(all)} ms, max ${Math.round(percentile(all, 1))} ms\n`,
-    );
     expect(await importJobStatus(t.db, actor, jobId)).toMatchObject({ status: 'done', rowsWritten: rows });
     expect(await t.db.$count(surveyResponses)).toBe(rows);
-    // Enough reads on each side of the publish for a 95th percentile to mean something.
-    expect(whileReading.length).toBeGreaterThanOrEqual(40);
-    expect(whilePublishing.length).toBeGreaterThanOrEqual(20);
-    expect(percentile(all, 0.95)).toBeLessThan(limitMs);
-  }, 900_000);
+
+    const halfway = publishingFrom + (end - publishingFrom) / 2;
+    const beforePublish = reads.filter((r) => r.due < publishingFrom);
+    const duringPublish = reads.filter((r) => r.due >= publishingFrom && r.answered < end);
+    const wait = (r: Read) => Math.round(r.answered - r.due);
+    process.stdout.write(
+      `import responsiveness (${testDriver}): publish ${Math.round(end - publishingFrom)} ms, ` +
+        `${duringPublish.length} reads answered during it, longest wait ${Math.max(0, ...duringPublish.map(wait))} ms\n`,
+    );
+    // Reads are answered while the file is read and staged…
+    expect(beforePublish.some((r) => r.answered < publishingFrom)).toBe(true);
+    // …and throughout the publish, not only once it is over.
+    expect(duringPublish.length).toBeGreaterThanOrEqual(5);
+    expect(duringPublish.some((r) => r.answered < halfway)).toBe(true);
+  }, 300_000);
 });

@@ -18,7 +18,9 @@ import { seedTestData as seedPrograms } from '../src/modules/programs/testing';
 import { seedTestData as seedRounds } from '../src/modules/rounds/testing';
 import { seedTestData as seedSafetyIndex } from '../src/modules/safety-index/testing';
 import { seedTestData as seedSituation } from '../src/modules/situation/testing';
+import { seedTestData as seedSocialValue } from '../src/modules/social-value/testing';
 import { seedTestData as seedTurnTheCurve } from '../src/modules/turn-the-curve/testing';
+import { seedTestData as seedWorkingLife } from '../src/modules/working-life/testing';
 import { swedishToday } from '../src/shared/time';
 import { seedOrganisation } from './fixtures';
 import type { TestOrganisation } from './test-organisation';
@@ -36,6 +38,8 @@ const moduleSeeds = [
   seedPrivacy,
   seedIndicators,
   seedGoals,
+  seedSocialValue,
+  seedWorkingLife,
   seedAnnualReport,
   seedTurnTheCurve,
 ];

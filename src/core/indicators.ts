@@ -1,5 +1,5 @@
 import { type FocusArea, focusAreas, type Role } from '../shared/enums';
-import { type FigureCellUnit, sharePercent } from '../shared/format';
+import type { FigureCellUnit } from '../shared/format';
 import type { Db } from './db/client';
 import type { HiddenReason } from './disclosure';
 import { roundShare } from './disclosure/publish';
@@ -70,15 +70,12 @@ export type Breakdowns = (
 export const oneDecimalCell = <T extends number | null>(x: T): T =>
   (x === null ? null : Math.round(x * 10) / 10) as T;
 
-/** A published share (0–1, already rounded by its base) as a table's per cent: 0.47 → 47, 0.467 → 46.7. */
-export const percentCell = sharePercent;
-
 /**
- * `count` of `base` as a table's per cent, rounded first by the publication layer to what the base
- * bears (whole points under 100, 0.1 from 100); null without a base.
+ * `count` of `base` as a table's share cell (a 'fraction' column): the fraction the publication layer
+ * publishes, rounded to what the base bears (whole points under 100, 0.001 from 100); null without a base.
  */
-export const sharePercentCell = (count: number, base: number) =>
-  base > 0 ? percentCell(roundShare(count / base, base)) : null;
+export const shareCell = (count: number, base: number): number | null =>
+  base > 0 ? roundShare(count / base, base) : null;
 
 /** One indicator's figure for a year, as the report contract gives it (fractions as 0–1). */
 export type IndicatorValue = {
@@ -108,6 +105,13 @@ export function hiddenValue(reason: HiddenReason): IndicatorValue {
   return { ...censusValue(null, null), suppressed: true, reason };
 }
 
+/**
+ * What a caller of `compute` needs beside the figure. Breakdowns are most of the work and only the
+ * report's own year shows them (not its trend years, the goals page or the curve): a module may
+ * leave them out when `breakdowns` is false; the value must be the same either way.
+ */
+export type ComputeOptions = { breakdowns?: boolean };
+
 export type IndicatorDefinition = {
   /** Stable id of the report contract, e.g. 'safety_index'. */
   id: string;
@@ -136,6 +140,7 @@ export type IndicatorDefinition = {
     year: number,
     language?: Language,
     now?: Date,
+    options?: ComputeOptions,
   ) => Promise<IndicatorValue>;
   /**
    * The value for one area, where the module can give it (a goal per area needs it); the same

@@ -1,5 +1,6 @@
 import type { Db } from './db/client';
 import { type HiddenReason, publishedVerdict, publishShare } from './disclosure';
+import { indicatorYears } from './indicator-years';
 import { type FigureTable, type IndicatorDefinition, type IndicatorValue, indicators } from './indicators';
 import { exactTargetStatus, type TargetStatus } from './statistics';
 
@@ -126,16 +127,12 @@ export function publishIndicator(
 }
 
 /** One year of an indicator, published, its target the goal when one is set, else the module's own. */
-async function publishedYear(
-  db: Db,
-  organisationId: string,
+function publishedYear(
   indicator: IndicatorDefinition,
   year: number,
-  language: 'sv' | 'en',
-  now: Date,
+  computed: IndicatorValue,
   goalOf: AnnualReportOptions['goalOf'],
 ) {
-  const computed = await indicator.compute(db, organisationId, year, language, now);
   const goal = goalOf?.(indicator.id, year) ?? null;
   const v: IndicatorValue = goal === null ? computed : { ...computed, target: goal, status: null };
   return { v, published: publishIndicator(indicator, v) };
@@ -155,30 +152,22 @@ export async function buildAnnualReport(
   options: AnnualReportOptions = {},
 ): Promise<AnnualReport> {
   const trendYears = options.trendYears ?? 5;
+  const figures = indicatorYears({ db, organisationId: organisation.id, language, now });
   const rows: ReportIndicator[] = [];
   for (const indicator of [...indicators(), ...(options.extraIndicators ?? [])]) {
     const trend: ReportTrendPoint[] = [];
     for (let y = year - trendYears + 1; y < year; y++) {
-      const { v, published } = await publishedYear(
-        db,
-        organisation.id,
+      // Without breakdowns: only the report's own year shows them.
+      const { v, published } = publishedYear(
         indicator,
         y,
-        language,
-        now,
+        await figures.figure(indicator, y),
         options.goalOf,
       );
       trend.push(trendPoint(y, v, published));
     }
-    const { v, published } = await publishedYear(
-      db,
-      organisation.id,
-      indicator,
-      year,
-      language,
-      now,
-      options.goalOf,
-    );
+    const computed = await figures.figure(indicator, year, { breakdowns: true });
+    const { v, published } = publishedYear(indicator, year, computed, options.goalOf);
     trend.push(trendPoint(year, v, published));
     rows.push({
       id: indicator.id,

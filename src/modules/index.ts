@@ -10,8 +10,10 @@ import { programsModule } from './programs';
 import { roundsModule } from './rounds';
 import { safetyIndexModule } from './safety-index';
 import { situationModule } from './situation';
+import { socialValueModule } from './social-value';
 import { turnTheCurveModule } from './turn-the-curve';
 import { usersModule } from './users';
+import { workingLifeModule } from './working-life';
 
 /** Every feature module, in the order their demo data is loaded. */
 export const modules: GrannskapModule[] = [
@@ -26,6 +28,8 @@ export const modules: GrannskapModule[] = [
   privacyModule,
   indicatorsModule,
   goalsModule,
+  socialValueModule,
+  workingLifeModule,
   annualReportModule,
   turnTheCurveModule,
 ];

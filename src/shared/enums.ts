@@ -11,5 +11,5 @@ export type FocusArea = (typeof focusAreas)[number];
 export const sdgs = Array.from({ length: 17 }, (_, i) => i + 1);
 
 /** What a user may be; what each role may do is each module's policy. */
-export const roles = ['admin', 'analyst', 'host', 'partner', 'viewer'] as const;
+export const roles = ['admin', 'analyst', 'hr', 'host', 'partner', 'viewer'] as const;
 export type Role = (typeof roles)[number];

@@ -97,7 +97,8 @@ export const sharePercent = (share: number | null): number | null =>
   share === null ? null : Math.round(share * 1000) / 10;
 
 /** The unit of a figure in a table cell: shares 0–1 are written as per cent, the rest as numbers. */
-export type FigureCellUnit = 'fraction' | 'count' | 'days' | 'hours' | 'per_1000' | 'sek' | 'number';
+export const figureCellUnits = ['fraction', 'count', 'days', 'hours', 'per_1000', 'sek', 'number'] as const;
+export type FigureCellUnit = (typeof figureCellUnits)[number];
 
 /**
  * A published figure (already rounded by the publication layer) as a table shows it: a share as

@@ -13,6 +13,11 @@ export const disclosureKinds = {
   households: { threshold: 10, floor: 10 },
   /** Police-restricted EST reports inside published incident counts. */
   restricted_incidents: { threshold: 3, floor: 3 },
+  /**
+   * People behind a figure entered by hand (the organisation's own indicators). An entry does not say
+   * whether it counts respondents, participants or households, so it gets their floor, 10.
+   */
+  manual: { threshold: 10, floor: 10 },
 } as const;
 
 export type DisclosureKind = keyof typeof disclosureKinds;

@@ -326,33 +326,40 @@ describe('activities', () => {
     });
     const participants = await byId.get('activity_participants')?.compute(t.db, seed.organisation.id, 2026);
     expect(participants).toMatchObject({ value: 116 });
-    // Women 40 + 36 = 76 of 116 visits = 65.5 %; ages known for 60, so 56 (48.3 %) unknown.
+    // Women 40 + 36 = 76 of 116 visits = 0.65517…; ages known for 60, so 56 (0.48275…) unknown. From
+    // 100 visits the layer publishes shares to 0.001: 0.655, 38/116 → 0.328, 2/116 → 0.017, ….
     expect(participants?.breakdowns?.map((b) => b.rows)).toEqual([
       [
-        ['Kvinnor/flickor', 76, 65.5],
-        ['Män/pojkar', 38, 32.8],
-        ['Annat/okänt', 2, 1.7],
+        ['Kvinnor/flickor', 76, 0.655],
+        ['Män/pojkar', 38, 0.328],
+        ['Annat/okänt', 2, 0.017],
       ],
       [
-        ['0–12 år', 30, 25.9],
-        ['13–15 år', 20, 17.2],
-        ['16–19 år', 10, 8.6],
+        ['0–12 år', 30, 0.259],
+        ['13–15 år', 20, 0.172],
+        ['16–19 år', 10, 0.086],
         ['20–25 år', 0, 0],
         ['26–64 år', 0, 0],
         ['65+ år', 0, 0],
-        ['Okänd ålder', 56, 48.3],
+        ['Okänd ålder', 56, 0.483],
       ],
+    ]);
+    expect(participants?.breakdowns?.map((b) => b.units)).toEqual([
+      ['text', 'count', 'fraction'],
+      ['text', 'count', 'fraction'],
     ]);
     const sessions = await byId.get('activity_sessions')?.compute(t.db, seed.organisation.id, 2026, 'en');
     expect(sessions?.breakdowns).toEqual([
       {
         caption: 'Activities per focus area 2026',
         columns: ['Focus area', 'Activities', 'Sessions held', 'Visits'],
+        units: ['text', 'count', 'count', 'count'],
         rows: [['Community', 1, 2, 116]],
       },
       {
         caption: 'Sessions and visits per area 2026',
         columns: ['Area', 'Sessions held', 'Visits'],
+        units: ['text', 'count', 'count'],
         rows: [
           ['Bäckby norra', 1, 60],
           ['Bäckby södra', 1, 56],

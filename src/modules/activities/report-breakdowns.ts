@@ -1,6 +1,6 @@
 import type { Db } from '../../core/db/client';
 import { type Language, translator } from '../../core/i18n/i18n';
-import { type Breakdowns, focusAreas, sharePercentCell } from '../../core/indicators';
+import { type Breakdowns, type FigureColumnUnit, focusAreas, shareCell } from '../../core/indicators';
 import { areaNameMap } from '../areas';
 import { ageBands } from './counts';
 import { activityFigures } from './rollup';
@@ -44,11 +44,13 @@ export const sessionBreakdowns: Breakdowns = async (db, organisationId, year, la
     {
       caption: t('byFocusArea', { year }),
       columns: [t('focusArea'), t('activities'), t('sessions'), t('visits')],
+      units: ['text', 'count', 'count', 'count'],
       rows: byFocus,
     },
     {
       caption: t('byArea', { year }),
       columns: [t('area'), t('sessions'), t('visits')],
+      units: ['text', 'count', 'count'],
       rows: areaNames.map((name) => {
         const group = rows.filter((r) => r.areaName === name);
         return [name, group.length, visits(group)];
@@ -63,13 +65,15 @@ export const participantBreakdowns: Breakdowns = async (db, organisationId, year
   const figures = activityFigures(
     (await heldSessions(db, organisationId, year)).map((r) => sessionFacts(r.session)),
   );
-  // Shares through the publication layer's rounding (whole points under 100 visits, 0.1 from 100),
-  // written in per cent. Counts of visits are published as they are: see sessionBreakdowns.
-  const row = (label: string, n: number) => [label, n, sharePercentCell(n, figures.participants)];
+  // Shares as the publication layer rounds them (whole points under 100 visits, 0.1 from 100), as
+  // fractions 0–1. Counts of visits are published as they are: see sessionBreakdowns.
+  const row = (label: string, n: number) => [label, n, shareCell(n, figures.participants)];
+  const units: FigureColumnUnit[] = ['text', 'count', 'fraction'];
   return [
     {
       caption: t('byGender', { year }),
       columns: [t('gender'), t('visits'), t('sharePercent')],
+      units,
       rows: [
         row(t('women'), figures.women),
         row(t('men'), figures.men),
@@ -79,6 +83,7 @@ export const participantBreakdowns: Breakdowns = async (db, organisationId, year
     {
       caption: t('byAge', { year }),
       columns: [t('ageBand'), t('visits'), t('sharePercent')],
+      units,
       rows: [
         ...ageBands.map((band) => row(t('years', { band: band.replace('-', '–') }), figures.ages[band])),
         row(t('ageUnknown'), figures.ages.unknown),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { figureTable } from '../../core/http/figure-table';
 import { year } from '../../core/http/route-kit';
 import { type MaterialArea, materialAreas } from '../../core/indicators';
 import type { AnnualReport } from '../../core/report';
@@ -17,14 +18,6 @@ export type ReportFormat = z.infer<typeof reportFormat>;
 export const reportTextMaxLength = 20_000;
 
 // ——— the document ———
-
-const figureTable = z.object({
-  /** What the table shows, in the report's language. */
-  caption: z.string(),
-  columns: z.array(z.string()),
-  /** Cells are numbers (shares as per cent) or already-written text; null where there is no figure. */
-  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
-});
 
 const trendPoint = z.object({
   year: z.number().int(),

@@ -5,6 +5,6 @@ import { definePermissions } from '../../core/auth/access';
  * too. Hosts and partners do not: the report is the organisation's, not an area's or a partner's.
  */
 export const annualReportPermissions = definePermissions({
-  'report.read': ['admin', 'analyst', 'viewer'],
+  'report.read': ['admin', 'analyst', 'hr', 'viewer'],
   'report.write': ['admin', 'analyst'],
 });

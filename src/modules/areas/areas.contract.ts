@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { figureTable } from '../../core/http/figure-table';
 
 /** An outline on the map: a GeoJSON Polygon or MultiPolygon (lon, lat). */
 export const geometrySchema = z.union([
@@ -139,11 +140,8 @@ export const profileSeries = z.object({
   points: z.array(profilePoint),
 });
 
-export const profileTable = z.object({
-  caption: z.string(),
-  columns: z.array(z.string()),
-  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
-});
+/** A detail table of a profile section. */
+export const profileTable = figureTable;
 
 const profileSections = z.array(
   z.object({

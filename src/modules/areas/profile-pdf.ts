@@ -6,6 +6,7 @@
  * the profile route gives (already through the publication layer); nothing is computed here.
  */
 import { accessiblePdf, finishPdf } from '../../core/export/pdf';
+import { pdfTable } from '../../core/export/pdf-table';
 import { type Language, translator } from '../../core/i18n/i18n';
 import { formatCount, formatPercent, noFigure } from '../../shared/format';
 import type { ProfileFigure, ProfileSection, ProfileSeries } from './areas.contract';
@@ -55,89 +56,12 @@ function paragraph(doc: Doc, parent: PDFKit.PDFStructureElement, text: string, c
   doc.moveDown(0.3);
 }
 
-/** A cell of the table: written at (x, y) in its column's width, inside its structure element. */
-function cell(doc: Doc, row: PDFKit.PDFStructureElement, type: 'TH' | 'TD', text: string, box: CellBox) {
-  row.add(
-    doc.struct(type, {}, () => {
-      doc
-        .font(type === 'TH' ? 'bold' : 'body')
-        .fontSize(8.5)
-        .fillColor(ink)
-        .text(text, box.x + 3, box.y + 3, { width: box.width - 6, align: box.align });
-    }),
-  );
-}
-
-type CellBox = { x: number; y: number; width: number; align: 'left' | 'right' };
-
 /**
- * A tagged table (Table → TR → TH/TD): the header row's cells TH, the first cell of every other
- * row TH too (it names the row). Rows are as high as their longest wrapped cell; a row that does
- * not fit starts a new page, where the header row is repeated. Numbers-like columns align right.
- * (pdfkit's own table measures every cell several times, some 300 ms a table.)
+ * A tagged table (core's pdfTable) under the heading that names it: the first cell of every row
+ * names the row, figure columns align right. None for no rows.
  */
 function table(doc: Doc, parent: PDFKit.PDFStructureElement, columns: string[], rows: string[][]) {
-  if (rows.length === 0) return;
-  const left = doc.page.margins.left;
-  const full = doc.page.width - left - doc.page.margins.right;
-  // The first column gets the room its names need (within reason), the rest share what is left.
-  doc.font('body').fontSize(8.5);
-  const firstWidth = Math.min(
-    full * 0.45,
-    Math.max(full / columns.length, ...rows.map((r) => doc.widthOfString(r[0] ?? '') + 8)),
-  );
-  const otherWidth = columns.length > 1 ? (full - firstWidth) / (columns.length - 1) : 0;
-  const widths = columns.map((_, i) => (i === 0 ? (columns.length > 1 ? firstWidth : full) : otherWidth));
-  const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const numeric = columns.map((_, c) => c > 0 && rows.every((r) => /^[-–\d\s\u00a0.,%]*$/.test(r[c] ?? '')));
-  const heightOf = (cells: string[], bold: boolean) =>
-    Math.max(
-      ...cells.map((text, i) => {
-        doc.font(bold || i === 0 ? 'bold' : 'body').fontSize(8.5);
-        return doc.heightOfString(text || ' ', { width: widths[i] - 6 }) + 6;
-      }),
-    );
-  const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const tableStruct = doc.struct('Table');
-  parent.add(tableStruct);
-
-  const drawRow = (cells: string[], header: boolean) => {
-    const height = heightOf(cells, header);
-    const y = doc.y;
-    const tr = doc.struct('TR');
-    tableStruct.add(tr);
-    if (header) doc.rect(left, y, full, height).fill('#e9ecef');
-    for (const [i, text] of cells.entries()) {
-      const box = {
-        x: xs[i],
-        y,
-        width: widths[i],
-        align: numeric[i] ? ('right' as const) : ('left' as const),
-      };
-      cell(doc, tr, header || i === 0 ? 'TH' : 'TD', text, box);
-    }
-    tr.end();
-    doc
-      .lineWidth(0.5)
-      .strokeColor('#adb5bd')
-      .moveTo(left, y + height)
-      .lineTo(left + full, y + height)
-      .stroke();
-    doc.y = y + height;
-  };
-
-  keepTogether(doc, heightOf(columns, true) + heightOf(rows[0], false));
-  drawRow(columns, true);
-  for (const row of rows) {
-    if (doc.y + heightOf(row, false) > bottom()) {
-      doc.addPage();
-      drawRow(columns, true);
-    }
-    drawRow(row, false);
-  }
-  tableStruct.end();
-  doc.x = left;
-  doc.moveDown(0.6);
+  if (rows.length > 0) pdfTable(doc, parent, { columns, rows, rowHeaders: true });
 }
 
 function unitWords(t: T): UnitWords {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changeStamp } from '../../core/http/changed-by';
 import { year } from '../../core/http/route-kit';
 
 const units = ['fraction', 'count', 'days', 'hours', 'per_1000', 'sek'] as const;
@@ -15,9 +16,8 @@ export const goalSchema = z.object({
   target: z.number(),
   /** The year whose figure the goal starts from; null when none is given. */
   baselineYear: z.number().int().nullable(),
-  updatedAt: z.string(),
-  /** The user who last set it (null for the system, an import by the CLI, the demo). */
-  updatedBy: z.uuid().nullable(),
+  /** When it was last set, and by whom (null for the system, an import by the CLI, the demo). */
+  ...changeStamp.shape,
 });
 export type Goal = z.infer<typeof goalSchema>;
 

@@ -8,39 +8,29 @@
 import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signInDirect } from '../../../test/fixtures';
 import { setUpTestApp } from '../../../test/harness';
+import { low, seedSurveyExample, top } from '../../../test/survey-example';
 import { systemActor } from '../../core/auth/access';
 import { runImport } from '../../core/import/run-import';
-import { addHouseholds, answer, times } from '../safety-index/testing';
+import { answer, times } from '../safety-index/testing';
 import { organisationGoals } from '.';
 import { goalsImport } from './goals.import';
 
 const t = setUpTestApp();
 
-const top = { evening: 5 } as const;
-const low = { evening: 2 } as const;
-
 /**
- * Two areas of 2,500 households (the fixture's 20 and 2,480 more). 2025: 500 respondents in each,
- * 392 of them answering 4–5 (one index answer each): 784 of 1,000 = 78.4 %. 2024: 50 in each, 38
- * and 37 of them 4–5: 75 of 100 = 75 %.
+ * Two areas of 2,500 households. 2025: the seeds' worked example, 784 of 1,000 = 78.4 % (see
+ * test/survey-example.ts). 2024: 50 respondents in each, 38 and 37 of them 4–5: 75 of 100 = 75 %.
  */
 async function seedSurvey() {
-  const seed = await seedOrganisation(t.db);
-  const org = seed.organisation.id;
-  const [north, south] = seed.areas.map((a) => a.id);
-  await addHouseholds(t.db, org, north, 'N2', 2480);
-  await addHouseholds(t.db, org, south, 'S2', 2480);
+  const seeded = await seedSurveyExample(t.db, ['2025-03', '2025-09']);
+  const { org, north, south } = seeded;
   await answer(t.db, org, [
-    ...times(392, { areaId: north, month: '2025-03', answers: top }),
-    ...times(108, { areaId: north, month: '2025-03', answers: low }),
-    ...times(392, { areaId: south, month: '2025-09', answers: top }),
-    ...times(108, { areaId: south, month: '2025-09', answers: low }),
     ...times(38, { areaId: north, month: '2024-05', answers: top }),
     ...times(12, { areaId: north, month: '2024-05', answers: low }),
     ...times(37, { areaId: south, month: '2024-05', answers: top }),
     ...times(13, { areaId: south, month: '2024-05', answers: low }),
   ]);
-  return { seed, org, north, south };
+  return seeded;
 }
 
 const csv = (text: string, name = 'mal.csv') => ({ bytes: new TextEncoder().encode(text), name });

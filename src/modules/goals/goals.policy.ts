@@ -5,6 +5,6 @@ import { definePermissions } from '../../core/auth/access';
  * their own areas); analysts and admins set, change, delete and import them.
  */
 export const goalPermissions = definePermissions({
-  'goals.read': ['admin', 'analyst', 'host', 'viewer'],
+  'goals.read': ['admin', 'analyst', 'hr', 'host', 'viewer'],
   'goals.write': ['admin', 'analyst'],
 });

@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, isNull, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
+import { userDirectory, userInOrganisation } from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
 import { organisationRow } from '../../core/db/organisation-row';
 import { areaScope } from '../../core/db/scope';
 import { AppError } from '../../core/errors';
+import { changeStampOf } from '../../core/http/changed-by';
 import { translate } from '../../core/i18n/i18n';
 import { frameworkFocusAreas, materialAreas } from '../../core/indicators';
 import type { ServiceContext } from '../../core/module';
@@ -16,9 +18,11 @@ import { type KnownIndicator, knownIndicators, targetFits, targetRange, yearFits
 import { type AreaName, figureCache, goalStatus, type StatusContext } from './status';
 
 type GoalRow = typeof indicatorGoals.$inferSelect;
+/** A stored goal with the name of the user who last set it (null when none or gone). */
+type NamedGoalRow = GoalRow & { changerName: string | null };
 
-/** A stored goal as the API gives it. */
-export function goalOf(row: GoalRow): Goal {
+/** A stored goal as the API gives it: who last set it by id and name. */
+export function goalOf(row: NamedGoalRow): Goal {
   return {
     id: row.id,
     indicatorId: row.indicatorId,
@@ -26,8 +30,7 @@ export function goalOf(row: GoalRow): Goal {
     areaId: row.areaId,
     target: row.target,
     baselineYear: row.baselineYear,
-    updatedAt: row.updatedAt.toISOString(),
-    updatedBy: row.updatedBy,
+    ...changeStampOf(row.updatedAt, { id: row.updatedBy, name: row.changerName }),
   };
 }
 
@@ -117,7 +120,10 @@ export async function setGoal(
   assertCan(actor, p['goals.write'], input.areaId);
   await checkedIndicator(db, actor.organisationId, input);
   if (input.areaId !== null) await requireAreaInOrganisation(db, actor.organisationId, input.areaId);
-  return db.transaction(async (tx) => goalOf((await upsertGoal(tx, actor, input, requestId)).row));
+  const { row } = await db.transaction((tx) => upsertGoal(tx, actor, input, requestId));
+  // Unchanged, the goal keeps whoever set it before.
+  const changer = row.updatedBy ? await userInOrganisation(db, actor.organisationId, row.updatedBy) : null;
+  return goalOf({ ...row, changerName: changer?.name ?? null });
 }
 
 /** Deletes a goal, audited; another organisation's goal, or none, is not_found. */
@@ -144,9 +150,11 @@ export async function deleteGoal({ db, requestId }: ServiceContext, actor: Actor
 /** The goals the actor sees: organisation-wide ones, and those of the areas the actor has. */
 function visibleGoals(db: Db, actor: Actor, ...conditions: (SQL | undefined)[]) {
   const scope = areaScope(indicatorGoals.areaId, actor);
+  const people = userDirectory(db, actor.organisationId);
   return db
-    .select()
+    .select({ ...getTableColumns(indicatorGoals), changerName: people.name })
     .from(indicatorGoals)
+    .leftJoin(people, eq(people.id, indicatorGoals.updatedBy))
     .where(
       and(
         eq(indicatorGoals.organisationId, actor.organisationId),
@@ -184,7 +192,7 @@ function byArea(a: GoalStatus, b: GoalStatus): number {
 }
 
 /** Each goal with its status, one after another (the figures of one request are worked out once). */
-async function withStatus(ctx: StatusContext, rows: GoalRow[]): Promise<GoalStatus[]> {
+async function withStatus(ctx: StatusContext, rows: NamedGoalRow[]): Promise<GoalStatus[]> {
   const figures = figureCache(ctx);
   const out: GoalStatus[] = [];
   for (const row of rows) out.push(await goalStatus(ctx, figures, goalOf(row)));

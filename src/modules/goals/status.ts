@@ -7,6 +7,7 @@
  */
 import type { Db } from '../../core/db/client';
 import type { Language } from '../../core/i18n/i18n';
+import { indicatorYears } from '../../core/indicator-years';
 import type { IndicatorDefinition, IndicatorValue } from '../../core/indicators';
 import { publishIndicator } from '../../core/report';
 import type { Goal, GoalStatus, PublishedFigure } from './goals.contract';
@@ -26,33 +27,18 @@ export type StatusContext = {
 };
 
 /**
- * The figures of one request, each worked out once: several goals (an area's, the organisation's,
- * a baseline) often ask for the same indicator, area and year.
+ * The figures of one request, each worked out once (core's per-request memo, as the report and the
+ * curve use it): several goals (an area's, the organisation's, a baseline) often ask for the same
+ * indicator, area and year. An area's figure is null where the indicator gives none per area.
  */
 export function figureCache(ctx: StatusContext) {
-  const cache = new Map<string, Promise<IndicatorValue | null>>();
-  return (definition: IndicatorDefinition, areaId: string | null, year: number) => {
-    const key = `${definition.id}|${areaId ?? ''}|${year}`;
-    let found = cache.get(key);
-    if (!found) {
-      found = computed(ctx, definition, areaId, year);
-      cache.set(key, found);
-    }
-    return found;
-  };
-}
-
-/** The indicator's value for the organisation or one area; null where it has no figure per area. */
-async function computed(
-  ctx: StatusContext,
-  definition: IndicatorDefinition,
-  areaId: string | null,
-  year: number,
-): Promise<IndicatorValue | null> {
-  const { db, organisationId, language, now } = ctx;
-  if (areaId === null) return definition.compute(db, organisationId, year, language, now);
-  if (!definition.computeForArea) return null;
-  return definition.computeForArea(db, organisationId, areaId, year, language, now);
+  const figures = indicatorYears(ctx);
+  return (
+    definition: IndicatorDefinition,
+    areaId: string | null,
+    year: number,
+  ): Promise<IndicatorValue | null> =>
+    areaId === null ? figures.figure(definition, year) : figures.areaFigure(definition, areaId, year);
 }
 
 /** A value through the publication layer, against a target when one is given. */

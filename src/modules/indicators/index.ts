@@ -28,6 +28,7 @@ export const indicatorsModule: GrannskapModule = {
     entry_negative: 400,
     entry_not_whole: 400,
     entry_exists: 409,
+    manual_indicator_has_entries: 409,
     attachment_type: 415,
     attachment_too_large: 413,
   },

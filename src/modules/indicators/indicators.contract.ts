@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { changeStamp } from '../../core/http/changed-by';
+import { figureTable } from '../../core/http/figure-table';
 import { year } from '../../core/http/route-kit';
 import { type IndicatorDefinition, indicatorFrequencies, materialAreas } from '../../core/indicators';
 import { roles } from '../../shared/enums';
@@ -168,12 +170,10 @@ export const entry = z.object({
   n: z.number().int().nullable(),
   sourceNote: z.string(),
   attachment: attachmentInfo.nullable(),
-  /** Who entered (or last corrected) it; null when entered by the system or the user is gone. */
-  enteredBy: z.string().nullable(),
-  /** When it was entered. */
+  /** When it was first entered. */
   enteredAt: z.date(),
-  /** When it was last changed. */
-  updatedAt: z.date(),
+  /** When it was entered or last corrected, and by whom (null for the system or a user who is gone). */
+  ...changeStamp.shape,
 });
 export type Entry = z.infer<typeof entry>;
 export const entryList = z.array(entry);
@@ -183,23 +183,24 @@ export const entryList = z.array(entry);
 /** `/indicators/:id/trace` — a registered indicator's id or a hand-entered one's code. */
 export const indicatorIdParam = z.object({ id: z.string().regex(/^[a-z0-9_]{1,80}$/) });
 
-/** `?year=2025&area=…` — the year (this year when left out) and optionally one area. */
-export const traceQuery = z.object({ year: year.optional(), area: z.uuid().optional() });
-
-export const figureTable = z.object({
-  caption: z.string(),
-  columns: z.array(z.string()),
-  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+/** `?year=2025&area=…` or `&district=…` — the year (this year when left out) and optionally one area or one district. */
+export const traceQuery = z.object({
+  year: year.optional(),
+  /** One area: its own figure. */
+  area: z.uuid().optional(),
+  /** One district (the district profile links here): the figures of its areas. */
+  district: z.uuid().optional(),
 });
+
+export { figureTable };
 
 export const tracedImport = z.object({
   id: z.uuid(),
   /** The import kind, e.g. 'sessions'. */
   kind: z.string(),
   fileName: z.string(),
-  /** Who imported it; null from the command line or a user who is gone. */
-  importedBy: z.string().nullable(),
-  importedAt: z.date(),
+  /** When it was imported, and by whom (null from the command line or a user who is gone). */
+  ...changeStamp.shape,
   /** Rows written. */
   rows: z.number().int(),
 });
@@ -224,6 +225,14 @@ export const traceResponse = z.object({
     /** True for this year: the figure covers the year so far, up to `to`. */
     yearSoFar: z.boolean(),
     area: z.object({ id: z.uuid(), code: z.string(), name: z.string() }).nullable(),
+    /** The district asked for, with its areas (whose figures the counts show); null otherwise. */
+    district: z
+      .object({
+        id: z.uuid(),
+        name: z.string(),
+        areas: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })),
+      })
+      .nullable(),
   }),
   /** The figure as published; null when it is withheld from this user or does not exist per area. */
   figure: z
@@ -237,8 +246,11 @@ export const traceResponse = z.object({
       reason: z.enum(['small_group', 'protects_another']).nullable(),
     })
     .nullable(),
-  /** Why there is no figure: a host sees only their areas; some figures exist for the organisation only. */
-  withheld: z.enum(['areas_only', 'no_area_figure']).nullable(),
+  /**
+   * Why there is no figure: a host sees only their areas; some figures exist for the organisation
+   * only; a district's are its areas' figures, in the counts.
+   */
+  withheld: z.enum(['areas_only', 'no_area_figure', 'district_by_area']).nullable(),
   /** The counts behind it, as the module publishes them. */
   breakdowns: z.array(figureTable),
   /** Imports of the module's kinds, newest first (registered indicators). */

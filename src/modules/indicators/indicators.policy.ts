@@ -7,6 +7,6 @@ import { definePermissions } from '../../core/auth/access';
  * organisation's own indicators and enter their values.
  */
 export const indicatorPermissions = definePermissions({
-  'indicators.read': ['admin', 'analyst', 'host', 'viewer'],
+  'indicators.read': ['admin', 'analyst', 'hr', 'host', 'viewer'],
   'indicators.manage': ['admin', 'analyst'],
 });

@@ -72,6 +72,7 @@ export async function indicatorRoutes(app: ApiInstance, { db, config }: AppConte
       trace(ctx(req.id), actorOf(req), req.params.id, {
         year: yearOf(req.query.year),
         areaId: req.query.area ?? null,
+        districtId: req.query.district ?? null,
         now: config.clock(),
       }),
   );
@@ -87,6 +88,9 @@ export async function indicatorRoutes(app: ApiInstance, { db, config }: AppConte
     replace: true,
   };
   editable('/indicators/manual', manage, bodies, manual.createManualIndicator, manual.updateManualIndicator);
+  route.delete('/indicators/manual/:id', manage, { params: idParam, noContent: true }, (req) =>
+    manual.deleteManualIndicator(ctx(req.id), actorOf(req), req.params.id),
+  );
   route.get('/indicators/manual/:id/entries', read, { params: idParam, returns: entryList }, (req) =>
     manual.listEntries(ctx(req.id), actorOf(req), req.params.id),
   );

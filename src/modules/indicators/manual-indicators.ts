@@ -8,7 +8,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import {
-  type DisclosureThresholds,
   disclosureThresholds,
   flatDimension,
   type HiddenReason,
@@ -26,7 +25,6 @@ import {
   type IndicatorDefinition,
   type IndicatorValue,
   oneDecimalCell,
-  percentCell,
 } from '../../core/indicators';
 import { wilsonInterval } from '../../core/statistics';
 import { organisationAreas } from '../areas';
@@ -37,15 +35,6 @@ type EntryRow = typeof indicatorEntries.$inferSelect;
 
 /** The organisation's people outside the areas with an entry of their own, as a leaf of their own. */
 const restLeaf = 'none';
-
-/**
- * The threshold a hand-entered share is held to. An entry does not say what kind of people it rests
- * on (survey answers, participants, households), so it gets the strictest of the organisation's
- * thresholds for people: never less protection than the module that would have computed it.
- */
-export function peopleThreshold(thresholds: DisclosureThresholds): number {
-  return Math.max(thresholds.survey, thresholds.participants, thresholds.households);
-}
 
 /**
  * Why each of a year's share entries may not be shown (keyed by area id, or `organisation`), from
@@ -115,7 +104,8 @@ async function yearFigures(db: Db, organisationId: string, code: string, year: n
     organisationAreas(db, organisationId),
     disclosureThresholds(db, organisationId),
   ]);
-  return { entries, areas, reason: shareReasons(areas, entries, peopleThreshold(thresholds)) };
+  // Core's kind for figures entered by hand (docs/disclosure.md): the organisation sets it on the privacy page.
+  return { entries, areas, reason: shareReasons(areas, entries, thresholds.manual) };
 }
 
 /** The year's area entries as a published table: shares rounded or hidden by the layer, n only when shown. */
@@ -128,12 +118,19 @@ function areaBreakdown(row: ManualIndicatorRow, figures: YearFigures, language: 
     const v = entryValue(row.unit, e, figures.reason(area.id));
     if (v.suppressed || v.value === null) return [[area.name, null, null]];
     const share = publishShare({ value: v.value, low: v.ciLow!, high: v.ciHigh! }, e.n, null);
-    return [[area.name, percentCell(share.value), share.n]];
+    return [[area.name, share.value, share.n]];
   });
   if (!rows.length) return [];
   const t = (key: string) => translate(language, `indicators:breakdown.${key}`);
   const valueColumn = row.unit === 'fraction' ? t('percent') : t('value');
-  return [{ caption: t('perArea'), columns: [t('area'), valueColumn, 'n'], rows }];
+  return [
+    {
+      caption: t('perArea'),
+      columns: [t('area'), valueColumn, 'n'],
+      units: ['text', row.unit, 'count'],
+      rows,
+    },
+  ];
 }
 
 /** A hand-entered indicator as a definition: its metadata, the year's entry as its figure. */

@@ -84,8 +84,9 @@ describe('hand-entered indicators', () => {
     expect(row.breakdowns).toEqual([
       {
         caption: 'Per område (inmatat för hand)',
-        columns: ['Område', 'Andel (%)', 'n'],
-        rows: [['Bäckby norra', 80, 120]],
+        columns: ['Område', 'Andel', 'n'],
+        units: ['text', 'fraction', 'count'],
+        rows: [['Bäckby norra', 0.8, 120]],
       },
     ]);
   });
@@ -107,10 +108,11 @@ describe('hand-entered indicators', () => {
       value: 0.75,
       n: 200,
       sourceNote: 'Kundenkät 2025, leverantörens rapport',
-      enteredBy: 'analyst alfa',
+      changedBy: { name: 'analyst alfa' },
       attachment: null,
     });
     expect(Date.parse(entries[0].enteredAt as unknown as string)).not.toBeNaN();
+    expect(Date.parse(entries[0].changedAt)).not.toBeNaN();
   });
 
   it('hides a share whose group is under the organisation’s threshold, and what would reveal it', async () => {
@@ -134,11 +136,15 @@ describe('hand-entered indicators', () => {
     expect(publishIndicator(definition, whole)).toMatchObject({ value: 0.6, n: 40, suppressed: false });
     expect(whole.breakdowns?.[0].rows).toEqual([['Bäckby norra', null, null]]);
 
-    // The organisation raises its survey threshold to 50: now the organisation's 40 are too few.
+    // Hand entries have their own kind: raising the survey threshold to 50 leaves the 40 shown …
     const admin = await signIn(t.app, 'admin@alfa.test');
-    expect(
-      (await admin.request('PUT', '/api/v1/privacy/thresholds/survey', { threshold: 50 })).statusCode,
-    ).toBe(200);
+    const raise = async (kind: string) =>
+      (await admin.request('PUT', `/api/v1/privacy/thresholds/${kind}`, { threshold: 50 })).statusCode;
+    expect(await raise('survey')).toBe(200);
+    const surveyRaised = await definition.compute(t.db, orgId, year);
+    expect(publishIndicator(definition, surveyRaised)).toMatchObject({ value: 0.6, n: 40 });
+    // … raising the `manual` threshold to 50 makes the organisation's 40 too few.
+    expect(await raise('manual')).toBe(200);
     const raised = await definition.compute(t.db, orgId, year);
     expect(publishIndicator(definition, raised)).toMatchObject({ value: null, suppressed: true });
   });

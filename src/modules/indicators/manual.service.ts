@@ -1,10 +1,11 @@
-import { and, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { insertAudited, recordAudit, updateAudited } from '../../core/audit';
 import { type Actor, assertCan, visibleAreaIds } from '../../core/auth/access';
 import { userDirectory } from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
 import { organisationRow } from '../../core/db/organisation-row';
 import { AppError } from '../../core/errors';
+import { changeStampOf } from '../../core/http/changed-by';
 import { focusAreaOf } from '../../core/indicators';
 import type { ServiceContext } from '../../core/module';
 import { refusePersonalData } from '../../core/personal-data-guard';
@@ -101,6 +102,39 @@ export async function updateManualIndicator(
   });
 }
 
+/**
+ * Deletes a hand-entered indicator that has no values left, audited. One with values is refused
+ * (`manual_indicator_has_entries`): its values are the sources of figures already published (the
+ * annual report, goals), so each is removed on its own first — a deliberate, audited act per value,
+ * never a whole series gone in one click.
+ */
+export async function deleteManualIndicator(
+  { db, requestId }: ServiceContext,
+  actor: Actor,
+  id: string,
+): Promise<void> {
+  assertCan(actor, p['indicators.manage']);
+  await db.transaction(async (tx) => {
+    const before = await organisationRow(tx, manualIndicators, id, actor.organisationId);
+    const [{ entries }] = await tx
+      .select({ entries: count() })
+      .from(indicatorEntries)
+      .where(
+        and(
+          eq(indicatorEntries.organisationId, actor.organisationId),
+          eq(indicatorEntries.indicatorId, before.code),
+        ),
+      );
+    if (entries > 0) throw new AppError('manual_indicator_has_entries', { code: before.code, entries });
+    await tx
+      .delete(manualIndicators)
+      .where(and(eq(manualIndicators.id, id), eq(manualIndicators.organisationId, actor.organisationId)));
+    await recordAudit(tx, { actor, entity: 'manual_indicator', requestId }, 'delete', id, {
+      before: toIndicator(before),
+    });
+  });
+}
+
 // ——— entries ———
 
 const entryColumns = {
@@ -130,7 +164,7 @@ async function entryRows(db: Db, actor: Actor, where: SQL | undefined): Promise<
   const people = userDirectory(db, actor.organisationId);
   const [rows, areas] = await Promise.all([
     db
-      .select({ ...entryColumns, enteredBy: people.name })
+      .select({ ...entryColumns, userId: people.id, userName: people.name })
       .from(indicatorEntries)
       .leftJoin(people, eq(people.id, indicatorEntries.enteredBy))
       .where(and(eq(indicatorEntries.organisationId, actor.organisationId), where, seen))
@@ -151,27 +185,28 @@ async function entryRows(db: Db, actor: Actor, where: SQL | undefined): Promise<
       r.attachmentName && r.attachmentType
         ? { name: r.attachmentName, type: r.attachmentType, href: `/indicators/entries/${r.id}/attachment` }
         : null,
-    enteredBy: r.enteredBy ?? null,
     enteredAt: r.createdAt,
-    updatedAt: r.updatedAt,
+    ...changeStampOf(r.updatedAt, { id: r.userId, name: r.userName }),
   }));
 }
 
 /**
  * The entries of a hand-entered indicator (by code) the actor may see, newest year first: all of a
- * year, or those of one area (`areaId`) or of the whole organisation (`areaId: null`).
+ * year, or those of one area (`areaId`), of the whole organisation (`areaId: null`) or of some
+ * areas (`areaIds`, a district's).
  */
 export function entriesOf(
   db: Db,
   actor: Actor,
   code: string,
-  filter: { year?: number; areaId?: string | null } = {},
+  filter: { year?: number; areaId?: string | null; areaIds?: readonly string[] } = {},
 ): Promise<Entry[]> {
   assertCan(actor, p['indicators.read']);
   const conditions = [eq(indicatorEntries.indicatorId, code)];
   if (filter.year !== undefined) conditions.push(eq(indicatorEntries.year, filter.year));
   if (filter.areaId === null) conditions.push(isNull(indicatorEntries.areaId));
   else if (filter.areaId) conditions.push(eq(indicatorEntries.areaId, filter.areaId));
+  if (filter.areaIds) conditions.push(inArray(indicatorEntries.areaId, [...filter.areaIds]));
   return entryRows(db, actor, and(...conditions));
 }
 
@@ -335,7 +370,13 @@ export async function setAttachment(
     const before = await organisationRow(tx, indicatorEntries, id, actor.organisationId);
     await tx
       .update(indicatorEntries)
-      .set({ attachment: file.bytes, attachmentName: name, attachmentType: type, updatedAt: new Date() })
+      .set({
+        attachment: file.bytes,
+        attachmentName: name,
+        attachmentType: type,
+        enteredBy: actor.userId,
+        updatedAt: new Date(),
+      })
       .where(eq(indicatorEntries.id, id));
     const change = {
       before: { attachmentName: before.attachmentName },

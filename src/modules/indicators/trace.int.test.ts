@@ -56,15 +56,16 @@ describe('how a figure was computed', () => {
       timeZone: 'Europe/Stockholm',
       yearSoFar: true,
       area: null,
+      district: null,
     });
     // Three sessions were imported.
     expect(trace.figure).toMatchObject({ value: 3, suppressed: false });
     expect(trace.withheld).toBeNull();
-    expect(trace.imports.map((i) => [i.fileName, i.kind, i.rows, i.importedBy])).toEqual([
+    expect(trace.imports.map((i) => [i.fileName, i.kind, i.rows, i.changedBy?.name])).toEqual([
       ['november.csv', 'sessions', 1, 'admin alfa'],
       ['hosten.csv', 'sessions', 2, 'admin alfa'],
     ]);
-    const [newest, oldest] = trace.imports.map((i) => Date.parse(i.importedAt as unknown as string));
+    const [newest, oldest] = trace.imports.map((i) => Date.parse(i.changedAt));
     expect(newest).toBeGreaterThanOrEqual(oldest);
     expect(trace.entries).toEqual([]);
 
@@ -100,10 +101,10 @@ describe('how a figure was computed', () => {
     expect(trace.materialArea).toBe('Hållbara stadsdelar');
     expect(trace.focusArea).toBe('Trygghet');
     expect(trace.figure).toMatchObject({ value: 0.75, n: 200, ciLow: 0.685, ciHigh: 0.805 });
-    expect(trace.breakdowns[0].rows).toEqual([['Bäckby norra', 80, 120]]);
+    expect(trace.breakdowns[0].rows).toEqual([['Bäckby norra', 0.8, 120]]);
     expect(trace.imports).toEqual([]);
     // Newest first: the area's entry was made after the organisation's.
-    expect(trace.entries.map((e) => [e.areaName, e.value, e.sourceNote, e.enteredBy])).toEqual([
+    expect(trace.entries.map((e) => [e.areaName, e.value, e.sourceNote, e.changedBy?.name])).toEqual([
       ['Bäckby norra', 0.8, 'AktivBo 2025, områdesrapport', 'analyst alfa'],
       [null, 0.75, 'AktivBo 2025, rapport till bolaget', 'analyst alfa'],
     ]);

@@ -5,17 +5,19 @@
  * computes it, or the entries it was typed in from — with dates.
  */
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { type Actor, assertCan } from '../../core/auth/access';
+import { type Actor, assertCan, can } from '../../core/auth/access';
 import { userDirectory } from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
 import { AppError } from '../../core/errors';
+import { changeStampOf } from '../../core/http/changed-by';
+import { translator } from '../../core/i18n/i18n';
 import { type IndicatorDefinition, indicatorSource, indicators } from '../../core/indicators';
 import { importJobs } from '../../core/jobs.table';
 import type { ServiceContext } from '../../core/module';
 import { organisationName } from '../../core/organisations';
 import { publishIndicator } from '../../core/report';
 import { swedishTimeZone, swedishToday, swedishYear } from '../../shared/time';
-import { areaFor } from '../areas';
+import { areaFor, organisationAreas } from '../areas';
 import type { TracedImport, TraceResponse } from './indicators.contract';
 import { indicatorPermissions as p } from './indicators.policy';
 import { described, frameworkName } from './indicators.service';
@@ -43,8 +45,9 @@ async function importsOf(db: Db, organisationId: string, kinds: readonly string[
       id: importJobs.id,
       kind: importJobs.kind,
       fileName: importJobs.fileName,
-      importedBy: people.name,
       importedAt: importJobs.createdAt,
+      userId: people.id,
+      userName: people.name,
       rows: importJobs.processedRows,
     })
     .from(importJobs)
@@ -58,10 +61,81 @@ async function importsOf(db: Db, organisationId: string, kinds: readonly string[
     )
     .orderBy(desc(importJobs.createdAt))
     .limit(importsShown);
-  return rows.map((r) => ({ ...r, importedBy: r.importedBy ?? null }));
+  return rows.map(({ importedAt, userId, userName, ...r }) => ({
+    ...r,
+    ...changeStampOf(importedAt, { id: userId, name: userName }),
+  }));
 }
 
 type Computed = Pick<TraceResponse, 'figure' | 'withheld' | 'breakdowns'>;
+type District = NonNullable<TraceResponse['filters']['district']>;
+
+/**
+ * The district and its areas, as the district profile has them: another organisation's district
+ * (or one without areas) does not exist, and a host may trace a district only when every one of its
+ * areas is theirs.
+ */
+async function districtOf(db: Db, actor: Actor, districtId: string): Promise<District> {
+  const inDistrict = (await organisationAreas(db, actor.organisationId)).filter(
+    (a) => a.districtId === districtId,
+  );
+  if (!inDistrict.length) throw new AppError('not_found');
+  if (!inDistrict.every((a) => can(actor, p['indicators.read'], a.id))) throw new AppError('forbidden');
+  return {
+    id: districtId,
+    name: inDistrict[0].districtName,
+    areas: inDistrict.map((a) => ({ id: a.id, code: a.code, name: a.name })),
+  };
+}
+
+/** The figure as the report publishes it, in the trace's shape. */
+function figureOf(published: ReturnType<typeof publishIndicator>): NonNullable<Computed['figure']> {
+  return {
+    value: published.value,
+    n: published.n,
+    ciLow: published.ci_low,
+    ciHigh: published.ci_high,
+    suppressed: published.suppressed,
+    reason: published.suppressed_reason,
+  };
+}
+
+/**
+ * A district's figures: each of its areas' as the area's own trace publishes it (computeForArea,
+ * then the report's publication step), one row an area. No district total is made up here: a
+ * module's district figure is its own computation (the district profile shows it).
+ */
+async function districtFigures(
+  db: Db,
+  actor: Actor,
+  indicator: IndicatorDefinition,
+  district: District,
+  year: number,
+  now: Date,
+): Promise<Computed> {
+  if (!indicator.computeForArea) return { figure: null, withheld: 'no_area_figure', breakdowns: [] };
+  const t = translator(actor.language, 'indicators:breakdown');
+  const rows: (string | number | null)[][] = [];
+  for (const area of district.areas) {
+    const value = await indicator.computeForArea(
+      db,
+      actor.organisationId,
+      area.id,
+      year,
+      actor.language,
+      now,
+    );
+    const published = publishIndicator(indicator, value);
+    rows.push([area.name, published.value, published.n]);
+  }
+  const table: Computed['breakdowns'][number] = {
+    caption: t('perDistrictArea', { name: district.name }),
+    columns: [t('area'), t('value'), 'n'],
+    units: ['text', indicator.unit, 'count'],
+    rows,
+  };
+  return { figure: null, withheld: 'district_by_area', breakdowns: [table] };
+}
 
 /**
  * The published figure: the organisation's (never for a host, who sees their own areas only) or
@@ -87,29 +161,49 @@ async function computed(
   }
   const published = publishIndicator(indicator, value);
   return {
-    figure: {
-      value: published.value,
-      n: published.n,
-      ciLow: published.ci_low,
-      ciHigh: published.ci_high,
-      suppressed: published.suppressed,
-      reason: published.suppressed_reason,
-    },
+    figure: figureOf(published),
     withheld: null,
     // A module's breakdowns are already published (they are the report's tables).
     breakdowns: published.suppressed ? [] : (value.breakdowns ?? []),
   };
 }
 
-/** How an indicator's figure for a year (and optionally an area) was computed, as the actor may see it. */
+/** The entries a hand-entered figure came from: the year's, narrowed to the area or the district's areas. */
+function entriesFor(db: Db, actor: Actor, code: string, year: number, place: Place) {
+  if (place.area) return entriesOf(db, actor, code, { year, areaId: place.area.id });
+  if (place.district)
+    return entriesOf(db, actor, code, { year, areaIds: place.district.areas.map((a) => a.id) });
+  return entriesOf(db, actor, code, { year });
+}
+
+type Place = { area: TraceResponse['filters']['area']; district: District | null };
+
+/** The area or district asked for (never both), if the actor may see it. */
+async function placeOf(
+  db: Db,
+  actor: Actor,
+  areaId: string | null,
+  districtId: string | null,
+): Promise<Place> {
+  if (areaId && districtId) throw new AppError('validation', { details: 'area, district' });
+  return {
+    area: areaId ? await areaFor(db, actor, areaId, p['indicators.read']) : null,
+    district: districtId ? await districtOf(db, actor, districtId) : null,
+  };
+}
+
+/**
+ * How an indicator's figure for a year was computed, as the actor may see it: the organisation's,
+ * one area's, or a district's (its areas' figures).
+ */
 export async function trace(
   { db }: ServiceContext,
   actor: Actor,
   id: string,
-  input: { year: number; areaId: string | null; now: Date },
+  input: { year: number; areaId: string | null; districtId?: string | null; now: Date },
 ): Promise<TraceResponse> {
   assertCan(actor, p['indicators.read'], input.areaId);
-  const area = input.areaId ? await areaFor(db, actor, input.areaId, p['indicators.read']) : null;
+  const place = await placeOf(db, actor, input.areaId, input.districtId ?? null);
   const { indicator, manual } = await findIndicator(db, actor.organisationId, id);
   const { year, now } = input;
   const source = manual ? null : indicatorSource(indicator.id);
@@ -117,11 +211,11 @@ export async function trace(
   const yearSoFar = year === swedishYear(now);
   const [organisation, figure, imports, entries] = await Promise.all([
     organisationName(db, actor.organisationId),
-    computed(db, actor, indicator, year, input.areaId, now),
+    place.district
+      ? districtFigures(db, actor, indicator, place.district, year, now)
+      : computed(db, actor, indicator, year, input.areaId, now),
     importsOf(db, actor.organisationId, source?.importKinds ?? []),
-    manual
-      ? entriesOf(db, actor, indicator.id, input.areaId ? { year, areaId: input.areaId } : { year })
-      : Promise.resolve([]),
+    manual ? entriesFor(db, actor, indicator.id, year, place) : Promise.resolve([]),
   ]);
   return {
     indicator: described(indicator, language, manual),
@@ -135,7 +229,7 @@ export async function trace(
       to: yearSoFar ? swedishToday(now) : `${year}-12-31`,
       timeZone: swedishTimeZone,
       yearSoFar,
-      area,
+      ...place,
     },
     ...figure,
     imports,

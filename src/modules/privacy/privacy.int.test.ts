@@ -47,4 +47,22 @@ describe('disclosure thresholds', () => {
       (await analyst.request('PUT', '/api/v1/privacy/thresholds/participants', { threshold: 30 })).statusCode,
     ).toBe(403);
   });
+
+  it('shows and sets the threshold for figures entered by hand, default 10, never below 10', async () => {
+    await seedOrganisation(t.db);
+    const admin = await signIn(t.app, 'admin@alfa.test');
+    const manualOf = (rows: { kind: string; threshold: number }[]) => rows.find((r) => r.kind === 'manual');
+    expect(manualOf((await admin.get('/api/v1/privacy/thresholds')).json())).toEqual({
+      kind: 'manual',
+      threshold: 10,
+      floor: 10,
+    });
+    const below = await admin.request('PUT', '/api/v1/privacy/thresholds/manual', { threshold: 9 });
+    expect(below.statusCode).toBe(400);
+    const raised = await admin.request('PUT', '/api/v1/privacy/thresholds/manual', { threshold: 25 });
+    expect(raised.statusCode).toBe(200);
+    expect(manualOf(raised.json())?.threshold).toBe(25);
+    // Raising it leaves the people kinds it was once derived from as they were.
+    expect(surveyOf(raised.json())).toBe(10);
+  });
 });

@@ -179,8 +179,7 @@ describe('programme figures cannot be picked apart', () => {
     const shownRows = rows.filter((r) => r[3] !== null);
     const n = satisfied.n! - shownRows.reduce((s, r) => s + Number(r[3]), 0);
     const hits =
-      satisfied.value! * satisfied.n! -
-      shownRows.reduce((s, r) => s + (Number(r[4]) / 100) * Number(r[3]), 0);
+      satisfied.value! * satisfied.n! - shownRows.reduce((s, r) => s + Number(r[4]) * Number(r[3]), 0);
     const hiddenRows = rows
       .filter((r) => r[3] === null)
       .map((r) => programmeDefs.find((p) => p.name === r[0])!.code);

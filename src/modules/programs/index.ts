@@ -10,7 +10,9 @@ import { programRoutes } from './programs.routes';
 import { retentionJob } from './retention.job';
 
 export { applyRetention } from './erasure.service';
+export { type ProgrammeTables, programmeTables } from './programme-tables';
 export { programPermissions } from './programs.policy';
+export { exitedIn, type Outcome, outcomes } from './rba';
 
 export const programsModule: GrannskapModule = {
   name: 'programs',

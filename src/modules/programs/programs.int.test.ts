@@ -88,9 +88,20 @@ describe('programs', () => {
     const satisfied = await byId.get('program_satisfied_share')?.compute(t.db, seed.organisation.id, 2020);
     // 55/60 = 91.67 %, Wilson 81.94 %–96.39 % → 92 (81–97).
     expect(satisfied).toMatchObject({ value: 0.92, n: 60, ciLow: 0.81, ciHigh: 0.97 });
-    // Per programme: exits, without a recorded outcome, the base, share and interval in per cent.
-    expect(rate?.breakdowns?.[0].rows).toEqual([['Jobbpunkt', 60, 0, 60, 47, 34, 60, '']]);
-    expect(satisfied?.breakdowns?.[0].rows).toEqual([['Jobbpunkt', 60, 0, 60, 92, 81, 97, '']]);
+    // Per programme: exits, without a recorded outcome, the base, and the share and its interval as
+    // published (fractions 0–1, whole points under 100 exits: the same 0.47 (0.34–0.6) as above).
+    expect(rate?.breakdowns?.[0].rows).toEqual([['Jobbpunkt', 60, 0, 60, 0.47, 0.34, 0.6, '']]);
+    expect(rate?.breakdowns?.[0].units).toEqual([
+      'text',
+      'count',
+      'count',
+      'count',
+      'fraction',
+      'fraction',
+      'fraction',
+      'text',
+    ]);
+    expect(satisfied?.breakdowns?.[0].rows).toEqual([['Jobbpunkt', 60, 0, 60, 0.92, 0.81, 0.97, '']]);
   });
 
   it('shows exits without a recorded outcome and satisfaction non-response instead of leaving them out', async () => {
@@ -112,7 +123,7 @@ describe('programs', () => {
       'No recorded outcome',
       'With an outcome (base)',
     ]);
-    expect(rate?.breakdowns?.[0].rows).toEqual([['Jobbpunkt', 64, 4, 60, 47, 34, 60, '']]);
+    expect(rate?.breakdowns?.[0].rows).toEqual([['Jobbpunkt', 64, 4, 60, 0.47, 0.34, 0.6, '']]);
   });
 
   it('refuses an import with a personal number or an unknown program, writing nothing', async () => {

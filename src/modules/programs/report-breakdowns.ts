@@ -1,6 +1,6 @@
 import type { HiddenReason } from '../../core/disclosure';
 import { type Language, translator } from '../../core/i18n/i18n';
-import { type FigureTable, percentCell } from '../../core/indicators';
+import type { FigureColumnUnit, FigureTable } from '../../core/indicators';
 import type { ProgrammeTables } from './programme-tables';
 import { organisationMember, type PublishedYear, type Share } from './publication';
 
@@ -8,8 +8,8 @@ const wordsFor = (language: Language) => translator(language, 'programs:report')
 
 /**
  * One row per programme that had anyone in it in the year: exits, exits without the item, the
- * share's base, the share and its interval in per cent — or, for a hidden programme, nothing but
- * why it is hidden. Read from the organisation's protected table of the year.
+ * share's base, the share and its interval as published (fractions 0–1) — or, for a hidden
+ * programme, nothing but why it is hidden. Read from the organisation's protected table of the year.
  */
 function rowsPerProgramme(
   tables: ProgrammeTables,
@@ -31,19 +31,22 @@ function rowsPerProgramme(
     if (!figures.howMuch.exited) return [];
     const { share, missing } = options.pick(figures);
     return [
-      [
-        programme.name,
-        figures.howMuch.exited,
-        missing,
-        share.n,
-        percentCell(share.value),
-        percentCell(share.low),
-        percentCell(share.high),
-        '',
-      ],
+      [programme.name, figures.howMuch.exited, missing, share.n, share.value, share.low, share.high, ''],
     ];
   });
 }
+
+/** Programme, exits, without, with (the base), the share and its interval, a note. */
+const perProgrammeUnits: FigureColumnUnit[] = [
+  'text',
+  'count',
+  'count',
+  'count',
+  'fraction',
+  'fraction',
+  'fraction',
+  'text',
+];
 
 /** The table of a share per programme: its caption, and how the exits without and with the item are named. */
 function perProgrammeTable(
@@ -67,6 +70,7 @@ function perProgrammeTable(
         t('ciHigh'),
         t('note'),
       ],
+      units: perProgrammeUnits,
       rows: rowsPerProgramme(tables, year, language, options),
     },
   ];

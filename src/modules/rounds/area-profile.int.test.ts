@@ -141,6 +141,7 @@ describe('the rounds section of the area profile', () => {
       {
         caption: 'Närvarotimmar per vecka, senaste 8 veckorna',
         columns: ['Vecka', 'Dagtid (timmar)', 'Kväll (timmar)', 'Totalt (timmar)'],
+        units: ['text', 'hours', 'hours', 'hours'],
         rows: [
           ['v. 41 2026', 0, 0, 0],
           ['v. 42 2026', 0, 0, 0],
@@ -194,22 +195,29 @@ describe('the rounds section of the area profile', () => {
       {
         caption: 'per område',
         columns: ['Område', 'Genomförda ronderingar'],
+        units: ['text', 'count'],
         rows: [
           ['Bäckby norra', 2],
           ['Bäckby södra', 1],
         ],
       },
     ]);
-    expect((await tables('actions_closed_share'))?.[0].rows).toEqual([
-      ['Bäckby norra', 5, 2, 40],
-      ['Bäckby södra', 1, 1, 100],
+    // Shares as published fractions: 2 of 5 closed = 0.4, 1 of 1 = 1.
+    const closed = (await tables('actions_closed_share'))?.[0];
+    expect(closed?.units).toEqual(['text', 'count', 'count', 'fraction']);
+    expect(closed?.rows).toEqual([
+      ['Bäckby norra', 5, 2, 0.4],
+      ['Bäckby södra', 1, 1, 1],
     ]);
-    expect((await tables('median_days_to_close'))?.[0].rows).toEqual([
+    const median = (await tables('median_days_to_close'))?.[0];
+    expect(median?.units).toEqual(['text', 'count', 'days']);
+    expect(median?.rows).toEqual([
       ['Bäckby norra', 3, 30],
       ['Bäckby södra', 1, 2],
     ]);
     const presence = (await tables('presence_hours'))?.[0];
     expect(presence?.columns).toEqual(['Område', 'Timmar', 'Varav kväll', 'Pass']);
+    expect(presence?.units).toEqual(['text', 'hours', 'hours', 'count']);
     expect(presence?.rows).toEqual([
       ['Bäckby norra', 17.5, 7, 5],
       ['Bäckby södra', 5, 0, 1],

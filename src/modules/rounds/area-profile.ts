@@ -7,7 +7,8 @@ import {
 } from '../../core/area-profile';
 import type { Db } from '../../core/db/client';
 import { translator } from '../../core/i18n/i18n';
-import { oneDecimalCell } from '../../core/indicators';
+import { type FigureTable, oneDecimalCell } from '../../core/indicators';
+import { formatNumber } from '../../shared/format';
 import { swedishToday } from '../../shared/time';
 import { isClosed, isOverdue, medianDaysToClose, weeksEndingWith } from './follow-up';
 import {
@@ -23,14 +24,11 @@ import { roundPermissions as p } from './rounds.policy';
 /** How many weeks the presence table on the profile shows. */
 export const profileWeeks = 8;
 
-const numberIn = (language: string, n: number) =>
-  oneDecimalCell(n).toLocaleString(language === 'en' ? 'en-GB' : 'sv-SE');
-
 /**
  * The weekly presence table: the last `profileWeeks` weeks of the year up to today, weeks without
  * shifts as zero (an empty week is a fact too). None for a year that has not started.
  */
-async function presenceTable(db: Db, request: ProfileRequest, today: string) {
+async function presenceTable(db: Db, request: ProfileRequest, today: string): Promise<FigureTable | null> {
   const { actor, year } = request;
   const inPlace = new Set(profilePlace(request).areaIds);
   const yearStart = `${year}-01-01`;
@@ -49,6 +47,7 @@ async function presenceTable(db: Db, request: ProfileRequest, today: string) {
   return {
     caption: t('weeksCaption', { count: profileWeeks }),
     columns: [t('week'), t('dayHours'), t('eveningHours'), t('totalHours')],
+    units: ['text', 'hours', 'hours', 'hours'],
     rows: weeks.map(({ week }) => {
       const row = perWeek.get(week);
       const [isoYear, number] = week.split('-W');
@@ -166,7 +165,7 @@ export async function roundsProfileSection(
         summary: true,
         indicatorId: 'presence_hours',
         note: t('presenceNote', {
-          evening: numberIn(actor.language, presence.eveningHours),
+          evening: formatNumber(presence.eveningHours, actor.language),
           count: presence.shifts,
         }),
       },

@@ -36,14 +36,16 @@ async function world() {
 }
 
 describe('rounds shares through the publication layer', () => {
-  it('rounds the per-area closed share of the report to whole points for a base under 100 (2 of 3 → 67)', async () => {
+  it('rounds the per-area closed share of the report to whole points for a base under 100 (2 of 3 → 0.67)', async () => {
     const { org } = await world();
     const indicator = roundIndicators.find((i) => i.id === 'actions_closed_share')!;
     const v = await indicator.compute(t.db, org, 2025, 'sv');
+    // 2 / 3 = 0.6666… over 3 actions: whole points, 0.67; 1 / 1 = 1. Shares are fractions 0–1.
     expect(v.breakdowns?.[0].rows).toEqual([
-      ['Bäckby norra', 3, 2, 67],
-      ['Bäckby södra', 1, 1, 100],
+      ['Bäckby norra', 3, 2, 0.67],
+      ['Bäckby södra', 1, 1, 1],
     ]);
+    expect(v.breakdowns?.[0].units).toEqual(['text', 'count', 'count', 'fraction']);
     // The headline is left to the report's publishShare (core): 3 of 4 = 0.75, base 4.
     expect(v).toMatchObject({ value: 0.75, n: 4 });
   });

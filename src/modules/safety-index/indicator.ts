@@ -5,7 +5,6 @@ import { type Language, translate } from '../../core/i18n/i18n';
 import type { FigureTable, IndicatorDefinition, IndicatorValue } from '../../core/indicators';
 import type { TargetStatus } from '../../core/statistics';
 import { safetyIndexByArea } from './area-index';
-import { formatShare } from './area-profile';
 import type { IndexDefinition } from './definitions';
 import type { GroupResult } from './results';
 import { summary } from './safety-index.service';
@@ -34,26 +33,22 @@ function caption(lang: Language, year: number, method: PooledMethod, d: IndexDef
   return tr(lang, 'report.caption', { year, method: tr(lang, `method.${method}`), version });
 }
 
-/** The districts' figures as the dashboard shows them: hidden ones say why and carry no count. */
+/**
+ * The organisation's and districts' figures as the dashboard shows them, shares as published
+ * (fractions 0–1); a hidden one has no figures, only why in the note.
+ */
 function districtTable(lang: Language, year: number, s: Awaited<ReturnType<typeof summary>>): FigureTable {
-  const en = lang === 'en';
   const row = (g: GroupResult) =>
     g.reason
-      ? [g.name, null, tr(lang, `reason.${g.reason}`), null, null]
-      : [
-          g.name,
-          g.respondents,
-          formatShare(g.value, lang, g.respondents),
-          g.low === null
-            ? null
-            : `${formatShare(g.low, lang, g.respondents)} – ${formatShare(g.high, lang, g.respondents)}`,
-          g.responseRate === null ? null : formatShare(g.responseRate, lang, g.respondents),
-        ];
+      ? [g.name, null, null, null, null, null, tr(lang, `reason.${g.reason}`)]
+      : [g.name, g.respondents, g.value, g.low, g.high, g.responseRate, ''];
   return {
     caption: caption(lang, year, s.method, s.definition),
-    columns: en
-      ? ['District', 'Respondents', 'Index', '95 % interval', 'Response rate']
-      : ['Stadsdel', 'Svarande', 'Index', '95 % intervall', 'Svarsfrekvens'],
+    columns:
+      lang === 'en'
+        ? ['District', 'Respondents', 'Index', '95 % CI, lower', '95 % CI, upper', 'Response rate', 'Note']
+        : ['Stadsdel', 'Svarande', 'Index', '95 % KI, nedre', '95 % KI, övre', 'Svarsfrekvens', 'Anmärkning'],
+    units: ['text', 'count', 'fraction', 'fraction', 'fraction', 'fraction', 'text'],
     rows: s.groups.filter((g) => g.level !== 'area').map(row),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
 import { setUpTestApp, testConfig } from '../../../test/harness';
-import { pdfText } from '../../../test/pdf-text';
+import { pdfPageTexts } from '../../../test/pdf-text';
 import { swedishMonth } from '../../shared/time';
 import { householdsOfArea } from '../areas/testing';
 import { safetyIndexForYear } from './indicator';
@@ -136,10 +136,10 @@ describe('invitations', () => {
     expect(letters.length).toBeGreaterThan(0);
     const pdf = await admin.get(`/api/v1/safety-index/letters/${letters[0].id}`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(pdf.rawPayload);
-    expect(text).toContain('Till hushållet');
-    expect(text.some((line) => /^Ref\. alfa-P[12]-\d{3}$/.test(line))).toBe(true);
-    expect(text).toContain('Skanna koden med mobilen eller skriv in länken:');
+    const [page] = pdfPageTexts(pdf.rawPayload);
+    expect(page).toContain('Till hushållet');
+    expect(page).toMatch(/^Ref\. alfa-P[12]-\d{3}$/m);
+    expect(page).toContain('Skanna koden med mobilen eller skriv in länken:');
     const analyst = await signIn(t.app, 'analyst@alfa.test');
     expect((await analyst.get('/api/v1/safety-index/letters')).statusCode).toBe(403);
 

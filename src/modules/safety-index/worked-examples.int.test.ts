@@ -11,13 +11,11 @@
 import { describe, expect, it } from 'vitest';
 import { seedOrganisation, signInDirect } from '../../../test/fixtures';
 import { setUpTestApp } from '../../../test/harness';
+import { low, seedSurveyExample, top } from '../../../test/survey-example';
 import { buildAnnualReport } from '../../core/report';
 import { addHouseholds, answer, area, district, times } from './answers.fixture';
 
 const t = setUpTestApp();
-
-const top = { evening: 5 } as const;
-const low = { evening: 2 } as const;
 
 async function setTarget(year: number, target: number) {
   const analyst = await signInDirect(t.app, t.db, 'analyst@alfa.test');
@@ -28,18 +26,8 @@ async function setTarget(year: number, target: number) {
 
 describe('worked examples', () => {
   it('calls the seeds’ 78.4 % of 1,000 respondents "not met" against 82 %, in the API and the report', async () => {
-    const seed = await seedOrganisation(t.db);
-    const org = seed.organisation.id;
-    const [north, south] = seed.areas.map((a) => a.id);
     // 2,500 households in each area (20 + 2,480); 500 respondents each, 392 of them 4–5, one index answer each.
-    await addHouseholds(t.db, org, north, 'N2', 2480);
-    await addHouseholds(t.db, org, south, 'S2', 2480);
-    await answer(t.db, org, [
-      ...times(392, { areaId: north, month: '2020-03', answers: top }),
-      ...times(108, { areaId: north, month: '2020-03', answers: low }),
-      ...times(392, { areaId: south, month: '2020-09', answers: top }),
-      ...times(108, { areaId: south, month: '2020-09', answers: low }),
-    ]);
+    const { seed } = await seedSurveyExample(t.db, ['2020-03', '2020-09']);
     await setTarget(2020, 0.82);
     // R = 784/1000. Per area Σ(d − d̄)² = 392·0.216² + 108·0.784² = 84.672, times (1 − 500/2500)·500/499
     // = 67.8733; both areas 135.7467 → se = √135.7467 / 1000 = 0.0116510. t(998) = 1.962344;
@@ -73,6 +61,19 @@ describe('worked examples', () => {
       suppressed: false,
     });
     expect(figure.breakdowns[0].caption).toBe('Trygghetsindex 2020: alla svar sammanslagna');
+    // The organisation's row of the breakdown: the same published fractions (0.784, 0.76–0.806) and
+    // the response rate 1,000 / 5,000 = 0.2, no note.
+    const [breakdown] = figure.breakdowns;
+    expect(breakdown.units).toEqual([
+      'text',
+      'count',
+      'fraction',
+      'fraction',
+      'fraction',
+      'fraction',
+      'text',
+    ]);
+    expect(breakdown.rows[0].slice(1)).toEqual([1000, 0.784, 0.76, 0.806, 0.2, '']);
   });
 
   it('gives a 15-of-15 area and an 88-of-89 area statuses that follow their published intervals', async () => {

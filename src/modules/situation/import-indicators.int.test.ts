@@ -124,8 +124,9 @@ describe('indicators', () => {
     );
     // The housing company itself is not counted: one external partner × 52 weeks.
     expect(value).toMatchObject({ value: 2 / 52, n: 52 });
-    // 2 / 52 = 3.85 %; a base of 52 (under 100) is given in whole points by the layer → 4.
-    expect(value.breakdowns?.[0]?.rows).toEqual([['Polisen', 2, 52, 4]]);
+    // 2 / 52 = 0.0385; a base of 52 (under 100) is given in whole points by the layer → 0.04.
+    expect(value.breakdowns?.[0]?.rows).toEqual([['Polisen', 2, 52, 0.04]]);
+    expect(value.breakdowns?.[0]?.units).toEqual(['text', 'count', 'count', 'fraction']);
   });
 });
 

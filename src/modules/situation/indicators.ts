@@ -34,7 +34,7 @@ export const incidentsPer1000Indicator = estIndicator({
     sv: 'Granskade EST-händelser under året i hela organisationen, delat med antalet hushåll i områdena (dagens register), gånger 1 000.',
     en: "The year's reviewed EST incidents across the organisation, divided by the households of its areas (today's register), times 1,000.",
   },
-  compute: async (db, organisationId, year, language = 'sv') => {
+  compute: async (db, organisationId, year, language = 'sv', _now, options) => {
     const households = [...(await householdsByArea(db, organisationId)).values()].reduce((s, n) => s + n, 0);
     if (households === 0) return censusValue(null, 0);
     const incidents = (await incidentYear(db, organisationId, year, null)).figure(
@@ -42,7 +42,8 @@ export const incidentsPer1000Indicator = estIndicator({
       allIncidents,
       String(year),
     );
-    const breakdowns = await incidentBreakdowns(db, organisationId, year, language);
+    const breakdowns =
+      options?.breakdowns === false ? [] : await incidentBreakdowns(db, organisationId, year, language);
     if (incidents.hidden) return { ...hiddenValue(incidents.hidden), breakdowns };
     return {
       // Unrounded: the report rounds non-share figures (core report.ts).
@@ -84,13 +85,12 @@ export const weeksReportedIndicator = estIndicator({
     sv: 'Andel par av aktör och vecka med en EST-rapport eller ett uttryckligt ”inget att rapportera”, över årets veckor hittills och de aktiva externa aktörerna.',
     en: 'Share of (partner, week) pairs with an EST report or an explicit "nothing to report", over the weeks of the year so far and the active external partners.',
   },
-  compute: async (db, organisationId, year, language = 'sv', now = new Date()) => {
+  compute: async (db, organisationId, year, language = 'sv', now = new Date(), options) => {
     const { reported, total } = await weeksReported(db, organisationId, year, now);
     if (total === 0) return censusValue(null, 0);
     // A census of all partner-weeks, not a sample: no interval.
-    return {
-      ...censusValue(reported / total, total),
-      breakdowns: await reportingBreakdowns(db, organisationId, year, language, now),
-    };
+    const figure = censusValue(reported / total, total);
+    if (options?.breakdowns === false) return figure;
+    return { ...figure, breakdowns: await reportingBreakdowns(db, organisationId, year, language, now) };
   },
 });

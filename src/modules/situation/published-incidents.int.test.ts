@@ -142,6 +142,8 @@ describe('EST counts with police-restricted reports through the publication laye
       'Per 1,000 households',
       'Incidents the year before',
     ]);
+    expect(perArea.units).toEqual(['text', 'count', 'count', 'per_1000', 'count']);
+    expect(perCategory.units).toEqual(['text', 'count', 'per_1000']);
     // No count and no rate for the hidden areas; 2024 had no reports (0, shown).
     expect(perArea.rows).toEqual([
       ['Bäckby norra', 20, null, null, 0],

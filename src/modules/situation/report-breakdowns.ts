@@ -2,7 +2,7 @@ import { systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { organisationMember, publishRate } from '../../core/disclosure';
 import type { Language } from '../../core/i18n/i18n';
-import { type Breakdowns, sharePercentCell } from '../../core/indicators';
+import { type Breakdowns, shareCell } from '../../core/indicators';
 import { householdsByArea } from '../areas';
 import { analysis } from './analysis.service';
 import { loadAreas, loadCategories } from './config.service';
@@ -25,7 +25,7 @@ const words = {
     partner: 'Aktör',
     weeksReported: 'Veckor rapporterade',
     weeks: 'Veckor',
-    share: 'Andel (%)',
+    share: 'Andel',
   },
   en: {
     perArea: 'per area (empty cell: hidden so that no police-restricted report can be worked out)',
@@ -42,7 +42,7 @@ const words = {
     partner: 'Partner',
     weeksReported: 'Weeks reported',
     weeks: 'Weeks',
-    share: 'Share (%)',
+    share: 'Share',
   },
 } as const;
 
@@ -75,6 +75,7 @@ export const incidentBreakdowns: Breakdowns = async (db, organisationId, year, l
     {
       caption: w.perArea,
       columns: [w.area, w.households, w.incidents, w.per1000, w.previousYear],
+      units: ['text', 'count', 'count', 'per_1000', 'count'],
       rows: areaRows.map((area) => {
         const hh = households.get(area.id) ?? 0;
         const incidents = now.figure(area.id, allIncidents, thisYear);
@@ -90,6 +91,7 @@ export const incidentBreakdowns: Breakdowns = async (db, organisationId, year, l
     {
       caption: w.perCategory,
       columns: [w.category, w.incidents, w.per1000],
+      units: ['text', 'count', 'per_1000'],
       rows: categories
         .filter((c) => !c.positive)
         .map((c) => {
@@ -112,11 +114,13 @@ export const reportingBreakdowns = (async (db, organisationId, year, language = 
     {
       caption: w.perPartner,
       columns: [w.partner, w.weeksReported, w.weeks, w.share],
-      rows: a.partners.map((p) => [p.name, p.weeks, p.of, sharePercentCell(p.weeks, p.of)]),
+      units: ['text', 'count', 'count', 'fraction'],
+      rows: a.partners.map((p) => [p.name, p.weeks, p.of, shareCell(p.weeks, p.of)]),
     },
     {
       caption: w.perGrade,
       columns: [w.area, ...a.levels.map((l) => `${l.level} ${language === 'en' ? l.nameEn : l.nameSv}`)],
+      units: ['text', ...a.levels.map(() => 'count' as const)],
       rows: a.areas.map((area) => [area.name, ...a.levels.map((l) => area.weeksAtLevel[l.level] ?? 0)]),
     },
   ];

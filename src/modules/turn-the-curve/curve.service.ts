@@ -2,6 +2,7 @@ import { type Actor, assertCan } from '../../core/auth/access';
 import { AppError } from '../../core/errors';
 import { forecastYears } from '../../core/forecast';
 import { linkedWork } from '../../core/indicator-links';
+import { type IndicatorYears, indicatorYears } from '../../core/indicator-years';
 import type { IndicatorDefinition, IndicatorValue } from '../../core/indicators';
 import type { AppContext } from '../../core/module';
 import { publishIndicator } from '../../core/report';
@@ -30,13 +31,12 @@ type Goals = (indicatorId: string, year: number) => number | null;
  * published interval.
  */
 async function publishedYear(
-  ctx: AppContext,
-  actor: Actor,
+  figures: IndicatorYears,
   indicator: IndicatorDefinition,
   year: number,
-  { goalOf, now, currentYear }: { goalOf: Goals; now: Date; currentYear: number },
+  { goalOf, currentYear }: { goalOf: Goals; currentYear: number },
 ): Promise<CurveYear> {
-  const computed = await indicator.compute(ctx.db, actor.organisationId, year, actor.language, now);
+  const computed = await figures.figure(indicator, year);
   const goal = goalOf(indicator.id, year);
   const v: IndicatorValue = goal === null ? computed : { ...computed, target: goal, status: null };
   const published = publishIndicator(indicator, v);
@@ -100,7 +100,14 @@ export async function curveOf(
   if (input.year > currentYear) throw new AppError('future_year', { year: input.year });
   const indicator = await indicatorOf(ctx.db, actor.organisationId, input.indicatorId);
   const goalOf = await organisationGoals(ctx.db, actor.organisationId);
-  const publish = (year: number) => publishedYear(ctx, actor, indicator, year, { goalOf, now, currentYear });
+  // Each year worked out once, without breakdowns: the baseline year is often one of the history's.
+  const figures = indicatorYears({
+    db: ctx.db,
+    organisationId: actor.organisationId,
+    language: actor.language,
+    now,
+  });
+  const publish = (year: number) => publishedYear(figures, indicator, year, { goalOf, currentYear });
   const asked = Array.from({ length: historyYears }, (_, i) => input.year - historyYears + 1 + i);
   const years = await Promise.all(asked.map(publish));
   // The history starts at the first year with a figure, shown or withheld. A count of records is 0

@@ -3,6 +3,7 @@ import { insertAudited, updateAudited } from '../../core/audit';
 import { type Actor, assertCan } from '../../core/auth/access';
 import { userInOrganisation } from '../../core/auth/users';
 import type { Db } from '../../core/db/client';
+import { changeStampOf } from '../../core/http/changed-by';
 import type { ServiceContext } from '../../core/module';
 import { refusePersonalData } from '../../core/personal-data-guard';
 import { indicatorOf } from './indicator-lookup';
@@ -29,14 +30,9 @@ async function shown(
   indicatorId: string,
   row: StoryRow | null,
 ): Promise<Story> {
-  if (!row) return { indicatorId, story: '', updatedBy: null, updatedAt: null };
+  if (!row) return { indicatorId, story: '', changedAt: null, changedBy: null };
   const writer = row.updatedBy ? await userInOrganisation(db, organisationId, row.updatedBy) : null;
-  return {
-    indicatorId,
-    story: row.story,
-    updatedBy: writer?.name ?? null,
-    updatedAt: row.updatedAt.toISOString(),
-  };
+  return { indicatorId, story: row.story, ...changeStampOf(row.updatedAt, writer) };
 }
 
 /** The story behind an indicator's curve in the actor's organisation (empty when none is written). */

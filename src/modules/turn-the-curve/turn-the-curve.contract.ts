@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalChangeStamp } from '../../core/http/changed-by';
 import { year } from '../../core/http/route-kit';
 
 const units = ['fraction', 'count', 'days', 'hours', 'per_1000', 'sek'] as const;
@@ -75,10 +76,8 @@ export const storySchema = z.object({
   indicatorId: z.string(),
   /** Empty when nobody has written it. */
   story: z.string(),
-  /** The writer's name; null when not written (or the writer is gone). */
-  updatedBy: z.string().nullable(),
-  /** ISO instant of the last change; null when not written. */
-  updatedAt: z.string().nullable(),
+  /** When it was last changed and by whom: both null when not written (the writer null once gone). */
+  ...optionalChangeStamp.shape,
 });
 export type Story = z.infer<typeof storySchema>;
 

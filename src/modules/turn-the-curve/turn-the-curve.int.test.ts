@@ -208,8 +208,8 @@ describe('the story behind the curve', () => {
     const story = 'Belysningen på Bäckby norra byttes i oktober; kvällsronderingarna fortsätter.';
     const res = await put('analyst@alfa.test', { indicatorId: 'incidents_per_1000_households', story });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ story, updatedBy: 'analyst alfa' });
-    const written = new Date(res.json().updatedAt).getTime();
+    expect(res.json()).toMatchObject({ story, changedBy: { name: 'analyst alfa' } });
+    const written = new Date(res.json().changedAt).getTime();
     expect(Math.abs(written - t.context.config.clock().getTime())).toBeLessThan(60_000);
     const shown: Curve = (await curve('viewer@alfa.test', 'incidents_per_1000_households')).json();
     expect(shown.story).toEqual(res.json());
@@ -225,7 +225,7 @@ describe('the story behind the curve', () => {
       indicatorId: 'incidents_per_1000_households',
       story: 'Ny text.',
     });
-    expect(changed.json()).toMatchObject({ story: 'Ny text.', updatedBy: 'admin alfa' });
+    expect(changed.json()).toMatchObject({ story: 'Ny text.', changedBy: { name: 'admin alfa' } });
     const after = (await admin.get('/api/v1/audit?entity=indicator_story')).json();
     expect(after.filter((a: { action: string }) => a.action === 'update')).toHaveLength(1);
   });

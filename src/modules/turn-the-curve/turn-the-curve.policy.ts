@@ -5,6 +5,6 @@ import { definePermissions } from '../../core/auth/access';
  * analysts and admins write the story behind it.
  */
 export const curvePermissions = definePermissions({
-  'curve.read': ['admin', 'analyst', 'host', 'viewer'],
+  'curve.read': ['admin', 'analyst', 'hr', 'host', 'viewer'],
   'curve.write': ['admin', 'analyst'],
 });

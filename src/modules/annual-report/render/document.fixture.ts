@@ -3,11 +3,16 @@
  * seeds' safety index of 2020 — 78.4 % of 1,000 respondents, Wilson interval published as
  * 75.7–80.9 %, goal 82 % — at the end of a five-year trend with a year without data and a suppressed
  * year; a census figure in days with a long breakdown (it must continue on a second page); a
- * figure too few contributed to (suppressed); an indicator of another material area, too close to call;
- * and none in human rights.
+ * figure too few contributed to (suppressed); an indicator of another material area, too close to call,
+ * with its shares per partner as fractions; and none in human rights.
  */
+import { registerModules } from '../../../app';
 import type { ReportIndicator } from '../../../core/report';
 import type { AnnualReportDocument } from '../annual-report.contract';
+
+// The documents name material and focus areas with the indicators module's messages: registered here
+// as the app and the CLI register them at start.
+registerModules();
 
 const safetyIndex = (language: 'sv' | 'en'): ReportIndicator => ({
   id: 'safety_index',
@@ -60,6 +65,7 @@ const daysToClose = (language: 'sv' | 'en'): ReportIndicator => ({
     {
       caption: language === 'sv' ? 'per område' : 'per area',
       columns: language === 'sv' ? ['Område', 'Dagar', 'Åtgärder'] : ['Area', 'Days', 'Actions'],
+      units: ['text', 'days', 'count'],
       rows: [['=HYPERLINK("http://example.org")', 9.5, 3], ['Råby <östra>', null, 2], ...areaRows],
     },
   ],
@@ -94,7 +100,21 @@ const estWeeks = (language: 'sv' | 'en'): ReportIndicator => ({
   material_area: 'good_community_actor',
   suppressed: false,
   suppressed_reason: null,
-  breakdowns: [],
+  breakdowns: [
+    {
+      caption: language === 'sv' ? 'per aktör' : 'per partner',
+      columns:
+        language === 'sv'
+          ? ['Aktör', 'Veckor rapporterade', 'Veckor', 'Andel']
+          : ['Partner', 'Weeks reported', 'Weeks', 'Share'],
+      units: ['text', 'count', 'count', 'fraction'],
+      // 24 of 52 weeks = 0.4615…, published to whole points (52 < 100): 0.46; 52 of 52 = 1.
+      rows: [
+        ['Polisen', 24, 52, 0.46],
+        ['Räddningstjänsten', 52, 52, 1],
+      ],
+    },
+  ],
   focus_area: 'partnership',
   higher_is_better: true,
   definition: language === 'sv' ? 'Veckor med rapport delat med veckor.' : 'Weeks with a report over weeks.',

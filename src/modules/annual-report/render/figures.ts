@@ -4,20 +4,18 @@
  * report's language — a share as per cent with the decimals it was published with (0.47 → "47 %",
  * 0.784 → "78,4 %"), other units to at most one decimal — and never rounds further.
  */
-import type { FigureTable, MaterialArea } from '../../../core/indicators';
+import type { FigureColumnUnit, FigureTable, MaterialArea } from '../../../core/indicators';
 import { materialAreas } from '../../../core/indicators';
 import type { ReportIndicator, ReportTrendPoint } from '../../../core/report';
-import { formatDate, formatNumber, noFigure, sharePercent } from '../../../shared/format';
+import { type FigureCellUnit, formatDate, formatFigureCell, noFigure } from '../../../shared/format';
 import { sdgGoal } from '../../../shared/sdg';
 import { localDate } from '../../../shared/time';
 import type { AnnualReportDocument, ReportTextBlock } from '../annual-report.contract';
-import { labelsFor, type ReportLabels, type ReportLanguage } from './labels';
+import { focusAreaName, labelsFor, materialAreaName, type ReportLanguage } from './labels';
 
 /** A number of the unit, without the unit's word: "78,4 %", "12", "3,5". */
 export function figureText(value: number | null, unit: string, language: ReportLanguage): string {
-  if (value === null) return noFigure;
-  if (unit === 'fraction') return `${formatNumber(sharePercent(value), language)}\u00a0%`;
-  return formatNumber(value, language);
+  return formatFigureCell(value, unit as FigureCellUnit, language);
 }
 
 /** A figure with its unit's word: "12 dagar", "78,4 %". */
@@ -56,22 +54,47 @@ export function sdgText(goals: number[], language: ReportLanguage): string {
   return goals.map((g) => `${g} ${sdgGoal(g)?.title[language] ?? ''}`.trim()).join(', ');
 }
 
-export function focusAreaText(i: ReportIndicator, l: ReportLabels): string {
-  if (i.focus_area === null) return l.acrossFocusAreas;
-  return (l.focusAreas as Record<string, string>)[i.focus_area] ?? i.focus_area;
+export function focusAreaText(i: ReportIndicator, language: ReportLanguage): string {
+  if (i.focus_area === null) return labelsFor(language).acrossFocusAreas;
+  return focusAreaName(i.focus_area, language);
 }
 
-/** A text cell of a breakdown table: numbers in the report's language, a dash for a missing one. */
-export function cellText(cell: string | number | null, language: ReportLanguage): string {
-  if (cell === null) return noFigure;
-  return typeof cell === 'number' ? formatNumber(cell, language) : cell;
-}
+/** The material area's name as the report prints it. */
+export const materialAreaText = (i: ReportIndicator, language: ReportLanguage): string =>
+  materialAreaName(i.material_area as MaterialArea, language);
 
-/** Which columns of a breakdown hold figures only (right-aligned; the first column names the row). */
+/**
+ * What a breakdown's column holds: as the table says, else (a table without units) the first
+ * column names the rows and the others are plain figures.
+ */
+export const columnUnit = (table: FigureTable, k: number): FigureColumnUnit =>
+  table.units?.[k] ?? (k === 0 ? 'text' : 'number');
+
+/** A breakdown's cells as the documents print them: a share as per cent, a count whole, a dash for none. */
+export const breakdownCells = (table: FigureTable, language: ReportLanguage): string[][] =>
+  table.rows.map((row) => row.map((cell, k) => formatFigureCell(cell, columnUnit(table, k), language)));
+
+/** Which columns of a breakdown are figures (right-aligned): not text, and every cell a number or none. */
 export const numericColumns = (table: FigureTable): boolean[] =>
   table.columns.map(
-    (_, k) => k > 0 && table.rows.every((row) => row[k] === null || typeof row[k] === 'number'),
+    (_, k) =>
+      columnUnit(table, k) !== 'text' &&
+      table.rows.every((row) => row[k] === null || typeof row[k] === 'number'),
   );
+
+/** A count as the documents print it ("1 000"), a dash for none. */
+export const countText = (n: number | null, language: ReportLanguage): string =>
+  formatFigureCell(n, 'count', language);
+
+/** The document's header, the same in every format: its title (organisation and year), subject and date line. */
+export function documentHeader(document: AnnualReportDocument) {
+  const l = labelsFor(document.language);
+  return {
+    title: `${document.organisation} – ${l.title(document.year)}`,
+    subject: l.title(document.year),
+    generatedAt: l.generatedAt(dayText(document.generated_at, document.language)),
+  };
+}
 
 /** An ISO instant as the Swedish calendar day it fell on, written out: "30 november 2025". */
 export function dayText(instant: string, language: ReportLanguage): string {
@@ -91,12 +114,11 @@ export type MaterialAreaSection = {
  * and its indicators in the report's order.
  */
 export function sectionsOf(document: AnnualReportDocument): MaterialAreaSection[] {
-  const l = labelsFor(document.language);
   return materialAreas.map((area) => {
     const text = document.material_areas.find((b) => b.material_area === area) ?? null;
     return {
       area,
-      name: text?.name || l.materialAreas[area],
+      name: text?.name || materialAreaName(area, document.language),
       text,
       indicators: document.indicators.filter((i) => i.material_area === area),
     };

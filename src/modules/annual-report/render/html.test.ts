@@ -27,6 +27,14 @@ describe('the report as HTML', () => {
     expect(sv).toContain('@media print');
   });
 
+  it('names material and focus areas as the framework does, in the report language', () => {
+    // The indicators module's names: est_weeks_reported_share sits in God samhällsaktör → Samverkan.
+    expect(sv).toContain('<li><a href="#good_community_actor">God samhällsaktör</a></li>');
+    expect(en).toContain('<li><a href="#good_community_actor">Good community actor</a></li>');
+    expect(sv).toContain('Fokusområde: Samverkan.');
+    expect(en).toContain('Focus area: Partnership.');
+  });
+
   it('shows every chart as an image titled and described by its figures', () => {
     for (const [html, alt] of [
       [sv, 'Trygghetsindex 2016–2020: 2016 74\u00a0%'],
@@ -70,8 +78,8 @@ describe('the report as HTML', () => {
 
   it('gives tables a caption and scoped header cells, and escapes text', () => {
     const tables = [...sv.matchAll(/<table\b[^>]*>([\s\S]*?)<\/table>/g)].map((m) => m[1]);
-    // Four indicators' figures, one breakdown, the GRI index.
-    expect(tables).toHaveLength(6);
+    // Four indicators' figures, two breakdowns, the GRI index.
+    expect(tables).toHaveLength(7);
     for (const t of tables) {
       expect(t).toMatch(/^<caption>[^<]+<\/caption>/);
       expect(t).not.toMatch(/<th>/);
@@ -80,6 +88,13 @@ describe('the report as HTML', () => {
       '<th scope="row">Råby &lt;östra&gt;</th><td class="num">–</td><td class="num">2</td>',
     );
     expect(sv).toContain('<th scope="row">Område 1</th><td class="num">10,5</td><td class="num">40</td>');
+    // Shares of 52 weeks, published as fractions to whole points (0.46, 1), printed as per cent.
+    for (const html of [sv, en]) {
+      expect(html).toContain(
+        '<th scope="row">Polisen</th><td class="num">24</td><td class="num">52</td><td class="num">46\u00a0%</td>',
+      );
+      expect(html).toContain('<td class="num">52</td><td class="num">100\u00a0%</td></tr>');
+    }
     expect(en).toContain('<th scope="row">GRI 413-1</th>');
   });
 

@@ -10,9 +10,10 @@ import type { ReportIndicator } from '../../../core/report';
 import { escapeHtml } from '../../../shared/html';
 import type { AnnualReportDocument } from '../annual-report.contract';
 import {
+  breakdownCells,
   bylineOf,
-  cellText,
-  dayText,
+  countText,
+  documentHeader,
   focusAreaText,
   intervalText,
   type MaterialAreaSection,
@@ -53,7 +54,7 @@ function figuresTable(i: ReportIndicator, year: number, language: ReportLanguage
     .join('');
   const cells = [
     intervalText(i, i.unit, language),
-    cellText(i.n, language),
+    countText(i.n, language),
     targetText(i, language),
     statusText(i, language),
   ]
@@ -66,7 +67,7 @@ function howComputed(i: ReportIndicator, year: number, language: ReportLanguage)
   const l = labelsFor(language);
   const rows: [string, string][] = [
     [l.definition, i.definition],
-    [l.n, cellText(i.n, language)],
+    [l.n, countText(i.n, language)],
     [l.interval, intervalText(i, i.unit, language)],
     [l.target, targetText(i, language)],
     [l.status, `${statusText(i, language)}. ${l.statusRule} ${l.polarity(i.higher_is_better)}`],
@@ -79,10 +80,10 @@ function breakdownHtml(table: FigureTable, indicatorName: string, language: Repo
   const numeric = numericColumns(table);
   const cls = (k: number) => (numeric[k] ? ' class="num"' : '');
   const head = table.columns.map((c, k) => `<th scope="col"${cls(k)}>${e(c)}</th>`).join('');
-  const body = table.rows
+  const body = breakdownCells(table, language)
     .map(([first, ...rest]) => {
-      const cells = rest.map((c, k) => `<td${cls(k + 1)}>${e(cellText(c, language))}</td>`).join('');
-      return `<tr><th scope="row">${e(cellText(first ?? null, language))}</th>${cells}</tr>`;
+      const cells = rest.map((c, k) => `<td${cls(k + 1)}>${e(c)}</td>`).join('');
+      return `<tr><th scope="row">${e(first ?? '')}</th>${cells}</tr>`;
     })
     .join('\n');
   return `<table><caption>${e(`${indicatorName}: ${table.caption}`)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
@@ -97,7 +98,7 @@ function indicatorHtml(i: ReportIndicator, year: number, language: ReportLanguag
 ${figuresTable(i, year, language)}
 <figure>${trendSvg(i, language, chartTitle)}</figure>
 <p>${e(l.definition)}: ${e(i.definition)}</p>
-<p class="muted">${e(l.focusArea)}: ${e(focusAreaText(i, l))}. ${e(l.sdg)}: ${e(sdgText(i.sdg, language))}.</p>
+<p class="muted">${e(l.focusArea)}: ${e(focusAreaText(i, language))}. ${e(l.sdg)}: ${e(sdgText(i.sdg, language))}.</p>
 ${howComputed(i, year, language)}
 ${i.breakdowns.map((t) => breakdownHtml(t, i.name, language)).join('\n')}
 </article>`;
@@ -140,7 +141,7 @@ function griHtml(document: AnnualReportDocument): string {
 export function reportHtml(document: AnnualReportDocument): string {
   const language = document.language;
   const l = labelsFor(language);
-  const title = `${document.organisation} – ${l.title(document.year)}`;
+  const { title, generatedAt } = documentHeader(document);
   const sections = sectionsOf(document);
   const toc = [...sections.map((s) => [s.area, s.name]), ['gri', l.gri.heading]]
     .map(([id, name]) => `<li><a href="#${id}">${e(name)}</a></li>`)
@@ -156,7 +157,7 @@ export function reportHtml(document: AnnualReportDocument): string {
 <body>
 <main>
 <h1>${e(title)}</h1>
-<p class="muted">${e(l.generatedAt(dayText(document.generated_at, language)))}</p>
+<p class="muted">${e(generatedAt)}</p>
 <nav class="toc" aria-label="${e(l.contents)}"><ol>${toc}</ol></nav>
 ${sections.map((s) => sectionHtml(s, document.year, language)).join('\n')}
 ${griHtml(document)}

@@ -22,6 +22,17 @@ describe('the report as JSON', () => {
     }
   });
 
+  it('keeps breakdown shares as fractions 0–1, their columns saying so', () => {
+    const json = JSON.parse(reportJson(fixtureDocument('sv')));
+    const [partners] = json.indicators[2].breakdowns;
+    expect(partners.units).toEqual(['text', 'count', 'count', 'fraction']);
+    // 24 of 52 weeks, published to whole points: 0.46; 52 of 52: 1.
+    expect(partners.rows).toEqual([
+      ['Polisen', 24, 52, 0.46],
+      ['Räddningstjänsten', 52, 52, 1],
+    ]);
+  });
+
   it('keeps the contract codes whatever the language', () => {
     const json = JSON.parse(reportJson(fixtureDocument('sv')));
     expect(json.indicators.map((i: { status: string }) => i.status)).toEqual([
@@ -67,6 +78,12 @@ describe('the report as JSON', () => {
     expect(
       broken((d) => {
         (d as Partial<typeof d>).gri_index = undefined;
+      }),
+    ).toBe(false);
+    // A breakdown column of a unit the contract does not know (shares are 'fraction', 0–1).
+    expect(
+      broken((d) => {
+        (d.indicators[2].breakdowns[0].units as string[])[3] = 'percent';
       }),
     ).toBe(false);
     expect(broken(() => {})).toBe(true);

@@ -2,11 +2,14 @@
  * Every word the report's documents print, in Swedish and English: a document is in its own
  * language throughout (`document.language`), so no text here is shared between the two. The JSON
  * keeps the contract's English codes (status `met`, unit `fraction`); these are only what a reader sees.
+ * The framework's material and focus area names are the indicators module's (its i18n messages, which
+ * every module's registration hands to core), not repeated here.
  */
 import type { HiddenReason } from '../../../core/disclosure';
-import type { FrameworkFocusArea, MaterialArea } from '../../../core/indicators';
+import { translate } from '../../../core/i18n/i18n';
 import type { TargetStatus } from '../../../core/statistics';
 import type { ReportLanguage } from '../annual-report.contract';
+import { materialAreaName } from '../texts.service';
 
 export type { ReportLanguage };
 
@@ -47,8 +50,6 @@ export type ReportLabels = {
   unitSuffix: Record<string, string>;
   /** The unit named in a table heading. */
   unitName: Record<string, string>;
-  materialAreas: Record<MaterialArea, string>;
-  focusAreas: Record<FrameworkFocusArea, string>;
   gri: {
     heading: string;
     intro: string;
@@ -135,27 +136,6 @@ const sv: ReportLabels = {
     per_1000: 'per 1 000 hushåll',
     sek: 'kronor',
   },
-  materialAreas: {
-    sustainable_neighbourhoods: 'Hållbara stadsdelar',
-    good_community_actor: 'God samhällsaktör',
-    sustainable_working_life: 'Hållbart arbetsliv',
-    human_rights: 'Mänskliga rättigheter',
-  },
-  focusAreas: {
-    trygghet: 'Trygghet',
-    dialog: 'Dialog',
-    gemenskap: 'Gemenskap',
-    arbete: 'Arbete',
-    partnership: 'Samverkan',
-    sponsorship: 'Sponsring av lokala föreningar',
-    work_environment: 'Arbetsmiljö',
-    equality: 'Jämställdhet och mångfald',
-    fair_pay: 'Rättvis lön',
-    fair_letting: 'Rättvis bostadskö',
-    suppliers: 'Uppförandekod för leverantörer',
-    children_rights: 'Barnets rättigheter',
-    stakeholders: 'Intressenternas inflytande',
-  },
   gri: {
     heading: 'GRI-index',
     intro: 'Upplysningar enligt GRI-standarderna som redovisningens indikatorer besvarar.',
@@ -238,27 +218,6 @@ const en: ReportLabels = {
     per_1000: 'per 1,000 households',
     sek: 'SEK',
   },
-  materialAreas: {
-    sustainable_neighbourhoods: 'Sustainable neighbourhoods',
-    good_community_actor: 'Good community actor',
-    sustainable_working_life: 'Sustainable working life',
-    human_rights: 'Human rights',
-  },
-  focusAreas: {
-    trygghet: 'Safety',
-    dialog: 'Dialogue',
-    gemenskap: 'Community',
-    arbete: 'Employment',
-    partnership: 'Partnership',
-    sponsorship: 'Sponsorship of local associations',
-    work_environment: 'Work environment',
-    equality: 'Equality and diversity',
-    fair_pay: 'Fair pay',
-    fair_letting: 'Fair rental queue',
-    suppliers: 'Supplier code of conduct',
-    children_rights: "Children's rights",
-    stakeholders: 'Stakeholder involvement',
-  },
   gri: {
     heading: 'GRI content index',
     intro: "Disclosures of the GRI Standards that the report's indicators answer.",
@@ -295,3 +254,10 @@ const byLanguage: Record<ReportLanguage, ReportLabels> = { sv, en };
 
 /** The labels of the report's language. */
 export const labelsFor = (language: ReportLanguage): ReportLabels => byLanguage[language];
+
+/** A material area's name: the framework's, as the indicators module words it (its i18n). */
+export { materialAreaName };
+
+/** A focus area's name, from the same source; its code when the framework has no name for it. */
+export const focusAreaName = (focusArea: string, language: ReportLanguage): string =>
+  translate(language, `indicators:focusAreas.${focusArea}`, { defaultValue: focusArea });

@@ -1,7 +1,7 @@
 /** The trend chart in the PDF: pdfkit vector graphics inside a Figure with its text alternative. */
+import type { TagOptions } from '../../../core/export/pdf-table';
 import type { ReportIndicator } from '../../../core/report';
 import type { ReportLanguage } from './labels';
-import type { TagOptions } from './pdf-table';
 import { chartColours } from './svg-chart';
 import { type Box, type Point, trendChart } from './trend-chart';
 

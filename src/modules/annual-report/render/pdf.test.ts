@@ -7,12 +7,9 @@ import {
   pdfPageImages,
   pdfPageTexts,
   pdfStructure,
-  pdfWords,
 } from '../../../../test/pdf-text';
-import { accessiblePdf, finishPdf } from '../../../core/export/pdf';
 import { fixtureDocument } from './document.fixture';
 import { reportPdfWithLayout } from './pdf';
-import { pdfTable } from './pdf-table';
 import { trendAltText } from './trend-chart';
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
@@ -44,11 +41,11 @@ describe('the report as PDF', async () => {
     expect(count(tree, /^\s*H2\b/gm)).toBe(5);
     expect(count(tree, /^\s*H3\b/gm)).toBe(4);
     expect(count(tree, /^\s*Figure\b/gm)).toBe(4);
-    // Rows: 2 in each indicator's figures table, 1 + 62 in the breakdown (its header repeated on
-    // the next page is an artifact, read once), 1 + 1 in the GRI index.
-    expect(count(tree, /^\s*TR\b/gm)).toBe(4 * 2 + 63 + 2);
-    expect(count(tree, /\/Scope \/Column/g)).toBe(4 * 5 + 3 + 3);
-    expect(count(tree, /\/Scope \/Row/g)).toBe(62 + 1);
+    // Rows: 2 in each indicator's figures table, 1 + 62 in the days' breakdown (its header repeated
+    // on the next page is an artifact, read once), 1 + 2 in the partners' one, 1 + 1 in the GRI index.
+    expect(count(tree, /^\s*TR\b/gm)).toBe(4 * 2 + 63 + 3 + 2);
+    expect(count(tree, /\/Scope \/Column/g)).toBe(4 * 5 + 3 + 4 + 3);
+    expect(count(tree, /\/Scope \/Row/g)).toBe(62 + 2 + 1);
   });
 
   it('gives every chart its figures in words as the text alternative', () => {
@@ -141,12 +138,23 @@ describe('the report as PDF', async () => {
         const margin = { ...chart.box, x: 0, width: chart.box.x - 5 };
         expect(inkShare(pages[chart.page], margin)).toBe(0);
       }
-      // Below the last content of the last page down to the footer's margin, the page is white.
+      // Below the last content of the last page down to the footer's margin, the page is white
+      // (the last page ends with the GRI index, a few lines above its bottom margin).
       expect(end.page).toBe(pages.length - 1);
       const below = { ...charts[0].box, y: end.y + 5, height: 842 - 50 - (end.y + 5) };
-      expect(below.height).toBeGreaterThan(100);
+      expect(below.height).toBeGreaterThan(30);
       expect(inkShare(pages[end.page], below)).toBe(0);
     }
+  });
+
+  it('prints the shares of a breakdown as per cent with the decimals they were published with', () => {
+    // 0.46 and 1 are shares of 52 weeks, published to whole points: "46 %" and "100 %".
+    const svPages = pdfPageTexts(sv.pdf, { layout: true }).join('\n');
+    expect(svPages).toMatch(/^\s*Aktör\s+Veckor rapporterade\s+Veckor\s+Andel\s*$/m);
+    expect(svPages).toMatch(/^\s*Polisen\s+24\s+52\s+46\s%\s*$/m);
+    expect(svPages).toMatch(/^\s*Räddningstjänsten\s+52\s+52\s+100\s%\s*$/m);
+    const enPages = pdfPageTexts(en.pdf, { layout: true }).join('\n');
+    expect(enPages).toMatch(/^\s*Polisen\s+24\s+52\s+46\s%\s*$/m);
   });
 
   it('repeats a long table header on the page it continues on and never splits a row', () => {
@@ -162,34 +170,5 @@ describe('the report as PDF', async () => {
       const row = new RegExp(`^\\s*Område ${k}\\s+${days}\\s+${39 + k}\\s*$`, 'm');
       expect(pages.filter((p) => row.test(p))).toHaveLength(1);
     }
-  });
-});
-
-describe('a PDF table', () => {
-  it('makes a row as high as its most wrapped cell, so the next row starts below it', async () => {
-    const doc = accessiblePdf({ title: 'Tabell', language: 'sv' });
-    const root = doc.struct('Document');
-    doc.addStructure(root);
-    const long = 'Ett mycket långt namn på ett område som inte får plats på en rad i en smal kolumn alls';
-    pdfTable(doc, root, {
-      caption: 'Test',
-      columns: ['Område', 'Värde'],
-      rows: [
-        [long, '1'],
-        ['Nästa', '2'],
-      ],
-      widths: [1, 4],
-      numeric: [false, true],
-      rowHeaders: true,
-    });
-    root.end();
-    const words = pdfWords(await finishPdf(doc, (p, n) => `Sida ${p} av ${n}`));
-    const wrapped = words.filter((w) => long.split(' ').includes(w.text) && w.text !== 'på');
-    const next = words.find((w) => w.text === 'Nästa')!;
-    // The long name wraps over several lines in its column of a fifth of the width …
-    expect(new Set(wrapped.map((w) => w.yMin)).size).toBeGreaterThan(3);
-    // … and the next row's text starts below its last line, as does the next row's value.
-    expect(next.yMin).toBeGreaterThan(Math.max(...wrapped.map((w) => w.yMax)));
-    expect(words.find((w) => w.text === '2')!.yMin).toBe(next.yMin);
   });
 });

@@ -7,13 +7,15 @@
  * its width, and it prints as the rest of an annual report does.
  */
 import { accessiblePdf, finishPdf } from '../../../core/export/pdf';
+import { type PdfTable, pageBottom, pdfTable } from '../../../core/export/pdf-table';
 import type { FigureTable } from '../../../core/indicators';
 import type { ReportIndicator } from '../../../core/report';
 import type { AnnualReportDocument } from '../annual-report.contract';
 import {
+  breakdownCells,
   bylineOf,
-  cellText,
-  dayText,
+  countText,
+  documentHeader,
   focusAreaText,
   intervalText,
   type MaterialAreaSection,
@@ -28,7 +30,6 @@ import {
 import { griRows } from './gri-rows';
 import { labelsFor, type ReportLanguage } from './labels';
 import { pdfTrendFigure } from './pdf-chart';
-import { pageBottom, pdfTable } from './pdf-table';
 import type { Box } from './trend-chart';
 
 /** Where an indicator's chart was drawn: the page (0-based) and its box in points from the top left. */
@@ -91,7 +92,7 @@ function keyFigures(w: Writer, parent: PDFKit.PDFStructureElement, i: ReportIndi
       [
         valueText(i, w.language),
         intervalText(i, i.unit, w.language),
-        cellText(i.n, w.language),
+        countText(i.n, w.language),
         targetText(i, w.language),
         statusText(i, w.language),
       ],
@@ -103,15 +104,18 @@ function keyFigures(w: Writer, parent: PDFKit.PDFStructureElement, i: ReportIndi
 }
 
 /** A breakdown: the first column names the row; a column of numbers only is right-aligned. */
-export function breakdownTable(table: FigureTable, indicatorName: string, language: ReportLanguage) {
-  const numeric = numericColumns(table);
+export function breakdownTable(
+  table: FigureTable,
+  indicatorName: string,
+  language: ReportLanguage,
+): PdfTable {
   const columns = table.columns.length;
   return {
     caption: `${indicatorName}: ${table.caption}`,
     columns: table.columns,
-    rows: table.rows.map((row) => row.map((cell) => cellText(cell, language))),
+    rows: breakdownCells(table, language),
     widths: table.columns.map((_, k) => (k === 0 ? Math.max(1.5, columns / 3) : 1)),
-    numeric,
+    numeric: numericColumns(table),
     rowHeaders: true,
   };
 }
@@ -131,7 +135,7 @@ function indicatorSection(w: Writer, parent: PDFKit.PDFStructureElement, i: Repo
   w.charts.push({ indicatorId: i.id, page: currentPage(doc), box });
   doc.x = w.left;
   doc.y = box.y + chartHeight + 8;
-  const meta = `${l.focusArea}: ${focusAreaText(i, l)}. ${l.sdg}: ${sdgText(i.sdg, language)}. ${l.polarity(i.higher_is_better)}`;
+  const meta = `${l.focusArea}: ${focusAreaText(i, language)}. ${l.sdg}: ${sdgText(i.sdg, language)}. ${l.polarity(i.higher_is_better)}`;
   block(w, sect, 'P', `${l.definition}: ${i.definition}`, { font: 'body', size: 9.5, after: 3 });
   block(w, sect, 'P', meta, { font: 'body', size: 8.5, colour: colours.muted, after: 8 });
   for (const table of i.breakdowns) pdfTable(doc, sect, breakdownTable(table, i.name, language));
@@ -202,13 +206,8 @@ export async function reportPdfWithLayout(
 ): Promise<{ pdf: Buffer; charts: ChartPlacement[]; end: { page: number; y: number } }> {
   const language = document.language;
   const l = labelsFor(language);
-  const title = `${document.organisation} – ${l.title(document.year)}`;
-  const doc = accessiblePdf({
-    title,
-    language,
-    author: document.organisation,
-    subject: l.title(document.year),
-  });
+  const { title, subject, generatedAt } = documentHeader(document);
+  const doc = accessiblePdf({ title, language, author: document.organisation, subject });
   const left = doc.page.margins.left;
   const w: Writer = {
     doc,
@@ -220,7 +219,7 @@ export async function reportPdfWithLayout(
   const root = doc.struct('Document');
   doc.addStructure(root);
   block(w, root, 'H1', title, { font: 'bold', size: 20, after: 4 });
-  block(w, root, 'P', l.generatedAt(dayText(document.generated_at, language)), {
+  block(w, root, 'P', generatedAt, {
     font: 'body',
     size: 10,
     colour: colours.muted,

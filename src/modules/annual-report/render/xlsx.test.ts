@@ -21,12 +21,14 @@ describe('the report as XLSX', async () => {
       'Utveckling',
       'GRI-index',
       'median_days_to_close 1',
+      'est_weeks_reported_share 1',
     ]);
     expect(en.worksheets.map((w) => w.name)).toEqual([
       'Figures 2020',
       'Trend',
       'GRI index',
       'median_days_to_close 1',
+      'est_weeks_reported_share 1',
     ]);
     const svSheet = sv.getWorksheet('Siffror 2020')!;
     expect(values(svSheet.getRow(1))).toEqual([
@@ -150,6 +152,20 @@ describe('the report as XLSX', async () => {
     expect(sheet.getRow(2).getCell(2).type).toBe(ExcelJS.ValueType.Number);
     expect(values(sheet.getRow(3))).toEqual(['Råby <östra>', undefined, 2]);
     expect(sheet.rowCount).toBe(1 + 62);
+    // Days as they were published; actions, a count, shown whole.
+    expect(sheet.getRow(2).getCell(2).numFmt).toBeUndefined();
+    expect(sheet.getRow(2).getCell(3).numFmt).toBe('0');
+  });
+
+  it('keeps a breakdown share as its fraction, shown as per cent', () => {
+    const sheet = sv.getWorksheet('est_weeks_reported_share 1')!;
+    expect(values(sheet.getRow(1))).toEqual(['Aktör', 'Veckor rapporterade', 'Veckor', 'Andel']);
+    // 24 of 52 weeks published to whole points: the cell holds 0.46 and Excel shows 46 %.
+    expect(values(sheet.getRow(2))).toEqual(['Polisen', 24, 52, 0.46]);
+    expect(sheet.getRow(2).getCell(4)).toMatchObject({ type: ExcelJS.ValueType.Number, numFmt: '0 %' });
+    expect(sheet.getRow(2).getCell(2).numFmt).toBe('0');
+    expect(values(sheet.getRow(3))).toEqual(['Räddningstjänsten', 52, 52, 1]);
+    expect(sheet.getRow(3).getCell(4).numFmt).toBe('0 %');
   });
 
   it('neutralises as the CSV export does', () => {

@@ -1,14 +1,15 @@
 /**
  * The report's appendix as a workbook (exceljs): one row per figure with numbers as numbers — a share
  * as its fraction (0.784) shown as per cent by the cell's format, never a per cent stored as text —
- * the trend years on a second sheet, the GRI index, and a sheet per breakdown table. Headers are in
- * the report's language; text that a spreadsheet would take for a formula is neutralised.
+ * the trend years on a second sheet, the GRI index, and a sheet per breakdown table (its shares
+ * fractions in the per-cent format too, its counts whole). Headers are in the report's language;
+ * text that a spreadsheet would take for a formula is neutralised.
  */
 import ExcelJS from 'exceljs';
-import type { FigureTable } from '../../../core/indicators';
+import type { FigureColumnUnit, FigureTable } from '../../../core/indicators';
 import type { ReportIndicator, ReportTrendPoint } from '../../../core/report';
 import type { AnnualReportDocument } from '../annual-report.contract';
-import { focusAreaText, sdgText, statusText } from './figures';
+import { columnUnit, documentHeader, focusAreaText, materialAreaText, sdgText, statusText } from './figures';
 import { griRows } from './gri-rows';
 import { labelsFor, type ReportLabels, type ReportLanguage } from './labels';
 
@@ -44,6 +45,12 @@ function addSheet(
   return sheet;
 }
 
+/** The number format of a breakdown's figure: a share as per cent (see shareFormat), a count whole. */
+function breakdownFormat(unit: FigureColumnUnit, value: number): string | undefined {
+  if (unit === 'fraction') return shareFormat(value);
+  return unit === 'count' ? '0' : undefined;
+}
+
 /** Gives the per-cent format to the share columns of the rows of fractions. */
 function formatShares(sheet: ExcelJS.Worksheet, units: string[], columns: number[]) {
   units.forEach((unit, r) => {
@@ -67,8 +74,8 @@ function figureRow(i: ReportIndicator, l: ReportLabels, language: ReportLanguage
     i.target,
     i.status === null ? null : statusText(i, language),
     i.suppressed ? l.withheld[i.suppressed_reason ?? 'small_group'] : null,
-    (l.materialAreas as Record<string, string>)[i.material_area] ?? i.material_area,
-    focusAreaText(i, l),
+    materialAreaText(i, language),
+    focusAreaText(i, language),
     sdgText(i.sdg, language),
   ];
 }
@@ -96,6 +103,13 @@ function sheetName(taken: Set<string>, wanted: string): string {
 
 function breakdownSheet(workbook: ExcelJS.Workbook, name: string, i: ReportIndicator, table: FigureTable) {
   const sheet = addSheet(workbook, name, table.columns, table.rows);
+  // Shares stay fractions (0.47) shown as per cent; counts are shown whole.
+  table.rows.forEach((row, r) => {
+    row.forEach((value, k) => {
+      const format = typeof value === 'number' ? breakdownFormat(columnUnit(table, k), value) : undefined;
+      if (format) sheet.getRow(r + 2).getCell(k + 1).numFmt = format;
+    });
+  });
   // The caption above the table would break the one header row a filter needs: it goes in the
   // sheet's header/footer and a note on the first cell instead.
   sheet.headerFooter.oddHeader = neutralised(`${i.name}: ${table.caption}`).replace(/&/g, '&&');
@@ -108,7 +122,7 @@ export async function reportXlsx(document: AnnualReportDocument): Promise<Buffer
   const l = labelsFor(language);
   const c = l.xlsx.columns;
   const workbook = new ExcelJS.Workbook();
-  workbook.title = `${document.organisation} – ${l.title(document.year)}`;
+  workbook.title = documentHeader(document).title;
   workbook.creator = 'Grannskap';
   const taken = new Set<string>();
   const figures = addSheet(

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { type Column, DataTable } from '../../../web/components/DataTable';
+import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
 import { PageHeader } from '../../../web/components/PageHeader';
@@ -11,6 +11,7 @@ import { type MapFeature, PolygonMap } from '../../../web/components/PolygonMap'
 import { locale } from '../../../web/i18n';
 import { PageLoader } from '../../../web/layout/PageLoader';
 import { useMe } from '../../../web/session';
+import { districtOutline, useAreaColumns, useCountColumns } from './places';
 import { areaQueries, districtTotals } from './queries';
 
 /** "Översikt": the organisation's districts and areas on a map, with household counts. */
@@ -30,19 +31,21 @@ export default function OverviewPage() {
     [areaIds, navigate],
   );
 
+  const countColumns = useCountColumns();
+  const areaColumns = useAreaColumns([
+    {
+      key: 'district',
+      header: t('fields.district'),
+      render: (a) => (
+        <Anchor component={Link} to={`/districts/${a.districtId}`}>
+          {a.districtName}
+        </Anchor>
+      ),
+    },
+  ]);
+
   const features = useMemo<MapFeature[]>(() => {
-    const list: MapFeature[] = [];
-    for (const d of districts.data ?? []) {
-      if (d.geometry)
-        list.push({
-          id: d.id,
-          geometry: d.geometry,
-          label: d.name,
-          color: '#495057',
-          fillOpacity: 0,
-          dashed: true,
-        });
-    }
+    const list: MapFeature[] = (districts.data ?? []).flatMap(districtOutline);
     for (const a of areas.data ?? []) {
       if (a.geometry)
         list.push({
@@ -59,10 +62,6 @@ export default function OverviewPage() {
 
   const totals = districtTotals(districts.data, areas.data);
   const households = areas.data.reduce((sum, a) => sum + a.households, 0);
-  /** The properties and households of a district or an area: the columns both tables end with. */
-  const countColumns: Column<{ properties: number; households: number }>[] = (
-    ['properties', 'households'] as const
-  ).map((key) => ({ key, header: t(`fields.${key}`), render: (r) => number(r[key]), align: 'right' }));
   const sortedAreas = [...areas.data].sort(
     (a, b) => a.districtName.localeCompare(b.districtName, 'sv') || a.name.localeCompare(b.name, 'sv'),
   );
@@ -122,29 +121,7 @@ export default function OverviewPage() {
 
       <DataTable
         caption={t('overview.perArea')}
-        columns={[
-          {
-            key: 'name',
-            header: t('fields.area'),
-            render: (a) => (
-              <Anchor component={Link} to={`/areas/${a.id}`}>
-                {a.name}
-              </Anchor>
-            ),
-            rowHeader: true,
-          },
-          { key: 'code', header: t('fields.code'), render: (a) => a.code },
-          {
-            key: 'district',
-            header: t('fields.district'),
-            render: (a) => (
-              <Anchor component={Link} to={`/districts/${a.districtId}`}>
-                {a.districtName}
-              </Anchor>
-            ),
-          },
-          ...countColumns,
-        ]}
+        columns={areaColumns}
         rows={sortedAreas}
         rowKey={(a) => a.id}
       />

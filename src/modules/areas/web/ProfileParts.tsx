@@ -7,8 +7,9 @@ import { DataTable } from '../../../web/components/DataTable';
 import { EChart, type EChartsOption } from '../../../web/components/EChart';
 import { FigureCard } from '../../../web/components/FigureCard';
 import { TitledSection } from '../../../web/components/TitledSection';
-import { formatCell, formatFigure, type UnitWords } from './profile-format';
-import type { ProfileFigure, ProfilePoint, ProfileSection, ProfileSeries, ProfileTable } from './queries';
+import { formatFigure, type UnitWords } from './profile-format';
+import type { ProfileFigure, ProfilePoint, ProfileSection, ProfileSeries } from './queries';
+import { figureColumns, type SectionTableData, sectionCellText } from './section-table';
 
 /** The place a profile is about: the trace page narrows a figure's computation to it. */
 export type ProfilePlace = { kind: 'area' | 'district'; id: string; year: number };
@@ -340,14 +341,11 @@ export function ProfileSectionView({ section, place }: { section: ProfileSection
 
 type Row = { key: string; cells: (string | number | null)[] };
 
-/** A module's table; the first column names the row, columns of numbers align right. */
-function SectionTable({ table }: { table: ProfileTable }) {
+/** A module's table; the first column names the row, columns of figures align right. */
+function SectionTable({ table }: { table: SectionTableData }) {
   const { i18n } = useTranslation('areas');
   const rows: Row[] = table.rows.map((cells, i) => ({ key: String(i), cells }));
-  const numeric = table.columns.map(
-    (_, c) =>
-      table.rows.some((r) => typeof r[c] === 'number') && table.rows.every((r) => typeof r[c] !== 'string'),
-  );
+  const numeric = figureColumns(table);
   return (
     <DataTable
       caption={table.caption}
@@ -356,7 +354,7 @@ function SectionTable({ table }: { table: ProfileTable }) {
         header,
         rowHeader: c === 0,
         align: numeric[c] ? 'right' : 'left',
-        render: (row: Row) => formatCell(row.cells[c] ?? null, i18n.language),
+        render: (row: Row) => sectionCellText(table, c, row.cells[c] ?? null, i18n.language),
       }))}
       rows={rows}
       rowKey={(row) => row.key}

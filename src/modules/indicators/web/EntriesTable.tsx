@@ -56,8 +56,12 @@ export function EntriesTable({
           '–'
         ),
     },
-    { key: 'by', header: t('fields.enteredBy'), render: (e) => e.enteredBy ?? t('trace.unknownPerson') },
-    { key: 'at', header: t('fields.enteredAt'), render: (e) => formatDateTime(e.enteredAt, language) },
+    {
+      key: 'by',
+      header: t('fields.enteredBy'),
+      render: (e) => e.changedBy?.name ?? t('trace.unknownPerson'),
+    },
+    { key: 'at', header: t('fields.enteredAt'), render: (e) => formatDateTime(e.changedAt, language) },
     ...extra,
   ];
   return <DataTable caption={caption} columns={columns} rows={entries} rowKey={(e) => e.id} empty={empty} />;

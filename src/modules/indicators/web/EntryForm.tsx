@@ -19,16 +19,36 @@ function parsed(text: string): number | null {
   return clean === '' ? null : Number(clean);
 }
 
+/** A number as the form shows it again, in the UI language's decimal sign. */
+const typed = (n: number | null, language: string) =>
+  n === null ? '' : language === 'en' ? String(n) : String(n).replace('.', ',');
+
 /**
  * Enters a year's value of a hand-entered indicator with its source note and, optionally, an
- * attachment. The value is saved first, then the file: a refused file leaves the saved value as it
- * is, says so, and Save tries the file again (the value is not entered twice).
+ * attachment — or, given `entry`, corrects that value, its n and its source note (its year and area
+ * stay: a value for another year is entered anew). The value is saved first, then the file: a
+ * refused file leaves the saved value as it is, says so, and Save tries the file again (the value is
+ * not saved twice).
  */
-export function EntryForm({ indicator, onClose }: { indicator: ManualIndicator; onClose: () => void }) {
+export function EntryForm({
+  indicator,
+  entry: correcting = null,
+  onClose,
+}: {
+  indicator: ManualIndicator;
+  entry?: EntryJson | null;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation('indicators');
   const areas = useQuery(areaQueries.list());
   const thisYear = swedishYear();
-  const fields = useFields({ year: String(thisYear - 1), areaId: '', value: '', n: '', sourceNote: '' });
+  const fields = useFields(() => ({
+    year: String(correcting?.year ?? thisYear - 1),
+    areaId: correcting?.areaId ?? '',
+    value: correcting ? typed(correcting.value, i18n.language) : '',
+    n: correcting ? typed(correcting.n, i18n.language) : '',
+    sourceNote: correcting?.sourceNote ?? '',
+  }));
   const [file, setFile] = useState<File | null>(null);
   const [saved, setSaved] = useState<EntryJson | null>(null);
   const name = i18n.language === 'en' ? indicator.nameEn : indicator.nameSv;
@@ -45,17 +65,25 @@ export function EntryForm({ indicator, onClose }: { indicator: ManualIndicator; 
           n: parsed(v.n),
           sourceNote: v.sourceNote,
         };
-        entry = await api.post<EntryJson>(`/indicators/manual/${indicator.id}/entries`, body);
+        entry = correcting
+          ? await api.put<EntryJson>(`/indicators/entries/${correcting.id}`, body)
+          : await api.post<EntryJson>(`/indicators/manual/${indicator.id}/entries`, body);
         setSaved(entry);
       }
       if (file) await api.upload(`/indicators/entries/${entry.id}/attachment`, file);
     },
     onClose,
   );
-  const years = Array.from({ length: 10 }, (_, i) => String(thisYear - i));
+  const recent = Array.from({ length: 10 }, (_, i) => String(thisYear - i));
+  // A value of an older year is corrected in its own year.
+  const years = correcting && !recent.includes(fields.values.year) ? [fields.values.year, ...recent] : recent;
   return (
     <FormModal
-      title={t('manual.enterTitle', { name })}
+      title={
+        correcting
+          ? t('manual.correctTitle', { name, year: correcting.year })
+          : t('manual.enterTitle', { name })
+      }
       onClose={onClose}
       onSubmit={() => save.mutate(undefined)}
       error={save.error}
@@ -63,10 +91,15 @@ export function EntryForm({ indicator, onClose }: { indicator: ManualIndicator; 
     >
       {saved && save.error ? <Alert variant="light">{t('manual.attachmentSaved')}</Alert> : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NativeSelect label={t('fields.year')} data={years} disabled={!!saved} {...fields.text('year')} />
+        <NativeSelect
+          label={t('fields.year')}
+          data={years}
+          disabled={!!saved || !!correcting}
+          {...fields.text('year')}
+        />
         <NativeSelect
           label={t('fields.area')}
-          disabled={!!saved}
+          disabled={!!saved || !!correcting}
           data={[
             { value: '', label: t('fields.wholeOrganisation') },
             ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name })),

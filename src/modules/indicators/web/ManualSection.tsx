@@ -13,17 +13,22 @@ import { EntryForm } from './EntryForm';
 import { ManualIndicatorForm } from './ManualIndicatorForm';
 import { type EntryJson, type FrameworkResponse, indicatorQueries, type ManualIndicator } from './queries';
 
-/** One own indicator: its name and code, what a manager may do with it, and its entries. */
+/**
+ * One own indicator: its name and code, what a manager may do with it (edit, enter a value, delete
+ * it once it has no values) and its entries, each of which a manager may correct or remove.
+ */
 function ManualIndicatorPanel({
   indicator,
   canManage,
   onEdit,
   onEnter,
+  onCorrect,
 }: {
   indicator: ManualIndicator;
   canManage: boolean;
   onEdit: () => void;
   onEnter: () => void;
+  onCorrect: (entry: EntryJson) => void;
 }) {
   const { t, i18n } = useTranslation('indicators');
   const headingId = useId();
@@ -33,6 +38,18 @@ function ManualIndicatorPanel({
   const remove = useMutation({
     mutationFn: (entry: EntryJson) => api.delete(`/indicators/entries/${entry.id}`),
     onSuccess: () => client.invalidateQueries({ queryKey: indicatorQueries.all() }),
+  });
+  // The server refuses an indicator that still has values, with a message saying so.
+  const removeIndicator = useMutation({
+    mutationFn: () => api.delete(`/indicators/manual/${indicator.id}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: indicatorQueries.all() }),
+  });
+  const correctColumn = buttonColumn<EntryJson>(canManage, {
+    key: 'correct',
+    header: t('manual.correct'),
+    label: t('manual.correct'),
+    ariaLabel: (e) => t('manual.correctLabel', { year: e.year }),
+    onClick: onCorrect,
   });
   const removeColumn = buttonColumn<EntryJson>(canManage, {
     key: 'remove',
@@ -69,10 +86,22 @@ function ManualIndicatorPanel({
               <Button size="compact-sm" onClick={onEnter} aria-label={t('manual.enterLabel', { name })}>
                 {t('manual.enter')}
               </Button>
+              <Button
+                variant="subtle"
+                color="red"
+                size="compact-sm"
+                loading={removeIndicator.isPending}
+                onClick={() => {
+                  if (window.confirm(t('manual.confirmDelete', { name }))) removeIndicator.mutate();
+                }}
+                aria-label={t('manual.deleteLabel', { name })}
+              >
+                {t('manual.delete')}
+              </Button>
             </Group>
           )}
         </Group>
-        <ErrorAlert error={remove.error} />
+        <ErrorAlert error={removeIndicator.error ?? remove.error} />
         <QueryState query={entries}>
           {(list) => (
             <EntriesTable
@@ -80,7 +109,7 @@ function ManualIndicatorPanel({
               entries={list}
               unit={indicator.unit}
               empty={t('manual.noEntries')}
-              extra={removeColumn}
+              extra={[...correctColumn, ...removeColumn]}
             />
           )}
         </QueryState>
@@ -98,7 +127,9 @@ export function ManualSection({ framework }: { framework: FrameworkResponse }) {
   const canManage = useCan('indicators.manage');
   const query = useQuery(indicatorQueries.manual());
   const [editing, setEditing] = useState<ManualIndicator | 'new' | null>(null);
-  const [entering, setEntering] = useState<ManualIndicator | null>(null);
+  const [entering, setEntering] = useState<{ indicator: ManualIndicator; entry: EntryJson | null } | null>(
+    null,
+  );
   return (
     <PanelSection id="manual-indicators" title={t('manual.title')} hint={t('manual.hint')}>
       <Stack>
@@ -117,7 +148,8 @@ export function ManualSection({ framework }: { framework: FrameworkResponse }) {
                 indicator={indicator}
                 canManage={canManage}
                 onEdit={() => setEditing(indicator)}
-                onEnter={() => setEntering(indicator)}
+                onEnter={() => setEntering({ indicator, entry: null })}
+                onCorrect={(entry) => setEntering({ indicator, entry })}
               />
             ))
           }
@@ -130,7 +162,14 @@ export function ManualSection({ framework }: { framework: FrameworkResponse }) {
           onClose={() => setEditing(null)}
         />
       )}
-      {entering && <EntryForm indicator={entering} onClose={() => setEntering(null)} />}
+      {entering && (
+        <EntryForm
+          key={entering.entry?.id ?? 'new'}
+          indicator={entering.indicator}
+          entry={entering.entry}
+          onClose={() => setEntering(null)}
+        />
+      )}
     </PanelSection>
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Stack, T
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { formatDate, formatDateTime } from '../../../shared/format';
+import { formatDate, formatDateTime, formatFigureCell } from '../../../shared/format';
 import { swedishYear } from '../../../shared/time';
 import { DataTable } from '../../../web/components/DataTable';
 import { PageHeader } from '../../../web/components/PageHeader';
@@ -14,7 +14,7 @@ import { areaQueries } from '../../areas/web';
 import { EntriesTable } from './EntriesTable';
 import { Fact } from './Fact';
 import { formatValue } from './format';
-import { indicatorQueries, type TraceJson } from './queries';
+import { indicatorQueries, type TraceJson, type TracePlace } from './queries';
 
 /**
  * Back to where the user came from: the page named by `from` (only a path inside the app), else the
@@ -92,7 +92,11 @@ function Filters({ trace }: { trace: TraceJson }) {
           {f.yearSoFar && ` · ${t('trace.yearSoFar')}`}
         </Fact>
         <Fact label={t('trace.area')}>
-          {f.area ? `${f.area.name} (${f.area.code})` : t('trace.wholeOrganisation')}
+          {f.area
+            ? `${f.area.name} (${f.area.code})`
+            : f.district
+              ? t('trace.districtValue', { name: f.district.name, areas: f.district.areas.length })
+              : t('trace.wholeOrganisation')}
         </Fact>
       </SimpleGrid>
     </PanelSection>
@@ -130,7 +134,7 @@ function Figure({ trace }: { trace: TraceJson }) {
 }
 
 function Counts({ trace }: { trace: TraceJson }) {
-  const { t } = useTranslation('indicators');
+  const { t, i18n } = useTranslation('indicators');
   return (
     <PanelSection id="trace-counts" title={t('trace.counts')}>
       {trace.breakdowns.length === 0 ? (
@@ -148,7 +152,9 @@ function Counts({ trace }: { trace: TraceJson }) {
                 header,
                 rowHeader: k === 0,
                 align: k === 0 ? 'left' : 'right',
-                render: (row: (string | number | null)[]) => row[k] ?? '–',
+                // A table that says its units gets its shares as per cent; one that does not is shown as given.
+                render: (row: (string | number | null)[]) =>
+                  table.units ? formatFigureCell(row[k], table.units[k], i18n.language) : (row[k] ?? '–'),
               }))}
               rows={table.rows}
               rowKey={(row) => String(row[0])}
@@ -190,7 +196,7 @@ function Sources({ trace }: { trace: TraceJson }) {
               key: 'at',
               header: t('trace.importedAt'),
               rowHeader: true,
-              render: (i) => formatDateTime(i.importedAt, i18n.language),
+              render: (i) => formatDateTime(i.changedAt, i18n.language),
             },
             { key: 'kind', header: t('trace.importKind'), render: (i) => i.kind },
             { key: 'file', header: t('trace.fileName'), render: (i) => i.fileName },
@@ -203,7 +209,7 @@ function Sources({ trace }: { trace: TraceJson }) {
             {
               key: 'by',
               header: t('trace.importedBy'),
-              render: (i) => i.importedBy ?? t('trace.unknownPerson'),
+              render: (i) => i.changedBy?.name ?? t('trace.unknownPerson'),
             },
           ]}
         />
@@ -212,26 +218,42 @@ function Sources({ trace }: { trace: TraceJson }) {
   );
 }
 
-/** The choice of year and area, kept in the address so the page can be linked and come back to. */
-function Selection({ year, area }: { year: number; area: string | null }) {
+/**
+ * The choice of year and place (the organisation, a district or an area), kept in the address so
+ * the page can be linked and come back to.
+ */
+function Selection({ year, place }: { year: number; place: TracePlace }) {
   const { t } = useTranslation('indicators');
   const [params, setParams] = useSearchParams();
   const areas = useQuery(areaQueries.list());
-  const set = (key: string, value: string | null) => {
+  const set = (values: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
+    for (const [key, value] of Object.entries(values)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
     setParams(next, { replace: true });
   };
+  const districts = new Map((areas.data ?? []).map((a) => [a.districtId, a.districtName]));
+  // One select for the place: `district:<id>` or an area's id.
+  const chosen = place.area ?? (place.district ? `district:${place.district}` : '');
+  const choose = (value: string) =>
+    value.startsWith('district:')
+      ? set({ district: value.slice('district:'.length), area: null })
+      : set({ area: value || null, district: null });
   return (
     <Group align="flex-end">
-      <YearSelect label={t('fields.year')} value={year} onChange={(y) => set('year', String(y))} />
+      <YearSelect label={t('fields.year')} value={year} onChange={(y) => set({ year: String(y) })} />
       <NativeSelect
         label={t('trace.area')}
-        value={area ?? ''}
-        onChange={(e) => set('area', e.currentTarget.value || null)}
+        value={chosen}
+        onChange={(e) => choose(e.currentTarget.value)}
         data={[
           { value: '', label: t('trace.wholeOrganisation') },
+          ...[...districts].map(([id, name]) => ({
+            value: `district:${id}`,
+            label: t('trace.districtOption', { name }),
+          })),
           ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name })),
         ]}
       />
@@ -246,8 +268,8 @@ export default function TracePage() {
   const [params] = useSearchParams();
   const asked = Number(params.get('year'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : swedishYear();
-  const area = params.get('area');
-  const query = useQuery(indicatorQueries.trace(id, year, area, i18n.language));
+  const place: TracePlace = { area: params.get('area'), district: params.get('district') };
+  const query = useQuery(indicatorQueries.trace(id, year, place, i18n.language));
   return (
     <Stack>
       <BackLink from={params.get('from')} />
@@ -255,7 +277,7 @@ export default function TracePage() {
         title={t('trace.title')}
         description={query.data ? t('trace.description', { name: query.data.indicator.name }) : undefined}
       />
-      <Selection year={year} area={area} />
+      <Selection year={year} place={place} />
       <QueryState query={query}>
         {(trace) => (
           <Stack gap="md" lang={i18n.language}>

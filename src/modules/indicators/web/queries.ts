@@ -11,24 +11,33 @@ export type {
   MaterialAreaNode,
 } from '../indicators.contract';
 
+/** What a trace is narrowed to: one area, one district, or neither (the organisation). */
+export type TracePlace = { area: string | null; district: string | null };
+
 /** An entry and a trace as they arrive over JSON (dates as ISO strings). */
 export type EntryJson = Json<Entry>;
 export type TraceJson = Json<TraceResponse>;
 
 /**
  * The page of how a figure was computed. Other modules' pages link here with exactly this shape:
- * `/indicators/<id>/trace?year=<Y>` (+ `&area=<areaId>`, + `&from=<path>` to come back to).
+ * `/indicators/<id>/trace?year=<Y>` (+ `&area=<areaId>` or `&district=<districtId>`, + `&from=<path>`
+ * to come back to).
  */
-export function traceHref(id: string, year: number, options: { area?: string | null; from?: string } = {}) {
+export function traceHref(
+  id: string,
+  year: number,
+  options: { area?: string | null; district?: string | null; from?: string } = {},
+) {
   const query = new URLSearchParams({ year: String(year) });
   if (options.area) query.set('area', options.area);
+  else if (options.district) query.set('district', options.district);
   if (options.from) query.set('from', options.from);
   return `/indicators/${encodeURIComponent(id)}/trace?${query}`;
 }
 
 /**
  * Query keys: indicatorQueries.all() → framework(language), manual() → entries(id),
- * trace(id, year, area, language).
+ * trace(id, year, place, language).
  */
 export const indicatorQueries = {
   all: () => ['indicators'] as const,
@@ -49,9 +58,17 @@ export const indicatorQueries = {
       queryKey: [...indicatorQueries.all(), 'manual', id, 'entries'],
       queryFn: () => api.get<EntryJson[]>(`/indicators/manual/${encodeURIComponent(id)}/entries`),
     }),
-  trace: (id: string, year: number, area: string | null, language: string) =>
+  trace: (id: string, year: number, place: TracePlace, language: string) =>
     queryOptions({
-      queryKey: [...indicatorQueries.all(), 'trace', id, year, area ?? '', language],
-      queryFn: () => api.get<TraceJson>(traceHref(id, year, { area })),
+      queryKey: [
+        ...indicatorQueries.all(),
+        'trace',
+        id,
+        year,
+        place.area ?? '',
+        place.district ?? '',
+        language,
+      ],
+      queryFn: () => api.get<TraceJson>(traceHref(id, year, place)),
     }),
 };

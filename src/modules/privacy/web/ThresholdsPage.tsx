@@ -60,7 +60,18 @@ export default function ThresholdsPage() {
           rows={data}
           rowKey={(r) => r.kind}
           columns={[
-            { key: 'kind', header: t('kind'), render: (r) => <Text fw={500}>{t(`kinds.${r.kind}`)}</Text> },
+            {
+              key: 'kind',
+              header: t('kind'),
+              render: (r) => (
+                <>
+                  <Text fw={500}>{t(`kinds.${r.kind}`)}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`hints.${r.kind}`)}
+                  </Text>
+                </>
+              ),
+            },
             {
               key: 'threshold',
               header: t('current'),

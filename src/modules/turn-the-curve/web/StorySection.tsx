@@ -11,12 +11,12 @@ import { curveQueries, type Story, saveStory } from './queries';
 /** Who last changed the story and when, or that nobody has written it. */
 function Changed({ story }: { story: Story }) {
   const { t, i18n } = useTranslation('turn-the-curve');
-  if (!story.updatedAt) return null;
+  if (!story.changedAt) return null;
   return (
     <Text size="xs" c="dimmed" mt="xs" data-testid="story-changed">
       {t('story.changed', {
-        name: story.updatedBy ?? t('story.unknownWriter'),
-        when: formatDateTime(story.updatedAt, i18n.language),
+        name: story.changedBy?.name ?? t('story.unknownWriter'),
+        when: formatDateTime(story.changedAt, i18n.language),
       })}
     </Text>
   );

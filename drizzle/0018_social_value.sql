@@ -1,0 +1,21 @@
+CREATE TABLE "social_valuations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"outcome" text NOT NULL,
+	"program_code" text,
+	"label" text NOT NULL,
+	"value_per_person_year" numeric(14, 2) NOT NULL,
+	"deadweight" double precision NOT NULL,
+	"attribution" double precision NOT NULL,
+	"duration_years" integer NOT NULL,
+	"drop_off" double precision DEFAULT 0 NOT NULL,
+	"source" text NOT NULL,
+	"valid_from_year" integer NOT NULL,
+	"updated_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "social_valuations_org_outcome_program_year_unique" UNIQUE NULLS NOT DISTINCT("organisation_id","outcome","program_code","valid_from_year"),
+	CONSTRAINT "social_valuations_shares" CHECK ("social_valuations"."deadweight" between 0 and 1 and "social_valuations"."attribution" between 0 and 1 and "social_valuations"."drop_off" between 0 and 1),
+	CONSTRAINT "social_valuations_value" CHECK ("social_valuations"."value_per_person_year" >= 0),
+	CONSTRAINT "social_valuations_duration" CHECK ("social_valuations"."duration_years" >= 1)
+);
