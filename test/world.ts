@@ -13,6 +13,7 @@ import { seedTestData as seedActivities } from '../src/modules/activities/testin
 import { seedTestData as seedAnnualReport } from '../src/modules/annual-report/testing';
 import { seedTestData as seedGoals } from '../src/modules/goals/testing';
 import { seedTestData as seedIndicators } from '../src/modules/indicators/testing';
+import { seedTestData as seedPaySurvey } from '../src/modules/pay-survey/testing';
 import { seedTestData as seedPrivacy } from '../src/modules/privacy/testing';
 import { seedTestData as seedPrograms } from '../src/modules/programs/testing';
 import { seedTestData as seedRounds } from '../src/modules/rounds/testing';
@@ -40,6 +41,7 @@ const moduleSeeds = [
   seedGoals,
   seedSocialValue,
   seedWorkingLife,
+  seedPaySurvey,
   seedAnnualReport,
   seedTurnTheCurve,
 ];

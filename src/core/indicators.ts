@@ -125,6 +125,8 @@ export type IndicatorDefinition = {
   focusArea?: FrameworkFocusArea;
   /** Polarity: whether a higher figure is the better one (false for incidents, days to close). */
   higherIsBetter: boolean;
+  /** A fraction that may be negative (a pay gap): its interval is not cut at 0 and 1. */
+  signed?: boolean;
   frequency: IndicatorFrequency;
   /** The role that answers for the figure (its data and its follow-up). */
   owner: Role;

@@ -65,7 +65,7 @@ const roundPlain = (value: number) => Math.round(value * 10) / 10;
  * interval, so the report can never show a status its own figures contradict.
  */
 export function publishIndicator(
-  indicator: Pick<IndicatorDefinition, 'unit' | 'higherIsBetter'>,
+  indicator: Pick<IndicatorDefinition, 'unit' | 'higherIsBetter' | 'signed'>,
   v: IndicatorValue,
 ): Pick<
   ReportIndicator,
@@ -90,7 +90,9 @@ export function publishIndicator(
     const estimate = hasInterval
       ? { value: v.value, low: v.ciLow!, high: v.ciHigh! }
       : { value: v.value, low: v.value, high: v.value };
-    const share = publishShare(estimate, v.n ?? Number.POSITIVE_INFINITY, null);
+    const share = publishShare(estimate, v.n ?? Number.POSITIVE_INFINITY, null, {
+      signed: indicator.signed,
+    });
     const status =
       target === null
         ? (v.status ?? null)

@@ -5,6 +5,7 @@ import { areasModule } from './areas';
 import { auditLogModule } from './audit-log';
 import { goalsModule } from './goals';
 import { indicatorsModule } from './indicators';
+import { paySurveyModule } from './pay-survey';
 import { privacyModule } from './privacy';
 import { programsModule } from './programs';
 import { roundsModule } from './rounds';
@@ -30,6 +31,7 @@ export const modules: GrannskapModule[] = [
   goalsModule,
   socialValueModule,
   workingLifeModule,
+  paySurveyModule,
   annualReportModule,
   turnTheCurveModule,
 ];

@@ -50,7 +50,7 @@ export async function openDatabase(options: {
   onIdleError?: (error: Error) => void;
   /** Told when the directory lock could not be refreshed or was taken away. */
   onLockCompromised?: (error: Error) => void;
-  /** PGlite in memory only: start from this dumped data directory (tests start migrated). */
+  /** PGlite, in memory or a new directory: start from this dumped data directory (tests start migrated). */
   loadDataDir?: Blob;
 }): Promise<Database> {
   if (options.databaseUrl) {

@@ -17,6 +17,7 @@ export {
   roundMean,
   roundRate,
   roundShare,
+  type ShareOptions,
   shareStep,
 } from './publish';
 export {

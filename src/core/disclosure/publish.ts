@@ -24,12 +24,24 @@ export function roundShare(value: number, n: number): number {
   return fixed(Math.round(value / step), step);
 }
 
+/**
+ * `signed`: the figure is a fraction that may fall below 0 (a pay gap, where women earn more), so
+ * its interval is not cut at 0 and 1 as a share of people's is.
+ */
+export type ShareOptions = { signed?: boolean };
+
 /** Interval bounds rounded outwards to the same step, so the published interval still holds the estimate's. */
-export function roundInterval(low: number, high: number, n: number): { low: number; high: number } {
+export function roundInterval(
+  low: number,
+  high: number,
+  n: number,
+  { signed = false }: ShareOptions = {},
+): { low: number; high: number } {
   const step = shareStep(n);
+  const [lowest, highest] = signed ? [-Infinity, Infinity] : [0, 1];
   return {
-    low: Math.max(0, floorTo(low, step)),
-    high: Math.min(1, ceilTo(high, step)),
+    low: Math.max(lowest, floorTo(low, step)),
+    high: Math.min(highest, ceilTo(high, step)),
   };
 }
 
@@ -70,12 +82,13 @@ export function publishShare(
   estimate: Estimate | null,
   n: number,
   reason: HiddenReason | null,
+  options: ShareOptions = {},
 ): PublishedShare {
   if (reason) return { value: null, low: null, high: null, n: null, suppressed: true, reason };
   if (!estimate || n === 0) return { value: null, low: null, high: null, n, suppressed: false, reason: null };
   return {
     value: roundShare(estimate.value, n),
-    ...roundInterval(estimate.low, estimate.high, n),
+    ...roundInterval(estimate.low, estimate.high, n, options),
     n,
     suppressed: false,
     reason: null,

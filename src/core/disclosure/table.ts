@@ -56,16 +56,32 @@ function cartesian<T>(lists: readonly (readonly T[])[]): T[][] {
 
 function buildCells(input: TableInput): { cells: Map<string, Cell>; measures: number } {
   const leafLists = input.dimensions.map((d) => [...new Set(d.members.flatMap((m) => m.leaves))]);
-  const unitIndex = new Map(cartesian(leafLists).map((ids, i) => [unitKey(ids), i]));
+  // A unit's index is its place in the product of the leaf lists (the last dimension fastest), worked
+  // out from the leaves' places instead of a key per unit of every cell: tens of thousands of them.
+  const place = leafLists.map((list) => new Map(list.map((leaf, i) => [leaf, i])));
+  const strides = leafLists.map((_, d) => leafLists.slice(d + 1).reduce((n, l) => n * l.length, 1));
   let measures = 1;
-  for (const c of input.units.values()) measures = Math.max(measures, c.length);
+  const unitCounts = new Map<number, readonly number[]>();
+  for (const [key, c] of input.units) {
+    measures = Math.max(measures, c.length);
+    const ids = key.split(separator);
+    if (ids.length !== place.length || ids.some((id, d) => !place[d].has(id))) continue;
+    unitCounts.set(
+      ids.reduce((u, id, d) => u + place[d].get(id)! * strides[d], 0),
+      c,
+    );
+  }
   const cells = new Map<string, Cell>();
   for (const members of cartesian(input.dimensions.map((d) => d.members))) {
     const ids = members.map((m) => m.id);
-    const units = cartesian(members.map((m) => m.leaves)).map((leaves) => unitIndex.get(unitKey(leaves))!);
+    const units = members.reduce<number[]>(
+      (prefixes, m, d) =>
+        prefixes.flatMap((u) => m.leaves.map((leaf) => u + place[d].get(leaf)! * strides[d])),
+      [0],
+    );
     const counts = new Array<number>(measures).fill(0);
-    for (const leaves of cartesian(members.map((m) => m.leaves))) {
-      const c = input.units.get(unitKey(leaves));
+    for (const u of units) {
+      const c = unitCounts.get(u);
       if (!c) continue;
       for (let i = 0; i < c.length; i++) counts[i] += c[i];
     }
@@ -152,8 +168,26 @@ function shownSpan(cells: Map<string, Cell>, hidden: Map<string, HiddenReason>) 
   const shown = [...cells.values()].filter((c) => !hidden.has(c.key) && c.units.length > 1);
   const reduced = shown.map((c) => reduce(c.units));
   const kept = shown.filter((_, i) => reduced[i].length > 0);
-  const span = spanOf(reduced.filter((r) => r.length > 0));
+  const vectors = reduced.filter((r) => r.length > 0);
+  const span = spanOf(vectors);
   return {
+    /**
+     * A key per list of units such that two disjoint lists whose sum the shown cells give have the
+     * same key: which of the lists (added after the shown cells, in order) the span of shown cells
+     * and lists needs to write each one. In that span a sum is a combination of shown cells only
+     * when the lists' parts cancel, and those parts have the same lists. The converse need not hold:
+     * a cheap filter before `representation`, which decides.
+     */
+    sumKeys(lists: readonly (readonly number[])[]): string[] {
+      const extra = lists.map(reduce);
+      const all = spanOf([...vectors, ...extra]);
+      return extra.map((r) =>
+        (all.representation(r) ?? [])
+          .filter((i) => i >= vectors.length)
+          .sort((a, b) => a - b)
+          .join(','),
+      );
+    },
     /** Null when the units' sum cannot be had from the shown cells; else the wholes it is taken from. */
     representation(units: readonly number[]): Cell[] | null {
       const r = reduce(units);
@@ -163,6 +197,22 @@ function shownSpan(cells: Map<string, Cell>, hidden: Map<string, HiddenReason>) 
     /** The shown single-unit cell of a unit, if it is shown. */
     unitCell: (unit: number) => unitCells.get(unit) ?? null,
   };
+}
+
+/**
+ * The pairs of the cells (each in list order, the pairs in order) whose sum the shown cells might
+ * give: only cells of the same sum key can, so the exact check tries those instead of every pair
+ * (hundreds of small hidden cells are tens of thousands of pairs).
+ */
+function pairsThatMayAddUp(span: ReturnType<typeof shownSpan>, list: readonly Cell[]): [Cell, Cell][] {
+  const byKey = new Map<string, number[]>();
+  const keys = span.sumKeys(list.map((c) => c.units));
+  for (const [i, key] of keys.entries()) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  const pairs: [number, number][] = [];
+  for (const group of byKey.values())
+    for (let x = 0; x < group.length; x++)
+      for (let y = x + 1; y < group.length; y++) pairs.push([group[x], group[y]]);
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]).map(([i, j]) => [list[i], list[j]]);
 }
 
 function computeProtection(input: TableInput): ProtectedTable {
@@ -234,17 +284,14 @@ function computeProtection(input: TableInput): ProtectedTable {
     if (changed) return true;
     // Two small hidden groups whose sum can be had (programme A in one area + programme B in another).
     const small = hiddenCells.filter((c) => c.counts.some((v) => v > 0 && v < k));
-    for (let i = 0; i < small.length; i++) {
-      for (let j = i + 1; j < small.length; j++) {
-        const [a, b] = [small[i], small[j]];
-        const together = a.counts.map((v, m) => v + b.counts[m]);
-        if (!together.some((v) => v > 0 && v < k)) continue;
-        const units = [...new Set([...a.units, ...b.units])];
-        if (units.length !== a.units.length + b.units.length) continue; // overlapping: one is part of the other
-        const used = span.representation(units);
-        if (!used || stale(used)) continue;
-        changed = breakComputation(span, units, used, hiddenThisPass) || changed;
-      }
+    for (const [a, b] of pairsThatMayAddUp(span, small)) {
+      const together = a.counts.map((v, m) => v + b.counts[m]);
+      if (!together.some((v) => v > 0 && v < k)) continue;
+      const units = [...new Set([...a.units, ...b.units])];
+      if (units.length !== a.units.length + b.units.length) continue; // overlapping: one is part of the other
+      const used = span.representation(units);
+      if (!used || stale(used)) continue;
+      changed = breakComputation(span, units, used, hiddenThisPass) || changed;
     }
     return changed;
   };

@@ -11,7 +11,7 @@ import { importLimits } from './import-kind';
 import { megabytes } from './messages';
 
 export const importPermissions = definePermissions({
-  'imports.run': ['admin', 'analyst', 'host', 'partner'],
+  'imports.run': ['admin', 'analyst', 'hr', 'host', 'partner'],
 });
 
 // Multipart framing around the file: boundaries and part headers.

@@ -31,15 +31,14 @@ export const activitySessionsIndicator: IndicatorDefinition = {
     sv: 'Antal aktivitetstillfällen under året som genomförts, det vill säga rapporterats med ett deltagarantal, alla aktiviteter.',
     en: 'Number of activity sessions in the year that were held, that is reported with a participant count, all activities.',
   },
-  compute: async (db, organisationId, year, language) => {
+  compute: async (db, organisationId, year, language, _now, options) => {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(activitySessions)
       .where(and(eq(activitySessions.organisationId, organisationId), heldSession(), sessionsInYear(year)));
-    return {
-      ...census(row.n, row.n),
-      breakdowns: await sessionBreakdowns(db, organisationId, year, language),
-    };
+    const figure = census(row.n, row.n);
+    if (options?.breakdowns === false) return figure;
+    return { ...figure, breakdowns: await sessionBreakdowns(db, organisationId, year, language) };
   },
 };
 
@@ -52,7 +51,7 @@ export const activityParticipantsIndicator: IndicatorDefinition = {
     sv: 'Summan av deltagarna vid årets aktivitetstillfällen: besök, så en person vid tio tillfällen räknas tio gånger.',
     en: "Participants summed over the year's activity sessions: visits, so one person at ten sessions counts ten times.",
   },
-  compute: async (db, organisationId, year, language) => {
+  compute: async (db, organisationId, year, language, _now, options) => {
     const [row] = await db
       .select({
         total: sql<number>`coalesce(sum(${activitySessions.participants}), 0)::int`,
@@ -60,9 +59,8 @@ export const activityParticipantsIndicator: IndicatorDefinition = {
       })
       .from(activitySessions)
       .where(and(eq(activitySessions.organisationId, organisationId), sessionsInYear(year)));
-    return {
-      ...census(row.total, row.sessions),
-      breakdowns: await participantBreakdowns(db, organisationId, year, language),
-    };
+    const figure = census(row.total, row.sessions);
+    if (options?.breakdowns === false) return figure;
+    return { ...figure, breakdowns: await participantBreakdowns(db, organisationId, year, language) };
   },
 };

@@ -49,8 +49,16 @@ describe('every registered indicator', () => {
     if (i.focusArea) expect(focusAreaOf(i.materialArea, i.focusArea), i.focusArea).toBe(true);
   });
 
-  it('has the polarity the figures have: fewer incidents and fewer days are better', () => {
+  it('has the polarity the figures have: fewer incidents, fewer days, less sick leave and smaller pay gaps are better', () => {
     const lowerIsBetter = all.filter((i) => !i.higherIsBetter).map((i) => i.id);
-    expect(lowerIsBetter.sort()).toEqual(['incidents_per_1000_households', 'median_days_to_close']);
+    expect(lowerIsBetter.sort()).toEqual([
+      'gender_pay_gap',
+      'gender_pay_gap_adjusted',
+      'gender_pay_gap_median',
+      'incidents_per_1000_households',
+      'median_days_to_close',
+      'sick_leave_share',
+      'variable_pay_gap',
+    ]);
   });
 });

@@ -30,15 +30,14 @@ export const jobOutcomeRateIndicator: IndicatorDefinition = {
     sv: 'Andel av årets avslut i program som följer upp arbete (Jobbpunkt m.fl.) där deltagaren gick till arbete, med Wilsonintervall. n är årets avslut med ett känt utfall.',
     en: "Share of the year's exits from programmes that follow up work (Jobbpunkt and others) where the participant went to work, with a Wilson interval. n is the year's exits with a known outcome.",
   },
-  compute: async (db, organisationId, year, language) => {
+  compute: async (db, organisationId, year, language, _now, options) => {
     const tables = await programmeTables(db, organisationId);
     // The job-outcome programmes' sum: shown only when each of their cells is (publication.ts).
     const jobProgrammes = tables.programmes.filter((r) => r.reportsJobOutcome).map((r) => r.id);
     const figures = tables.year(year).sumFigures(jobProgrammes, organisationMember);
-    return {
-      ...reportValue(figures.betterOff.atExit.work),
-      breakdowns: await jobOutcomeBreakdowns(tables, year, language),
-    };
+    const value = reportValue(figures.betterOff.atExit.work);
+    if (options?.breakdowns === false) return value;
+    return { ...value, breakdowns: await jobOutcomeBreakdowns(tables, year, language) };
   },
 };
 
@@ -58,12 +57,11 @@ export const programSatisfiedShareIndicator: IndicatorDefinition = {
     sv: 'Andel av årets avslut i alla program där deltagaren gav nöjdheten 4 eller 5 av 5, med Wilsonintervall. n är årets avslut med ett nöjdhetssvar.',
     en: "Share of the year's exits from all programmes where the participant rated satisfaction 4 or 5 of 5, with a Wilson interval. n is the year's exits with a satisfaction answer.",
   },
-  compute: async (db, organisationId, year, language) => {
+  compute: async (db, organisationId, year, language, _now, options) => {
     const tables = await programmeTables(db, organisationId);
     const figures = tables.year(year).figures(allProgrammes, organisationMember);
-    return {
-      ...reportValue(figures.howWell.satisfied),
-      breakdowns: await satisfactionBreakdowns(tables, year, language),
-    };
+    const value = reportValue(figures.howWell.satisfied);
+    if (options?.breakdowns === false) return value;
+    return { ...value, breakdowns: await satisfactionBreakdowns(tables, year, language) };
   },
 };

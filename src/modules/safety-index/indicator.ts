@@ -1,13 +1,12 @@
-import { systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import type { HiddenReason } from '../../core/disclosure';
 import { type Language, translate } from '../../core/i18n/i18n';
 import type { FigureTable, IndicatorDefinition, IndicatorValue } from '../../core/indicators';
 import type { TargetStatus } from '../../core/statistics';
-import { safetyIndexByArea } from './area-index';
+import { areaFigure, monthRangeOf } from './area-index';
 import type { IndexDefinition } from './definitions';
 import type { GroupResult } from './results';
-import { summary } from './safety-index.service';
+import { groupsOver } from './safety-index.service';
 import type { PooledMethod } from './settings';
 import { safetyIndexId } from './vocabulary';
 
@@ -37,7 +36,7 @@ function caption(lang: Language, year: number, method: PooledMethod, d: IndexDef
  * The organisation's and districts' figures as the dashboard shows them, shares as published
  * (fractions 0–1); a hidden one has no figures, only why in the note.
  */
-function districtTable(lang: Language, year: number, s: Awaited<ReturnType<typeof summary>>): FigureTable {
+function districtTable(lang: Language, year: number, s: Awaited<YearGroups>): FigureTable {
   const row = (g: GroupResult) =>
     g.reason
       ? [g.name, null, null, null, null, null, tr(lang, `reason.${g.reason}`)]
@@ -53,18 +52,50 @@ function districtTable(lang: Language, year: number, s: Awaited<ReturnType<typeo
   };
 }
 
+type YearGroups = ReturnType<typeof groupsOver>;
+
+/**
+ * Every group's index of a calendar year (organisation, districts, areas) is worked out at once: a
+ * caller that asks for several figures of a year at one instant (the goals page, the report — each
+ * hands every figure the same `now`) gets them from one computation, so the year's protected table
+ * is loaded once. Kept only as long as that instant's Date object lives; without an instant, always
+ * worked out anew.
+ */
+const yearGroupsAt = new WeakMap<Date, WeakMap<Db, Map<string, YearGroups>>>();
+
+function groupsOfYear(db: Db, organisationId: string, year: number, now: Date | undefined): YearGroups {
+  // No previous period: it only gives the change against last year, which no figure here shows.
+  const work = () => groupsOver(db, organisationId, monthRangeOf(String(year))!, null);
+  if (!now) return work();
+  const byDb = yearGroupsAt.get(now) ?? new WeakMap<Db, Map<string, YearGroups>>();
+  yearGroupsAt.set(now, byDb);
+  const cache = byDb.get(db) ?? new Map<string, YearGroups>();
+  byDb.set(db, cache);
+  const key = `${organisationId}|${year}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = work();
+    // A failed computation is not kept: the next caller tries again.
+    found.catch(() => cache.delete(key));
+    cache.set(key, found);
+  }
+  return found;
+}
+
 /**
  * The organisation's safety index for a calendar year with its target and status, as the report
  * contract wants it: value and bounds as fractions from the protected table, n = contributing
  * respondents (at least one valid index answer); a hidden figure has value and n null and a reason.
+ * The district table only when `breakdowns` is not false; `now` as in `groupsOfYear`.
  */
 export async function safetyIndexForYear(
   db: Db,
   organisationId: string,
   year: number,
   language: Language = 'sv',
+  { now, breakdowns = true }: { now?: Date; breakdowns?: boolean } = {},
 ): Promise<SafetyIndexFigure> {
-  const result = await summary({ db }, systemActor(organisationId), String(year));
+  const result = await groupsOfYear(db, organisationId, year, now);
   const org = result.groups.find((g) => g.level === 'organisation')!;
   return {
     value: org.value,
@@ -77,33 +108,8 @@ export async function safetyIndexForYear(
     status: org.status,
     method: result.method,
     definition: result.definition,
-    breakdowns: [districtTable(language, year, result)],
+    ...(breakdowns ? { breakdowns: [districtTable(language, year, result)] } : {}),
   };
-}
-
-/**
- * Every area's index of a year is worked out at once: a caller that asks for several areas at one
- * instant (the goals page, the report — each hands every figure the same `now`) gets them from one
- * computation. Kept only as long as that instant's Date object lives.
- */
-const areaIndexAt = new WeakMap<Date, Map<string, ReturnType<typeof safetyIndexByArea>>>();
-
-function areaIndexOfYear(db: Db, organisationId: string, year: number, now: Date | undefined) {
-  if (!now) return safetyIndexByArea(db, organisationId, String(year));
-  let cache = areaIndexAt.get(now);
-  if (!cache) {
-    cache = new Map();
-    areaIndexAt.set(now, cache);
-  }
-  const key = `${organisationId}|${year}`;
-  let found = cache.get(key);
-  if (!found) {
-    found = safetyIndexByArea(db, organisationId, String(year));
-    // A failed computation is not kept: the next caller tries again.
-    found.catch(() => cache.delete(key));
-    cache.set(key, found);
-  }
-  return found;
 }
 
 /**
@@ -118,18 +124,11 @@ export async function safetyIndexOfArea(
   year: number,
   now?: Date,
 ): Promise<IndicatorValue> {
-  const figure = (await areaIndexOfYear(db, organisationId, year, now)).get(areaId);
-  if (!figure) return { value: null, n: null, ciLow: null, ciHigh: null };
-  return {
-    value: figure.value,
-    n: figure.n,
-    ciLow: figure.ciLow,
-    ciHigh: figure.ciHigh,
-    suppressed: figure.suppressed,
-    reason: figure.reason,
-    target: figure.target,
-    status: figure.status,
-  };
+  const { groups } = await groupsOfYear(db, organisationId, year, now);
+  const group = groups.find((g) => g.level === 'area' && g.id === areaId);
+  if (!group) return { value: null, n: null, ciLow: null, ciHigh: null };
+  const { areaId: _, ...figure } = areaFigure(group);
+  return figure;
 }
 
 export const safetyIndexIndicator: IndicatorDefinition = {
@@ -148,7 +147,8 @@ export const safetyIndexIndicator: IndicatorDefinition = {
     sv: 'Andel av årets svar på trygghetsenkätens indexfrågor som är 4 eller 5 på skalan 1–5 (trygg eller mycket trygg), sammanvägt över områdena (eller vägt med hushållen när organisationen valt det), med 95 % intervall. n är svarande med minst ett giltigt indexsvar.',
     en: "Share of the year's answers to the safety survey's index questions that are 4 or 5 on the 1–5 scale (safe or very safe), pooled over the areas (or weighted by households when the organisation chose that), with a 95 % interval. n is respondents with at least one valid index answer.",
   },
-  compute: (db, organisationId, year, language) => safetyIndexForYear(db, organisationId, year, language),
+  compute: (db, organisationId, year, language, now, options) =>
+    safetyIndexForYear(db, organisationId, year, language, { now, breakdowns: options?.breakdowns }),
   computeForArea: (db, organisationId, areaId, year, _language, now) =>
     safetyIndexOfArea(db, organisationId, areaId, year, now),
 };

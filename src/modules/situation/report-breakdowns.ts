@@ -1,13 +1,14 @@
 import { systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { organisationMember, publishRate } from '../../core/disclosure';
-import type { Language } from '../../core/i18n/i18n';
 import { type Breakdowns, shareCell } from '../../core/indicators';
 import { householdsByArea } from '../areas';
-import { analysis } from './analysis.service';
-import { loadAreas, loadCategories } from './config.service';
-
+import { periodRange, weeksOfPeriod } from './analysis.service';
+import { loadAreas, loadCategories, loadLevels } from './config.service';
 import { allIncidents, type IncidentFigure, incidentYear } from './published-incidents';
+import { weeksReportedIn } from './reporting-weeks';
+import { viewerOf } from './situation.policy';
+import { shownGrades } from './week-rows';
 
 const words = {
   sv: {
@@ -46,10 +47,29 @@ const words = {
   },
 } as const;
 
-/** The year's EST figures for the annual report, as the system sees them (every report, for the grades). */
-async function yearAnalysis(db: Db, organisationId: string, year: number, language: Language, today: Date) {
-  const actor = { ...systemActor(organisationId, 'annual-report'), language };
-  return analysis({ db }, actor, year, 'year', today);
+/**
+ * The year's areas as the analysis lists them, as the system sees them (every report, for the
+ * order; every grade): most incidents per 1,000 households first, each with its weeks per grade over
+ * the weeks started by `today`. Only the pieces of the analysis the report's tables show.
+ */
+async function gradedAreas(db: Db, organisationId: string, year: number, weeks: string[]) {
+  const viewer = await viewerOf(db, systemActor(organisationId, 'annual-report'));
+  const [areaRows, households, incidents, grades] = await Promise.all([
+    loadAreas(db, organisationId),
+    householdsByArea(db, organisationId),
+    incidentYear(db, organisationId, year, viewer),
+    shownGrades(db, organisationId, weeks, viewer.coordinator),
+  ]);
+  const per1000 = (areaId: string) =>
+    publishRate(incidents.figure(areaId, allIncidents, String(year)).count, households.get(areaId) ?? 0);
+  return areaRows
+    .map((area) => {
+      const weeksAtLevel: Record<string, number> = {};
+      for (const g of grades)
+        if (g.areaId === area.id) weeksAtLevel[g.level] = (weeksAtLevel[g.level] ?? 0) + 1;
+      return { name: area.name, per1000: per1000(area.id), weeksAtLevel };
+    })
+    .sort((a, b) => (b.per1000 ?? -1) - (a.per1000 ?? -1));
 }
 
 /** A count cell of the report: the number, or null when the publication layer hides it. */
@@ -109,19 +129,25 @@ export const incidentBreakdowns: Breakdowns = async (db, organisationId, year, l
 /** Weeks reported per partner, and weeks at each grade per area, over the weeks started by `today`. */
 export const reportingBreakdowns = (async (db, organisationId, year, language = 'sv', today = new Date()) => {
   const w = words[language];
-  const a = await yearAnalysis(db, organisationId, year, language, today);
+  const { from, to } = periodRange(year, 'year');
+  const weeks = weeksOfPeriod(from, to, today);
+  const [reporting, levels, areas] = await Promise.all([
+    weeksReportedIn(db, organisationId, weeks),
+    loadLevels(db, organisationId),
+    gradedAreas(db, organisationId, year, weeks),
+  ]);
   return [
     {
       caption: w.perPartner,
       columns: [w.partner, w.weeksReported, w.weeks, w.share],
       units: ['text', 'count', 'count', 'fraction'],
-      rows: a.partners.map((p) => [p.name, p.weeks, p.of, shareCell(p.weeks, p.of)]),
+      rows: reporting.partners.map((p) => [p.name, p.weeks, p.of, shareCell(p.weeks, p.of)]),
     },
     {
       caption: w.perGrade,
-      columns: [w.area, ...a.levels.map((l) => `${l.level} ${language === 'en' ? l.nameEn : l.nameSv}`)],
-      units: ['text', ...a.levels.map(() => 'count' as const)],
-      rows: a.areas.map((area) => [area.name, ...a.levels.map((l) => area.weeksAtLevel[l.level] ?? 0)]),
+      columns: [w.area, ...levels.map((l) => `${l.level} ${language === 'en' ? l.nameEn : l.nameSv}`)],
+      units: ['text', ...levels.map(() => 'count' as const)],
+      rows: areas.map((area) => [area.name, ...levels.map((l) => area.weeksAtLevel[l.level] ?? 0)]),
     },
   ];
 }) satisfies Breakdowns;

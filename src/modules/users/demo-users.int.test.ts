@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => database.close());
 
 describe('demo users', () => {
-  it("are the modules' declarations: the staff of the users module, then the situation module's partners", () => {
+  it("are the modules' declarations: the staff of the users module, the situation module's partners, then working life's HR", () => {
     expect(demoUsers.map((u) => u.email)).toEqual([
       'admin@demo.grannskap.se',
       'analytiker@demo.grannskap.se',
@@ -27,6 +27,7 @@ describe('demo users', () => {
       'vakt@demo.grannskap.se',
       'socialtjanst@demo.grannskap.se',
       'samordnare@demo.grannskap.se',
+      'hr@demo.grannskap.se',
     ]);
   });
 
