@@ -180,6 +180,8 @@ const valueParams: Record<string, (url: string) => string> = {
   month: () => swedishMonth(testConfig.clock()),
   year: () => String(swedishYear(testConfig.clock())),
   key: () => 'stairwell',
+  // A body of the working-life headcount is a code every organisation has (GRI 405-1's four).
+  body: () => 'company',
   kind: (url) => (url.includes('/privacy/') ? 'survey' : 'properties'),
 };
 

@@ -8,6 +8,6 @@ describe('shared code lists', () => {
 
   it('keeps the codes stored in the database', () => {
     expect(focusAreas).toEqual(['trygghet', 'dialog', 'gemenskap', 'arbete']);
-    expect(roles).toEqual(['admin', 'analyst', 'host', 'partner', 'viewer']);
+    expect(roles).toEqual(['admin', 'analyst', 'hr', 'host', 'partner', 'viewer']);
   });
 });
