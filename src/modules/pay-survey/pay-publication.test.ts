@@ -99,8 +99,8 @@ describe('publishPaySurvey — the worked example at the pay threshold (5 of eac
   });
 
   it('shows the adjusted gap with its interval, to whole points (37 people)', () => {
-    // 0.04755 [0.03245, 0.06242].
-    expect(published.adjusted).toEqual({ value: 0.05, low: 0.03, high: 0.06, n: 37, reason: null });
+    // 0.04755 [0.03245, 0.06242]: the value to the nearest point, the bounds outwards.
+    expect(published.adjusted).toEqual({ value: 0.05, low: 0.03, high: 0.07, n: 37, reason: null });
   });
 
   it('hides Uthyrare (5 men) when the organisation raises the threshold to 6', () => {

@@ -163,8 +163,9 @@ describe('the pay survey API', () => {
         lowerPaid: true,
       },
     ]);
-    // 0.04755 [0.03245, 0.06242] (numpy, pay-survey.reference.py), to whole points for 37 people.
-    expect(survey.adjusted).toEqual({ value: 0.05, low: 0.03, high: 0.06, n: 37, reason: null });
+    // 0.04755 [0.03245, 0.06242] (numpy, pay-survey.reference.py), to whole points for 37 people:
+    // the value to the nearest, the bounds outwards (so the published interval holds the estimate's).
+    expect(survey.adjusted).toEqual({ value: 0.05, low: 0.03, high: 0.07, n: 37, reason: null });
     expect(survey.quartiles.every((q: { reason: string }) => q.reason === 'small_group')).toBe(true);
   });
 
@@ -292,12 +293,12 @@ describe('the pay indicators', () => {
     expect(mean.breakdowns![0].rows.find((r) => r[0] === g.finance)).toEqual([g.finance, null, null, null]);
     // Median gap 0.5 / 33 = 0.0152 → 0.02.
     expect((await compute('gender_pay_gap_median', org)).value).toBe(0.02);
-    // 0.04755 [0.03245, 0.06242] → 0.05 [0.03, 0.06].
+    // 0.04755 [0.03245, 0.06242] → 0.05 [0.03, 0.07] (bounds rounded outwards).
     expect(await compute('gender_pay_gap_adjusted', org)).toEqual({
       value: 0.05,
       n: 37,
       ciLow: 0.03,
-      ciHigh: 0.06,
+      ciHigh: 0.07,
     });
     // Variable pay among the 10 women and 10 men who received some: 0.6 / 6.5 = 0.0923 → 0.09.
     expect(await compute('variable_pay_gap', org)).toEqual({ value: 0.09, n: 20, ciLow: null, ciHigh: null });

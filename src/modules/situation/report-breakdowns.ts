@@ -1,4 +1,3 @@
-import { systemActor } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import { organisationMember, publishRate } from '../../core/disclosure';
 import { type Breakdowns, shareCell } from '../../core/indicators';
@@ -7,7 +6,6 @@ import { periodRange, weeksOfPeriod } from './analysis.service';
 import { loadAreas, loadCategories, loadLevels } from './config.service';
 import { allIncidents, type IncidentFigure, incidentYear } from './published-incidents';
 import { weeksReportedIn } from './reporting-weeks';
-import { viewerOf } from './situation.policy';
 import { shownGrades } from './week-rows';
 
 const words = {
@@ -48,17 +46,18 @@ const words = {
 } as const;
 
 /**
- * The year's areas as the analysis lists them, as the system sees them (every report, for the
- * order; every grade): most incidents per 1,000 households first, each with its weeks per grade over
- * the weeks started by `today`. Only the pieces of the analysis the report's tables show.
+ * The year's areas for a public document: ordered by the published incidents per 1,000 households
+ * (the organisation's protected table, as every non-restricted role sees it; a hidden figure last),
+ * each with its weeks per grade over the compiled weeks started by `today`. Neither the order nor
+ * the grades may come from the coordinator's view: restricted reports would rank the areas, and a
+ * week not yet compiled is the coordinator's work in progress.
  */
 async function gradedAreas(db: Db, organisationId: string, year: number, weeks: string[]) {
-  const viewer = await viewerOf(db, systemActor(organisationId, 'annual-report'));
   const [areaRows, households, incidents, grades] = await Promise.all([
     loadAreas(db, organisationId),
     householdsByArea(db, organisationId),
-    incidentYear(db, organisationId, year, viewer),
-    shownGrades(db, organisationId, weeks, viewer.coordinator),
+    incidentYear(db, organisationId, year, null),
+    shownGrades(db, organisationId, weeks, false),
   ]);
   const per1000 = (areaId: string) =>
     publishRate(incidents.figure(areaId, allIncidents, String(year)).count, households.get(areaId) ?? 0);
@@ -69,7 +68,7 @@ async function gradedAreas(db: Db, organisationId: string, year: number, weeks: 
         if (g.areaId === area.id) weeksAtLevel[g.level] = (weeksAtLevel[g.level] ?? 0) + 1;
       return { name: area.name, per1000: per1000(area.id), weeksAtLevel };
     })
-    .sort((a, b) => (b.per1000 ?? -1) - (a.per1000 ?? -1));
+    .sort((a, b) => (b.per1000 ?? -1) - (a.per1000 ?? -1) || a.name.localeCompare(b.name, 'sv'));
 }
 
 /** A count cell of the report: the number, or null when the publication layer hides it. */
