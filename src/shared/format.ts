@@ -119,3 +119,10 @@ export function formatFigureCell(
   if (unit === 'count') return formatCount(cell, language);
   return formatNumber(cell, language);
 }
+
+/**
+ * Per cent as a form takes it (4,7) and a share 0–1 as the API takes it (0.047), and back; rounded
+ * to four decimals of a per cent so that 0.1 × 3 stays 0.3.
+ */
+export const shareFromPercent = (percent: number) => Math.round(percent * 1e4) / 1e6;
+export const percentFromShare = (share: number) => Math.round(share * 1e6) / 1e4;

@@ -1,6 +1,7 @@
 import { Button, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { shareFromPercent } from '../../../shared/format';
 import { api } from '../../../web/api';
 import { Dialog } from '../../../web/components/Dialog';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
@@ -24,7 +25,6 @@ type Fields = {
 };
 
 /** A share is typed in per cent (82 → 0.82); the API keeps it as 0–1. Rounded so 0.1 × 3 stays 0.3. */
-const fromPercent = (value: number) => Math.round(value * 1e4) / 1e6;
 
 /**
  * Sets a goal: indicator, year and area (whole organisation unless one is chosen), the target in the
@@ -73,7 +73,7 @@ export function GoalForm({
           indicatorId: indicator.id,
           year: Number(values.year),
           areaId: values.areaId,
-          target: share ? fromPercent(target) : target,
+          target: share ? shareFromPercent(target) : target,
           baselineYear: number(values.baselineYear),
         });
       }}

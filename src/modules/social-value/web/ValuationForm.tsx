@@ -1,6 +1,7 @@
 import { Button, Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { percentFromShare, shareFromPercent } from '../../../shared/format';
 import { api } from '../../../web/api';
 import { Dialog } from '../../../web/components/Dialog';
 import { ErrorAlert } from '../../../web/components/ErrorAlert';
@@ -30,8 +31,6 @@ type Fields = {
 };
 
 /** Per cent as typed (25) to the API's 0–1 (0.25); rounded so that 0.1 × 3 stays 0.3. */
-const fromPercent = (value: number) => Math.round(value * 1e4) / 1e6;
-const toPercent = (share: number) => Math.round(share * 1e6) / 1e4;
 
 /**
  * Adds or changes a valuation: outcome, programme (none: every programme without its own), what it
@@ -55,9 +54,9 @@ export function ValuationForm({
     programCode: valuation?.programCode ?? null,
     label: valuation?.label ?? '',
     valuePerPersonYear: valuation?.valuePerPersonYear ?? '',
-    deadweight: valuation ? toPercent(valuation.deadweight) : '',
-    attribution: valuation ? toPercent(valuation.attribution) : '',
-    dropOff: valuation ? toPercent(valuation.dropOff) : 0,
+    deadweight: valuation ? percentFromShare(valuation.deadweight) : '',
+    attribution: valuation ? percentFromShare(valuation.attribution) : '',
+    dropOff: valuation ? percentFromShare(valuation.dropOff) : 0,
     durationYears: valuation?.durationYears ?? 1,
     source: valuation?.source ?? '',
     validFromYear: valuation?.validFromYear ?? year,
@@ -115,9 +114,9 @@ export function ValuationForm({
           programCode: values.programCode,
           label: values.label,
           valuePerPersonYear: numbers.value as number,
-          deadweight: fromPercent(numbers.deadweight as number),
-          attribution: fromPercent(numbers.attribution as number),
-          dropOff: fromPercent(numbers.dropOff),
+          deadweight: shareFromPercent(numbers.deadweight as number),
+          attribution: shareFromPercent(numbers.attribution as number),
+          dropOff: shareFromPercent(numbers.dropOff),
           durationYears: numbers.duration as number,
           source: values.source,
           validFromYear: numbers.from as number,

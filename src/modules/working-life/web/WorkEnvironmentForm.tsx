@@ -1,10 +1,10 @@
 import { Checkbox, Group, NumberInput, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { percentFromShare, shareFromPercent } from '../../../shared/format';
 import { api } from '../../../web/api';
 import { FormModal } from '../../../web/components/FormModal';
 import { useFields } from '../../../web/hooks/useFields';
 import { useSaveAndRefetch } from '../../../web/hooks/useSaveAndRefetch';
-import { fromPercent, toPercent } from './percent';
 import { type WorkEnvironmentInput, type WorkEnvironmentYear, workingLifeQueries } from './queries';
 
 type Typed = number | string;
@@ -17,7 +17,7 @@ type Fields = {
   sourceNote: string;
 };
 
-const share = (v: Typed) => (v === '' || v === null ? null : fromPercent(Number(v)));
+const share = (v: Typed) => (v === '' || v === null ? null : shareFromPercent(Number(v)));
 
 /** Enters or changes a year's work environment: sick leave, the promotive share, ISO 45001, the source. */
 export function WorkEnvironmentForm({
@@ -33,8 +33,8 @@ export function WorkEnvironmentForm({
   const { t, i18n } = useTranslation('working-life');
   const fields = useFields<Fields>(() => ({
     year: entry?.year ?? year,
-    sickLeave: entry?.sickLeaveShare == null ? '' : toPercent(entry.sickLeaveShare),
-    promotive: entry?.promotiveShare == null ? '' : toPercent(entry.promotiveShare),
+    sickLeave: entry?.sickLeaveShare == null ? '' : percentFromShare(entry.sickLeaveShare),
+    promotive: entry?.promotiveShare == null ? '' : percentFromShare(entry.promotiveShare),
     certified: entry?.iso45001Certified ?? false,
     validUntil: entry?.iso45001ValidUntil ?? '',
     sourceNote: entry?.sourceNote ?? '',
