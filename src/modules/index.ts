@@ -3,8 +3,11 @@ import { activitiesModule } from './activities';
 import { annualReportModule } from './annual-report';
 import { areasModule } from './areas';
 import { auditLogModule } from './audit-log';
+import { dialogueModule } from './dialogue';
+import { feedbackModule } from './feedback';
 import { goalsModule } from './goals';
 import { indicatorsModule } from './indicators';
+import { participatoryBudgetModule } from './participatory-budget';
 import { paySurveyModule } from './pay-survey';
 import { privacyModule } from './privacy';
 import { programsModule } from './programs';
@@ -32,6 +35,9 @@ export const modules: GrannskapModule[] = [
   socialValueModule,
   workingLifeModule,
   paySurveyModule,
+  dialogueModule,
+  participatoryBudgetModule,
+  feedbackModule,
   annualReportModule,
   turnTheCurveModule,
 ];

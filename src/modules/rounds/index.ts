@@ -11,9 +11,14 @@ import { roundPages } from './pages';
 import { roundRoutes } from './rounds.routes';
 import { ensureDefaultTemplates } from './templates.service';
 
+export { createAction } from './actions.service';
 export type { PresenceWeek } from './follow-up';
+export { type LinkedAction, linkedActions } from './linked-actions';
 export { presenceHoursPerWeek } from './presence.service';
+export { type PublicDone, type PublicWalk, publicWalkFollowUp } from './public-follow-up';
+export type { ActionInput } from './rounds.contract';
 export { roundPermissions } from './rounds.policy';
+export { type ActionStatus, actionStatuses } from './vocabulary';
 
 export const roundsModule: GrannskapModule = {
   name: 'rounds',

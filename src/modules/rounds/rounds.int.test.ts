@@ -8,7 +8,7 @@ import { auditLog } from '../../core/audit.table';
 import { roundIndicators } from './indicators';
 import { presenceHoursPerWeek } from './presence.service';
 import { actionHistory, actions, findingPhotos, findings, presenceShifts, rounds } from './rounds.table';
-import { hasGpsIfd } from './test-photos';
+import { hasGpsIfd } from '../../core/test-photos';
 import { roundsWorld, signInDirect, stairwellQueue } from './test-world';
 
 const t = setUpTestApp();

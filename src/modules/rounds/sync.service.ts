@@ -5,7 +5,7 @@ import type { Db } from '../../core/db/client';
 import type { ServiceContext } from '../../core/module';
 import { areaInOrganisation, propertyInOrganisation } from '../areas';
 import { autoActionForFinding } from './actions.service';
-import { type ProcessedPhoto, photoMaxInputBytes, processPhoto } from './photos';
+import { type ProcessedPhoto, photoMaxInputBytes, processPhoto } from '../../core/photos';
 import type { SyncInput, SyncResult } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import {

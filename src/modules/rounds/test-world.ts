@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Session } from '../../../test/fixtures';
 import { seedOrganisation, signInDirect as signInDirectTo } from '../../../test/fixtures';
 import type { TestApp } from '../../../test/harness';
-import { jpegWithGps } from './test-photos';
+import { jpegWithGps } from '../../core/test-photos';
 
 /** A session made directly: the login route's rate limit would stop a file that signs in often. */
 export const signInDirect = (t: TestApp, email: string): Promise<Session> =>

@@ -11,11 +11,11 @@ import { createAction, updateAction } from './actions.service';
 import { setAreaManager } from './people.service';
 import { syncQueue } from './sync.service';
 import { listTemplates } from './templates.service';
-import { jpegWithGps } from './test-photos';
+import { jpegWithGps } from '../../core/test-photos';
 import { createWalk } from './walks.service';
 
 export { actions, findingPhotos, findings, presenceShifts } from './rounds.table';
-export { hasGpsIfd, jpegWithGps } from './test-photos';
+export { hasGpsIfd, jpegWithGps } from '../../core/test-photos';
 
 /**
  * A little of everything, made the way the app makes it: the default checklists, a stairwell round

@@ -2,9 +2,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
 import { type InstrumentQuestion, surveyInstruments } from './safety-index.table';
 
-/** Languages the tenant page offers; an instrument may hold texts in more. */
-export const tenantLanguages = ['sv', 'en', 'ar', 'so'] as const;
-export type TenantLanguage = (typeof tenantLanguages)[number];
+// The languages the tenant page offers (an instrument may hold texts in more) are every tenant page's.
+export { type TenantLanguage, tenantLanguages } from '../../shared/tenant-page';
 export const rtlLanguages = new Set(['ar', 'fa', 'ku', 'ur', 'he']);
 
 /**

@@ -9,38 +9,18 @@ import { hashToken } from '../../core/auth/tokens';
 import type { Db } from '../../core/db/client';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
-import { escapeHtml, languageSwitch, publicPage } from '../../shared/html';
+import { escapeHtml } from '../../shared/html';
+import { type TenantLanguage, tenantLanguageOf, tenantPage } from '../../shared/tenant-page';
 import { swedishMonth } from '../../shared/time';
-import {
-  currentInstrument,
-  type Instrument,
-  questionText,
-  type TenantLanguage,
-  tenantLanguages,
-} from './instrument';
+import { currentInstrument, type Instrument, questionText } from './instrument';
 import { applyContributions, contribute, emptyContributions } from './rollups';
 import { surveyInvitations, surveyResponses } from './safety-index.table';
 import type { Answers, AnswerValue } from './statistics';
 import { type TenantTexts, tenantTexts } from './tenant-texts';
 
-function languageOf(raw: unknown): TenantLanguage {
-  return tenantLanguages.includes(raw as TenantLanguage) ? (raw as TenantLanguage) : 'sv';
-}
-
 function page(lang: TenantLanguage, title: string, main: string, path: string): string {
-  const links = tenantLanguages.map((l) => ({
-    language: l,
-    name: tenantTexts[l].languageName,
-    href: `${path}?lang=${l}`,
-  }));
-  return publicPage({
-    language: lang,
-    title,
-    // The link is the only capability: it must not end up in a search engine.
-    head: '<meta name="robots" content="noindex">\n',
-    header: languageSwitch(lang, tenantTexts[lang].language, links),
-    main,
-  });
+  // The link is the only capability: it must not end up in a search engine.
+  return tenantPage({ language: lang, title, main, path, noindex: true });
 }
 
 export function renderForm(
@@ -199,7 +179,7 @@ export async function tenantPages(app: ApiInstance, { db, config }: AppContext) 
         schema: { hide: true, params: tokenParams, querystring: langQuery },
       },
       async (req, reply) => {
-        const lang = languageOf(req.query.lang);
+        const lang = tenantLanguageOf(req.query.lang);
         const path = `/s/${encodeURIComponent(req.params.token)}`;
         reply.headers(securityHeaders).type('text/html; charset=utf-8');
         const { state, invitation } = await invitationForToken(db, req.params.token, config.clock());
@@ -221,7 +201,7 @@ export async function tenantPages(app: ApiInstance, { db, config }: AppContext) 
       { config: { public: true, rateLimit }, schema: { hide: true, params: tokenParams } },
       async (req, reply) => {
         const body = (req.body ?? {}) as Record<string, unknown>;
-        const lang = languageOf(body.lang);
+        const lang = tenantLanguageOf(body.lang);
         const path = `/s/${encodeURIComponent(req.params.token)}`;
         reply.headers(securityHeaders).type('text/html; charset=utf-8');
         const now = config.clock();

@@ -1,0 +1,2 @@
+// Tenant dialogues: this module's tables (issue 15).
+export {};

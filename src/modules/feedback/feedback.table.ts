@@ -1,0 +1,2 @@
+// Tenant feedback (kundsynpunkter): this module's tables (issue 15).
+export {};
