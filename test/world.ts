@@ -11,8 +11,11 @@ import type { Db } from '../src/core/db/client';
 import type { AppContext } from '../src/core/module';
 import { seedTestData as seedActivities } from '../src/modules/activities/testing';
 import { seedTestData as seedAnnualReport } from '../src/modules/annual-report/testing';
+import { seedTestData as seedDialogue } from '../src/modules/dialogue/testing';
+import { seedTestData as seedFeedback } from '../src/modules/feedback/testing';
 import { seedTestData as seedGoals } from '../src/modules/goals/testing';
 import { seedTestData as seedIndicators } from '../src/modules/indicators/testing';
+import { seedTestData as seedParticipatoryBudget } from '../src/modules/participatory-budget/testing';
 import { seedTestData as seedPaySurvey } from '../src/modules/pay-survey/testing';
 import { seedTestData as seedPrivacy } from '../src/modules/privacy/testing';
 import { seedTestData as seedPrograms } from '../src/modules/programs/testing';
@@ -42,6 +45,9 @@ const moduleSeeds = [
   seedSocialValue,
   seedWorkingLife,
   seedPaySurvey,
+  seedDialogue,
+  seedParticipatoryBudget,
+  seedFeedback,
   seedAnnualReport,
   seedTurnTheCurve,
 ];
