@@ -90,7 +90,7 @@ const lines = [
     picturePdf(await weekPicture({ db }, coordinator, week), organisation.name, 'sv'),
   ),
   await measure('yearly analysis, coordinator', () =>
-    analysis({ db }, coordinator, today.getUTCFullYear(), 'year'),
+    analysis({ db }, coordinator, today.getUTCFullYear(), 'year', today),
   ),
 ];
 recordResults('situation picture (EST)', lines);

@@ -81,7 +81,7 @@ export async function createParticipant(
   actor: Actor,
   programId: string,
   input: ParticipantInput,
-  now = new Date(),
+  now: Date,
 ) {
   const { db, requestId } = ctx;
   assertCan(actor, p['programs.participants.write'], input.areaId);
@@ -118,7 +118,7 @@ export async function updateParticipant(
   actor: Actor,
   id: string,
   input: ParticipantPatch,
-  now = new Date(),
+  now: Date,
 ) {
   assertCan(actor, p['programs.participants.write']);
   if (input.areaId !== undefined) assertCan(actor, p['programs.participants.write'], input.areaId);

@@ -160,7 +160,7 @@ export async function listActions(
   { db }: ServiceContext,
   actor: Actor,
   filter: ActionFilter,
-  now = new Date(),
+  now: Date,
 ) {
   assertCan(actor, p['rounds.read'], filter.areaId);
   const today = swedishToday(now);
@@ -190,7 +190,7 @@ export async function listActions(
  * within the areas they may see (a host who has left an area no longer hears about it; its
  * manager does). This is what the actions page shows them and what the weekly digest mails.
  */
-export async function overdueActionsFor(db: Db, actor: Actor, now = new Date()) {
+export async function overdueActionsFor(db: Db, actor: Actor, now: Date) {
   if (!actor.userId || !can(actor, p['rounds.read'])) return [];
   const today = swedishToday(now);
   const managed = db
@@ -211,7 +211,7 @@ export async function overdueActionsFor(db: Db, actor: Actor, now = new Date()) 
   return rows.map((r) => present(r, today));
 }
 
-export async function myOverdueActions({ db }: ServiceContext, actor: Actor, now = new Date()) {
+export async function myOverdueActions({ db }: ServiceContext, actor: Actor, now: Date) {
   assertCan(actor, p['rounds.read']);
   return overdueActionsFor(db, actor, now);
 }
@@ -241,7 +241,7 @@ export async function createAction(
   { db, requestId }: ServiceContext,
   actor: Actor,
   input: ActionInput,
-  now = new Date(),
+  now: Date,
 ) {
   assertCan(actor, p['rounds.actions']);
   refusePublicPersonalData(actor, { publicText: input.publicText, publicTextEn: input.publicTextEn });
@@ -282,7 +282,7 @@ export async function updateAction(
   actor: Actor,
   id: string,
   patch: ActionPatch,
-  now = new Date(),
+  now: Date,
 ) {
   assertCan(actor, p['rounds.actions']);
   refusePublicPersonalData(actor, { publicText: patch.publicText, publicTextEn: patch.publicTextEn });

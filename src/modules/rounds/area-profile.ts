@@ -106,7 +106,7 @@ async function placeYear(db: Db, org: string, year: number, areaIds: readonly st
 export async function roundsProfileSection(
   db: Db,
   request: ProfileRequest,
-  now = new Date(),
+  now: Date,
 ): Promise<AreaProfileSection | null> {
   const { actor, year } = request;
   if (!canReadPlace(actor, p['rounds.read'], request)) return null;

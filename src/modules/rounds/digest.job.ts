@@ -19,7 +19,7 @@ export async function sendOverdueDigest(
   mailer: Mailer,
   organisationId: string,
   publicUrl: string,
-  now = new Date(),
+  now: Date,
 ) {
   const today = swedishToday(now);
   const owners = await db

@@ -93,7 +93,7 @@ export async function followUp(
   { db }: ServiceContext,
   actor: Actor,
   filter: FollowUpFilter,
-  now = new Date(),
+  now: Date,
 ) {
   assertCan(actor, p['rounds.read'], filter.areaId);
   const byItem = await findingsByItem(db, actor, filter);

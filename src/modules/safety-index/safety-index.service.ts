@@ -314,7 +314,7 @@ export async function comments(
 }
 
 /** Per area: households, expected yearly invitations and answers, the index's margin of error at the observed rate. */
-export async function plan({ db }: ServiceContext, actor: Actor, today = new Date()) {
+export async function plan({ db }: ServiceContext, actor: Actor, today: Date) {
   assertCan(actor, p['safety-index.read']);
   const areas = await listAreas({ db }, actor);
   const to = monthIndex(swedishMonth(today)) - 1;

@@ -32,7 +32,7 @@ export function periodRange(year: number, period: string): { from: string; to: s
 }
 
 /** The ISO weeks whose Monday lies in the period and that have started by today. */
-export function weeksOfPeriod(from: string, to: string, today = new Date()): string[] {
+export function weeksOfPeriod(from: string, to: string, today: Date): string[] {
   const weeks: string[] = [];
   const current = isoWeekOf(today);
   for (let week = isoWeekOfDay(from); week <= current; week = addWeeks(week, 1)) {
@@ -92,7 +92,7 @@ export async function analysis(
   actor: Actor,
   year: number,
   period: string,
-  today = new Date(),
+  today: Date,
 ) {
   assertCan(actor, p['situation.read']);
   const viewer = await viewerOf(db, actor);

@@ -98,7 +98,7 @@ export async function fileReport(
   { db, requestId }: ServiceContext,
   actor: Actor,
   input: ReportInput,
-  now = new Date(),
+  now: Date,
 ) {
   assertCan(actor, p['situation.report'], input.areaId);
   assertNoPersonalData(input.description, actor.language);
@@ -160,7 +160,7 @@ export async function markNothingToReport(
   { db, requestId }: ServiceContext,
   actor: Actor,
   input: { week: string; sourceId?: string },
-  now = new Date(),
+  now: Date,
 ) {
   assertCan(actor, p['situation.report']);
   const viewer = await viewerOf(db, actor);

@@ -15,7 +15,7 @@ export function retentionCutoff(today: Date, months: number): string {
  * Applies the organisation's retention: reports dated before the cut-off are deleted, or reduced
  * to counts (text, place and point removed; area, week, category and count kept for the statistics).
  */
-export async function applyRetention(db: Db, organisationId: string, today = new Date()) {
+export async function applyRetention(db: Db, organisationId: string, today: Date) {
   const [settings] = await db
     .select()
     .from(situationSettings)

@@ -64,7 +64,7 @@ export async function weekState(db: Db, organisationId: string, week: string) {
 }
 
 /** Who has and hasn't reported the week, and whether its window is still open. */
-export async function reportingStatus({ db }: ServiceContext, actor: Actor, week: string, now = new Date()) {
+export async function reportingStatus({ db }: ServiceContext, actor: Actor, week: string, now: Date) {
   await assertCoordinator(db, actor);
   const settings = await getSettings(db, actor.organisationId);
   const deadline = reportingDeadline(week, settings.reportingWindowDays);
