@@ -14,6 +14,7 @@ export * from './modules/indicators/indicators.table';
 export * from './modules/participatory-budget/participatory-budget.table';
 export * from './modules/pay-survey/pay-survey.table';
 export * from './modules/programs/programs.table';
+export * from './modules/rental-queue/rental-queue.table';
 export * from './modules/rounds/rounds.table';
 export * from './modules/safety-index/safety-index.table';
 export * from './modules/situation/situation.table';

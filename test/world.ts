@@ -19,6 +19,7 @@ import { seedTestData as seedParticipatoryBudget } from '../src/modules/particip
 import { seedTestData as seedPaySurvey } from '../src/modules/pay-survey/testing';
 import { seedTestData as seedPrivacy } from '../src/modules/privacy/testing';
 import { seedTestData as seedPrograms } from '../src/modules/programs/testing';
+import { seedTestData as seedRentalQueue } from '../src/modules/rental-queue/testing';
 import { seedTestData as seedRounds } from '../src/modules/rounds/testing';
 import { seedTestData as seedSafetyIndex } from '../src/modules/safety-index/testing';
 import { seedTestData as seedSituation } from '../src/modules/situation/testing';
@@ -48,6 +49,7 @@ const moduleSeeds = [
   seedDialogue,
   seedParticipatoryBudget,
   seedFeedback,
+  seedRentalQueue,
   seedAnnualReport,
   seedTurnTheCurve,
 ];

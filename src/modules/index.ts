@@ -11,6 +11,7 @@ import { participatoryBudgetModule } from './participatory-budget';
 import { paySurveyModule } from './pay-survey';
 import { privacyModule } from './privacy';
 import { programsModule } from './programs';
+import { rentalQueueModule } from './rental-queue';
 import { roundsModule } from './rounds';
 import { safetyIndexModule } from './safety-index';
 import { situationModule } from './situation';
@@ -38,6 +39,7 @@ export const modules: GrannskapModule[] = [
   dialogueModule,
   participatoryBudgetModule,
   feedbackModule,
+  rentalQueueModule,
   annualReportModule,
   turnTheCurveModule,
 ];
