@@ -57,7 +57,9 @@ export type AnnualReportOptions = {
 };
 
 /** Non-share figures (counts, days, hours, rates) are given to one decimal. */
-const roundPlain = (value: number) => Math.round(value * 10) / 10;
+// Amounts in kronor to the krona; hours, days and rates to one decimal.
+const plainRounding = (unit: IndicatorDefinition['unit']) =>
+  unit === 'sek' ? (value: number) => Math.round(value) : (value: number) => Math.round(value * 10) / 10;
 
 /**
  * One indicator as the report publishes it: through the publication layer — a share rounded to what
@@ -109,6 +111,7 @@ export function publishIndicator(
       suppressed_reason: null,
     };
   }
+  const roundPlain = plainRounding(indicator.unit);
   const value = v.value === null ? null : roundPlain(v.value);
   const interval = hasInterval ? { low: roundPlain(v.ciLow!), high: roundPlain(v.ciHigh!) } : null;
   let status: TargetStatus | null = v.status ?? null;

@@ -141,11 +141,35 @@ export const sdgTargets: readonly SdgTarget[] = [
     },
   },
   {
+    code: '12.7',
+    goal: 12,
+    text: {
+      sv: 'Främja hållbara metoder för offentlig upphandling i enlighet med nationell politik och prioriteringar.',
+      en: 'Promote public procurement practices that are sustainable, in accordance with national policies and priorities.',
+    },
+  },
+  {
     code: '16.1',
     goal: 16,
     text: {
       sv: 'Avsevärt minska alla former av våld och dödligt våld överallt.',
       en: 'Significantly reduce all forms of violence and related death rates everywhere.',
+    },
+  },
+  {
+    code: '16.6',
+    goal: 16,
+    text: {
+      sv: 'Skapa effektiva, ansvarsskyldiga och transparenta institutioner på alla nivåer.',
+      en: 'Develop effective, accountable and transparent institutions at all levels.',
+    },
+  },
+  {
+    code: '16.7',
+    goal: 16,
+    text: {
+      sv: 'Säkerställa lyhört, inkluderande, deltagandebaserat och representativt beslutsfattande på alla nivåer.',
+      en: 'Ensure responsive, inclusive, participatory and representative decision-making at all levels.',
     },
   },
 ];

@@ -2,6 +2,7 @@ import type { GrannskapModule } from '../../core/module';
 import { seedSocialValueDemo } from './demo';
 import en from './i18n/en.json';
 import sv from './i18n/sv.json';
+import { socialValueIndicator } from './indicator';
 import { valuationsImport } from './social-value.import';
 import { socialValueRoutes } from './social-value.routes';
 
@@ -20,6 +21,7 @@ export const socialValueModule: GrannskapModule = {
   dependsOn: ['programs'],
   routes: socialValueRoutes,
   importKinds: [valuationsImport],
+  indicators: [socialValueIndicator],
   messages: { sv, en },
   errorCodes: {
     social_value_unknown_program: 400,

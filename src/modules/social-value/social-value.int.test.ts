@@ -128,6 +128,51 @@ describe('social value', () => {
       'work',
     ]);
     expect(earlier.total).toEqual({ value: 0, suppressed: false, reason: null });
+
+    // The annual report carries the same total as `social_value`, whole kronor, and one row of
+    // assumptions per valuation, the hidden lines without participants or value.
+    const report = (await analyst.get('/api/v1/annual-report/2026?lang=sv')).json();
+    const indicator = report.indicators.find((i: { id: string }) => i.id === 'social_value');
+    expect(indicator).toMatchObject({ value: 1_375_000, unit: 'sek', suppressed: false });
+    const [table] = indicator.breakdowns;
+    expect(table.units).toEqual([
+      'text',
+      'text',
+      'count',
+      'sek',
+      'fraction',
+      'fraction',
+      'number',
+      'fraction',
+      'text',
+      'sek',
+    ]);
+    expect(table.rows).toEqual([
+      ['Praktik', 'Jobbpunkt', null, 40_000, 0.5, 0, 1, 0, 'Egen uppskattning', null],
+      ['Studier', 'Jobbpunkt', null, 50_000, 0, 0.5, 1, 0, 'Kommunens egen uppgift', null],
+      [
+        'Försörjningsstöd som inte betalas ut',
+        'Jobbpunkt',
+        12,
+        100_000,
+        0.25,
+        0.2,
+        2,
+        0.5,
+        'Kommunens egen uppgift',
+        1_080_000,
+      ],
+    ]);
+  });
+
+  it('gives no social value in the report of an organisation without valuations', async () => {
+    await seedOrganisation(t.db);
+    const analyst = await signInDirect(t.app, t.db, 'analyst@alfa.test');
+    const report = (await analyst.get('/api/v1/annual-report/2026?lang=sv')).json();
+    expect(report.indicators.find((i: { id: string }) => i.id === 'social_value')).toMatchObject({
+      value: null,
+      suppressed: false,
+    });
   });
 
   it('changes and deletes valuations, refusing an unknown programme and a second valuation of the same key', async () => {

@@ -180,10 +180,15 @@ export async function deleteValuation(
 /** Every valuation of the organisation: by outcome, programme (all first) and newest first year. */
 export async function listValuations({ db }: ServiceContext, actor: Actor): Promise<Valuation[]> {
   assertCan(actor, p['social-value.read']);
+  return storedValuations(db, actor.organisationId);
+}
+
+/** The organisation's valuations, unauthorised: for the report's indicator, which publishes only the result. */
+export async function storedValuations(db: Db, organisationId: string): Promise<Valuation[]> {
   const rows = await db
     .select()
     .from(socialValuations)
-    .where(eq(socialValuations.organisationId, actor.organisationId))
+    .where(eq(socialValuations.organisationId, organisationId))
     .orderBy(
       asc(socialValuations.outcome),
       sql`${socialValuations.programCode} asc nulls first`,
