@@ -156,12 +156,7 @@ function present(row: ActionRow, today: string) {
 
 const openStatuses = ['open', 'in_progress'] as const;
 
-export async function listActions(
-  { db }: ServiceContext,
-  actor: Actor,
-  filter: ActionFilter,
-  now: Date,
-) {
+export async function listActions({ db }: ServiceContext, actor: Actor, filter: ActionFilter, now: Date) {
   assertCan(actor, p['rounds.read'], filter.areaId);
   const today = swedishToday(now);
   const where: (SQL | undefined)[] = [

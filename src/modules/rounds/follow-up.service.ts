@@ -89,12 +89,7 @@ async function roundsCompletedWithin(db: Db, actor: Actor, filter: FollowUpFilte
  * Follow-up of an area or property (or everything the actor sees): findings per checklist item
  * and quarter, actions open, overdue and closed with the median days to close, rounds completed.
  */
-export async function followUp(
-  { db }: ServiceContext,
-  actor: Actor,
-  filter: FollowUpFilter,
-  now: Date,
-) {
+export async function followUp({ db }: ServiceContext, actor: Actor, filter: FollowUpFilter, now: Date) {
   assertCan(actor, p['rounds.read'], filter.areaId);
   const byItem = await findingsByItem(db, actor, filter);
   const actionRows = await actionsWithin(db, actor, filter);

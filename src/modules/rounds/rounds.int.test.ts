@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { setUpTestApp } from '../../../test/harness';
 import { pdfText } from '../../../test/pdf-text';
 import { auditLog } from '../../core/audit.table';
+import { hasGpsIfd } from '../../core/test-photos';
 import { roundIndicators } from './indicators';
 import { presenceHoursPerWeek } from './presence.service';
 import { actionHistory, actions, findingPhotos, findings, presenceShifts, rounds } from './rounds.table';
-import { hasGpsIfd } from '../../core/test-photos';
 import { roundsWorld, signInDirect, stairwellQueue } from './test-world';
 
 const t = setUpTestApp();

@@ -3,9 +3,9 @@ import { writeAudit } from '../../core/audit';
 import { type Actor, assertCan, can } from '../../core/auth/access';
 import type { Db } from '../../core/db/client';
 import type { ServiceContext } from '../../core/module';
+import { type ProcessedPhoto, photoMaxInputBytes, processPhoto } from '../../core/photos';
 import { areaInOrganisation, propertyInOrganisation } from '../areas';
 import { autoActionForFinding } from './actions.service';
-import { type ProcessedPhoto, photoMaxInputBytes, processPhoto } from '../../core/photos';
 import type { SyncInput, SyncResult } from './rounds.contract';
 import { roundPermissions as p } from './rounds.policy';
 import {

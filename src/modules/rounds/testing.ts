@@ -6,16 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import type { TestOrganisation } from '../../../test/test-organisation';
 import type { AppContext } from '../../core/module';
+import { jpegWithGps } from '../../core/test-photos';
 import { addDays } from '../../shared/time';
 import { createAction, updateAction } from './actions.service';
 import { setAreaManager } from './people.service';
 import { syncQueue } from './sync.service';
 import { listTemplates } from './templates.service';
-import { jpegWithGps } from '../../core/test-photos';
 import { createWalk } from './walks.service';
 
-export { actions, findingPhotos, findings, presenceShifts } from './rounds.table';
 export { hasGpsIfd, jpegWithGps } from '../../core/test-photos';
+export { actions, findingPhotos, findings, presenceShifts } from './rounds.table';
 
 /**
  * A little of everything, made the way the app makes it: the default checklists, a stairwell round
