@@ -12,7 +12,7 @@ import { migratedDump } from '../test/global-pglite';
 
 // The browser suite's demo database, clock and Chromium, without vitest: global setup uses them too.
 
-/** Debian's Chromium, headless, with the flags this closed network needs (started once, in global setup). */
+/** Debian's Chromium, headless, with the flags this closed network needs (started once per test worker). */
 export const chromiumLaunch = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,

@@ -15,7 +15,7 @@ import { createMailer } from '../src/core/mail/mailer';
 import type { AppContext } from '../src/core/module';
 import { demoPassword } from '../src/modules/users';
 import { type Clock, clockStartingAt } from '../src/shared/time';
-import { copyDemoTemplate, e2eClockStart, e2eConfig } from './demo-database';
+import { chromiumLaunch, copyDemoTemplate, e2eClockStart, e2eConfig } from './demo-database';
 
 export { demoPassword, e2eClockStart };
 
@@ -79,12 +79,30 @@ async function startDemoServer(): Promise<E2eServer> {
   };
 }
 
+let workerBrowser: Promise<Browser> | undefined;
+
 /**
- * The Chromium global setup started, shared by every spec file (its own launch cost each file a
- * Chromium start); each file's contexts are its own and are closed with its connection.
+ * The worker's Chromium, launched by the first spec file and kept for the later ones (the files
+ * share their worker's modules, isolate: false); Playwright exits it with the worker. Driven from
+ * this process over a pipe: one Chromium started in global setup and connected to over a WebSocket
+ * put the Vitest main process between every call and the browser (situation.spec used ~10 % more
+ * CPU that way; bench/RESULTS.md, CI time). Each file closes the contexts it opened (closeContexts).
  */
-function connectBrowser(): Promise<Browser> {
-  return chromium.connect(inject('browserEndpoint'));
+function sharedBrowser(): Promise<Browser> {
+  workerBrowser ??= chromium.launch(chromiumLaunch).catch((error) => {
+    workerBrowser = undefined;
+    throw error;
+  });
+  return workerBrowser.then((browser) => {
+    if (browser.isConnected()) return browser;
+    workerBrowser = undefined; // It crashed under an earlier file: a new one for this file.
+    return sharedBrowser();
+  });
+}
+
+/** Closes every context of the browser: the spec files run one at a time, so they are this file's. */
+async function closeContexts(browser: Browser): Promise<void> {
+  await Promise.all(browser.contexts().map((context) => context.close()));
 }
 
 export const phone: BrowserContextOptions = {
@@ -162,7 +180,7 @@ export async function expectNoSidewaysScroll(page: Page, width = 360): Promise<v
   expect(scrollWidth, `width of ${page.url()}`).toBeLessThanOrEqual(width);
 }
 
-/** What a spec file works with: its own server on a fresh copy of the demo, and the shared Chromium. */
+/** What a spec file works with: its own server on a fresh copy of the demo, and the worker's Chromium. */
 export type DemoSuite = {
   readonly url: string;
   readonly ctx: AppContext;
@@ -175,7 +193,8 @@ export type DemoSuite = {
 
 /**
  * The one way a spec file sets up: `const demo = setUpDemoSuite();` at its top starts the file's
- * server and connects to the browser before its tests (beforeAll), and closes both after them.
+ * server and gets the worker's browser before its tests (beforeAll), and after them closes the
+ * server and the file's browser contexts.
  * The handle is filled in by beforeAll, so use it inside hooks and tests only.
  */
 export function setUpDemoSuite(): DemoSuite {
@@ -211,13 +230,13 @@ export function setUpDemoSuite(): DemoSuite {
       startDemoServer().then((started) => {
         server = started;
       }),
-      connectBrowser().then((connected) => {
-        browser = connected;
+      sharedBrowser().then((shared) => {
+        browser = shared;
       }),
     ]);
   });
   afterAll(async () => {
-    await browser?.close();
+    if (browser) await closeContexts(browser);
     await server?.close();
   });
   return suite;

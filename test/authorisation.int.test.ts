@@ -223,6 +223,13 @@ const paramTables: Record<string, string> = {
   manual: 'manual_indicators',
   entries: 'indicator_entries',
   valuations: 'social_valuations',
+  dialogues: 'dialogues',
+  'dialogue-points': 'dialogue_points',
+  'exception-codes': 'rental_exception_codes',
+  feedback: 'feedback_reports',
+  budgets: 'budgets',
+  proposals: 'budget_proposals',
+  'code-letters': 'budget_code_letters',
 };
 
 function tableOfParam(url: string, name: string): string | undefined {

@@ -21,6 +21,8 @@ const defaults = {
   rounds_checklist_templates: 6,
   survey_settings: 1,
   survey_instruments: 1,
+  // Partnership flat, internal transfer, medical and social priority, evacuation.
+  rental_exception_codes: 5,
 };
 
 async function rowCounts(db: Db, organisationId: string) {
@@ -41,6 +43,7 @@ describe('creating an organisation', () => {
       'situation',
       'safety-index',
       'rounds',
+      'rental-queue',
     ]);
     expect(await rowCounts(database.db, organisation.id)).toEqual(defaults);
   });

@@ -14,6 +14,8 @@ import { annualReportDocument, renderReport } from '../modules/annual-report';
 import { organisationAreas } from '../modules/areas';
 import { createUser } from '../modules/users';
 import { roles } from '../shared/enums';
+import { addBudgetCommands } from './budget-count';
+import { addBudgetFileCommands } from './budget-files';
 import { importProgressPrinter } from './import-progress';
 import { type CliRuntime, fail } from './runtime';
 import { silentLog } from './silent-log';
@@ -30,6 +32,8 @@ export function addDataCommands(program: Command, rt: CliRuntime): Command {
   addImportCommand(program, rt);
   addReportCommand(program, rt);
   addBackupCommands(program, rt);
+  // `budget count` needs no database; `budget export|import` do.
+  addBudgetFileCommands(addBudgetCommands(program, rt), rt);
   return program;
 }
 

@@ -31,6 +31,9 @@ describe('blankLinks', () => {
       'Svara: http://x.test/s/[token]\nTack!',
     );
     expect(blankLinks('Områdeskod s/ABC och /s/kort')).toBe('Områdeskod s/ABC och /s/kort');
+    expect(blankLinks('Rösta här: http://x.test/boendebudget/rosta/0123456789ABCDEF\n')).toBe(
+      'Rösta här: http://x.test/boendebudget/rosta/[code]\n',
+    );
   });
 });
 
@@ -130,7 +133,10 @@ describe('backup round trip', () => {
     for (const table of leftOutTables) expected[table] = [];
     expected.outbox = original.outbox.map((row) => ({ ...row, body: blankLinks(String(row.body)) }));
     expected.survey_letters = original.survey_letters.map((row) => ({ ...row, pdf: null }));
+    expected.budget_code_letters = original.budget_code_letters.map((row) => ({ ...row, pdf: null }));
     expect(original.survey_letters.every((row) => row.pdf !== null)).toBe(true);
+    expect(original.budget_code_letters.length).toBeGreaterThan(0);
+    expect(original.budget_code_letters.every((row) => row.pdf !== null)).toBe(true);
     expect(await tableRows(t.db)).toEqual(expected);
   });
 });

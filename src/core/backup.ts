@@ -14,20 +14,28 @@ const chunkRows = 2000;
  * sign-ins (`sessions`) and pending password resets (`password_resets`) — after a restore
  * everyone signs in again and asks for a new link. Blanked: the single-use links in kept mail
  * (`outbox.body`, token replaced by "[token]") and the printable survey letters' PDFs
- * (`survey_letters.pdf`, the only copy of their tokens: print them before a restore). Kept: the
+ * (`survey_letters.pdf` and `budget_code_letters.pdf`, the only copies of their tokens and voting
+ * codes: print them before a restore). Kept: the
  * survey invitations' token hashes, so that letters already delivered still open their survey.
  */
 export const leftOutTables = ['sessions', 'password_resets'];
 
-/** Replaces the token of a survey link (/s/<token>) and of a password or invitation link (token=…). */
+/**
+ * Replaces the token of a survey link (/s/<token>), of a participatory budget's voting link
+ * (/boendebudget/rosta/<code>) and of a password or invitation link (token=…).
+ */
 export function blankLinks(text: string): string {
-  return text.replace(/\/s\/[\w-]{16,}/g, '/s/[token]').replace(/([?&]token=)[^&\s"'<>]+/g, '$1[token]');
+  return text
+    .replace(/\/s\/[\w-]{16,}/g, '/s/[token]')
+    .replace(/(\/boendebudget\/rosta\/)[0-9A-Za-z]{16}\b/g, '$1[code]')
+    .replace(/([?&]token=)[^&\s"'<>]+/g, '$1[token]');
 }
 
 type Row = Record<string, unknown>;
 const blankers: Record<string, (row: Row) => Row> = {
   outbox: (row) => ({ ...row, body: typeof row.body === 'string' ? blankLinks(row.body) : row.body }),
   survey_letters: (row) => ({ ...row, pdf: null }),
+  budget_code_letters: (row) => ({ ...row, pdf: null }),
 };
 
 type Rows<T> = { rows: T[] };

@@ -11,7 +11,7 @@ import { roundPages } from './pages';
 import { roundRoutes } from './rounds.routes';
 import { ensureDefaultTemplates } from './templates.service';
 
-export { createAction } from './actions.service';
+export { createAction, updateAction } from './actions.service';
 export type { PresenceWeek } from './follow-up';
 export { type LinkedAction, linkedActions } from './linked-actions';
 export { presenceHoursPerWeek } from './presence.service';

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { sendPage } from '../../core/http/route-kit';
 import type { ApiInstance } from '../../core/http/types';
 import type { AppContext } from '../../core/module';
-import { publicFollowUpPage, publicWalkFollowUp } from './public-follow-up';
-import { pageLanguageQuery, publicFollowUpParams } from './rounds.contract';
 
 const serviceWorker = readFileSync(new URL('./offline/sw-rounds.js', import.meta.url), 'utf8');
 
@@ -22,7 +19,7 @@ const manifest = {
 
 const icon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96"><rect width="96" height="96" rx="20" fill="#1c7ed6"/><path d="M48 16 22 28v18c0 16 11 28 26 34 15-6 26-18 26-34V28z" fill="#fff"/><path d="m36 48 9 9 16-18" stroke="#1c7ed6" stroke-width="7" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
-export async function roundPages(app: ApiInstance, { db }: AppContext) {
+export async function roundPages(app: ApiInstance, _ctx: AppContext) {
   // Served from the root so its scope covers the whole app (a worker's scope is its directory).
   app.get('/sw-rounds.js', { config: { public: true }, schema: { hide: true } }, async (_req, reply) =>
     reply
@@ -38,20 +35,5 @@ export async function roundPages(app: ApiInstance, { db }: AppContext) {
     reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(icon),
   );
 
-  app.get(
-    '/ni-sa-vi-gjorde/:org/:area',
-    {
-      config: { public: true },
-      schema: {
-        hide: true,
-        params: publicFollowUpParams,
-        querystring: pageLanguageQuery,
-      },
-    },
-    async (req, reply) => {
-      const data = await publicWalkFollowUp(db, req.params.org, req.params.area);
-      reply.header('cache-control', 'public, max-age=300');
-      return sendPage(reply, publicFollowUpPage(req.query.lang ?? req.language, data));
-    },
-  );
+  // The public "Ni sa – vi gjorde" page of an area is the dialogue module's (it shows these walks too).
 }

@@ -373,8 +373,3 @@ export type ActionPatch = z.infer<typeof actionPatch>;
 export type ActionFilter = z.infer<typeof actionFilter>;
 export type RoundFilter = z.infer<typeof roundFilter>;
 export type FindingFilter = z.infer<typeof findingFilter>;
-
-/** `/ni-sa-vi-gjorde/:org/:area` — the public "you said, we did" page of an area's walks. */
-export const publicFollowUpParams = z.object({ org: z.string().max(40), area: z.string().max(32) });
-/** `?lang=en` — the page's language when the reader chose one; else the browser's. */
-export const pageLanguageQuery = z.object({ lang: z.enum(['sv', 'en']).optional() });

@@ -18,6 +18,7 @@ export {
   safetyIndexByArea,
 } from './area-index';
 export { type SafetyIndexFigure, safetyIndexForYear } from './indicator';
+export { invitationEmails } from './invitation-emails';
 export { inviteHousehold } from './invitations';
 export { safetyPermissions } from './safety-index.policy';
 

@@ -7,7 +7,8 @@
  * area's index and its questions are shown or hidden together, and no role's view can be set against
  * another's. The rules are the core's (docs/disclosure.md); this file only feeds it.
  */
-import { and, between, eq, sql } from 'drizzle-orm';
+import { and, between, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../core/db/client';
 import {
   areaDimension,
@@ -52,34 +53,51 @@ export type Publication = {
   invitations(groupId: string, months: readonly string[]): number;
 };
 
-async function loadYear(
+/**
+ * Every column of a roll-up's rows, sent as one JSON text: PGlite decodes a result field by field in
+ * JavaScript, which for the question roll-ups (13 columns × areas × months × questions) was about half
+ * the CPU of a dashboard call; one JSON.parse of the same rows is ~4× cheaper. Numbers come back
+ * the same: json writes float8 with the same shortest exact digits as a plain result.
+ */
+async function rowsAsJson<T>(db: Db, table: PgTable, where: SQL | undefined): Promise<T[]> {
+  const fields = sql.join(
+    Object.entries(getTableColumns(table)).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`),
+    sql`, `,
+  );
+  const [row] = await db
+    .select({ json: sql<string | null>`json_agg(json_build_object(${fields}))::text` })
+    .from(table)
+    .where(where);
+  return row?.json ? (JSON.parse(row.json) as T[]) : [];
+}
+
+/**
+ * The roll-ups of every year asked for, in one query per table (PGlite pays per statement), split
+ * into one protected table per year.
+ */
+async function loadYears(
   db: Db,
   organisationId: string,
-  year: number,
+  years: readonly number[],
   areas: readonly AreaNode[],
   threshold: number,
-) {
-  const range = [`${year}-01`, `${year}-12`] as const;
-  const known = new Set(areas.map((a) => a.id));
+): Promise<Map<number, YearTable>> {
+  if (years.length === 0) return new Map();
+  const range = [`${Math.min(...years)}-01`, `${Math.max(...years)}-12`] as const;
   const [indexRows, questionRows, invitationRows] = await Promise.all([
-    db
-      .select()
-      .from(surveyIndexRollups)
-      .where(
-        and(
-          eq(surveyIndexRollups.organisationId, organisationId),
-          between(surveyIndexRollups.month, ...range),
-        ),
+    rowsAsJson<YearRows['indexRows'][number]>(
+      db,
+      surveyIndexRollups,
+      and(eq(surveyIndexRollups.organisationId, organisationId), between(surveyIndexRollups.month, ...range)),
+    ),
+    rowsAsJson<YearRows['questionRows'][number]>(
+      db,
+      surveyQuestionRollups,
+      and(
+        eq(surveyQuestionRollups.organisationId, organisationId),
+        between(surveyQuestionRollups.month, ...range),
       ),
-    db
-      .select()
-      .from(surveyQuestionRollups)
-      .where(
-        and(
-          eq(surveyQuestionRollups.organisationId, organisationId),
-          between(surveyQuestionRollups.month, ...range),
-        ),
-      ),
+    ),
     db
       .select({
         areaId: surveyInvitations.areaId,
@@ -92,6 +110,33 @@ async function loadYear(
       )
       .groupBy(surveyInvitations.areaId, surveyInvitations.month),
   ]);
+  const rowsOf = <R extends { month: string }>(rows: R[], year: number) =>
+    rows.filter((r) => yearOf(r.month) === year);
+  return new Map(
+    years.map((y) => [
+      y,
+      protectedYear(y, areas, threshold, {
+        indexRows: rowsOf(indexRows, y),
+        questionRows: rowsOf(questionRows, y),
+        invitationRows: rowsOf(invitationRows, y),
+      }),
+    ]),
+  );
+}
+
+type YearRows = {
+  indexRows: (IndexCell & { areaId: string; month: string })[];
+  questionRows: (QuestionTally & { organisationId: string; areaId: string; month: string; code: string })[];
+  invitationRows: { areaId: string; month: string; count: number }[];
+};
+
+function protectedYear(
+  year: number,
+  areas: readonly AreaNode[],
+  threshold: number,
+  { indexRows, questionRows, invitationRows }: YearRows,
+): YearTable {
+  const known = new Set(areas.map((a) => a.id));
   const index = new Map<string, IndexCell>();
   for (const r of indexRows) {
     if (!known.has(r.areaId)) continue;
@@ -114,7 +159,8 @@ async function loadYear(
   for (const a of areas) {
     for (const m of yearMonths) {
       const n = index.get(cellKey(a.id, m))?.n ?? 0;
-      const valid = measureCodes.map((c) => questions.get(cellKey(a.id, m))?.get(c)?.valid ?? 0);
+      const byCode = questions.get(cellKey(a.id, m));
+      const valid = measureCodes.map((c) => byCode?.get(c)?.valid ?? 0);
       if (n > 0 || valid.some((v) => v > 0)) units.set(unitKey([a.id, m]), [n, ...valid]);
     }
   }
@@ -126,7 +172,7 @@ async function loadYear(
   const invitations = new Map(
     invitationRows.filter((r) => known.has(r.areaId)).map((r) => [cellKey(r.areaId, r.month), r.count]),
   );
-  return { table, index, questions, invitations } satisfies YearTable;
+  return { table, index, questions, invitations };
 }
 
 /**
@@ -143,11 +189,10 @@ export async function openPublication(
 ): Promise<Publication> {
   const threshold = (await disclosureThresholds(db, organisationId)).survey;
   const years = [...new Set(months.map(yearOf))];
-  const [tables, householdCounts] = await Promise.all([
-    Promise.all(years.map((y) => loadYear(db, organisationId, y, areas, threshold))),
+  const [byYear, householdCounts] = await Promise.all([
+    loadYears(db, organisationId, years, areas, threshold),
     householdsByArea(db, organisationId),
   ]);
-  const byYear = new Map(years.map((y, i) => [y, tables[i]]));
   const yearTable = (month: string) => {
     const t = byYear.get(yearOf(month));
     if (!t) throw new Error(`year of ${month} not loaded`);

@@ -102,17 +102,31 @@ type View = {
   areas: AreaNode[];
 };
 
+/** The area tree and the protected tables of every month the ranges touch (all a question table needs). */
+async function openTables(
+  db: Db,
+  organisationId: string,
+  ranges: readonly MonthRange[],
+): Promise<Pick<View, 'pub' | 'areas'>> {
+  const areas = await areaNodes(db, organisationId);
+  const pub = await openPublication(
+    db,
+    organisationId,
+    areas,
+    ranges.flatMap((r) => monthsOf(r)),
+  );
+  return { pub, areas };
+}
+
 /** The protected tables and index definitions of every month the ranges touch. */
 async function openView(db: Db, organisationId: string, ranges: readonly MonthRange[]): Promise<View> {
   const from = Math.min(...ranges.map((r) => r.from));
   const to = Math.max(...ranges.map((r) => r.to));
-  const months = ranges.flatMap((r) => monthsOf(r));
-  const [areas, settings, definitions] = await Promise.all([
-    areaNodes(db, organisationId),
+  const [{ pub, areas }, settings, definitions] = await Promise.all([
+    openTables(db, organisationId, ranges),
     settingsOf(db, organisationId),
     definitionsByMonth(db, organisationId, monthOfIndex(from), monthOfIndex(to)),
   ]);
-  const pub = await openPublication(db, organisationId, areas, months);
   return { pub, definitions, method: settings.pooledMethod, areas };
 }
 
@@ -233,8 +247,9 @@ export async function questions(
   assertCan(actor, p['safety-index.read']);
   const period = periodOrFail(input.period);
   const previous = previousPeriod(period);
+  // No index definitions or pooled method here: a question table needs only the protected tables.
   const [view, instrument] = await Promise.all([
-    openView(db, actor.organisationId, [period, previous]),
+    openTables(db, actor.organisationId, [period, previous]),
     currentInstrument(db, actor.organisationId),
   ]);
   const visible = visibleGroups(actor, groupTreeOf(view));
@@ -256,7 +271,7 @@ export async function questions(
 }
 
 /** The groups of the tree as bare results, for access checks (no figures). */
-function groupTreeOf(view: View): GroupResult[] {
+function groupTreeOf(view: Pick<View, 'areas'>): GroupResult[] {
   return groupTree(view.areas).map((g) => ({ ...g }) as GroupResult);
 }
 

@@ -10,7 +10,11 @@ import { incidentsPer1000Indicator, weeksReportedIndicator } from './indicators'
 import { retentionJob } from './retention.job';
 import { situationRoutes } from './situation.routes';
 
+// loadCategories, pointInGeometry and fileReport: for the feedback module's EST reports.
+export { loadCategories } from './config.service';
+export { pointInGeometry } from './grid';
 export { weeksReported } from './indicators';
+export { fileReport } from './reports.service';
 export { safetyIndexForAreas } from './safety-index-hook';
 export { situationPermissions } from './situation.policy';
 

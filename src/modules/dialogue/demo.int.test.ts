@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { setUpTestApp } from '../../../test/harness';
+import type { DemoContext } from '../../core/module';
+import { createOrganisation } from '../../core/organisations';
+import { seededRandom } from '../../shared/random';
+import { areasModule } from '../areas';
+import { dialogueModule } from '.';
+import { publicDialogues } from './public-follow-up';
+import { dialoguePoints, dialogues } from './testing';
+
+const t = setUpTestApp({ reset: false });
+
+describe('dialogue demo', () => {
+  it('holds twenty dialogues over two years, with points, responses and seventeen actions', async () => {
+    const organisation = await createOrganisation(t.db, 'demo-dialog', 'Demobostäder', []);
+    const ctx = {
+      db: t.db,
+      organisationId: organisation.id,
+      random: seededRandom(1),
+      today: new Date('2026-11-23T09:00:00Z'),
+    } as unknown as DemoContext;
+    await areasModule.seedDemo?.(ctx);
+    const started = performance.now();
+    await dialogueModule.seedDemo?.(ctx);
+    expect(performance.now() - started).toBeLessThan(5000);
+    const held = await t.db.select().from(dialogues);
+    expect(held.filter((d) => d.organisationId === organisation.id)).toHaveLength(20);
+    // 2026-11-23 minus 690 days is 2025-01-02: the oldest, within two years.
+    expect(held.map((d) => d.heldOn).sort()[0]).toBe('2025-01-02');
+    const points = (await t.db.select().from(dialoguePoints)).filter(
+      (p) => p.organisationId === organisation.id,
+    );
+    expect(points.filter((p) => p.actionId !== null)).toHaveLength(17);
+    const [raby] = held.filter((d) => d.title === 'Barnkonsultation på Råby skola');
+    const shown = await publicDialogues(t.db, organisation.id, raby.areaId);
+    expect(shown.map((d) => d.method)).toContain('children_consultation');
+  });
+});
