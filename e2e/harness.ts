@@ -253,3 +253,21 @@ export async function expectAccessible(page: Page): Promise<void> {
     `axe violations on ${page.url()}`,
   ).toEqual([]);
 }
+
+/**
+ * axe on a page opened with JavaScript off (axe runs as a script, so it cannot run there): the
+ * page's HTML is served again at its own address to a context with JavaScript, from `open`, and
+ * checked there (same origin, so its images, styles and links load).
+ */
+export async function expectAccessibleWithoutScript(page: Page, open: () => Promise<Page>): Promise<void> {
+  const url = page.url().split('#')[0];
+  const html = await page.content();
+  const checker = await open();
+  await checker.route(
+    (u) => u.href === url,
+    (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+  );
+  await checker.goto(url);
+  await expectAccessible(checker);
+  await checker.context().close();
+}

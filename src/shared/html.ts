@@ -38,6 +38,8 @@ legend{font-weight:600;padding:0 .25rem}.opts{display:flex;flex-direction:column
 .opts label{display:flex;align-items:center;gap:.6rem;min-height:2.75rem;padding:.1rem .25rem;border-radius:.25rem;cursor:pointer}
 .opts label:hover{background:#eef3f8}input[type=radio]{width:1.4rem;height:1.4rem;margin:0;flex:none}
 textarea{width:100%;min-height:6rem;font:inherit;padding:.5rem;border:1px solid #6b7280;border-radius:.25rem}
+table{border-collapse:collapse;width:100%}th,td{padding:.3rem .4rem;text-align:start;vertical-align:top;border-bottom:1px solid #dde1e6;overflow-wrap:anywhere}
+.scroll{overflow-x:auto;max-width:100%}
 button{font:inherit;font-weight:600;color:#fff;background:#0b4f8a;border:0;border-radius:.5rem;padding:.8rem 1.5rem;min-height:3rem;width:100%;cursor:pointer}
 :focus-visible{outline:3px solid #e0a100;outline-offset:2px}`;
 

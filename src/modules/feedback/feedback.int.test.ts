@@ -336,6 +336,10 @@ describe('Open311 GeoReport v2', () => {
     expect(services.map((s: { service_code: string }) => s.service_code)).toContain('unsafe');
     const one = await t.app.inject({ url: `/open311/v2/requests/${report.id}.json?jurisdiction_id=alfa` });
     expect(one.json()[0].service_request_id).toBe(report.id);
+    // A server of one housing company needs no jurisdiction_id; a server of several does.
+    const sole = await t.app.inject({ url: '/open311/v2/requests.json' });
+    expect(sole.json()).toEqual(res.json());
+    await seedOrganisation(t.db, 'beta');
     const missing = await t.app.inject({ url: '/open311/v2/requests.json' });
     expect([missing.statusCode, missing.json()]).toEqual([
       400,

@@ -123,8 +123,8 @@ export async function open311Routes(app: ApiInstance, { db, config }: AppContext
       { config: access, schema: { hide: true, querystring: requestsQuery } },
       async (req, reply) => {
         const q = req.query;
-        if (!q.jurisdiction_id) return fail(reply, 400, 'jurisdiction_id required');
         const organisation = await jurisdiction(db, q.jurisdiction_id);
+        if (organisation === 'required') return fail(reply, 400, 'jurisdiction_id required');
         if (!organisation) return fail(reply, 404, 'jurisdiction_id not found');
         const serviceCodes = list(q.service_code, feedbackCategories);
         const statuses = list(q.status, ['open', 'closed'] as const);
@@ -162,8 +162,8 @@ export async function open311Routes(app: ApiInstance, { db, config }: AppContext
     `${open311Base}/requests/:id.json`,
     { config: access, schema: { hide: true, params: idParams, querystring: requestsQuery } },
     async (req, reply) => {
-      if (!req.query.jurisdiction_id) return fail(reply, 400, 'jurisdiction_id required');
       const organisation = await jurisdiction(db, req.query.jurisdiction_id);
+      if (organisation === 'required') return fail(reply, 400, 'jurisdiction_id required');
       if (!organisation) return fail(reply, 404, 'jurisdiction_id not found');
       if (!uuid.safeParse(req.params.id).success) return fail(reply, 404, 'service_request_id not found');
       const { requests } = await open311Requests(

@@ -5,6 +5,7 @@
  */
 import { and, count, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
+import { organisations } from '../../core/organisation.table';
 import { organisationWithSlug } from '../../core/organisations';
 import { maskPersonalData } from '../../core/personal-data';
 import { areaNameMap } from '../areas';
@@ -42,8 +43,16 @@ export type RequestsFilter = {
   id?: string;
 };
 
-/** The organisation of a jurisdiction_id (its slug), or null. */
-export const jurisdiction = (db: Db, slug: string) => organisationWithSlug(db, slug);
+/**
+ * The organisation of a jurisdiction_id (its slug), or null. Without one, the server's only
+ * organisation — a housing company running its own Grannskap is the one jurisdiction there is —
+ * and 'required' on a server of several.
+ */
+export async function jurisdiction(db: Db, slug: string | undefined) {
+  if (slug) return organisationWithSlug(db, slug);
+  const rows = await db.select().from(organisations).limit(2);
+  return rows.length === 1 ? rows[0] : ('required' as const);
+}
 
 /** The organisation's reports as service requests, newest first, and how many match in all. */
 export async function open311Requests(

@@ -134,7 +134,7 @@ function resultSection(r: BudgetResult, t: BudgetTexts, lang: TenantLanguage) {
     })
     .join('');
   return `<h2 id="result">${e(t.result)}</h2><p>${e(t.ballots)}: ${formatCount(r.ballots, lang)}${turnout}</p>
-<table><thead><tr><th scope="col"></th><th scope="col">${e(t.votes)}</th><th scope="col">${e(t.cost)}</th><th scope="col"></th></tr></thead><tbody>${rows}</tbody></table>
+<div class="scroll"><table><thead><tr><th scope="col"></th><th scope="col">${e(t.votes)}</th><th scope="col">${e(t.cost)}</th><th scope="col"></th></tr></thead><tbody>${rows}</tbody></table></div>
 <h2 id="winners">${e(t.winners)}</h2><ul>${winners}</ul>`;
 }
 

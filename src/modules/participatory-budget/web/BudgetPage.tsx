@@ -75,7 +75,10 @@ function Proposals({ budget, proposals }: { budget: Budget; proposals: Proposal[
       header: t('columns.review'),
       render: (p) => (
         <Stack gap={0}>
-          <Badge color={p.status === 'feasible' ? 'green' : p.status === 'rejected' ? 'red' : 'gray'}>
+          <Badge
+            variant="light"
+            color={p.status === 'feasible' ? 'green' : p.status === 'rejected' ? 'red' : 'gray'}
+          >
             {t(`statuses.${p.status}`)}
           </Badge>
           {p.reviewedCost !== null && <Text size="xs">{kr(p.reviewedCost)}</Text>}
@@ -258,7 +261,11 @@ export default function BudgetPage() {
                   method: t(`methods.${b.votingMethod}`),
                   rule: t(`rules.${b.countingRule}`),
                 })}{' '}
-                <Anchor href={budgetPublicPath(me.organisation.slug, b.areaCode, b.year)} target="_blank">
+                <Anchor
+                  href={budgetPublicPath(me.organisation.slug, b.areaCode, b.year)}
+                  target="_blank"
+                  underline="always"
+                >
                   {t('publicPage')}
                 </Anchor>
               </>
