@@ -70,6 +70,12 @@ export async function organisationWithSlug(db: Db, slug: string) {
   return row ?? null;
 }
 
+/** The server's one organisation, or null when it holds none or several. */
+export async function soleOrganisation(db: Db) {
+  const rows = await db.select().from(organisations).limit(2);
+  return rows.length === 1 ? rows[0] : null;
+}
+
 /** The organisation's name, or null for an unknown id. */
 export async function organisationName(db: Db, organisationId: string): Promise<string | null> {
   const [row] = await db

@@ -5,8 +5,7 @@
  */
 import { and, count, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../core/db/client';
-import { organisations } from '../../core/organisation.table';
-import { organisationWithSlug } from '../../core/organisations';
+import { organisationWithSlug, soleOrganisation } from '../../core/organisations';
 import { maskPersonalData } from '../../core/personal-data';
 import { areaNameMap } from '../areas';
 import { feedbackPhotos, feedbackReports } from './feedback.table';
@@ -50,8 +49,7 @@ export type RequestsFilter = {
  */
 export async function jurisdiction(db: Db, slug: string | undefined) {
   if (slug) return organisationWithSlug(db, slug);
-  const rows = await db.select().from(organisations).limit(2);
-  return rows.length === 1 ? rows[0] : ('required' as const);
+  return (await soleOrganisation(db)) ?? ('required' as const);
 }
 
 /** The organisation's reports as service requests, newest first, and how many match in all. */
