@@ -6,11 +6,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliOn } from '../../test/cli';
 import { seedOrganisation } from '../../test/fixtures';
 import { setUpTestApp } from '../../test/harness';
-import { addDataCommands } from './commands';
-import { newProgram, runProgram } from './run-program';
-import type { CliRuntime } from './runtime';
 
 const t = setUpTestApp();
 const dir = mkdtempSync(join(tmpdir(), 'grannskap-budget-'));
@@ -20,25 +18,7 @@ const fixture = join(
   '../modules/participatory-budget/counting/fixtures/poland_warszawa_2019_powsin.pb',
 );
 
-async function grannskap(...argv: string[]) {
-  const output = { out: '', err: '' };
-  const io = {
-    out: (s: string) => {
-      output.out += s;
-    },
-    err: (s: string) => {
-      output.err += s;
-    },
-  };
-  const runtime: CliRuntime = {
-    ...io,
-    errIsTTY: false,
-    cwd: dir,
-    withDatabase: (_config, work) => work(t.database),
-  };
-  const code = await runProgram(addDataCommands(newProgram(io), runtime), argv, io);
-  return { code, ...output };
-}
+const grannskap = cliOn(() => t.database, dir);
 
 describe('grannskap budget', () => {
   it('imports a published pabulib file as a budget and exports it so that it counts to the same winners', async () => {

@@ -2,11 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliOn } from '../../../test/cli';
 import { seedOrganisation, signIn } from '../../../test/fixtures';
 import { setUpTestApp, testConfig } from '../../../test/harness';
-import { addDataCommands } from '../../cli/commands';
-import { newProgram, runProgram } from '../../cli/run-program';
-import type { CliRuntime } from '../../cli/runtime';
 import { loadConfig } from '../../core/config';
 import { swedishYear } from '../../shared/time';
 import type { AnnualReportDocument } from './annual-report.contract';
@@ -16,26 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'grannskap-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const year = swedishYear(testConfig.clock()) - 1;
 
-/** `grannskap report …` as the CLI runs it, on the test database, from the temporary directory. */
-async function grannskap(...argv: string[]) {
-  const output = { out: '', err: '' };
-  const io = {
-    out: (s: string) => {
-      output.out += s;
-    },
-    err: (s: string) => {
-      output.err += s;
-    },
-  };
-  const runtime: CliRuntime = {
-    ...io,
-    errIsTTY: false,
-    cwd: dir,
-    withDatabase: (_config, work) => work(t.database),
-  };
-  const code = await runProgram(addDataCommands(newProgram(io), runtime), argv, io);
-  return { code, ...output };
-}
+const grannskap = cliOn(() => t.database, dir);
 
 describe('grannskap report', () => {
   it('writes the same document the report page shows, with the texts, in each format', async () => {
