@@ -18,7 +18,7 @@ function seeded(seed: number) {
 }
 
 describe('rental-queue demo', () => {
-  it('lets a few hundred flats a year, a few out of order, most of those under an exception, fast', async () => {
+  it('lets a few hundred flats a year, a few out of order, most of those under an exception', async () => {
     const seed = await seedOrganisation(t.db);
     const today = new Date('2026-12-08T10:00:00Z');
     const ctx = {
@@ -27,9 +27,7 @@ describe('rental-queue demo', () => {
       random: seeded(7),
       today,
     } as unknown as DemoContext;
-    const started = performance.now();
     await rentalQueueModule.seedDemo?.(ctx);
-    expect(performance.now() - started).toBeLessThan(5000);
     const admin = { ...systemActor(seed.organisation.id), role: 'admin' as const };
     const share = await queueOrderShare(ctx, admin, 2025);
     expect(share.share.n).toBeGreaterThan(200);
