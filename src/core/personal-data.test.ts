@@ -133,6 +133,11 @@ describe('ordinary numbers pass', () => {
     'Vecka 48 2026-W48',
     'Lägenhet 1102, trapphus 3, våning 4',
     '20261123',
+    // Ids: a group of digits glued by hyphens to other groups is no phone number ("0374-4744" and
+    // "09418514" would be, standing alone).
+    '9ce34699-0374-4744-a1b2-0123456789ab',
+    '09418514-0459-4554-a1f8-db18b8ce8cde',
+    'ärende 2a81-0374-4744',
   ])('%s', (text) => {
     expect(findPersonalData(text)).toEqual([]);
   });

@@ -74,8 +74,13 @@ function findIdentityNumbers(text: string, checksum: boolean): PersonalDataFindi
   return found;
 }
 
-/** Runs of digit groups joined by one space or hyphen ("070-123 45 67", "+46 (0)8 123 456 78"). */
-const digitRunPattern = /(?<![\d\p{L}])(?:\+ ?)?\d+(?:(?: ?[-–] ?| |\(0\) ?| \(0\) ?)\d+)*/gu;
+/**
+ * Runs of digit groups joined by one space or hyphen ("070-123 45 67", "+46 (0)8 123 456 78"),
+ * standing apart: not glued by a hyphen to letters or digits on either side, as the groups of an
+ * id are ("9ce34699-0374-4744-a1b2-…" holds "0374-4744", which is no phone number).
+ */
+const digitRunPattern =
+  /(?<![\d\p{L}])(?<![\d\p{L}][-–])(?:\+ ?)?\d+(?:(?: ?[-–] ?| |\(0\) ?| \(0\) ?)\d+)*(?![\d\p{L}]|[-–][\d\p{L}])/gu;
 const groupPattern = /\+|\(0\)|\d+/g;
 
 type Group = { text: string; start: number; end: number; sep: string };
