@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { demoWithAreas } from '../../../test/demo-context';
 import { setUpTestApp } from '../../../test/harness';
-import type { DemoContext } from '../../core/module';
-import { createOrganisation } from '../../core/organisations';
-import { seededRandom } from '../../shared/random';
-import { areasModule } from '../areas';
 import { dialogueModule } from '.';
 import { publicDialogues } from './public-follow-up';
 import { dialoguePoints, dialogues } from './testing';
@@ -12,14 +9,7 @@ const t = setUpTestApp({ reset: false });
 
 describe('dialogue demo', () => {
   it('holds twenty dialogues over two years, with points, responses and seventeen actions', async () => {
-    const organisation = await createOrganisation(t.db, 'demo-dialog', 'Demobostäder', []);
-    const ctx = {
-      db: t.db,
-      organisationId: organisation.id,
-      random: seededRandom(1),
-      today: new Date('2026-11-23T09:00:00Z'),
-    } as unknown as DemoContext;
-    await areasModule.seedDemo?.(ctx);
+    const { organisation, ctx } = await demoWithAreas(t.db, 'demo-dialog');
     await dialogueModule.seedDemo?.(ctx);
     const held = await t.db.select().from(dialogues);
     expect(held.filter((d) => d.organisationId === organisation.id)).toHaveLength(20);

@@ -1,10 +1,7 @@
 import { count, eq, isNotNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { demoWithAreas } from '../../../test/demo-context';
 import { setUpTestApp } from '../../../test/harness';
-import type { DemoContext } from '../../core/module';
-import { createOrganisation } from '../../core/organisations';
-import { seededRandom } from '../../shared/random';
-import { areasModule } from '../areas';
 import { situationModule } from '../situation';
 import { feedbackModule } from '.';
 import { feedbackReports } from './feedback.table';
@@ -13,14 +10,7 @@ const t = setUpTestApp({ reset: false });
 
 describe('feedback demo', () => {
   it('gives a year of reports, lighting and litter most, most triaged, readable through Open311 without contact', async () => {
-    const organisation = await createOrganisation(t.db, 'demo-fb', 'Demobostäder', [situationModule]);
-    const ctx = {
-      db: t.db,
-      organisationId: organisation.id,
-      random: seededRandom(1),
-      today: new Date('2026-11-23T09:00:00Z'),
-    } as unknown as DemoContext;
-    await areasModule.seedDemo?.(ctx);
+    const { organisation, ctx } = await demoWithAreas(t.db, 'demo-fb', [situationModule]);
     await feedbackModule.seedDemo?.(ctx);
 
     const rows = await t.db

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { demoTestDay, demoWithAreas } from '../../../test/demo-context';
 import { setUpTestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
-import type { DemoContext } from '../../core/module';
-import { createOrganisation } from '../../core/organisations';
-import { seededRandom } from '../../shared/random';
-import { areasModule } from '../areas';
 import { participatoryBudgetModule } from '.';
 import { listBudgets } from './budgets.service';
 import { listProposals } from './proposals.service';
@@ -14,15 +11,8 @@ const t = setUpTestApp({ reset: false });
 
 describe('participatory budget demo', () => {
   it('has Bäckby norra voted and counted with winners as actions, and Vallby centrum taking proposals', async () => {
-    const organisation = await createOrganisation(t.db, 'demo-pb', 'Demobostäder', []);
-    const today = new Date('2026-11-23T09:00:00Z');
-    const ctx = {
-      db: t.db,
-      organisationId: organisation.id,
-      random: seededRandom(1),
-      today,
-    } as unknown as DemoContext;
-    await areasModule.seedDemo?.(ctx);
+    const { organisation, ctx } = await demoWithAreas(t.db, 'demo-pb');
+    const today = demoTestDay;
     await participatoryBudgetModule.seedDemo?.(ctx);
     // Bulk inserts: well under the second the demo allows a module (a margin for a busy machine).
 

@@ -1,13 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { demoTestDay, demoWithAreas } from '../../../test/demo-context';
 import { setUpTestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
-import type { DemoContext } from '../../core/module';
-import { createOrganisation } from '../../core/organisations';
-import { seededRandom } from '../../shared/random';
 import { activitiesModule, activityFollowUp } from '../activities';
 import { activities } from '../activities/testing';
-import { areasModule } from '../areas';
 import { programsModule } from '.';
 import { programFollowUp } from './follow-up.service';
 import { programs } from './programs.table';
@@ -17,15 +14,8 @@ const t = setUpTestApp({ reset: false });
 describe('activities and programs demo', () => {
   it('loads three years of Mimer-like activities and programs', async () => {
     // Only the three modules seeded below take part, as before the organisation hooks.
-    const organisation = await createOrganisation(t.db, 'demo', 'Demobostäder', []);
-    const today = new Date('2026-11-23T09:00:00Z');
-    const ctx = {
-      db: t.db,
-      organisationId: organisation.id,
-      random: seededRandom(1),
-      today,
-    } as unknown as DemoContext;
-    await areasModule.seedDemo?.(ctx);
+    const { organisation, ctx } = await demoWithAreas(t.db, 'demo');
+    const _today = demoTestDay;
     await activitiesModule.seedDemo?.(ctx);
     await programsModule.seedDemo?.(ctx);
 

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { demoWithAreas } from '../../../test/demo-context';
 import { setUpTestApp } from '../../../test/harness';
 import { systemActor } from '../../core/auth/access';
-import type { DemoContext } from '../../core/module';
-import { createOrganisation } from '../../core/organisations';
-import { seededRandom } from '../../shared/random';
 import { activitiesModule } from '../activities';
-import { areasModule } from '../areas';
 import { programsModule } from '../programs';
 import { socialValueModule } from '.';
 import { socialValue } from './social-value.service';
@@ -14,14 +11,7 @@ const t = setUpTestApp({ reset: false });
 
 describe('social value demo', () => {
   it('values the demo programmes’ exits with an example valuation that says it is one', async () => {
-    const organisation = await createOrganisation(t.db, 'demo-sv', 'Demobostäder', []);
-    const ctx = {
-      db: t.db,
-      organisationId: organisation.id,
-      random: seededRandom(1),
-      today: new Date('2026-11-23T09:00:00Z'),
-    } as unknown as DemoContext;
-    await areasModule.seedDemo?.(ctx);
+    const { organisation, ctx } = await demoWithAreas(t.db, 'demo-sv');
     await activitiesModule.seedDemo?.(ctx);
     await programsModule.seedDemo?.(ctx);
     await socialValueModule.seedDemo?.(ctx);
